@@ -1,0 +1,392 @@
+// The resolved model: the one data contract every template reads (`archplan resolve` prints it as JSON).
+// normalise.ts fills the first part from the answers (defaults applied, resources expanded, names resolved);
+// the planning rules in plan/ add the decisions (error states, relationships, services, phases, estimate,
+// risks, rationale, options, checklists). Lists keep answer order or are sorted on purpose; no value is
+// undefined: absent text is '' and absent numbers are null, so a template never prints "undefined".
+
+import type {
+  Architecture, Auth, Cache, Cloud, Compute, CrudOperation, Database, FieldType, HttpMethod, Iac, Language,
+  OnDelete, Queue, RetryPolicy,
+} from '../answers/answers.js';
+
+export interface Model {
+  /** The answers file name (no folder) the plans say they come from. */
+  source: string;
+  project: Project;
+  requirements: Requirements;
+  stack: Stack;
+  /** In answer order. */
+  entities: Entity[];
+  /** Expanded resources first (in answer order, operations in list/get/create/update/delete order), then `endpoints`. */
+  endpoints: Endpoint[];
+  errors: DomainError[];
+  integrations: Integration[];
+  /** Declared modules, or one per group of entities connected by references. */
+  modules: Module[];
+  /** Every default the tool filled in, for the plans' "assumptions". */
+  assumptions: Assumption[];
+  /** Decisions of the planning engine. */
+  plan: Plan;
+}
+
+export interface Project {
+  name: string;
+  /** kebab-case; derived from name when absent. */
+  slug: string;
+  summary: string;
+  /** The existing platform the plan builds on; '' when none. */
+  platform: string;
+  /** Engineers; default 3. */
+  teamSize: number;
+  /** ISO date the work starts; '' when absent (timelines then count from "week 1"). */
+  start: string;
+  goals: string[];
+}
+
+export interface Requirements {
+  functional: string[];
+  latencyP95Ms: number | null;
+  throughputRps: number | null;
+  /** Such as "99.9"; '' when absent. */
+  availability: string;
+  dataRetention: string;
+  compliance: string[];
+}
+
+export interface Stack {
+  language: Language;
+  /** `none` for the language's standard library. */
+  framework: string;
+  architecture: Architecture;
+  database: Database;
+  cache: Cache;
+  queue: Queue;
+  cloud: Cloud;
+  compute: Compute;
+  iac: Iac;
+  auth: Auth;
+  observability: string[];
+  /** postgresql, mysql and sqlite: the `ddl` format applies. */
+  relational: boolean;
+}
+
+/** Spellings of one name, computed once so templates never case-convert. */
+export interface Names {
+  pascal: string;
+  camel: string;
+  snake: string;
+  kebab: string;
+}
+
+export interface Entity {
+  name: string;
+  description: string;
+  names: Names;
+  plural: Names;
+  /** snake_case plural: Customer -> customers, UserRole -> user_roles. */
+  table: string;
+  /** `/` + kebab-case plural: `/user-roles`. */
+  basePath: string;
+  timestamps: boolean;
+  softDelete: boolean;
+  /** Name of the primary field. */
+  primaryKey: string;
+  /** Declared fields in order; an added `id` first; then created_at, updated_at, deleted_at when generated. */
+  fields: Field[];
+  /** Declared indexes, then the ones the planning rules add (foreign keys not already covered). */
+  indexes: Index[];
+  /** The module that owns it. */
+  module: string;
+}
+
+export interface Field {
+  name: string;
+  type: FieldType;
+  required: boolean;
+  unique: boolean;
+  primary: boolean;
+  /** What the tool adds: '' for declared fields. */
+  generated: '' | 'primary' | 'timestamp' | 'soft-delete';
+  /** The default as written (string, number or boolean); null when none. */
+  default: string | number | boolean | null;
+  min: number | null;
+  max: number | null;
+  maxLength: number | null;
+  pattern: string;
+  /** enum values; [] for other types. */
+  values: string[];
+  description: string;
+  /** Referenced entity name; '' when none. */
+  references: string;
+  /** restrict unless stated; '' when the field is not a reference. */
+  onDelete: OnDelete | '';
+}
+
+export interface Index {
+  /** `<table>_<fields>_idx` (or `_key` when unique). */
+  name: string;
+  fields: string[];
+  unique: boolean;
+  origin: 'declared' | 'foreign-key';
+  /** Why it exists, in a sentence. */
+  reason: string;
+}
+
+export interface PathParam {
+  name: string;
+  /** The entity the parameter identifies; '' when none. */
+  entity: string;
+}
+
+export type RequestBody =
+  | { kind: 'none' }
+  | { kind: 'raw' }
+  | { kind: 'fields'; fields: string[] };
+
+export type ResponseBody =
+  | { kind: 'none' }
+  | { kind: 'entity'; entity: string }
+  | { kind: 'page'; entity: string };
+
+export interface Endpoint {
+  /** `METHOD /path`, unique. */
+  id: string;
+  method: HttpMethod;
+  path: string;
+  summary: string;
+  /** `none`, `user`, `admin` or a role name. */
+  auth: string;
+  /** '' when the endpoint works on no entity. */
+  entity: string;
+  request: RequestBody;
+  response: ResponseBody;
+  status: number;
+  /** Declared domain error names. */
+  errors: string[];
+  integrations: string[];
+  paginated: boolean;
+  /** Such as "100/min"; '' when none. */
+  rateLimit: string;
+  pathParams: PathParam[];
+  /** Where it came from: a resource operation, or the index in `endpoints`. */
+  origin: { kind: 'resource'; operation: CrudOperation } | { kind: 'endpoint'; index: number };
+  /** Service method that handles it (planning engine), e.g. `createPayment`. */
+  handler: string;
+  /** Owning service name (planning engine), e.g. `PaymentService`; '' when none. */
+  service: string;
+  /** Every error response, derived and declared, sorted by status then name (planning engine). */
+  errorStates: ErrorState[];
+}
+
+export interface ErrorState {
+  status: number;
+  /** Reason phrase, e.g. `Conflict`. */
+  title: string;
+  /** A domain error name, or a derived one such as `ValidationError`. */
+  name: string;
+  /** Why this endpoint can answer with it. */
+  cause: string;
+  origin: 'derived' | 'declared';
+}
+
+export interface DomainError {
+  name: string;
+  status: number;
+  title: string;
+  message: string;
+  when: string;
+  /** Endpoint ids that declare it. */
+  usedBy: string[];
+}
+
+export interface Integration {
+  name: string;
+  purpose: string;
+  protocol: string;
+  auth: string;
+  timeoutMs: number;
+  retry: RetryPolicy;
+  idempotent: boolean;
+  rateLimit: string;
+  /** Endpoint ids that call it. */
+  usedBy: string[];
+}
+
+export interface Module {
+  name: string;
+  description: string;
+  entities: string[];
+  /** Declared in the answers, or derived from references. */
+  origin: 'declared' | 'derived';
+}
+
+export interface Assumption {
+  /** Answers key path, e.g. `stack.framework`. */
+  key: string;
+  value: string;
+  reason: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The planning engine's decisions (src/derive/plan/). Each rule is documented in docs/rules.md.
+
+export interface Plan {
+  relationships: Relationship[];
+  /** Reference cycles, each as the entity names around it. */
+  cycles: string[][];
+  /** Entities in dependency order (referenced before referencing). */
+  entityOrder: string[];
+  services: Service[];
+  phases: Phase[];
+  estimate: Estimate;
+  risks: Risk[];
+  rationale: TechChoice[];
+  options: Option[];
+  recommendation: Recommendation;
+  checklists: {
+    /** Seed 000's Architectural Review Checklist. */
+    review: CheckItem[];
+    /** Seed 003's Quality Checklist. */
+    quality: CheckItem[];
+    /** Seed 004's delivery standards. */
+    delivery: CheckItem[];
+  };
+  /** Warnings the rules raise (an unused declared error, a cycle); `validate` prints them. */
+  warnings: PlanWarning[];
+}
+
+export interface Relationship {
+  kind: 'many-to-one' | 'one-to-many' | 'many-to-many';
+  from: string;
+  to: string;
+  /** The foreign key field (on `from` for many-to-one, on `to` for one-to-many); the join entity for many-to-many. */
+  via: string;
+  onDelete: OnDelete | '';
+  required: boolean;
+  /** Crosses module boundaries. */
+  crossModule: boolean;
+}
+
+export interface Service {
+  name: string;
+  entity: string;
+  module: string;
+  /** Other services and integrations it calls, sorted. */
+  dependencies: string[];
+  methods: ServiceMethod[];
+}
+
+export interface ServiceMethod {
+  name: string;
+  endpoint: string;
+  /** Signature in the chosen language's idiom. */
+  signature: string;
+  /** The seed-003 form `name(arg: Type) -> Type`. */
+  blueprintSignature: string;
+  /** Request type name, '' when none. */
+  input: string;
+  /** Response type name, `void` when none. */
+  output: string;
+  steps: string[];
+  transactional: boolean;
+}
+
+export interface HoursRange {
+  low: number;
+  high: number;
+  /** Middle of the range, rounded. */
+  mid: number;
+}
+
+export interface Phase {
+  number: number;
+  key: string;
+  title: string;
+  goal: string;
+  tasks: string[];
+  /** Phase numbers this one waits for. */
+  dependsOn: number[];
+  /** Seed 000's three phases: 1 core infrastructure, 2 business logic, 3 advanced features. */
+  seedPhase: 1 | 2 | 3;
+  hours: HoursRange;
+  /** Calendar weeks from the start, 1-based, inclusive. */
+  startWeek: number;
+  endWeek: number;
+  /** ISO dates when project.start is given; '' otherwise. */
+  startDate: string;
+  endDate: string;
+}
+
+export interface EstimateItem {
+  what: string;
+  count: number;
+  hoursEach: { low: number; high: number };
+  hours: HoursRange;
+  reason: string;
+}
+
+export interface Estimate {
+  items: EstimateItem[];
+  total: HoursRange;
+  teamSize: number;
+  weeks: { low: number; high: number };
+}
+
+export interface Risk {
+  id: string;
+  title: string;
+  severity: 'high' | 'medium' | 'low';
+  area: string;
+  /** Why it applies to these answers. */
+  cause: string;
+  mitigations: string[];
+}
+
+export interface TechChoice {
+  /** The stack key: language, framework, database, ... */
+  key: string;
+  /** The value chosen, e.g. `postgresql`. */
+  choice: string;
+  label: string;
+  role: string;
+  why: string;
+  costs: string;
+  alternatives: string[];
+  /** Chosen in the answers, or a default the tool filled. */
+  source: 'answers' | 'default';
+}
+
+export interface Option {
+  key: 'option_a' | 'option_b' | 'option_c';
+  name: string;
+  architecture: string;
+  approach: string;
+  pros: string[];
+  cons: string[];
+  hours: HoursRange;
+  complexity: 'low' | 'medium' | 'high';
+  risks: string[];
+  dependencies: string[];
+  score: number;
+}
+
+export interface Recommendation {
+  selected: Option['key'];
+  rationale: string[];
+  conditions: string[];
+}
+
+export interface CheckItem {
+  text: string;
+  holds: boolean;
+  /** The rule that verifies it. */
+  rule: string;
+  /** What shows it holds, or why it does not. */
+  reason: string;
+}
+
+export interface PlanWarning {
+  /** Answers key path the warning is about. */
+  path: string;
+  message: string;
+}
