@@ -1,0 +1,36 @@
+// archplan validate <answers> [--json]: every problem at once, or "valid".
+
+import { basename } from 'node:path';
+import { resolveAnswers } from '../core.js';
+import { formatProblem } from '../errors.js';
+import { colors, print, type Io } from './io.js';
+import { readInputFile } from './load.js';
+
+export interface ValidateOptions {
+  json?: boolean;
+}
+
+export function runValidate(file: string, options: ValidateOptions, io: Io): number {
+  const { model, problems } = resolveAnswers(readInputFile(file, io.cwd), file, basename(file));
+  const failed = model === null;
+  if (options.json) {
+    print(io.stdout, JSON.stringify(problems, null, 2));
+    return failed ? 1 : 0;
+  }
+  const c = colors(io.stderr, io.env);
+  for (const p of problems) {
+    print(io.stderr, p.severity === 'error' ? c.red(formatProblem(p)) : c.yellow(`${formatProblem(p)} (warning)`));
+  }
+  if (failed) {
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    print(io.stderr, `${file}: ${errors} ${errors === 1 ? 'problem' : 'problems'}; nothing is generated until they are fixed.`);
+    return 1;
+  }
+  const m = model;
+  print(
+    io.stdout,
+    colors(io.stdout, io.env).green(`${file} is valid: `) +
+      `${m.entities.length} entities, ${m.endpoints.length} endpoints, ${m.errors.length} errors, ${m.integrations.length} integrations.`,
+  );
+  return 0;
+}

@@ -1,0 +1,385 @@
+// Answers -> resolved model, first half: defaults filled, resources expanded, names resolved. Pure.
+// The planning rules (plan/) then add their decisions; see docs/rules.md.
+
+import {
+  CRUD_OPERATIONS, FRAMEWORKS,
+  type AnswerEndpoint, type AnswerEntity, type AnswerField, type AnswerIntegration, type AnswerResource,
+  type Answers, type Compute, type CrudOperation, type Cloud,
+} from '../answers/answers.js';
+import { pluralize, resourcePath, toCamel, toKebab, toPascal, toSnake } from '../answers/names.js';
+import { defaultStatus, reasonPhrase } from './http.js';
+import type {
+  Assumption, DomainError, Endpoint, Entity, Field, Index, Integration, Model, Module, Names, PathParam,
+  Requirements, ResponseBody, Stack,
+} from './model.js';
+
+/** The model before the planning rules: everything but `plan`. */
+export type ResolvedAnswers = Omit<Model, 'plan'>;
+
+const DEFAULT_TEAM_SIZE = 3;
+const DEFAULT_COMPUTE: Record<Cloud, Compute> = { aws: 'ecs', gcp: 'cloud-run', azure: 'kubernetes', 'on-prem': 'kubernetes' };
+const DEFAULT_TIMEOUT_MS = 5000;
+const RELATIONAL = new Set(['postgresql', 'mysql', 'sqlite']);
+
+export function names(word: string): Names {
+  return { pascal: toPascal(word), camel: toCamel(word), snake: toSnake(word), kebab: toKebab(word) };
+}
+
+export function normalise(answers: Answers, source: string): ResolvedAnswers {
+  const assumptions: Assumption[] = [];
+  const assume = (key: string, value: string, reason: string): void => {
+    assumptions.push({ key, value, reason });
+  };
+
+  const p = answers.project;
+  const slug = p.slug ?? (toKebab(p.name) || 'project');
+  if (p.slug === undefined) assume('project.slug', slug, 'derived from the project name');
+  const teamSize = p.team_size ?? DEFAULT_TEAM_SIZE;
+  if (p.team_size === undefined) assume('project.team_size', String(teamSize), 'the default team size');
+
+  const stack = resolveStack(answers, assume);
+  const modulesOf = moduleIndex(answers);
+  const entities = answers.entities.map((e) => resolveEntity(e, modulesOf.get(e.name) ?? ''));
+  const byName = new Map(entities.map((e) => [e.name, e]));
+  const modules = resolveModules(answers, entities);
+  for (const m of modules) for (const name of m.entities) {
+    const entity = byName.get(name);
+    if (entity && !entity.module) entity.module = m.name;
+  }
+
+  const defaultAuth = stack.auth === 'none' ? 'none' : 'user';
+  const endpoints: Endpoint[] = [
+    ...(answers.resources ?? []).flatMap((r) => expandResource(r, byName, defaultAuth)),
+    ...(answers.endpoints ?? []).map((e, index) => resolveEndpoint(e, index, byName, defaultAuth)),
+  ];
+
+  const errors: DomainError[] = (answers.errors ?? []).map((e) => ({
+    name: e.name,
+    status: e.status,
+    title: reasonPhrase(e.status),
+    message: e.message,
+    when: e.when ?? '',
+    usedBy: endpoints.filter((ep) => ep.errors.includes(e.name)).map((ep) => ep.id),
+  }));
+  const integrations = (answers.integrations ?? []).map((i) => resolveIntegration(i, endpoints, assume));
+
+  const nf = answers.requirements?.non_functional ?? {};
+  const requirements: Requirements = {
+    functional: [...(answers.requirements?.functional ?? [])],
+    latencyP95Ms: nf.latency_p95_ms ?? null,
+    throughputRps: nf.throughput_rps ?? null,
+    availability: nf.availability ?? '',
+    dataRetention: nf.data_retention ?? '',
+    compliance: [...(nf.compliance ?? [])],
+  };
+
+  return {
+    source,
+    project: {
+      name: p.name,
+      slug,
+      summary: p.summary,
+      platform: p.platform ?? '',
+      teamSize,
+      start: p.start ?? '',
+      goals: [...(p.goals ?? [])],
+    },
+    requirements,
+    stack,
+    entities,
+    endpoints,
+    errors,
+    integrations,
+    modules,
+    assumptions,
+  };
+}
+
+function resolveStack(answers: Answers, assume: (k: string, v: string, r: string) => void): Stack {
+  const s = answers.stack;
+  const pick = <T extends string>(key: string, given: T | undefined, fallback: T, reason: string): T => {
+    if (given !== undefined) return given;
+    assume(`stack.${key}`, fallback, reason);
+    return fallback;
+  };
+  const cloud = pick('cloud', s.cloud, 'aws', 'the default cloud');
+  return {
+    language: s.language,
+    framework: pick('framework', s.framework, FRAMEWORKS[s.language][0] ?? 'none', `the default framework for ${s.language}`),
+    architecture: pick('architecture', s.architecture, 'modular-monolith', 'the default architecture'),
+    database: s.database,
+    cache: pick('cache', s.cache, 'none', 'no cache unless one is chosen'),
+    queue: pick('queue', s.queue, 'none', 'no queue unless one is chosen'),
+    cloud,
+    compute: pick('compute', s.compute, DEFAULT_COMPUTE[cloud], `the default compute on ${cloud}`),
+    iac: pick('iac', s.iac, 'terraform', 'the default infrastructure-as-code tool'),
+    auth: pick('auth', s.auth, 'jwt', 'the default authentication'),
+    observability: s.observability ? [...s.observability] : defaultObservability(assume),
+    relational: RELATIONAL.has(s.database),
+  };
+}
+
+function defaultObservability(assume: (k: string, v: string, r: string) => void): string[] {
+  assume('stack.observability', 'opentelemetry', 'the default observability');
+  return ['opentelemetry'];
+}
+
+function moduleIndex(answers: Answers): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const m of answers.modules ?? []) for (const e of m.entities) if (!index.has(e)) index.set(e, m.name);
+  return index;
+}
+
+/**
+ * Declared modules first; entities no module names are grouped by the references that connect them
+ * (one module per connected group, named after its first entity's plural), in answer order.
+ */
+function resolveModules(answers: Answers, entities: Entity[]): Module[] {
+  const declared: Module[] = (answers.modules ?? []).map((m) => ({
+    name: m.name,
+    description: m.description ?? '',
+    entities: [...m.entities],
+    origin: 'declared',
+  }));
+  const loose = entities.filter((e) => !e.module);
+  if (loose.length === 0) return declared;
+
+  const looseNames = new Set(loose.map((e) => e.name));
+  const parent = new Map(loose.map((e) => [e.name, e.name]));
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root) ?? root;
+    parent.set(x, root);
+    return root;
+  };
+  for (const e of loose) for (const f of e.fields) {
+    if (f.references && looseNames.has(f.references)) {
+      const a = find(e.name);
+      const b = find(f.references);
+      // The earlier entity in answer order names the group.
+      if (a !== b) {
+        const ia = loose.findIndex((x) => x.name === a);
+        const ib = loose.findIndex((x) => x.name === b);
+        if (ia < ib) parent.set(b, a);
+        else parent.set(a, b);
+      }
+    }
+  }
+  const groups = new Map<string, string[]>();
+  for (const e of loose) {
+    const root = find(e.name);
+    groups.set(root, [...(groups.get(root) ?? []), e.name]);
+  }
+  const taken = new Set(declared.map((m) => m.name));
+  const derived: Module[] = [];
+  for (const [root, members] of groups) {
+    let name = toKebab(pluralize(root));
+    for (let n = 2; taken.has(name); n++) name = `${toKebab(pluralize(root))}-${n}`;
+    taken.add(name);
+    derived.push({
+      name,
+      description: members.length > 1 ? `${members.join(', ')}, connected by references` : '',
+      entities: members,
+      origin: 'derived',
+    });
+  }
+  return [...declared, ...derived];
+}
+
+function resolveEntity(e: AnswerEntity, module: string): Entity {
+  const timestamps = e.timestamps ?? false;
+  const softDelete = e.soft_delete ?? false;
+  const declared = e.fields.map(resolveField);
+  const fields: Field[] = [];
+  if (!declared.some((f) => f.primary)) {
+    fields.push({ ...blankField('id', 'uuid'), primary: true, required: true, generated: 'primary', description: 'Primary key' });
+  }
+  fields.push(...declared);
+  const has = (name: string): boolean => fields.some((f) => f.name === name);
+  if (timestamps) {
+    if (!has('created_at')) fields.push({ ...blankField('created_at', 'datetime'), required: true, generated: 'timestamp', description: 'When the row was created' });
+    if (!has('updated_at')) fields.push({ ...blankField('updated_at', 'datetime'), required: true, generated: 'timestamp', description: 'When the row was last changed' });
+  }
+  if (softDelete && !has('deleted_at')) {
+    fields.push({ ...blankField('deleted_at', 'datetime'), generated: 'soft-delete', description: 'When the row was soft-deleted; empty while live' });
+  }
+  const primary = fields.find((f) => f.primary);
+  const table = toSnake(pluralize(e.name));
+  const indexes: Index[] = (e.indexes ?? []).map((ix) => ({
+    name: indexName(table, ix.fields, ix.unique ?? false),
+    fields: [...ix.fields],
+    unique: ix.unique ?? false,
+    origin: 'declared',
+    reason: 'declared in the answers',
+  }));
+  return {
+    name: e.name,
+    description: e.description ?? '',
+    names: names(e.name),
+    plural: names(pluralize(e.name)),
+    table,
+    basePath: resourcePath(e.name),
+    timestamps,
+    softDelete,
+    primaryKey: primary?.name ?? 'id',
+    fields,
+    indexes,
+    module,
+  };
+}
+
+export function indexName(table: string, fields: readonly string[], unique: boolean): string {
+  return `${table}_${fields.join('_')}_${unique ? 'key' : 'idx'}`;
+}
+
+function blankField(name: string, type: Field['type']): Field {
+  return {
+    name, type, required: false, unique: false, primary: false, generated: '', default: null,
+    min: null, max: null, maxLength: null, pattern: '', values: [], description: '', references: '', onDelete: '',
+  };
+}
+
+function resolveField(f: AnswerField): Field {
+  const primary = f.primary ?? false;
+  return {
+    ...blankField(f.name, f.type),
+    // A primary key is always present; a reference defaults to restrict so deletes never orphan rows silently.
+    required: primary || (f.required ?? false),
+    unique: !primary && (f.unique ?? false),
+    primary,
+    default: f.default ?? null,
+    min: f.min ?? null,
+    max: f.max ?? null,
+    maxLength: f.max_length ?? null,
+    pattern: f.pattern ?? '',
+    values: f.type === 'enum' ? [...(f.values ?? [])] : [],
+    description: f.description ?? '',
+    references: f.references ?? '',
+    onDelete: f.references ? (f.on_delete ?? 'restrict') : '',
+  };
+}
+
+const OPERATION_SUMMARY: Record<CrudOperation, (singular: string, plural: string) => string> = {
+  list: (_s, p) => `List ${p}`,
+  get: (s) => `Get one ${s}`,
+  create: (s) => `Create ${article(s)} ${s}`,
+  update: (s) => `Update ${article(s)} ${s}`,
+  delete: (s) => `Delete ${article(s)} ${s}`,
+};
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
+function words(pascal: string): string {
+  return toSnake(pascal).replace(/_/g, ' ');
+}
+
+function expandResource(r: AnswerResource, byName: Map<string, Entity>, defaultAuth: string): Endpoint[] {
+  const entity = byName.get(r.entity);
+  if (!entity) return [];
+  const base = r.base_path ?? entity.basePath;
+  const item = `${base.replace(/\/+$/, '')}/{${entity.primaryKey}}`;
+  const writable = entity.fields.filter((f) => !f.primary && !f.generated).map((f) => f.name);
+  const ops = CRUD_OPERATIONS.filter((op) => r.operations.includes(op));
+  return ops.map((op): Endpoint => {
+    const method = ({ list: 'GET', get: 'GET', create: 'POST', update: 'PATCH', delete: 'DELETE' } as const)[op];
+    const path = op === 'list' || op === 'create' ? base : item;
+    const response: ResponseBody =
+      op === 'list' ? { kind: 'page', entity: entity.name } : op === 'delete' ? { kind: 'none' } : { kind: 'entity', entity: entity.name };
+    return {
+      id: `${method} ${path}`,
+      method,
+      path,
+      summary: OPERATION_SUMMARY[op](words(entity.name), words(pluralize(entity.name))),
+      auth: r.auth ?? defaultAuth,
+      entity: entity.name,
+      request: op === 'create' || op === 'update' ? { kind: 'fields', fields: writable } : { kind: 'none' },
+      response,
+      status: defaultStatus(method),
+      errors: [],
+      integrations: [],
+      paginated: op === 'list',
+      rateLimit: '',
+      pathParams: pathParams(path, byName),
+      origin: { kind: 'resource', operation: op },
+      handler: '',
+      service: '',
+      errorStates: [],
+    };
+  });
+}
+
+function resolveEndpoint(e: AnswerEndpoint, index: number, byName: Map<string, Entity>, defaultAuth: string): Endpoint {
+  const entity = e.entity ?? '';
+  const paginated = e.paginated ?? false;
+  const status = e.status ?? defaultStatus(e.method);
+  let response: ResponseBody;
+  const target = e.response ?? (status === 204 ? 'none' : entity);
+  if (!target || target === 'none') response = { kind: 'none' };
+  else response = paginated ? { kind: 'page', entity: target } : { kind: 'entity', entity: target };
+  return {
+    id: `${e.method} ${e.path}`,
+    method: e.method,
+    path: e.path,
+    summary: e.summary ?? '',
+    auth: e.auth ?? defaultAuth,
+    entity,
+    request: e.request === undefined ? { kind: 'none' } : e.request === 'raw' ? { kind: 'raw' } : { kind: 'fields', fields: [...e.request] },
+    response,
+    status,
+    errors: [...(e.errors ?? [])],
+    integrations: [...(e.integrations ?? [])],
+    paginated,
+    rateLimit: e.rate_limit ?? '',
+    pathParams: pathParams(e.path, byName),
+    origin: { kind: 'endpoint', index },
+    handler: '',
+    service: '',
+    errorStates: [],
+  };
+}
+
+/**
+ * A path parameter identifies an entity when the segment before it is that entity's collection
+ * (`/payments/{id}`) or when it is named `<entity>_id` (`{payment_id}`).
+ */
+export function pathParams(path: string, byName: Map<string, Entity>): PathParam[] {
+  const segments = path.split('/');
+  const params: PathParam[] = [];
+  segments.forEach((segment, i) => {
+    const m = /^\{([^{}]+)\}$/.exec(segment);
+    if (!m?.[1]) return;
+    const name = m[1];
+    let entity = '';
+    const before = segments[i - 1] ?? '';
+    for (const e of byName.values()) {
+      if (before === e.plural.kebab || before === e.table || name === `${e.names.snake}_id` || name === `${e.names.camel}Id`) {
+        entity = e.name;
+        break;
+      }
+    }
+    params.push({ name, entity });
+  });
+  return params;
+}
+
+function resolveIntegration(i: AnswerIntegration, endpoints: Endpoint[], assume: (k: string, v: string, r: string) => void): Integration {
+  const key = `integrations.${i.name}`;
+  const idempotent = i.idempotent ?? false;
+  if (i.timeout_ms === undefined) assume(`${key}.timeout_ms`, String(DEFAULT_TIMEOUT_MS), 'a bounded default timeout for every outbound call');
+  // Retrying a call that is not idempotent could charge or send twice, so the default retries only idempotent calls.
+  const retry = i.retry ?? (idempotent ? 'exponential' : 'none');
+  if (i.retry === undefined) assume(`${key}.retry`, retry, idempotent ? 'the call is idempotent, so retries are safe' : 'the call is not idempotent, so it is not retried');
+  return {
+    name: i.name,
+    purpose: i.purpose ?? '',
+    protocol: i.protocol ?? 'https',
+    auth: i.auth ?? 'none',
+    timeoutMs: i.timeout_ms ?? DEFAULT_TIMEOUT_MS,
+    retry,
+    idempotent,
+    rateLimit: i.rate_limit ?? '',
+    usedBy: endpoints.filter((e) => e.integrations.includes(i.name)).map((e) => e.id),
+  };
+}

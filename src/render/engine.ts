@@ -1,0 +1,77 @@
+// Eta, set up for plans rather than HTML: no escaping, no silent "undefined", templates compiled once per run.
+// Pure: template texts come in as data (the CLI reads them from disk), so the core never touches the file system.
+
+import { Eta, EtaError } from 'eta/core';
+import { TemplateError } from '../errors.js';
+import { helpers, type Helpers } from './helpers.js';
+import type { Model } from '../derive/model.js';
+
+/** One template: its include name (`@blueprint/main`), where it came from (for errors), and its text. */
+export interface TemplateSource {
+  name: string;
+  path: string;
+  text: string;
+}
+
+/** What every template sees as `it`; `m` and `h` are declared for it by the function header. */
+export interface TemplateData {
+  m: Model;
+  h: Helpers;
+  [extra: string]: unknown;
+}
+
+export interface Renderer {
+  /** Renders template `name` with `it.m` = model, `it.h` = helpers, and any extras beside them. */
+  render(name: string, model: Model, extras?: Record<string, unknown>): string;
+  has(name: string): boolean;
+}
+
+/**
+ * Interpolations must be text or numbers: undefined, null, NaN and objects are template bugs and stop the render,
+ * so a plan never says "undefined" or "[object Object]".
+ */
+function strictFilter(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new TypeError(`a template printed ${String(value)}`);
+    return String(value);
+  }
+  if (typeof value === 'boolean') return String(value);
+  if (value === undefined || value === null) throw new TypeError(`a template printed ${String(value)}`);
+  throw new TypeError(`a template printed an object (${Object.prototype.toString.call(value)})`);
+}
+
+export function createRenderer(templates: readonly TemplateSource[]): Renderer {
+  const eta = new Eta({
+    // Markdown, YAML and SQL are not HTML: `&` and `<` must come out as written.
+    autoEscape: false,
+    autoFilter: true,
+    filterFunction: strictFilter,
+    // Keep every newline the template has; control lines trim their own with `-%>`.
+    autoTrim: false,
+    cache: true,
+    functionHeader: 'const m = it.m, h = it.h;',
+  });
+  const paths = new Map<string, string>();
+  for (const t of templates) {
+    paths.set(t.name, t.path);
+    try {
+      eta.loadTemplate(t.name, t.text);
+    } catch (err) {
+      throw new TemplateError(`${t.path}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  return {
+    has: (name) => paths.has(name),
+    render(name, model, extras = {}) {
+      const data: TemplateData = { ...extras, m: model, h: helpers };
+      try {
+        return eta.render(name, data);
+      } catch (err) {
+        if (err instanceof TemplateError) throw err;
+        const detail = err instanceof EtaError || err instanceof Error ? err.message : String(err);
+        throw new TemplateError(`${paths.get(name) ?? name}: ${detail}`);
+      }
+    },
+  };
+}

@@ -1,0 +1,49 @@
+// The built-in plan formats: name, file, the seed it follows, and how it is rendered.
+
+import type { Model } from '../derive/model.js';
+import type { Renderer } from './engine.js';
+import type { CommentStyle } from './marker.js';
+
+export interface RenderContext {
+  renderer: Renderer;
+  /** Text of plan-context.md for seed 001's "Initial Context"; '' when none. */
+  planContext: string;
+}
+
+export interface FormatDef {
+  name: string;
+  /** Output file name inside the output folder. */
+  file: string;
+  /** The seed whose output structure it follows, or `beyond the seeds`. */
+  seed: string;
+  summary: string;
+  comment: CommentStyle;
+  /** Why the format does not apply to these answers; '' when it does. */
+  skipReason(model: Model): string;
+  /** The file's text without the marker line. */
+  render(model: Model, ctx: RenderContext): string;
+}
+
+const always = (): string => '';
+
+function templateFormat(def: Omit<FormatDef, 'render' | 'skipReason'> & { skipReason?: FormatDef['skipReason'] }): FormatDef {
+  return {
+    skipReason: always,
+    ...def,
+    render: (model, ctx) => ctx.renderer.render(`@${def.name}/main`, model, { planContext: ctx.planContext }),
+  };
+}
+
+export const BUILTIN_FORMATS: readonly FormatDef[] = [
+  templateFormat({
+    name: 'blueprint',
+    file: 'blueprint.md',
+    seed: '003 backend-planning',
+    summary: 'API routes, service layer, data models and error handling, with the Quality Checklist',
+    comment: 'markdown',
+  }),
+];
+
+export function findFormat(formats: readonly FormatDef[], name: string): FormatDef | undefined {
+  return formats.find((f) => f.name === name);
+}
