@@ -36,10 +36,45 @@ function templateFormat(def: Omit<FormatDef, 'render' | 'skipReason'> & { skipRe
 
 export const BUILTIN_FORMATS: readonly FormatDef[] = [
   templateFormat({
+    name: 'six-phase',
+    file: 'technical-plan.md',
+    seed: '000 backend-plan',
+    summary: 'the Backend Technical Implementation Plan, with the Architectural Review Checklist and the handoff',
+    comment: 'markdown',
+  }),
+  templateFormat({
+    name: 'implementation-plan',
+    file: 'backend-implementation-plan.md',
+    seed: '001 backend-architect-planner',
+    summary: 'seven sections: summary, architecture diagram, specifications, phases, risks, timeline, stack',
+    comment: 'markdown',
+  }),
+  templateFormat({
+    name: 'architect-doc',
+    file: 'architecture.md',
+    seed: '002 backend-architect',
+    summary: 'folder structure, technologies, database schema, data flows, operations and important notes',
+    comment: 'markdown',
+  }),
+  templateFormat({
     name: 'blueprint',
     file: 'blueprint.md',
     seed: '003 backend-planning',
     summary: 'API routes, service layer, data models and error handling, with the Quality Checklist',
+    comment: 'markdown',
+  }),
+  templateFormat({
+    name: 'summary',
+    file: 'summary.md',
+    seed: '004 backend-architect (compaction)',
+    summary: 'the compressed hand-off: about 50 lines for a plan of any size',
+    comment: 'markdown',
+  }),
+  templateFormat({
+    name: 'verification',
+    file: 'verification.md',
+    seed: '004 backend-architect (before claiming completion)',
+    summary: 'per endpoint: the requests to make, the status each must get, what to check afterwards',
     comment: 'markdown',
   }),
 ];
