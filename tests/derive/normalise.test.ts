@@ -38,12 +38,13 @@ describe('normalise: defaults', () => {
     expect(item.basePath).toBe('/items');
   });
 
-  it('follows the cloud for compute', () => {
-    const gcp = normalise(answers('entities: [{ name: A, fields: [{ name: x, type: string }] }]').stack.cloud === undefined
-      ? { ...answers('entities: [{ name: A, fields: [{ name: x, type: string }] }]'), stack: { language: 'go', database: 'mysql', cloud: 'gcp' } }
-      : answers(''), 'a.yaml');
+  it('follows the language for the framework and the cloud for compute', () => {
+    const base = answers('entities: [{ name: A, fields: [{ name: x, type: string }] }]');
+    const gcp = normalise({ ...base, stack: { language: 'go', database: 'mysql', cloud: 'gcp' } }, 'a.yaml');
     expect(gcp.stack.compute).toBe('cloud-run');
     expect(gcp.stack.framework).toBe('chi');
+    const azure = normalise({ ...base, stack: { language: 'typescript', database: 'neo4j', cloud: 'azure' } }, 'a.yaml');
+    expect([azure.stack.compute, azure.stack.framework, azure.stack.relational]).toEqual(['kubernetes', 'fastify', false]);
   });
 });
 
