@@ -1,0 +1,99 @@
+// The cloud resources the chosen stack needs, named the way the chosen IaC tool names them (seed 000's
+// "AWS Resources Needed"). Pure; the catalog of names is data in ../catalog/cloud-resources.ts.
+//
+// Rules: every deployment gets an identity, secrets and logs; a network unless everything is managed and
+// serverless (Lambda with DynamoDB and no cache or self-hosted parts); an image registry for container
+// compute; the compute's own resources (entry point first); then the database, cache and queue chosen.
+// A Redis queue rides on the Redis cache when both are chosen. CloudFormation, SAM and CDK exist only on AWS:
+// on another cloud the resources are spelled as Terraform names, and the note says why.
+
+import type { Iac } from '../../answers/answers.js';
+import {
+  CACHE, COMPUTE, DATABASE, IDENTITY, LOGS, NETWORK, QUEUE, REGISTRY, SECRETS, type ResourceSpelling,
+} from '../catalog/cloud-resources.js';
+import type { Stack } from '../model.js';
+
+export type InfraComponent =
+  | 'network' | 'identity' | 'registry' | 'compute' | 'database' | 'cache' | 'queue' | 'secrets' | 'logs';
+
+export interface InfraResource {
+  component: InfraComponent;
+  /** The service as people call it, e.g. `Amazon RDS for PostgreSQL (Multi-AZ)`. */
+  service: string;
+  /** The resource as `tool` names it (`AWS::RDS::DBInstance`, `aws_db_instance`); the service name when tool is none. */
+  resource: string;
+  /** The tool whose name `resource` is: stack.iac, or terraform when stack.iac is AWS-only and the cloud is not AWS. */
+  tool: Iac;
+  purpose: string;
+  /** Why the name is not in stack.iac's spelling; '' normally. */
+  note: string;
+}
+
+const CONTAINER_COMPUTE = new Set(['ecs', 'eks', 'kubernetes', 'cloud-run']);
+const AWS_ONLY_IAC = new Set<Iac>(['cloudformation', 'sam', 'cdk']);
+
+const PURPOSE: Record<InfraComponent, string> = {
+  network: 'Private network: the database, cache and queue are reachable only from the service',
+  identity: 'Least-privilege identity the service runs as: its own secrets, database, queue and logs only',
+  registry: 'Holds the service images the pipeline builds and scans',
+  compute: 'Runs the API',
+  database: 'Primary data store: encrypted at rest, automated backups',
+  cache: 'Cache in front of the database for hot reads',
+  queue: 'Asynchronous work and events, with retries',
+  secrets: 'Database credentials, integration keys and signing keys, rotated',
+  logs: 'Structured logs and alarms on errors and latency',
+};
+
+/** Only the stack matters; a whole Model or ResolvedAnswers can be passed. */
+export function infrastructure(resolved: { stack: Stack }): InfraResource[] {
+  const s = resolved.stack;
+  const spelledAs: Iac = AWS_ONLY_IAC.has(s.iac) && s.cloud !== 'aws' ? 'terraform' : s.iac;
+  const note = spelledAs === s.iac ? '' : `${iacLabel(s.iac)} only manages AWS: named as Terraform resources`;
+  const out: InfraResource[] = [];
+  const add = (component: InfraComponent, rows: readonly ResourceSpelling[] | undefined, purpose = PURPOSE[component]): void => {
+    for (const r of rows ?? []) {
+      out.push({ component, service: r.service, resource: spell(r, spelledAs), tool: spelledAs, purpose: r.purpose ?? purpose, note });
+    }
+  };
+
+  const allManagedServerless = s.compute === 'lambda' && s.database === 'dynamodb' && s.cache === 'none'
+    && (s.queue === 'none' || s.queue === 'sqs') && s.cloud === 'aws';
+  if (!allManagedServerless) add('network', NETWORK[s.cloud]);
+  add('identity', IDENTITY[s.cloud]);
+  if (CONTAINER_COMPUTE.has(s.compute)) add('registry', REGISTRY[s.cloud]);
+  add('compute', COMPUTE[s.compute]?.[s.cloud]);
+  add('database', DATABASE[s.database]?.[s.cloud]);
+  if (s.cache !== 'none') {
+    const carriesQueue = s.queue === 'redis' && s.cache === 'redis';
+    add('cache', CACHE[s.cache]?.[s.cloud], carriesQueue ? `${PURPOSE.cache}; also carries the queue (Redis streams)` : PURPOSE.cache);
+  }
+  if (s.queue !== 'none' && !(s.queue === 'redis' && s.cache === 'redis')) add('queue', QUEUE[s.queue]?.[s.cloud]);
+  add('secrets', SECRETS[s.cloud]);
+  add('logs', LOGS[s.cloud]);
+  return out;
+}
+
+function spell(r: ResourceSpelling, tool: Iac): string {
+  switch (tool) {
+    case 'sam':
+      return r.sam ?? r.cloudformation ?? r.terraform;
+    case 'cloudformation':
+      return r.cloudformation ?? r.terraform;
+    case 'cdk':
+      return r.cdk ?? r.terraform;
+    case 'terraform':
+      return r.terraform;
+    case 'pulumi':
+      return r.pulumi;
+    case 'none':
+      return r.service;
+  }
+}
+
+/** How the tool is called in prose. */
+export function iacLabel(iac: Iac): string {
+  const labels: Record<Iac, string> = {
+    cloudformation: 'CloudFormation', sam: 'AWS SAM', cdk: 'AWS CDK', terraform: 'Terraform', pulumi: 'Pulumi', none: 'no IaC tool',
+  };
+  return labels[iac];
+}
