@@ -1,0 +1,56 @@
+// Name helpers shared by validation and the normaliser, so an expanded resource path is the same in both. Pure.
+
+/** Splits `UserRole`, `user_role`, `user-role`, `HTTPServer` into lower-case words. */
+export function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w !== '')
+    .map((w) => w.toLowerCase());
+}
+
+const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** `user_role` -> `UserRole`. */
+export function toPascal(name: string): string {
+  return words(name).map(capital).join('');
+}
+
+/** `UserRole` -> `userRole`. */
+export function toCamel(name: string): string {
+  const pascal = toPascal(name);
+  return pascal.charAt(0).toLowerCase() + pascal.slice(1);
+}
+
+/** `UserRole` -> `user_role`. */
+export function toSnake(name: string): string {
+  return words(name).join('_');
+}
+
+/** `UserRole` -> `user-role`. */
+export function toKebab(name: string): string {
+  return words(name).join('-');
+}
+
+/**
+ * Simple English plural of the last word, casing kept: Category -> Categories, Box -> Boxes,
+ * UserRole -> UserRoles, Person -> Persons. Deliberately no irregular forms: a rule a reader can predict.
+ */
+export function pluralize(word: string): string {
+  if (word === '') return word;
+  if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}${word.endsWith('Y') ? 'IES' : 'ies'}`;
+  if (/(s|x|z|ch|sh)$/i.test(word)) return `${word}${/[A-Z]$/.test(word) ? 'ES' : 'es'}`;
+  return `${word}s`;
+}
+
+/** The collection path of a resource: `base_path` when given, else `/` + kebab-case plural (UserRole -> /user-roles). */
+export function resourcePath(entityName: string, basePath?: string): string {
+  if (basePath !== undefined && basePath !== '') return basePath;
+  return `/${toKebab(pluralize(entityName))}`;
+}
+
+/** The item path of a resource: the collection path and the primary field as its parameter. */
+export function resourceItemPath(collectionPath: string, primaryKey: string): string {
+  return `${collectionPath.replace(/\/+$/, '')}/{${primaryKey}}`;
+}
