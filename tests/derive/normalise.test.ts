@@ -87,16 +87,16 @@ describe('normalise: entities', () => {
 describe('normalise: endpoints', () => {
   const r = normalise(reference, 'payments.yaml');
 
-  it('expands resources before the declared endpoints, with the primary field as path parameter', () => {
+  it('expands resources before the declared endpoints (operations in list, get, create, update, delete order), with the primary field as path parameter', () => {
     expect(r.endpoints.map((e) => e.id)).toEqual([
-      'POST /customers', 'GET /customers/{id}',
+      'GET /customers/{id}', 'POST /customers',
       'POST /payments', 'GET /customers/{id}/payments', 'GET /payments/{id}', 'POST /payments/{id}/refunds', 'POST /webhooks/stripe',
     ]);
-    const create = r.endpoints[0]!;
+    const create = r.endpoints[1]!;
     expect(create.request).toEqual({ kind: 'fields', fields: ['email', 'name', 'stripe_customer_id'] });
     expect(create.status).toBe(201);
     expect(create.summary).toBe('Create a customer');
-    expect(r.endpoints[1]!.pathParams).toEqual([{ name: 'id', entity: 'Customer' }]);
+    expect(r.endpoints[0]!.pathParams).toEqual([{ name: 'id', entity: 'Customer' }]);
   });
 
   it('fills response, status and auth defaults and links path parameters to entities', () => {
