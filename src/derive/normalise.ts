@@ -6,7 +6,7 @@ import {
   type AnswerEndpoint, type AnswerEntity, type AnswerField, type AnswerIntegration, type AnswerResource,
   type Answers, type Compute, type CrudOperation, type Cloud,
 } from '../answers/answers.js';
-import { pluralize, resourcePath, toCamel, toKebab, toPascal, toSnake } from '../answers/names.js';
+import { pluralize, resourceItemPath, resourcePath, toCamel, toKebab, toPascal, toSnake } from '../answers/names.js';
 import { defaultStatus, reasonPhrase } from './http.js';
 import type {
   Assumption, DomainError, Endpoint, Entity, Field, Index, Integration, Model, Module, Names, PathParam,
@@ -278,8 +278,8 @@ function words(pascal: string): string {
 function expandResource(r: AnswerResource, byName: Map<string, Entity>, defaultAuth: string): Endpoint[] {
   const entity = byName.get(r.entity);
   if (!entity) return [];
-  const base = r.base_path ?? entity.basePath;
-  const item = `${base.replace(/\/+$/, '')}/{${entity.primaryKey}}`;
+  const base = resourcePath(entity.name, r.base_path);
+  const item = resourceItemPath(base, entity.primaryKey);
   const writable = entity.fields.filter((f) => !f.primary && !f.generated).map((f) => f.name);
   const ops = CRUD_OPERATIONS.filter((op) => r.operations.includes(op));
   return ops.map((op): Endpoint => {
