@@ -117,8 +117,68 @@ export function constraints(f: Field): string[] {
   return out;
 }
 
+// Identifiers and literals for the code blocks of the plans: spelling only, the same words in each language's idiom.
+
+/** Initialisms Go spells in capitals (golint's list, trimmed to what field names use). */
+const GO_INITIALISMS = new Set([
+  'acl', 'api', 'ascii', 'cpu', 'css', 'dns', 'eof', 'guid', 'html', 'http', 'https', 'id', 'ip', 'json', 'sku',
+  'sla', 'sql', 'ssh', 'tcp', 'tls', 'ttl', 'ui', 'uid', 'uri', 'url', 'utf8', 'uuid', 'vat', 'xml',
+]);
+
+function identifierWords(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w !== '')
+    .map((w) => w.toLowerCase());
+}
+
+/** An exported Go identifier: `customer_id` -> `CustomerID`, `in-progress` -> `InProgress`, `2fa` -> `X2fa`. */
+export function goName(text: string): string {
+  const s = identifierWords(text)
+    .map((w) => (GO_INITIALISMS.has(w) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join('');
+  if (s === '') return 'X';
+  return /^[0-9]/.test(s) ? `X${s}` : s;
+}
+
+/** An UPPER_SNAKE constant name: `in-progress` -> `IN_PROGRESS`, `2fa` -> `V_2FA`. */
+export function constName(text: string): string {
+  const s = identifierWords(text).join('_').toUpperCase();
+  if (s === '') return 'VALUE';
+  return /^[0-9]/.test(s) ? `V_${s}` : s;
+}
+
+/** `createPayment` -> `CreatePayment`. */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A value inside a Go struct tag (`desc:"..."`): one line, quotes and backslashes escaped, no backtick. */
+export function goTag(text: string): string {
+  return line(text).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/`/g, "'");
+}
+
+/** A double-quoted string literal valid in TypeScript, Python and Go (JSON's escapes; U+2028/9 escaped too). */
+export function quote(text: string): string {
+  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * Rows of cells as aligned lines: every column but the last padded to its widest cell plus one space, the
+ * way gofmt aligns struct fields. Trailing blanks are dropped.
+ */
+export function align(rows: readonly (readonly string[])[]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((c, i) => {
+    if (i < row.length - 1) widths[i] = Math.max(widths[i] ?? 0, [...c].length);
+  });
+  return rows.map((row) => row.map((c, i) => (i < row.length - 1 ? c.padEnd((widths[i] ?? 0) + 1 + c.length - [...c].length) : c)).join('').trimEnd());
+}
+
 export const helpers = {
   line, cell, code, fence, comment, join, count, or, mermaidId, mermaidLabel,
   authText, requestText, responseText, constraints,
+  goName, constName, upperFirst, goTag, quote, align,
 };
 export type Helpers = typeof helpers;
