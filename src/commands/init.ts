@@ -6,6 +6,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, unlinkSyn
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CancelledError, InvalidInputError, OutputError, UsageError } from '../errors.js';
+import type { Prompter } from '../wizard/prompter.js';
 
 export interface InitOptions {
   /** The answers file to write (default archplan.yaml, chosen by the CLI). */
@@ -60,15 +61,22 @@ export function exampleNames(dir: string = EXAMPLES_DIR): string[] {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** The `$schema` an answers file in `dir` points at: the schema's URL when it has one, else a relative path. */
+/**
+ * The `$schema` an answers file in `dir` points at: a relative path to the schema archplan ships when the two
+ * share a folder above the file system's root (a checkout, a project's node_modules), else the schema's URL.
+ */
 export function schemaReference(dir: string): string {
+  const rel = relative(dir, SCHEMA_FILE).split(sep).join('/');
+  const ups = rel.split('/').filter((s) => s === '..').length;
+  const depth = resolve(dir).split(sep).filter((s) => s !== '').length;
+  if (ups < depth) return rel;
   try {
     const id = (JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as { $id?: unknown }).$id;
     if (typeof id === 'string' && /^https?:\/\//.test(id)) return id;
   } catch {
-    // No schema file to read an $id from: the relative path still serves a checkout.
+    // No schema file to read an $id from: the relative path still serves.
   }
-  return relative(dir, SCHEMA_FILE).split(sep).join('/');
+  return rel;
 }
 
 /** Replaces (or adds) the editor's schema line at the top of an answers file's text. */
@@ -124,6 +132,16 @@ function isExitPrompt(err: unknown): boolean {
 }
 
 export async function runInit(options: InitOptions, io: InitIO): Promise<number> {
+  return runInitWith(options, io, {});
+}
+
+/** What tests put in place of the terminal. */
+export interface InitDeps {
+  /** Asks instead of inquirer (the terminal checks still apply to `io`). */
+  prompter?: Prompter;
+}
+
+export async function runInitWith(options: InitOptions, io: InitIO, deps: InitDeps): Promise<number> {
   const target = resolve(io.cwd, options.file);
   if (options.example !== undefined) return writeExample(options, io, target);
   const why = notInteractiveReason(io);
@@ -152,7 +170,7 @@ export async function runInit(options: InitOptions, io: InitIO): Promise<number>
   const render = (answers: Record<string, unknown>) => answersText(answers, { schemaRef, comments });
   const problems = (text: string) => readAnswers(text, options.file).problems;
   const color = io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
-  const prompter = await createInquirerPrompter(io, color);
+  const prompter = deps.prompter ?? (await createInquirerPrompter(io, color));
 
   let result: Awaited<ReturnType<typeof runWizard>>;
   try {

@@ -184,7 +184,7 @@ async function askOne(q: Question, scope: Scope, ctx: AskContext, container: Obj
         required: q.required ?? false,
         validate: (v) => validation(reason(q, scope, ctx, container, key, v)),
       });
-      write(ctx, scope, container, key, n);
+      write(ctx, scope, container, key, q.omit_default && current === undefined && n === computed ? undefined : n);
       return;
     }
     case 'confirm': {
@@ -214,16 +214,19 @@ async function askOne(q: Question, scope: Scope, ctx: AskContext, container: Obj
         write(ctx, scope, container, key, undefined);
         return;
       }
-      const ticked = Array.isArray(current) ? current : Array.isArray(computed) ? computed : [];
+      const ticked: unknown[] = Array.isArray(current) ? current : Array.isArray(computed) ? computed : [];
+      // Order can matter (an index's columns): what was already chosen keeps its order, new ticks follow.
+      const rank = (v: unknown) => (ticked.includes(v) ? ticked.indexOf(v) : ticked.length);
+      const inOrder = <V>(vs: V[]) => vs.map((v, i) => ({ v, i })).sort((a, b) => rank(a.v) - rank(b.v) || a.i - b.i).map((x) => x.v);
       const min = q.min ?? 0;
       const chosen = await p.checkbox({
         message,
         ...extra,
         choices: choices.map((c) => ({ ...toPrompt(c), checked: ticked.includes(c.value) })),
         validate: (vs) =>
-          vs.length < min ? `choose at least ${min} (space ticks, enter confirms)` : validation(reason(q, scope, ctx, container, key, vs.length ? vs : undefined)),
+          vs.length < min ? `choose at least ${min} (space ticks, enter confirms)` : validation(reason(q, scope, ctx, container, key, vs.length ? inOrder(vs) : undefined)),
       });
-      write(ctx, scope, container, key, chosen.length > 0 ? chosen : undefined);
+      write(ctx, scope, container, key, chosen.length > 0 ? inOrder(chosen) : undefined);
       return;
     }
     case 'list':

@@ -81,6 +81,8 @@ export interface Question {
   when?: Condition;
   /** An empty answer is refused (input, number). */
   required?: boolean;
+  /** number: an answer equal to the computed default is left out of the file (unless the file held the key). */
+  omit_default?: boolean;
   /** input: the answer is a list written as one line, parts separated by this text. */
   split?: string;
   /** number: bounds; checkbox: fewest choices; list: fewest items. */
@@ -178,6 +180,7 @@ const QUESTION = {
     when: { $ref: 'condition' },
     required: { type: 'boolean' },
     split: { type: 'string', minLength: 1 },
+    omit_default: { type: 'boolean' },
     min: { type: 'number' },
     max: { type: 'number' },
     validate: { type: 'array', items: { type: 'string' } },
@@ -238,7 +241,7 @@ let validateSection: ReturnType<Ajv['compile']> | undefined;
 /** Checks one questionnaire file's parsed content; throws with every problem when it is not a section. */
 export function parseSection(data: unknown, file: string): Section {
   if (!validateSection) {
-    const ajv = new Ajv({ allErrors: true, schemas: [CONDITION, QUESTION] });
+    const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, schemas: [CONDITION, QUESTION] });
     validateSection = ajv.compile(SECTION);
   }
   if (!validateSection(data)) {
@@ -256,7 +259,15 @@ export function loadQuestionnaire(dir: string = BUILTIN_QUESTIONNAIRES_DIR): Sec
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const sections = files.map((f) => parseSection(parse(readFileSync(join(dir, f), 'utf8')), f));
+  const sections = files.map((f) => {
+    let data: unknown;
+    try {
+      data = parse(readFileSync(join(dir, f), 'utf8'));
+    } catch (err) {
+      throw new Error(`questionnaire ${f} is not valid YAML: ${(err as Error).message}`);
+    }
+    return parseSection(data, f);
+  });
   const seen = new Set<string>();
   for (const s of sections) {
     if (seen.has(s.section)) throw new Error(`questionnaire: section "${s.section}" is defined twice`);

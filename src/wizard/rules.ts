@@ -2,18 +2,18 @@
 // refused, or null. They give the reason at once, as the answer is typed; the answers file's own rules
 // (src/answers, run on the whole draft by the wizard) stay the authority.
 
-import { resourcePath } from '../answers/names.js';
+import { resourceItemPath, resourcePath } from '../answers/names.js';
+import { MAX_NAME_BYTES, PATTERNS } from '../answers/schema.js';
 import { getKey, isObj, read, type Scope } from './scope.js';
 
 export type Rule = (value: unknown, scope: Scope) => string | null;
 
-const MAX_NAME_BYTES = 63;
-
-function nameRule(pattern: RegExp, what: string, example: string): Rule {
+function patternRule(p: keyof typeof PATTERNS, maxBytes = MAX_NAME_BYTES): Rule {
+  const re = new RegExp(PATTERNS[p].pattern);
   return (value) => {
     if (typeof value !== 'string' || value === '') return null;
-    if (!pattern.test(value)) return `must be ${what}, such as ${example}`;
-    if (Buffer.byteLength(value, 'utf8') > MAX_NAME_BYTES) return `must be at most ${MAX_NAME_BYTES} bytes long`;
+    if (!re.test(value)) return PATTERNS[p].message;
+    if (Buffer.byteLength(value, 'utf8') > maxBytes) return `must be at most ${maxBytes} bytes long`;
     return null;
   };
 }
@@ -33,7 +33,7 @@ export function pathParameters(path: string): string[] {
 
 function checkPath(value: unknown): string | null {
   if (typeof value !== 'string' || value === '') return null;
-  if (!value.startsWith('/')) return 'must start with /, such as /payments/{id}';
+  if (!new RegExp(PATTERNS.path.pattern).test(value) || value.length > 2000) return PATTERNS.path.message;
   if (/[\s?#]/.test(value)) return 'must be a path only: no spaces, no query (?) or fragment (#)';
   if (/\/\//.test(value)) return 'must not contain an empty segment (//)';
   if (value.replace(/\{[^{}]*\}/g, '').match(/[{}]/)) return 'has an unmatched { or }';
@@ -58,22 +58,26 @@ function takenRoutes(scope: Scope): Set<string> {
   const entities = Array.isArray(scope.root.entities) ? scope.root.entities : [];
   for (const r of resources) {
     if (!isObj(r) || typeof r.entity !== 'string' || !Array.isArray(r.operations)) continue;
-    const base = typeof r.base_path === 'string' && r.base_path !== '' ? r.base_path : resourcePath(r.entity);
+    const base = resourcePath(r.entity, typeof r.base_path === 'string' ? r.base_path : undefined);
     const entity = entities.find((e) => getKey(e, 'name') === r.entity);
     const fields = getKey(entity, 'fields');
     const primary = (Array.isArray(fields) ? fields.find((f) => getKey(f, 'primary') === true) : undefined) as unknown;
     const id = typeof getKey(primary, 'name') === 'string' ? (getKey(primary, 'name') as string) : 'id';
-    const ops: Record<string, string> = { list: `GET ${base}`, get: `GET ${base}/{${id}}`, create: `POST ${base}`, update: `PATCH ${base}/{${id}}`, delete: `DELETE ${base}/{${id}}` };
+    const item = resourceItemPath(base, id);
+    const ops: Record<string, string> = { list: `GET ${base}`, get: `GET ${item}`, create: `POST ${base}`, update: `PATCH ${item}`, delete: `DELETE ${item}` };
     for (const op of r.operations) if (typeof op === 'string' && ops[op]) taken.add(ops[op]);
   }
   return taken;
 }
 
 export const RULES: Record<string, Rule> = {
-  'pascal-case': nameRule(/^[A-Z][A-Za-z0-9]*$/, 'PascalCase (a capital, then letters and digits)', 'Payment or UserRole'),
-  'snake-case': nameRule(/^[a-z][a-z0-9_]*$/, 'snake_case (lowercase letters, digits and _)', 'customer_id'),
-  'kebab-case': nameRule(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'kebab-case (lowercase words joined by -)', 'payments or order-service'),
-  'iso-date': (value) => (typeof value === 'string' && value !== '' && !isRealDate(value) ? 'must be a date as YYYY-MM-DD, such as 2026-01-15' : null),
+  'pascal-case': patternRule('pascal'),
+  'snake-case': patternRule('snake'),
+  'kebab-case': patternRule('kebab'),
+  /** none, user, admin or a role name. */
+  'role': patternRule('role'),
+  'iso-date': (value) =>
+    typeof value === 'string' && value !== '' && !(new RegExp(PATTERNS.date.pattern).test(value) && isRealDate(value)) ? `${PATTERNS.date.message}, a real day` : null,
   'http-path': checkPath,
   /** The method + path of the endpoint in scope is not already taken by another endpoint or a resource. */
   'unique-route': (value, scope) => {
@@ -81,14 +85,11 @@ export const RULES: Record<string, Rule> = {
     if (typeof value !== 'string' || typeof method !== 'string') return null;
     return takenRoutes(scope).has(`${method} ${value}`) ? `${method} ${value} is already an endpoint (check the resources too)` : null;
   },
-  'rate-limit': (value) =>
-    typeof value === 'string' && value !== '' && !/^[1-9][0-9]*\/(s|min|h)$/.test(value) ? 'must be a count per unit, such as 100/s, 6000/min or 10000/h' : null,
-  'availability': (value) =>
-    typeof value === 'string' && value !== '' && !/^(100|[1-9]?[0-9])(\.[0-9]+)?$/.test(value) ? 'must be a percentage such as 99.9' : null,
-  /** A list of enum values: each a word, none twice. */
+  'rate-limit': patternRule('rate', 20),
+  'availability': patternRule('availability', 20),
+  /** A list of enum values: none twice. */
   'enum-values': (value) => {
     if (!Array.isArray(value)) return null;
-    for (const v of value) if (typeof v !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v)) return `"${String(v)}" must be a word (letters, digits, _ . -)`;
     const twice = value.find((v, i) => value.indexOf(v) !== i);
     return twice !== undefined ? `"${String(twice)}" is listed twice` : null;
   },

@@ -1,6 +1,7 @@
 // Where a question stands while it is asked (the answers so far, the list item, the item holding that list),
 // and the tiny language the questionnaire uses on it: key paths, conditions, computed defaults and choices.
 
+import { toKebab } from '../answers/names.js';
 import type { ChoiceSpec, ChoicesSpec, Condition, DefaultSpec, KeyPath, Scalar } from './questionnaire.js';
 
 export type Obj = Record<string, unknown>;
@@ -95,13 +96,9 @@ export function test(cond: Condition | undefined, scope: Scope): boolean {
   return !isEmpty(v) === cond.nonempty;
 }
 
-/** `Payment Gateway` -> `payment-gateway`. */
+/** `Payment Gateway` -> `payment-gateway`: the slug the answers file would derive from a name. */
 export function kebab(text: string): string {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return toKebab(text);
 }
 
 /** The key path a computed default or choice list follows, if any. */
