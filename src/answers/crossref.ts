@@ -1,0 +1,282 @@
+// Cross-reference checks: names that must exist, be unique, and fit together. Pure.
+// Written defensively: they run beside the schema on data of any shape, and look only at well-typed values,
+// so one run reports every problem at once.
+
+import type { Finding } from './schema-problems.js';
+import type { Segment } from './paths.js';
+import { CRUD_OPERATIONS } from './answers.js';
+import { resourceItemPath, resourcePath } from './names.js';
+import { didYouMean } from './similar.js';
+import { unsafeName } from './validate-name.js';
+
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** An own property only: `constructor` must never read Object.prototype's. */
+const get = (o: unknown, key: string): unknown => (isObj(o) && Object.hasOwn(o, key) ? o[key] : undefined);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+const OPERATION_METHOD = { list: 'GET', get: 'GET', create: 'POST', update: 'PATCH', delete: 'DELETE' } as const;
+const NUMERIC = new Set(['integer', 'bigint', 'decimal']);
+
+interface EntityInfo {
+  name: string;
+  /** Declared field names, in order. */
+  declared: string[];
+  /** Declared and added (id, created_at, updated_at, deleted_at) field names. */
+  all: string[];
+  primaryKey: string;
+}
+
+export function crossReferenceFindings(root: unknown): Finding[] {
+  const out: Finding[] = [];
+  const add = (path: Segment[], message: string, atKey = false): void => {
+    out.push(atKey ? { path, message, atKey } : { path, message });
+  };
+  if (!isObj(root)) return out;
+
+  checkStart(root, add);
+
+  // Entities and their fields.
+  const entities = new Map<string, EntityInfo>();
+  const entityNames = uniqueNames(list(get(root, 'entities')), 'entities', 'entity', add, 'name');
+  list(get(root, 'entities')).forEach((e, i) => {
+    const name = text(get(e, 'name'));
+    const info = entityInfo(e, i, name ?? '', add);
+    if (name !== undefined && !entities.has(name)) entities.set(name, info);
+  });
+  const knownEntities = [...entityNames];
+  const entityRef = (path: Segment[], value: unknown): EntityInfo | undefined => {
+    const name = text(value);
+    if (name === undefined) return undefined;
+    const info = entities.get(name);
+    if (!info) add(path, `unknown entity "${name}"${didYouMean(name, knownEntities)}`);
+    return info;
+  };
+  list(get(root, 'entities')).forEach((e, i) => {
+    const info = entities.get(text(get(e, 'name')) ?? '');
+    list(get(e, 'fields')).forEach((f, j) => {
+      if (get(f, 'references') !== undefined) entityRef(['entities', i, 'fields', j, 'references'], get(f, 'references'));
+    });
+    if (!info) return;
+    list(get(e, 'indexes')).forEach((ix, k) => {
+      list(get(ix, 'fields')).forEach((name, m) => {
+        fieldRef(['entities', i, 'indexes', k, 'fields', m], name, info, add);
+      });
+    });
+  });
+
+  // Errors, integrations, modules.
+  const errorNames = uniqueNames(list(get(root, 'errors')), 'errors', 'error', add, 'name');
+  const integrationNames = uniqueNames(list(get(root, 'integrations')), 'integrations', 'integration', add, 'name');
+  list(get(root, 'integrations')).forEach((g, i) => {
+    const name = text(get(g, 'name'));
+    const unsafe = name === undefined ? null : unsafeName(name);
+    if (unsafe) add(['integrations', i, 'name'], unsafe);
+  });
+  uniqueNames(list(get(root, 'modules')), 'modules', 'module', add, 'name');
+  const moduleOf = new Map<string, string>();
+  list(get(root, 'modules')).forEach((m, i) => {
+    const moduleName = text(get(m, 'name')) ?? `modules[${i}]`;
+    list(get(m, 'entities')).forEach((e, k) => {
+      const path: Segment[] = ['modules', i, 'entities', k];
+      const info = entityRef(path, e);
+      if (!info) return;
+      const owner = moduleOf.get(info.name);
+      if (owner === undefined) moduleOf.set(info.name, moduleName);
+      else if (owner !== moduleName) add(path, `entity "${info.name}" is already in module "${owner}"`);
+    });
+  });
+
+  // Routes: expanded resources first, then endpoints, as the normaliser orders them.
+  const routes = new Map<string, string>();
+  const route = (path: Segment[], method: string, urlPath: string, where: string): void => {
+    const key = `${method} ${routeShape(urlPath)}`;
+    const first = routes.get(key);
+    if (first === undefined) routes.set(key, where);
+    else add(path, `duplicate endpoint ${method} ${urlPath} (same as ${first})`);
+  };
+  list(get(root, 'resources')).forEach((r, i) => {
+    const info = entityRef(['resources', i, 'entity'], get(r, 'entity'));
+    if (!info) return;
+    const base = resourcePath(info.name, text(get(r, 'base_path')));
+    const item = resourceItemPath(base, info.primaryKey);
+    const ops = list(get(r, 'operations'));
+    for (const op of CRUD_OPERATIONS) {
+      const k = ops.indexOf(op);
+      if (k < 0) continue;
+      const urlPath = op === 'list' || op === 'create' ? base : item;
+      route(['resources', i, 'operations', k], OPERATION_METHOD[op], urlPath, `resources[${i}] ${op}`);
+    }
+  });
+  list(get(root, 'endpoints')).forEach((ep, i) => {
+    const at = (...rest: Segment[]): Segment[] => ['endpoints', i, ...rest];
+    const method = text(get(ep, 'method'));
+    const urlPath = text(get(ep, 'path'));
+    if (urlPath !== undefined) {
+      const seen = new Set<string>();
+      for (const m of urlPath.matchAll(/\{([^{}]*)\}/g)) {
+        const param = m[1]!;
+        if (seen.has(param)) add(at('path'), `path parameter "${param}" appears twice`);
+        seen.add(param);
+      }
+      if (method !== undefined) route(at('path'), method, urlPath, `endpoints[${i}]`);
+    }
+    const info = get(ep, 'entity') === undefined ? undefined : entityRef(at('entity'), get(ep, 'entity'));
+    const request = get(ep, 'request');
+    if (Array.isArray(request)) {
+      if (get(ep, 'entity') === undefined) add(at('request'), 'a list of fields needs an "entity"; use "raw" for another body');
+      else if (info) request.forEach((name, k) => fieldRef(at('request', k), name, info, add, true));
+    }
+    const response = text(get(ep, 'response'));
+    if (response !== undefined && response !== 'none') entityRef(at('response'), response);
+    list(get(ep, 'errors')).forEach((name, k) => {
+      const n = text(name);
+      if (n !== undefined && !errorNames.has(n)) add(at('errors', k), `unknown error "${n}"${didYouMean(n, [...errorNames])}`);
+    });
+    list(get(ep, 'integrations')).forEach((name, k) => {
+      const n = text(name);
+      if (n !== undefined && !integrationNames.has(n)) {
+        add(at('integrations', k), `unknown integration "${n}"${didYouMean(n, [...integrationNames])}`);
+      }
+    });
+  });
+  return out;
+}
+
+type Add = (path: Segment[], message: string, atKey?: boolean) => void;
+
+/** Reports duplicate names and names equal apart from case; returns the set of names (first of each). */
+function uniqueNames(items: unknown[], listKey: string, kind: string, add: Add, key: string): Set<string> {
+  const names = new Set<string>();
+  const folded = new Map<string, string>();
+  items.forEach((item, i) => {
+    const name = text(get(item, key));
+    if (name === undefined) return;
+    const path: Segment[] = [listKey, i, key];
+    if (names.has(name)) {
+      add(path, `duplicate ${kind} "${name}"`);
+      return;
+    }
+    const fold = name.toLowerCase();
+    const other = folded.get(fold);
+    if (other !== undefined) add(path, `${kind} "${name}" differs from "${other}" only in case`);
+    else folded.set(fold, name);
+    names.add(name);
+  });
+  return names;
+}
+
+function entityInfo(e: unknown, i: number, name: string, add: Add): EntityInfo {
+  const declared: string[] = [];
+  let primaryKey: string | undefined;
+  const fields = list(get(e, 'fields'));
+  const label = name === '' ? `entities[${i}]` : name;
+  fields.forEach((f, j) => {
+    const at = (...rest: Segment[]): Segment[] => ['entities', i, 'fields', j, ...rest];
+    const fieldName = text(get(f, 'name'));
+    if (fieldName !== undefined) {
+      if (declared.includes(fieldName)) add(at('name'), `duplicate field "${fieldName}" in ${label}`);
+      else declared.push(fieldName);
+    }
+    if (get(f, 'primary') === true) {
+      if (primaryKey === undefined) primaryKey = fieldName ?? '';
+      else add(at('primary'), `more than one primary field in ${label} (already "${primaryKey}")`);
+    }
+    checkField(f, at, add);
+  });
+  const all = [...declared];
+  const addImplicit = (n: string): void => {
+    if (!all.includes(n)) all.push(n);
+  };
+  if (primaryKey === undefined) addImplicit('id');
+  if (get(e, 'timestamps') === true) {
+    addImplicit('created_at');
+    addImplicit('updated_at');
+  }
+  if (get(e, 'soft_delete') === true) addImplicit('deleted_at');
+  return { name: label, declared, all, primaryKey: primaryKey || 'id' };
+}
+
+/** One field's own consistency: default fits the type, enum values, bounds, pattern, on_delete. */
+function checkField(f: unknown, at: (...rest: Segment[]) => Segment[], add: Add): void {
+  const type = text(get(f, 'type'));
+  const values = list(get(f, 'values')).filter((v): v is string => typeof v === 'string');
+  const def = get(f, 'default');
+  if (def !== undefined && type !== undefined) {
+    const wrong = defaultProblem(type, def, values);
+    if (wrong) add(at('default'), wrong);
+  }
+  const min = get(f, 'min');
+  const max = get(f, 'max');
+  if (typeof min === 'number' && typeof max === 'number' && min > max) add(at('max'), `max (${max}) is less than min (${min})`);
+  const pattern = text(get(f, 'pattern'));
+  if (pattern !== undefined) {
+    try {
+      new RegExp(pattern, 'u');
+    } catch {
+      add(at('pattern'), 'is not a valid regular expression');
+    }
+  }
+  const onDelete = get(f, 'on_delete');
+  if (onDelete !== undefined && get(f, 'references') === undefined) add(at('on_delete'), 'only applies with "references"', true);
+  if (onDelete === 'set-null' && (get(f, 'required') === true || get(f, 'primary') === true)) {
+    add(at('on_delete'), 'set-null needs a field that is not required');
+  }
+}
+
+function defaultProblem(type: string, value: unknown, values: string[]): string | null {
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return null; // schema's
+  if (type === 'enum') {
+    if (typeof value === 'string' && values.includes(value)) return null;
+    return `must be one of the values: ${values.join(', ')}${typeof value === 'string' ? didYouMean(value, values) : ''}`;
+  }
+  if (type === 'boolean') return typeof value === 'boolean' ? null : 'must be true or false for a boolean field';
+  if (type === 'integer' || type === 'bigint') {
+    return Number.isInteger(value) ? null : `must be a whole number for ${article(type)} ${type} field`;
+  }
+  if (NUMERIC.has(type)) return typeof value === 'number' ? null : `must be a number for a ${type} field`;
+  if (type === 'json') return null;
+  if (typeof value !== 'string') return `must be text for ${article(type)} ${type} field (quote it: "${String(value)}")`;
+  if (type === 'date' && !isRealDate(value)) return 'must be a date like "2026-01-05"';
+  return null;
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? 'an' : 'a';
+}
+
+/** A field name of the entity (declared, or added by the tool); `request` names declared fields only. */
+function fieldRef(path: Segment[], value: unknown, entity: EntityInfo, add: Add, declaredOnly = false): void {
+  const name = text(value);
+  if (name === undefined) return;
+  const known = declaredOnly ? entity.declared : entity.all;
+  if (known.includes(name)) return;
+  if (declaredOnly && entity.all.includes(name)) {
+    add(path, `field "${name}" of ${entity.name} is filled in by the tool and cannot be in a request`);
+    return;
+  }
+  add(path, `unknown field "${name}" in ${entity.name}${didYouMean(name, known)}`);
+}
+
+function checkStart(root: Obj, add: Add): void {
+  const start = text(get(get(root, 'project'), 'start'));
+  if (start !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(start) && !isRealDate(start)) {
+    add(['project', 'start'], 'is not a real date');
+  }
+}
+
+function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Routes that a router cannot tell apart: parameter names do not matter, nor a trailing slash. */
+function routeShape(path: string): string {
+  const shape = path.replace(/\{[^{}]*\}/g, '{}').replace(/\/+$/, '');
+  return shape === '' ? '/' : shape;
+}

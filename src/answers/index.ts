@@ -1,0 +1,83 @@
+// The answers stage: text -> validated answers and every problem at once, each located. Pure.
+// Three steps: load (YAML, strict), schema (shape), cross-references (names that must exist, be unique, fit).
+
+import { sortProblems, type Problem } from '../errors.js';
+import type { Answers } from './answers.js';
+import { crossReferenceFindings } from './crossref.js';
+import { loadYaml } from './load.js';
+import { formatPath, parsePath } from './paths.js';
+import { schemaErrors } from './schema-validator.js';
+import { answersSchema as schemaObject } from './schema.js';
+import { translateSchemaErrors, type Finding } from './schema-problems.js';
+
+export type { Answers } from './answers.js';
+export { MAX_FILE_BYTES, MAX_ALIAS_NODES } from './load.js';
+export { MAX_NAME_BYTES, PATTERNS } from './schema.js';
+export { validateName, type NameKind } from './validate-name.js';
+export { formatPath, parsePath } from './paths.js';
+
+/** Most problems reported; past it a last problem says how many more there are. */
+export const MAX_PROBLEMS = 200;
+
+export interface ReadResult {
+  /** The validated answers; null when any problem has severity 'error'. */
+  answers: Answers | null;
+  /** Every problem at once, sorted by position (sortProblems from src/errors.ts). */
+  problems: Problem[];
+  /** Line/column of a key path like `endpoints[0].errors[1]` (nearest existing node; 1:1 for the document). */
+  locate(path: string): { line: number; col: number };
+}
+
+/** The JSON Schema object (for `archplan schema`). */
+export const answersSchema: object = schemaObject;
+
+/** Pure: parse + schema + cross-reference checks. `file` is the name to put in problems. */
+export function readAnswers(text: string | Uint8Array, file: string): ReadResult {
+  const loaded = loadYaml(text);
+  const locate = (path: string): { line: number; col: number } => {
+    const segments = parsePath(path);
+    return segments.length === 0 && path === '' ? { line: 1, col: 1 } : loaded.position(loaded.offsetOf(segments));
+  };
+  const problems: Problem[] = loaded.issues.map((i) => ({
+    file,
+    ...loaded.position(i.offset),
+    path: i.path,
+    message: i.message,
+    severity: 'error',
+  }));
+  if (loaded.value === undefined || problems.length > 0) {
+    // Positions of a broken file are unreliable past the first problem; shape checks would only add noise.
+    return { answers: null, problems: bound(problems), locate };
+  }
+
+  const findings: Finding[] = translateSchemaErrors(schemaErrors(loaded.value), loaded.value);
+  findings.push(...crossReferenceFindings(loaded.value));
+  for (const f of findings) {
+    problems.push({
+      file,
+      ...loaded.position(loaded.offsetOf(f.path, f.atKey ?? false)),
+      path: formatPath(f.path),
+      message: f.message,
+      severity: 'error',
+    });
+  }
+  const ok = !problems.some((p) => p.severity === 'error');
+  return { answers: ok ? (loaded.value as Answers) : null, problems: bound(problems), locate };
+}
+
+/** Sorted, and at most MAX_PROBLEMS of them plus a last one counting the rest. */
+function bound(problems: Problem[]): Problem[] {
+  const sorted = sortProblems(problems);
+  if (sorted.length <= MAX_PROBLEMS) return sorted;
+  const kept = sorted.slice(0, MAX_PROBLEMS);
+  const next = sorted[MAX_PROBLEMS]!;
+  kept.push({
+    file: next.file,
+    line: next.line,
+    col: next.col,
+    path: '',
+    message: `... ${sorted.length - MAX_PROBLEMS} more problems`,
+    severity: 'error',
+  });
+  return kept;
+}

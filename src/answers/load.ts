@@ -1,0 +1,307 @@
+// YAML text -> plain data, with every node's position kept. Strict on purpose: the answers file is data, so
+// anything YAML can do beyond plain mappings, lists and scalars is refused at its position.
+
+import {
+  isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments,
+  type Document, type Node as YamlNode, type ParsedNode, type YAMLError,
+} from 'yaml';
+import type { Segment } from './paths.js';
+import { formatPath } from './paths.js';
+
+/** Largest answers file accepted, in bytes; checked before parsing (the parser slows down a lot on big inputs). */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Most nodes that aliases may add by expansion; stops "billion laughs" files early. */
+export const MAX_ALIAS_NODES = 10_000;
+
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+/** A problem found while loading: located by offset in the text. */
+export interface LoadIssue {
+  offset: number;
+  path: string;
+  message: string;
+}
+
+export interface Loaded {
+  /** Plain data (objects, arrays, strings, numbers, booleans, null); undefined when the file cannot be read. */
+  value: unknown;
+  issues: LoadIssue[];
+  /** Line and column (1-based) of an offset. */
+  position(offset: number): { line: number; col: number };
+  /** Offset of the node at a path, or of the nearest existing parent; `key` asks for a mapping key itself. */
+  offsetOf(segments: readonly Segment[], key?: boolean): number;
+}
+
+class AliasBudgetExceeded extends Error {}
+
+/** Loads the answers text. Never throws. */
+export function loadYaml(input: string | Uint8Array): Loaded {
+  const issues: LoadIssue[] = [];
+  const none = (message: string): Loaded => ({
+    value: undefined,
+    issues: [{ offset: 0, path: '', message }],
+    position: () => ({ line: 1, col: 1 }),
+    offsetOf: () => 0,
+  });
+
+  let text: string;
+  if (typeof input === 'string') {
+    // Cheap upper bound first (a UTF-16 unit is at most 3 UTF-8 bytes), exact count only near the limit.
+    if (input.length * 3 > MAX_FILE_BYTES && new TextEncoder().encode(input).length > MAX_FILE_BYTES) {
+      return none(tooLarge());
+    }
+    text = input;
+  } else {
+    if (input.length > MAX_FILE_BYTES) return none(tooLarge());
+    try {
+      // fatal: refuse bytes that are not UTF-8; a leading BOM is dropped (ignoreBOM false).
+      text = new TextDecoder('utf-8', { fatal: true }).decode(input);
+    } catch {
+      return none('the file is not UTF-8 text');
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, {
+    // Force YAML 1.2 and its core schema even under a `%YAML 1.1` directive: `no` stays a string, 0777 is decimal.
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    // Without this, !!set, !!omap, !!binary, !!timestamp become Set, Map, Buffer, Date.
+    resolveKnownTags: false,
+    uniqueKeys: true,
+    // `1:` and `"1":` are then the same key, so the duplicate is caught.
+    stringKeys: true,
+    prettyErrors: false,
+    logLevel: 'silent',
+    lineCounter,
+  });
+  const position = (offset: number): { line: number; col: number } => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, col: p.col };
+  };
+  const base = { position };
+
+  const list = Array.isArray(docs) ? docs : [];
+  const doc = list[0];
+  if (!doc) {
+    const message = text.trim() === '' ? 'the file is empty' : 'the file holds only comments';
+    return { ...base, value: undefined, issues: [{ offset: 0, path: '', message }], offsetOf: () => 0 };
+  }
+  const offsetOf = (segments: readonly Segment[], key = false): number => nodeOffset(doc, segments, key);
+  if (list.length > 1) {
+    const second = list[1]!;
+    issues.push({
+      offset: second.range[0],
+      path: '',
+      message: `the file holds ${list.length} YAML documents; an answers file is one document`,
+    });
+  }
+
+  // Unresolved tags are only warnings to yaml; their positions point at the tag itself.
+  const tagOffsets: number[] = [];
+  for (const w of doc.warnings) {
+    if (w.code === 'TAG_RESOLVE_FAILED') tagOffsets.push(w.pos[0]);
+    else issues.push(yamlIssue(w));
+  }
+  for (const e of doc.errors) {
+    // Duplicate keys are reported while converting, with the key's name and path.
+    if (e.code !== 'DUPLICATE_KEY') issues.push(yamlIssue(e));
+  }
+
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null && contents.source === '')) {
+    issues.push({ offset: 0, path: '', message: 'the file holds only comments' });
+    return { ...base, value: undefined, issues, offsetOf };
+  }
+  if (!isMap(contents)) {
+    const what = isSeq(contents) ? 'a list' : 'a single value';
+    issues.push({
+      offset: contents.range[0],
+      path: '',
+      message: `the top level must be a mapping of keys (version, project, stack, ...), not ${what}`,
+    });
+    return { ...base, value: undefined, issues, offsetOf };
+  }
+
+  const converter = new Converter(doc, tagOffsets, issues);
+  let value: unknown;
+  try {
+    value = converter.convert(contents, []);
+  } catch (err) {
+    if (!(err instanceof AliasBudgetExceeded)) throw err;
+    issues.push({
+      offset: converter.firstAlias,
+      path: formatPath(converter.firstAliasPath),
+      message: `aliases expand to more than ${MAX_ALIAS_NODES} nodes; write the values out or use fewer aliases`,
+    });
+    value = undefined;
+  }
+  return { ...base, value, issues, offsetOf };
+}
+
+function tooLarge(): string {
+  return `the file is larger than ${MAX_FILE_BYTES} bytes (1 MiB), the limit for an answers file`;
+}
+
+const YAML_MESSAGES: Record<string, string> = {
+  TAB_AS_INDENT: 'tabs are not allowed as indentation; use spaces',
+  NON_STRING_KEY: 'keys must be plain text, not lists or mappings',
+  MULTIPLE_DOCS: 'the file holds several YAML documents; an answers file is one document',
+  BAD_ALIAS: 'invalid alias',
+};
+
+function yamlIssue(e: YAMLError): LoadIssue {
+  const own = YAML_MESSAGES[e.code];
+  const first = e.message.split('\n')[0] ?? e.message;
+  const message = own ?? `yaml: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+  return { offset: e.pos[0], path: '', message };
+}
+
+/** Walks the YAML tree into plain data, refusing what the answers file does not allow. */
+class Converter {
+  private aliasNodes = 0;
+  firstAlias = 0;
+  firstAliasPath: Segment[] = [];
+  private seenAlias = false;
+  private readonly expanding = new Set<unknown>();
+
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly tagOffsets: number[],
+    private readonly issues: LoadIssue[],
+  ) {}
+
+  convert(node: unknown, path: Segment[], viaAlias = false): unknown {
+    if (viaAlias && ++this.aliasNodes > MAX_ALIAS_NODES) throw new AliasBudgetExceeded();
+    if (isAlias(node)) {
+      const start = node.range?.[0] ?? 0;
+      if (!this.seenAlias) {
+        this.seenAlias = true;
+        this.firstAlias = start;
+        this.firstAliasPath = [...path];
+      }
+      const target = node.resolve(this.doc);
+      if (target === undefined) return null; // yaml has reported the unknown anchor
+      if (this.expanding.has(target)) {
+        this.issue(start, path, 'an alias cannot refer to a node that contains it');
+        return null;
+      }
+      this.expanding.add(target);
+      try {
+        return this.convert(target, path, true);
+      } finally {
+        this.expanding.delete(target);
+      }
+    }
+    const n = node as YamlNode | null;
+    if (n === null || n === undefined) return null;
+    if (n.tag !== undefined && !CORE_TAGS.has(n.tag)) {
+      const start = n.range?.[0] ?? 0;
+      this.issue(this.tagOffset(start), path, `unsupported tag "${shortTag(n.tag)}"`);
+      return null;
+    }
+    if (isMap(n)) return this.convertMap(n.items, path, viaAlias);
+    if (isSeq(n)) return n.items.map((item, i) => this.convert(item, [...path, i], viaAlias));
+    if (isScalar(n)) return this.convertScalar(n.value, n.range?.[0] ?? 0, path);
+    return null;
+  }
+
+  private convertMap(items: readonly { key: unknown; value: unknown }[], path: Segment[], viaAlias: boolean): unknown {
+    // A plain object whose keys are all own data properties: `__proto__` stays an ordinary (unknown) key.
+    const out: Record<string, unknown> = {};
+    const seen = new Set<string>();
+    for (const pair of items) {
+      const keyNode = pair.key;
+      if (isAlias(keyNode)) {
+        this.issue(keyNode.range?.[0] ?? 0, path, 'an alias cannot be a key');
+        continue;
+      }
+      if (!isScalar(keyNode)) continue; // yaml has reported the non-string key
+      const key = String(keyNode.value ?? '');
+      const keyAt = keyNode.range?.[0] ?? 0;
+      if (keyNode.tag !== undefined && !CORE_TAGS.has(keyNode.tag)) {
+        this.issue(this.tagOffset(keyAt), [...path, key], `unsupported tag "${shortTag(keyNode.tag)}"`);
+        continue;
+      }
+      if (key === '<<' && keyNode.type === 'PLAIN') {
+        this.issue(keyAt, [...path, key], 'merge keys (<<) are not supported; write the keys out');
+        continue;
+      }
+      if (seen.has(key)) {
+        this.issue(keyAt, [...path, key], `duplicate key "${key}"`);
+        continue;
+      }
+      seen.add(key);
+      if (viaAlias && ++this.aliasNodes > MAX_ALIAS_NODES) throw new AliasBudgetExceeded();
+      Object.defineProperty(out, key, {
+        value: this.convert(pair.value, [...path, key], viaAlias),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
+  }
+
+  private convertScalar(value: unknown, at: number, path: Segment[]): unknown {
+    if (typeof value === 'number') {
+      if (Number.isNaN(value)) return this.issue(at, path, '.nan is not allowed; write a number');
+      if (!Number.isFinite(value)) return this.issue(at, path, 'infinity is not allowed; write a number');
+      if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
+        return this.issue(at, path, 'integer is too large (beyond 2^53); quote it if it is text');
+      }
+    }
+    if (typeof value === 'bigint') return this.issue(at, path, 'integer is too large (beyond 2^53); quote it if it is text');
+    return value;
+  }
+
+  private issue(offset: number, path: Segment[], message: string): null {
+    this.issues.push({ offset, path: formatPath(path), message });
+    return null;
+  }
+
+  /** The position of the tag that yaml warned about, just before the node; else the node. */
+  private tagOffset(nodeStart: number): number {
+    let best = -1;
+    for (const t of this.tagOffsets) if (t <= nodeStart && t > best) best = t;
+    return best >= 0 ? best : nodeStart;
+  }
+}
+
+function shortTag(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+}
+
+/** Offset of the node at a path (through aliases), or of the nearest existing parent; 0 for the document. */
+function nodeOffset(doc: Document.Parsed, segments: readonly Segment[], key: boolean): number {
+  let node: unknown = doc.contents;
+  let offset = startOf(node) ?? 0;
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i]!;
+    if (isAlias(node)) node = node.resolve(doc);
+    let next: unknown;
+    let keyNode: unknown;
+    if (isMap(node) && typeof s === 'string') {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value ?? '') === s);
+      if (!pair) break;
+      next = pair.value;
+      keyNode = pair.key;
+    } else if (isSeq(node) && typeof s === 'number') {
+      next = node.items[s];
+      if (next === undefined) break;
+    } else break;
+    const last = i === segments.length - 1;
+    const at = last && key && keyNode !== undefined ? startOf(keyNode) : (startOf(next) ?? startOf(keyNode));
+    if (at === undefined) break;
+    offset = at;
+    node = next;
+  }
+  return offset;
+}
+
+function startOf(node: unknown): number | undefined {
+  const range = (node as ParsedNode | null | undefined)?.range;
+  return range ? range[0] : undefined;
+}

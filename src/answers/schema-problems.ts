@@ -1,0 +1,137 @@
+// ajv's errors -> short human messages, each with the key path of the node at fault. Pure.
+
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import { FRAMEWORKS, LANGUAGES, type Language } from './answers.js';
+import { didYouMean } from './similar.js';
+import type { Segment } from './paths.js';
+import { PATTERNS } from './schema.js';
+
+/** A problem before it is located: the key path, and whether to point at the key rather than its value. */
+export interface Finding {
+  path: Segment[];
+  message: string;
+  /** Point at the mapping key (unknown keys) rather than at the value. */
+  atKey?: boolean;
+}
+
+const PATTERN_MESSAGES = new Map<string, string>(Object.values(PATTERNS).map((p) => [p.pattern, p.message]));
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping of keys',
+  null: 'empty',
+};
+
+/** Keys that only some field types take, and the message when another type has them. */
+const TYPE_SPECIFIC: Record<string, string> = {
+  values: '"values" is only for enum fields',
+  min: '"min" is only for integer, bigint and decimal fields',
+  max: '"max" is only for integer, bigint and decimal fields',
+  max_length: '"max_length" is only for string, text, email and url fields',
+  pattern: '"pattern" is only for string, text, email and url fields',
+};
+
+/** Translates ajv errors; drops the noise of if/then wrappers. `data` is the validated value. */
+export function translateSchemaErrors(errors: readonly ErrorObject[], data: unknown): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword === 'if') continue;
+    const path = pointerToPath(e.instancePath, data);
+    const finding = translate(e, path, data);
+    if (!finding) continue;
+    const id = `${finding.path.join('\u0000')}\u0001${finding.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(finding);
+  }
+  return out;
+}
+
+function translate(e: ErrorObject, path: Segment[], root: unknown): Finding | null {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      const known = Object.keys(((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}) as object);
+      return { path: [...path, key], message: `unknown key "${key}"${didYouMean(key, known)}`, atKey: true };
+    }
+    case 'required':
+      return { path: [...path, String(p.missingProperty)], message: 'is required' };
+    case 'type': {
+      const types = String(p.type).split(',');
+      const words = types.map((t) => TYPE_WORDS[t] ?? t);
+      const wanted = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]!}`;
+      const isText = types.length === 1 && types[0] === 'string';
+      const quoteIt = isText && (typeof e.data === 'number' || typeof e.data === 'boolean') ? ` (quote it: "${String(e.data)}")` : '';
+      return { path, message: `must be ${wanted}${quoteIt}` };
+    }
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(String);
+      const value = typeof e.data === 'string' ? e.data : '';
+      const hint = value ? didYouMean(value, allowed) : '';
+      if (path.length === 2 && path[0] === 'stack' && path[1] === 'framework') {
+        const language = languageOf(root);
+        if (language) return { path, message: `must be one of: ${FRAMEWORKS[language].join(', ')} (for ${language})${hint}` };
+      }
+      return { path, message: `must be one of: ${allowed.join(', ')}${hint}` };
+    }
+    case 'const':
+      return { path, message: `must be ${JSON.stringify(p.allowedValue)}` };
+    case 'pattern':
+      return { path, message: PATTERN_MESSAGES.get(String(p.pattern)) ?? `must match ${String(p.pattern)}` };
+    case 'minLength':
+      return { path, message: Number(p.limit) === 1 ? 'must not be empty' : `must be at least ${String(p.limit)} characters` };
+    case 'maxLength':
+      return { path, message: `must be at most ${String(p.limit)} characters` };
+    case 'minItems':
+      return { path, message: Number(p.limit) === 1 ? 'must not be empty' : `must hold at least ${String(p.limit)} items` };
+    case 'minimum':
+      return { path, message: `must be at least ${String(p.limit)}` };
+    case 'maximum':
+      return { path, message: `must be at most ${String(p.limit)}` };
+    case 'exclusiveMinimum':
+      return { path, message: `must be more than ${String(p.limit)}` };
+    case 'uniqueItems': {
+      const i = Number(p.i);
+      const item = Array.isArray(e.data) ? e.data[i] : undefined;
+      return { path: [...path, i], message: `duplicate item ${JSON.stringify(item)}` };
+    }
+    case 'false schema': {
+      const key = path[path.length - 1];
+      const message = typeof key === 'string' ? TYPE_SPECIFIC[key] : undefined;
+      return { path, message: message ?? 'is not allowed here', atKey: true };
+    }
+    default:
+      return { path, message: e.message ?? 'is invalid' };
+  }
+}
+
+function languageOf(root: unknown): Language | undefined {
+  const stack = (root as { stack?: { language?: unknown } } | null)?.stack;
+  const language = stack?.language;
+  return (LANGUAGES as readonly unknown[]).includes(language) ? (language as Language) : undefined;
+}
+
+/** `/entities/0/name` -> ['entities', 0, 'name'], telling list indexes from keys by the data itself. */
+export function pointerToPath(pointer: string, data: unknown): Segment[] {
+  if (pointer === '') return [];
+  const out: Segment[] = [];
+  let node: unknown = data;
+  for (const raw of pointer.slice(1).split('/')) {
+    const part = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) {
+      const i = Number(part);
+      out.push(i);
+      node = node[i];
+    } else {
+      out.push(part);
+      node = node !== null && typeof node === 'object' && Object.hasOwn(node, part) ? (node as Record<string, unknown>)[part] : undefined;
+    }
+  }
+  return out;
+}
