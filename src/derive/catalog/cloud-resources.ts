@@ -8,8 +8,8 @@ import type { Cloud } from '../../answers/answers.js';
 export interface ResourceSpelling {
   /** The service as people call it: `Amazon RDS for PostgreSQL`. */
   service: string;
-  /** What it is for, when not the default sentence of its component. */
-  purpose?: string;
+  /** The public entry point in front of the compute (load balancer, API gateway, ingress). */
+  entry?: true;
   /** CloudFormation resource type (`AWS::RDS::DBInstance`); SAM uses it too unless `sam` says otherwise. */
   cloudformation?: string;
   /** SAM's own resource type where it has one (`AWS::Serverless::Function`). */
@@ -24,7 +24,6 @@ export interface ResourceSpelling {
 
 type CloudTable = Record<Cloud, ResourceSpelling[]>;
 
-const ENTRY = 'Public HTTPS entry point: TLS termination, routing to the service, request limits';
 
 const k8sDeployment = (what: string): ResourceSpelling => ({
   service: `${what} on Kubernetes (Deployment and Service)`,
@@ -65,25 +64,25 @@ export const REGISTRY: CloudTable = {
 export const COMPUTE: Record<string, CloudTable> = {
   lambda: {
     aws: [
-      { service: 'Amazon API Gateway HTTP API', purpose: ENTRY, cloudformation: 'AWS::ApiGatewayV2::Api', sam: 'AWS::Serverless::HttpApi', cdk: 'aws_apigatewayv2.HttpApi', terraform: 'aws_apigatewayv2_api', pulumi: 'aws.apigatewayv2.Api' },
+      { service: 'Amazon API Gateway HTTP API', entry: true, cloudformation: 'AWS::ApiGatewayV2::Api', sam: 'AWS::Serverless::HttpApi', cdk: 'aws_apigatewayv2.HttpApi', terraform: 'aws_apigatewayv2_api', pulumi: 'aws.apigatewayv2.Api' },
       { service: 'AWS Lambda functions (one per handler group)', cloudformation: 'AWS::Lambda::Function', sam: 'AWS::Serverless::Function', cdk: 'aws_lambda.Function', terraform: 'aws_lambda_function', pulumi: 'aws.lambda.Function' },
     ],
     gcp: [
-      { service: 'API Gateway', purpose: ENTRY, terraform: 'google_api_gateway_gateway', pulumi: 'gcp.apigateway.Gateway' },
+      { service: 'API Gateway', entry: true, terraform: 'google_api_gateway_gateway', pulumi: 'gcp.apigateway.Gateway' },
       { service: 'Cloud Functions (2nd gen)', terraform: 'google_cloudfunctions2_function', pulumi: 'gcp.cloudfunctionsv2.Function' },
     ],
     azure: [
-      { service: 'Azure API Management', purpose: ENTRY, terraform: 'azurerm_api_management', pulumi: 'azure.apimanagement.Service' },
+      { service: 'Azure API Management', entry: true, terraform: 'azurerm_api_management', pulumi: 'azure.apimanagement.Service' },
       { service: 'Azure Functions app', terraform: 'azurerm_linux_function_app', pulumi: 'azure.appservice.LinuxFunctionApp' },
     ],
     'on-prem': [
-      { service: 'Ingress', purpose: ENTRY, terraform: 'kubernetes_ingress_v1', pulumi: 'kubernetes.networking.v1.Ingress' },
+      { service: 'Ingress', entry: true, terraform: 'kubernetes_ingress_v1', pulumi: 'kubernetes.networking.v1.Ingress' },
       { service: 'Knative services on Kubernetes', terraform: 'kubernetes_manifest', pulumi: 'kubernetes.apiextensions.CustomResource' },
     ],
   },
   ecs: {
     aws: [
-      { service: 'Application Load Balancer', purpose: ENTRY, cloudformation: 'AWS::ElasticLoadBalancingV2::LoadBalancer', cdk: 'aws_elasticloadbalancingv2.ApplicationLoadBalancer', terraform: 'aws_lb', pulumi: 'aws.lb.LoadBalancer' },
+      { service: 'Application Load Balancer', entry: true, cloudformation: 'AWS::ElasticLoadBalancingV2::LoadBalancer', cdk: 'aws_elasticloadbalancingv2.ApplicationLoadBalancer', terraform: 'aws_lb', pulumi: 'aws.lb.LoadBalancer' },
       { service: 'Amazon ECS cluster', cloudformation: 'AWS::ECS::Cluster', cdk: 'aws_ecs.Cluster', terraform: 'aws_ecs_cluster', pulumi: 'aws.ecs.Cluster' },
       { service: 'ECS task definition (Fargate)', cloudformation: 'AWS::ECS::TaskDefinition', cdk: 'aws_ecs.FargateTaskDefinition', terraform: 'aws_ecs_task_definition', pulumi: 'aws.ecs.TaskDefinition' },
       { service: 'ECS service on Fargate', cloudformation: 'AWS::ECS::Service', cdk: 'aws_ecs.FargateService', terraform: 'aws_ecs_service', pulumi: 'aws.ecs.Service' },
@@ -125,15 +124,15 @@ export const COMPUTE: Record<string, CloudTable> = {
   },
   vm: {
     aws: [
-      { service: 'Application Load Balancer', purpose: ENTRY, cloudformation: 'AWS::ElasticLoadBalancingV2::LoadBalancer', cdk: 'aws_elasticloadbalancingv2.ApplicationLoadBalancer', terraform: 'aws_lb', pulumi: 'aws.lb.LoadBalancer' },
+      { service: 'Application Load Balancer', entry: true, cloudformation: 'AWS::ElasticLoadBalancingV2::LoadBalancer', cdk: 'aws_elasticloadbalancingv2.ApplicationLoadBalancer', terraform: 'aws_lb', pulumi: 'aws.lb.LoadBalancer' },
       { service: 'EC2 Auto Scaling group', cloudformation: 'AWS::AutoScaling::AutoScalingGroup', cdk: 'aws_autoscaling.AutoScalingGroup', terraform: 'aws_autoscaling_group', pulumi: 'aws.autoscaling.Group' },
     ],
     gcp: [
-      { service: 'External HTTPS load balancer', purpose: ENTRY, terraform: 'google_compute_global_forwarding_rule', pulumi: 'gcp.compute.GlobalForwardingRule' },
+      { service: 'External HTTPS load balancer', entry: true, terraform: 'google_compute_global_forwarding_rule', pulumi: 'gcp.compute.GlobalForwardingRule' },
       { service: 'Managed instance group', terraform: 'google_compute_instance_group_manager', pulumi: 'gcp.compute.InstanceGroupManager' },
     ],
     azure: [
-      { service: 'Azure Load Balancer', purpose: ENTRY, terraform: 'azurerm_lb', pulumi: 'azure.lb.LoadBalancer' },
+      { service: 'Azure Load Balancer', entry: true, terraform: 'azurerm_lb', pulumi: 'azure.lb.LoadBalancer' },
       { service: 'Virtual machine scale set', terraform: 'azurerm_linux_virtual_machine_scale_set', pulumi: 'azure.compute.LinuxVirtualMachineScaleSet' },
     ],
     'on-prem': [{ service: 'Linux host running the service under systemd, behind a reverse proxy', terraform: 'null_resource', pulumi: 'command.remote.Command' }],

@@ -14,7 +14,7 @@ import {
 import type { Stack } from '../model.js';
 
 export type InfraComponent =
-  | 'network' | 'identity' | 'registry' | 'compute' | 'database' | 'cache' | 'queue' | 'secrets' | 'logs';
+  | 'network' | 'identity' | 'registry' | 'entry' | 'compute' | 'database' | 'cache' | 'queue' | 'secrets' | 'logs';
 
 export interface InfraResource {
   component: InfraComponent;
@@ -36,6 +36,7 @@ const PURPOSE: Record<InfraComponent, string> = {
   network: 'Private network: the database, cache and queue are reachable only from the service',
   identity: 'Least-privilege identity the service runs as: its own secrets, database, queue and logs only',
   registry: 'Holds the service images the pipeline builds and scans',
+  entry: 'Public HTTPS entry point: TLS termination, routing to the service, request limits',
   compute: 'Runs the API',
   database: 'Primary data store: encrypted at rest, automated backups',
   cache: 'Cache in front of the database for hot reads',
@@ -52,7 +53,9 @@ export function infrastructure(resolved: { stack: Stack }): InfraResource[] {
   const out: InfraResource[] = [];
   const add = (component: InfraComponent, rows: readonly ResourceSpelling[] | undefined, purpose = PURPOSE[component]): void => {
     for (const r of rows ?? []) {
-      out.push({ component, service: r.service, resource: spell(r, spelledAs), tool: spelledAs, purpose: r.purpose ?? purpose, note });
+      out.push(r.entry
+        ? { component: 'entry', service: r.service, resource: spell(r, spelledAs), tool: spelledAs, purpose: PURPOSE.entry, note }
+        : { component, service: r.service, resource: spell(r, spelledAs), tool: spelledAs, purpose, note });
     }
   };
 
