@@ -31,10 +31,12 @@ export interface AskContext {
   changedAt: WeakMap<object, Map<string, number>>;
   answeredAt: WeakMap<object, Map<string, number>>;
   tick: number;
+  /** Editing an existing file (see Question.omit_default). */
+  editing: boolean;
 }
 
-export function newContext(prompter: Prompter, check?: AskContext['check']): AskContext {
-  return { prompter, ...(check ? { check } : {}), changedAt: new WeakMap(), answeredAt: new WeakMap(), tick: 0 };
+export function newContext(prompter: Prompter, check?: AskContext['check'], editing = false): AskContext {
+  return { prompter, ...(check ? { check } : {}), changedAt: new WeakMap(), answeredAt: new WeakMap(), tick: 0, editing };
 }
 
 export function rootScope(root: Obj): Scope {
@@ -82,6 +84,12 @@ function offered(q: Question, scope: Scope, ctx: AskContext, container: Obj, key
     if (changed !== undefined && changed > answered) return { current: undefined, computed };
   }
   return { current, computed };
+}
+
+/** The answer equals the default of a key the answers left out, and the question says to keep it out. */
+function omitted(q: Question, ctx: AskContext, current: unknown, computed: unknown, value: unknown): boolean {
+  if (q.omit_default === undefined || (q.omit_default === 'editing' && !ctx.editing)) return false;
+  return current === undefined && value !== undefined && same(value, computed);
 }
 
 function isBlank(v: unknown): boolean {
@@ -170,7 +178,8 @@ async function askOne(q: Question, scope: Scope, ctx: AskContext, container: Obj
         ...(def !== undefined ? { default: def } : {}),
         validate: (t) => validation(reason(q, scope, ctx, container, key, parseInput(q, t))),
       });
-      write(ctx, scope, container, key, parseInput(q, text));
+      const value = parseInput(q, text);
+      write(ctx, scope, container, key, omitted(q, ctx, current, computed, value) ? undefined : value);
       return;
     }
     case 'number': {
@@ -184,7 +193,7 @@ async function askOne(q: Question, scope: Scope, ctx: AskContext, container: Obj
         required: q.required ?? false,
         validate: (v) => validation(reason(q, scope, ctx, container, key, v)),
       });
-      write(ctx, scope, container, key, q.omit_default && current === undefined && n === computed ? undefined : n);
+      write(ctx, scope, container, key, omitted(q, ctx, current, computed, n) ? undefined : n);
       return;
     }
     case 'confirm': {
@@ -205,7 +214,7 @@ async function askOne(q: Question, scope: Scope, ctx: AskContext, container: Obj
       const pick = (v: unknown) => (values.includes((v ?? null) as never) ? ((v ?? null) as (typeof values)[number]) : undefined);
       const def = pick(current) ?? pick(computed) ?? values[0];
       const chosen = await p.select({ message, ...extra, choices: choices.map(toPrompt), default: def });
-      write(ctx, scope, container, key, chosen ?? undefined);
+      write(ctx, scope, container, key, omitted(q, ctx, current, computed ?? values[0], chosen) ? undefined : (chosen ?? undefined));
       return;
     }
     case 'checkbox': {
@@ -263,14 +272,17 @@ async function askList(q: Question, scope: Scope, ctx: AskContext, container: Ob
   const items: unknown[] = Array.isArray(existing) ? existing.filter((x) => (isScalarList(q) ? true : isObj(x))) : [];
 
   if (q.for_each) {
-    // One item per item of another list (a resource per entity), in that list's order.
+    // One item per item of another list (a resource per entity): the answers' items keep their order, new
+    // ones follow in that list's order; items whose counterpart is gone are dropped.
     const fe = q.for_each;
     const names = resolveChoices({ source: 'names', of: fe.of, field: fe.field }, scope).map((c) => c.value);
-    const next: unknown[] = names.map((n) => items.find((x) => getKey(x, fe.key) === n) ?? { [fe.key]: n });
+    const kept = items.filter((x, i) => names.includes(getKey(x, fe.key) as never) && items.findIndex((y) => getKey(y, fe.key) === getKey(x, fe.key)) === i);
+    const fresh = names.filter((n) => !kept.some((x) => getKey(x, fe.key) === n)).map((n) => ({ [fe.key]: n }));
+    const next: unknown[] = [...kept, ...fresh];
     write(ctx, scope, container, key, next);
     for (let i = 0; i < next.length; i++) await askQuestions(questions, childScope(q, scope, next, i, listPath), ctx);
-    const kept = next.filter((_, i) => test(q.keep_when, childScope(q, scope, next, i, listPath)));
-    write(ctx, scope, container, key, kept.length > 0 ? kept : undefined);
+    const answered = next.filter((_, i) => test(q.keep_when, childScope(q, scope, next, i, listPath)));
+    write(ctx, scope, container, key, answered.length > 0 ? answered : undefined);
     return;
   }
 

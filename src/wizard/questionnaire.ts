@@ -81,8 +81,11 @@ export interface Question {
   when?: Condition;
   /** An empty answer is refused (input, number). */
   required?: boolean;
-  /** number: an answer equal to the computed default is left out of the file (unless the file held the key). */
-  omit_default?: boolean;
+  /**
+   * An answer equal to the default is left out of the file when the key was absent: `always`, or only when
+   * `editing` a file (a new file spells its choices out; an edited one keeps its shape).
+   */
+  omit_default?: 'always' | 'editing';
   /** input: the answer is a list written as one line, parts separated by this text. */
   split?: string;
   /** number: bounds; checkbox: fewest choices; list: fewest items. */
@@ -180,7 +183,7 @@ const QUESTION = {
     when: { $ref: 'condition' },
     required: { type: 'boolean' },
     split: { type: 'string', minLength: 1 },
-    omit_default: { type: 'boolean' },
+    omit_default: { enum: ['always', 'editing'] },
     min: { type: 'number' },
     max: { type: 'number' },
     validate: { type: 'array', items: { type: 'string' } },

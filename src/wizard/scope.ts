@@ -172,9 +172,12 @@ export function resolveChoices(spec: ChoicesSpec | undefined, scope: Scope): Res
   return none !== undefined ? [{ value: null, name: none }, ...out] : out;
 }
 
-/** Replaces `{key.path}` in a message by the value there (an empty string when absent). */
+/**
+ * Replaces `{item.name}` (any key path with a dot) in a message by the value there, an empty string when
+ * absent; a brace without a dot, such as `{name}` in "parameters as {name}", is text.
+ */
 export function interpolate(text: string, scope: Scope): string {
-  return text.replace(/\{([a-z_][a-z0-9_.]*)\}/g, (_, path: string) => {
+  return text.replace(/\{([a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+)\}/g, (_, path: string) => {
     const v = read(scope, path);
     return v === undefined || v === null ? '' : String(v);
   });

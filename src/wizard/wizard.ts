@@ -38,7 +38,7 @@ export async function runWizard(prompter: Prompter, options: WizardOptions): Pro
     const found = problemAt(options.problems(options.render(root)), path);
     return found ? found.message : null;
   };
-  const ctx = newContext(prompter, check);
+  const ctx = newContext(prompter, check, isObj(options.initial));
   const scope = rootScope(answers);
   const ask = async (section: Section) => {
     prompter.say(`\n${section.title}${section.intro ? `\n${section.intro}` : ''}`);

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { exampleNames, EXAMPLES_DIR } from '../../src/commands/init.js';
+import { tidy } from '../../src/wizard/document.js';
+import { askedAbout, interview, problemsOf } from './fixtures/harness.js';
+import { acceptDefaults } from './fixtures/scripted-prompter.js';
+
+function example(name: string): Record<string, unknown> {
+  return parse(readFileSync(`${EXAMPLES_DIR}/${name}.yaml`, 'utf8')) as Record<string, unknown>;
+}
+
+describe('editing an existing answers file', () => {
+  it.each(exampleNames())('offers every value of examples/%s.yaml as the default: Enter throughout changes nothing', async (name) => {
+    const initial = example(name);
+    const { result } = await interview([], { initial, auto: acceptDefaults });
+    expect(result.action).toBe('save');
+    if (result.action !== 'save') return;
+    expect(problemsOf(result.text)).toEqual([]);
+    expect(parse(result.text)).toEqual(tidy(initial));
+  });
+
+  it('changes one answer and keeps the rest', async () => {
+    const initial = example('payments');
+    const { result } = await interview([['Engineers on the team', 5]], { initial, auto: acceptDefaults });
+    expect(result.action).toBe('save');
+    if (result.action !== 'save') return;
+    const after = parse(result.text) as { project: { team_size: number } };
+    expect(after.project.team_size).toBe(5);
+    expect({ ...after, project: { ...after.project, team_size: 3 } }).toEqual(tidy(initial));
+  });
+
+  it('a computed default follows its source when the source changes: a new cloud moves compute, a kept one does not', async () => {
+    const initial = example('payments'); // aws, ecs, go, chi
+    const moved = await interview(
+      [
+        ['Language', 'typescript'],
+        ['Cloud', 'gcp'],
+      ],
+      { initial, auto: acceptDefaults },
+    );
+    expect(askedAbout(moved.prompter, 'Framework')[0]?.default).toBe('fastify');
+    expect(askedAbout(moved.prompter, 'Compute')[0]?.default).toBe('cloud-run');
+    // cloudformation is not offered on gcp: the default falls back to terraform.
+    expect(askedAbout(moved.prompter, 'Infrastructure as code')[0]?.default).toBe('terraform');
+
+    const kept = await interview([], { initial: { ...initial, stack: { ...(initial.stack as object), compute: 'lambda' } }, auto: acceptDefaults });
+    expect(askedAbout(kept.prompter, 'Compute')[0]?.default).toBe('lambda');
+    expect(askedAbout(kept.prompter, 'Framework')[0]?.default).toBe('chi');
+  });
+
+  it('drops an answer whose question no longer applies (values once a field is no longer an enum)', async () => {
+    const initial = example('payments');
+    const { result } = await interview(
+      [
+        ['Entities: Customer, Payment, Refund', 'edit:1'],
+        ['Fields of Payment', 'edit:4'],
+        ['Type of currency', 'string'],
+        ['Fields of Payment', 'done'],
+      ],
+      { initial, auto: acceptDefaults },
+    );
+    expect(result.action).toBe('save');
+    if (result.action !== 'save') return;
+    const payment = (parse(result.text) as { entities: { fields: Record<string, unknown>[] }[] }).entities[1];
+    expect(payment?.fields[4]).toEqual({ name: 'currency', type: 'string', required: true });
+  });
+
+  it('starts from a file with problems and checks each answer again', async () => {
+    const initial = { ...example('notes'), project: { name: 'Notes', summary: 'Keep notes.', slug: 'Not A Slug' } };
+    const { result, prompter } = await interview([['Slug', 'notes']], { initial, auto: acceptDefaults });
+    expect(result.action).toBe('save');
+    expect(askedAbout(prompter, 'Slug')[0]?.default).toBe('Not A Slug');
+    expect(prompter.rejected).toEqual([]);
+  });
+});
