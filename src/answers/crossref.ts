@@ -6,10 +6,16 @@ import type { Finding } from './schema-problems.js';
 import type { Segment } from './paths.js';
 import { CRUD_OPERATIONS } from './answers.js';
 import { resourceItemPath, resourcePath } from './names.js';
-import { didYouMean } from './similar.js';
+import { didYouMean as suggest } from './similar.js';
 import { unsafeName } from './validate-name.js';
 
 type Obj = Record<string, unknown>;
+
+/** Suggestions searched per run; past it problems come without one, so a huge broken file stays fast. */
+const MAX_SUGGESTIONS = 500;
+let suggestionsLeft = MAX_SUGGESTIONS;
+const didYouMean = (name: string, candidates: readonly string[]): string =>
+  suggestionsLeft-- > 0 ? suggest(name, candidates) : '';
 
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** An own property only: `constructor` must never read Object.prototype's. */
@@ -35,6 +41,7 @@ export function crossReferenceFindings(root: unknown): Finding[] {
     out.push(atKey ? { path, message, atKey } : { path, message });
   };
   if (!isObj(root)) return out;
+  suggestionsLeft = MAX_SUGGESTIONS;
 
   checkStart(root, add);
 

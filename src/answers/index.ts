@@ -18,6 +18,8 @@ export { formatPath, parsePath } from './paths.js';
 
 /** Most problems reported; past it a last problem says how many more there are. */
 export const MAX_PROBLEMS = 200;
+/** Most raw errors of each step turned into messages and located; the rest are only counted (keeps huge files fast). */
+const MAX_EXAMINED = 10 * MAX_PROBLEMS;
 
 export interface ReadResult {
   /** The validated answers; null when any problem has severity 'error'. */
@@ -50,8 +52,14 @@ export function readAnswers(text: string | Uint8Array, file: string): ReadResult
     return { answers: null, problems: bound(problems), locate };
   }
 
-  const findings: Finding[] = translateSchemaErrors(schemaErrors(loaded.value), loaded.value);
-  findings.push(...crossReferenceFindings(loaded.value));
+  // ajv lists errors item by item, so the first ones examined are near the top of a long list.
+  const raw = schemaErrors(loaded.value).filter((e) => e.keyword !== 'if');
+  const crossReferences = crossReferenceFindings(loaded.value);
+  const skipped = Math.max(0, raw.length - MAX_EXAMINED) + Math.max(0, crossReferences.length - MAX_EXAMINED);
+  const findings: Finding[] = [
+    ...translateSchemaErrors(raw.slice(0, MAX_EXAMINED), loaded.value),
+    ...crossReferences.slice(0, MAX_EXAMINED),
+  ];
   for (const f of findings) {
     problems.push({
       file,
@@ -61,22 +69,22 @@ export function readAnswers(text: string | Uint8Array, file: string): ReadResult
       severity: 'error',
     });
   }
-  const ok = !problems.some((p) => p.severity === 'error');
-  return { answers: ok ? (loaded.value as Answers) : null, problems: bound(problems), locate };
+  const ok = skipped === 0 && !problems.some((p) => p.severity === 'error');
+  return { answers: ok ? (loaded.value as Answers) : null, problems: bound(problems, skipped), locate };
 }
 
-/** Sorted, and at most MAX_PROBLEMS of them plus a last one counting the rest. */
-function bound(problems: Problem[]): Problem[] {
+/** Sorted, and at most MAX_PROBLEMS of them plus a last one counting the rest (and those never examined). */
+function bound(problems: Problem[], skipped = 0): Problem[] {
   const sorted = sortProblems(problems);
-  if (sorted.length <= MAX_PROBLEMS) return sorted;
+  if (sorted.length <= MAX_PROBLEMS && skipped === 0) return sorted;
   const kept = sorted.slice(0, MAX_PROBLEMS);
-  const next = sorted[MAX_PROBLEMS]!;
+  const last = sorted[Math.min(MAX_PROBLEMS, sorted.length - 1)]!;
   kept.push({
-    file: next.file,
-    line: next.line,
-    col: next.col,
+    file: last.file,
+    line: last.line,
+    col: last.col,
     path: '',
-    message: `... ${sorted.length - MAX_PROBLEMS} more problems`,
+    message: `... ${sorted.length - kept.length + skipped} more problems`,
     severity: 'error',
   });
   return kept;
