@@ -1,0 +1,124 @@
+// implementation-plan (seed 001, backend-implementation-plan.md): golden files per example, the seven
+// sections in order, Initial Context from plan-context.md, a table per endpoint, TypeScript types that
+// compile, Mermaid flowchart and gantt that parse, on the examples and on every stack choice.
+
+import { describe, expect, it } from 'vitest';
+import type { Model } from '../../src/derive/model.js';
+import { codeBlocks, codeProblems } from '../helpers/code.js';
+import { headings, markdownProblems, section } from '../helpers/markdown.js';
+import { mermaidBlocks, mermaidProblems } from '../helpers/mermaid.js';
+import { EXAMPLES, STACK_VARIANTS, exampleModel, modelOf, renderFormat, variantName, variantText } from '../helpers/plans.js';
+
+const SECTIONS = [
+  '1. Executive Summary', '2. Architecture Diagram', '3. Technical Specifications', '4. Implementation Phases',
+  '5. Risk Analysis', '6. Estimated Timeline', '7. Technology Stack',
+];
+
+async function checkPlan(m: Model, text: string, context = false): Promise<void> {
+  const all = headings(text);
+  expect(all[0]).toMatchObject({ level: 1, text: `Backend Implementation Plan: ${m.project.name}` });
+  expect(all.filter((h) => h.level === 2).map((h) => h.text)).toEqual([...(context ? ['Initial Context'] : []), ...SECTIONS]);
+  expect(headings(section(text, '3. Technical Specifications')).filter((h) => h.level === 3).map((h) => h.text))
+    .toEqual(['Services and Components', 'API Specifications', 'Database Schemas', 'Security Measures']);
+  expect(headings(section(text, '4. Implementation Phases')).map((h) => h.text))
+    .toEqual(m.plan.phases.map((p) => `Phase ${p.number}: ${p.title}`));
+
+  expect(markdownProblems(text)).toEqual([]);
+  expect(await mermaidProblems(text)).toEqual([]);
+  expect(codeProblems(text)).toEqual([]);
+
+  // Diagram: a flowchart naming the services, the data store and every integration.
+  const diagram = mermaidBlocks(section(text, '2. Architecture Diagram'));
+  expect(diagram).toHaveLength(1);
+  const flow = diagram[0]?.source ?? '';
+  expect(flow.startsWith('flowchart')).toBe(true);
+  for (const s of m.plan.services) expect(flow).toContain(`"${s.name}"`);
+  for (const i of m.integrations) expect(flow).toContain(`"${i.name}"`);
+  expect(flow).toContain('db[(');
+  if (m.stack.cache !== 'none') expect(flow).toContain('cache[(');
+  if (m.stack.queue !== 'none') expect(flow).toContain('queue[/');
+
+  // API: the pointer to openapi.yaml, then a table per endpoint (in model order), then the TypeScript types.
+  const api = section(text, 'API Specifications');
+  expect(api).toContain('[`openapi.yaml`](openapi.yaml)');
+  expect(headings(api).map((h) => h.text)).toEqual([...m.endpoints.map((ep) => `\`${ep.id}\``), 'TypeScript Types']);
+  for (const ep of m.endpoints) {
+    const table = section(api, `\`${ep.id}\``);
+    expect(table).toContain('| Property | Value |');
+    for (const s of ep.errorStates) expect(table).toContain(`${s.status} ${s.name}`);
+  }
+  const types = codeBlocks(section(api, 'TypeScript Types'));
+  expect(types.map((b) => b.lang)).toEqual(['typescript']);
+  for (const e of m.entities) expect(types[0]?.source).toContain(`export interface ${e.names.pascal} {`);
+  for (const ep of m.endpoints.filter((x) => x.handler)) {
+    const base = ep.handler.charAt(0).toUpperCase() + ep.handler.slice(1);
+    expect(types[0]?.source).toContain(`export type ${base}Response = `);
+    if (ep.request.kind !== 'none') expect(types[0]?.source).toContain(`export type ${base}Request = `);
+  }
+
+  const schemas = section(text, 'Database Schemas');
+  expect(headings(schemas).map((h) => h.text)).toEqual(m.plan.entityOrder.map((n) => {
+    const e = m.entities.find((x) => x.name === n) as Model['entities'][number];
+    return `${e.names.pascal} (\`${e.table}\`)`;
+  }));
+  for (const e of m.entities) for (const f of e.fields) expect(section(schemas, `${e.names.pascal} (\`${e.table}\`)`)).toContain(`| ${f.name} |`);
+
+  for (const r of m.plan.risks) expect(section(text, '5. Risk Analysis')).toContain(r.title.split('|')[0] ?? r.title);
+
+  // Timeline: a row and a gantt task per phase.
+  const timeline = section(text, '6. Estimated Timeline');
+  const gantt = mermaidBlocks(timeline);
+  expect(gantt).toHaveLength(1);
+  expect(gantt[0]?.source.startsWith('gantt\n')).toBe(true);
+  for (const p of m.plan.phases) {
+    expect(timeline).toContain(`| ${p.number}. `);
+    expect(gantt[0]?.source).toMatch(new RegExp(`:p${p.number}, \\d{4}-\\d{2}-\\d{2}, \\d{4}-\\d{2}-\\d{2}$`, 'm'));
+  }
+  for (const r of m.plan.rationale) expect(section(text, '7. Technology Stack')).toContain(`| ${r.key} |`);
+}
+
+describe('implementation-plan on the examples', () => {
+  for (const name of EXAMPLES) {
+    it(`${name}: golden file and structure`, async () => {
+      const m = exampleModel(name);
+      const text = renderFormat(m, 'implementation-plan');
+      await expect(text).toMatchFileSnapshot(`__golden__/${name}/backend-implementation-plan.md`);
+      await checkPlan(m, text);
+    });
+  }
+
+  it('dates in the timeline when project.start is set, week numbers when not', () => {
+    const payments = exampleModel('payments');
+    const withDates = renderFormat(payments, 'implementation-plan');
+    expect(withDates).toContain('| Phase | Weeks | Dates | Hours | Depends on |');
+    const first = payments.plan.phases[0];
+    expect(withDates).toContain(`:p1, ${first?.startDate ?? 'x'}, ${first?.endDate ?? 'x'}`);
+    const notes = renderFormat(exampleModel('notes'), 'implementation-plan');
+    expect(notes).toContain('| Phase | Weeks | Hours | Depends on |');
+    expect(notes).toContain('axisFormat week %W');
+    expect(notes).toContain(':p1, 2024-01-01, ');
+  });
+});
+
+describe('Initial Context', () => {
+  it('puts plan-context.md under "Initial Context" at the top, its own headings quoted', async () => {
+    const m = exampleModel('payments');
+    const context = '# Context\n\nWe already run **Chariot** on ECS.\n\n## Constraints\n- No card data | ever\n';
+    const text = renderFormat(m, 'implementation-plan', context);
+    await checkPlan(m, text, true);
+    expect(section(text, 'Initial Context')).toContain('> # Context\n>\n> We already run **Chariot** on ECS.\n>\n> ## Constraints\n> - No card data | ever\n');
+    expect(text.indexOf('## Initial Context')).toBeLessThan(text.indexOf('## 1. Executive Summary'));
+  });
+  it('leaves it out when there is no context', () => {
+    expect(renderFormat(exampleModel('payments'), 'implementation-plan', ' \n')).not.toContain('Initial Context');
+  });
+});
+
+describe('implementation-plan on every stack choice', () => {
+  for (const v of STACK_VARIANTS) {
+    it(variantName(v), async () => {
+      const m = modelOf(variantText(v), 'variant.yaml');
+      await checkPlan(m, renderFormat(m, 'implementation-plan'));
+    });
+  }
+});

@@ -1,0 +1,139 @@
+// six-phase (seed 000, technical-plan.md): golden files per example, the seed's headings in order, every
+// entity, endpoint, risk and checklist item where the seed puts it, and every code block, diagram and table
+// sound, on the examples and on stack variants that use every language, database, cloud and IaC value.
+
+import { describe, expect, it } from 'vitest';
+import type { Model } from '../../src/derive/model.js';
+import type { InfraResource } from '../../src/derive/plan/infrastructure.js';
+import { codeBlocks, codeProblems } from '../helpers/code.js';
+import { headings, markdownProblems, section } from '../helpers/markdown.js';
+import { mermaidProblems } from '../helpers/mermaid.js';
+import { EXAMPLES, STACK_VARIANTS, exampleModel, modelOf, renderFormat, variantName, variantText } from '../helpers/plans.js';
+
+const LANGUAGE = { go: 'Go', typescript: 'TypeScript', python: 'Python' } as const;
+const CLOUD = { aws: 'AWS', gcp: 'GCP', azure: 'Azure', 'on-prem': 'On-Premises' } as const;
+
+function expectedHeadings(m: Model): Array<[number, string]> {
+  const platform = m.project.platform || 'the Existing Platform';
+  return [
+    [1, 'Backend Technical Implementation Plan'],
+    [2, 'Executive Summary'],
+    [2, 'Architecture Overview'], [3, 'System Components'], [3, 'Data Architecture'],
+    [2, 'Technology Stack Selection'], [3, `Primary Technologies (Existing in ${platform})`], [3, 'New Technologies (If Required)'],
+    [2, 'API Design Specification'], [3, 'Endpoints Implementation'], [3, `Data Models (${LANGUAGE[m.stack.language]} types)`],
+    [2, 'Infrastructure Requirements'], [3, `${CLOUD[m.stack.cloud]} Resources Needed`], [3, 'Deployment Strategy'],
+    [2, 'Integration Implementation'], [3, 'External Service Integrations'], [3, 'Internal System Integrations'],
+    [2, 'Security Implementation'], [3, 'Authentication & Authorization'], [3, 'Data Protection'],
+    [2, 'Performance & Scalability Design'], [3, 'Performance Targets'], [3, 'Scalability Approach'],
+    [2, 'Implementation Phases'], [3, 'Phase 1: Core Infrastructure'], [3, 'Phase 2: Business Logic'], [3, 'Phase 3: Advanced Features'],
+    [2, 'Testing Strategy'], [3, 'Unit Testing Approach'], [3, 'Integration Testing Plan'],
+    [2, 'Risk Assessment'], [3, 'Technical Risks'], [3, 'Mitigation Strategies'],
+    [2, 'Success Criteria'],
+    [2, 'Architectural Review Checklist'],
+  ];
+}
+
+const infraOf = (m: Model): InfraResource[] => (m.plan as Model['plan'] & { infrastructure: InfraResource[] }).infrastructure;
+
+/** Everything a technical plan must hold for its model. */
+async function checkPlan(m: Model, text: string): Promise<void> {
+  expect(headings(text).map((h) => [h.level, h.text])).toEqual(expectedHeadings(m));
+  expect(markdownProblems(text)).toEqual([]);
+  expect(await mermaidProblems(text)).toEqual([]);
+  expect(codeProblems(text)).toEqual([]);
+
+  // Data models: one block in the chosen language, a type per entity.
+  const models = codeBlocks(section(text, `Data Models (${LANGUAGE[m.stack.language]} types)`));
+  expect(models.map((b) => b.lang)).toEqual([{ go: 'go', typescript: 'typescript', python: 'python' }[m.stack.language]]);
+  const code = models[0]?.source ?? '';
+  for (const e of m.entities) {
+    const decl = { go: `type ${e.names.pascal} struct {`, typescript: `export interface ${e.names.pascal} {`, python: `class ${e.names.pascal}(SQLModel` }[m.stack.language];
+    expect(code, e.name).toContain(decl);
+  }
+  if (m.stack.language === 'go') {
+    expect(code).toContain('type BaseModel struct {');
+    for (const e of m.entities.filter((x) => x.timestamps)) expect(code).toMatch(new RegExp(`type ${e.names.pascal} struct \\{\\n\\tBaseModel\\n`));
+    for (const f of m.entities.flatMap((e) => e.fields)) expect(code).toContain(`json:"${f.name}`);
+    expect(code).toMatch(/neo4j:"[a-z_0-9]+" desc:"[^"]+"`/);
+  }
+
+  // Endpoints with their handler and every error state.
+  const endpoints = section(text, 'Endpoints Implementation');
+  for (const ep of m.endpoints) {
+    expect(endpoints, ep.id).toContain(`**\`${ep.id}\`** → \``);
+    expect(endpoints).toContain(ep.service ? `${ep.service}.${ep.handler}` : ep.handler);
+    for (const s of ep.errorStates) expect(endpoints).toContain(`${s.status} ${s.name}`);
+  }
+  const data = section(text, 'Data Architecture');
+  for (const e of m.entities) expect(data).toContain(`**${e.names.pascal}** (\`${e.table}\`)`);
+
+  // Cloud resources named for the IaC tool; each resource in the table.
+  const resources = section(text, `${CLOUD[m.stack.cloud]} Resources Needed`);
+  for (const r of infraOf(m)) expect(resources).toContain(r.tool === 'none' ? r.service : `\`${r.resource}\``);
+
+  for (const i of m.integrations) expect(section(text, 'External Service Integrations')).toContain(`**${i.name}**`);
+  for (const n of [1, 2, 3] as const) {
+    for (const p of m.plan.phases.filter((x) => x.seedPhase === n)) expect(section(text, `Phase ${n}: ${['', 'Core Infrastructure', 'Business Logic', 'Advanced Features'][n]}`)).toContain(p.title);
+  }
+  for (const r of m.plan.risks) {
+    expect(section(text, 'Technical Risks')).toContain(r.title);
+    expect(section(text, 'Mitigation Strategies')).toContain(r.title);
+  }
+  const checklist = section(text, 'Architectural Review Checklist');
+  for (const item of m.plan.checklists.review) expect(checklist).toContain(`- ${item.holds ? '✅' : '⬜'} ${item.text}`);
+  expect(checklist.match(/^- [✅⬜] /gm)?.length ?? 0).toBe(m.plan.checklists.review.length);
+
+  const handoff = codeBlocks(checklist).at(-1)?.source ?? '';
+  expect(handoff.split('\n').slice(0, 3)).toEqual(['✅ TECHNICAL PLANNING COMPLETE', '', 'Implementation Roadmap:']);
+  expect(handoff).toMatch(/\n\nReady for Senior Developer to begin implementation\?\n$/);
+}
+
+describe('six-phase on the examples', () => {
+  for (const name of EXAMPLES) {
+    it(`${name}: golden file and structure`, async () => {
+      const m = exampleModel(name);
+      const text = renderFormat(m, 'six-phase');
+      await expect(text).toMatchFileSnapshot(`__golden__/${name}/technical-plan.md`);
+      await checkPlan(m, text);
+    });
+  }
+
+  it('payments: CloudFormation resource types, Go models with tags, Stripe policy, Chariot', () => {
+    const text = renderFormat(exampleModel('payments'), 'six-phase');
+    for (const t of ['AWS::ECS::Service', 'AWS::RDS::DBInstance', 'AWS::SQS::Queue', 'AWS::ElastiCache::ReplicationGroup']) expect(text).toContain(`\`${t}\``);
+    expect(text).toContain('### Primary Technologies (Existing in Chariot)');
+    expect(text).toContain('IdempotencyKey        string          `json:"idempotency_key" neo4j:"idempotency_key" desc:"required; unique; max length 80"`');
+    expect(text).toContain('- Timeout 5000 ms; retry: exponential; idempotent (safe to retry with an idempotency key); rate limit: 100/s.');
+  });
+
+  it('events: SAM resource types; notes: no IaC tool, resources created by hand', () => {
+    const events = renderFormat(exampleModel('events'), 'six-phase');
+    expect(events).toContain('`AWS::Serverless::Function`');
+    expect(events).toContain('`AWS::Serverless::HttpApi`');
+    const notes = renderFormat(exampleModel('notes'), 'six-phase');
+    expect(notes).toContain('### On-Premises Resources Needed');
+    expect(notes).toContain('| Component | Service | Provisioning | Purpose |');
+    expect(notes).toContain('| by hand (no IaC tool chosen) |');
+    expect(notes).toContain('### Primary Technologies (Existing in the Existing Platform)');
+  });
+});
+
+describe('six-phase on every stack choice', () => {
+  for (const v of STACK_VARIANTS) {
+    it(variantName(v), async () => {
+      const m = modelOf(variantText(v), 'variant.yaml');
+      await checkPlan(m, renderFormat(m, 'six-phase'));
+    });
+  }
+
+  it('user text with table, code and HTML characters stays in its place', async () => {
+    const text = variantText({ language: 'typescript' })
+      .replace('summary: Charge a card for an order', 'summary: "Charge | a `card` <b>now</b> & then"')
+      .replace('description: A person who pays for orders', 'description: "A person | who `pays` <i>&amp;</i>"');
+    const m = modelOf(text, 'odd.yaml');
+    const plan = renderFormat(m, 'six-phase');
+    await checkPlan(m, plan);
+    expect(plan).toContain('Charge | a `card` <b>now</b> & then');
+    expect(plan).toContain('/** A person | who `pays` <i>&amp;</i> (table customers) */');
+  });
+});

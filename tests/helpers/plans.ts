@@ -1,0 +1,76 @@
+// Models and rendered plans for format tests: the examples through the real pipeline (readAnswers,
+// normalise, plan), and variants of the reference answers that cover every stack choice.
+
+import { readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import { resolveAnswers } from '../../src/core.js';
+import type { Model } from '../../src/derive/model.js';
+import { infrastructure } from '../../src/derive/plan/infrastructure.js';
+import { createRenderer, type Renderer } from '../../src/render/engine.js';
+import { BUILTIN_FORMATS } from '../../src/render/formats.js';
+import { renderFiles } from '../../src/render/index.js';
+import { BUILTIN_TEMPLATES_DIR, readTemplates } from '../../src/render/template-files.js';
+
+export const ROOT = new URL('../../', import.meta.url);
+export const EXAMPLES = ['payments', 'library', 'shop', 'events', 'notes'] as const;
+
+/** The model of an answers text; fails the test with the problems when it does not resolve. */
+export function modelOf(text: string, source: string): Model {
+  const { model, problems } = resolveAnswers(text, source, source);
+  if (!model) throw new Error(`${source} does not resolve:\n${problems.map((p) => `${p.line}:${p.col} ${p.path} ${p.message}`).join('\n')}`);
+  // Until plan() sets model.plan.infrastructure itself (see src/derive/plan/infrastructure.ts), add it here.
+  const plan = model.plan as Model['plan'] & { infrastructure?: unknown };
+  if (plan.infrastructure === undefined) plan.infrastructure = infrastructure(model);
+  return model;
+}
+
+export function exampleText(name: string): string {
+  return readFileSync(new URL(`examples/${name}.yaml`, ROOT), 'utf8');
+}
+
+export function exampleModel(name: string): Model {
+  return modelOf(exampleText(name), `${name}.yaml`);
+}
+
+/** The reference answers with stack keys replaced (and anything they make invalid adjusted by `edit`). */
+export function variantText(stack: Record<string, string>): string {
+  const doc = parseDocument(exampleText('payments'));
+  for (const [key, value] of Object.entries(stack)) doc.setIn(['stack', key], value);
+  if (stack.language !== undefined && stack.framework === undefined) doc.deleteIn(['stack', 'framework']);
+  return doc.toString();
+}
+
+const renderers = new Map<string, Renderer>();
+
+/** The file one format renders for a model (marker line included), as `generate` writes it. */
+export function renderFormat(model: Model, format: string, planContext = ''): string {
+  let renderer = renderers.get(format);
+  if (!renderer) {
+    renderer = createRenderer(readTemplates(BUILTIN_TEMPLATES_DIR, ['partials', format]));
+    renderers.set(format, renderer);
+  }
+  const def = BUILTIN_FORMATS.filter((f) => f.name === format);
+  if (def.length !== 1) throw new Error(`no format ${format}`);
+  const { files, skipped } = renderFiles(model, def, { renderer, planContext });
+  if (files.length !== 1) throw new Error(`${format} skipped: ${skipped.map((s) => s.reason).join('; ')}`);
+  return (files[0] as { content: string }).content;
+}
+
+/**
+ * Stack variants of the reference answers that together use every language, framework family, database,
+ * cache, queue, cloud, compute and IaC value at least once.
+ */
+export const STACK_VARIANTS: ReadonlyArray<Record<string, string>> = [
+  { language: 'typescript', framework: 'nestjs', database: 'mysql', cache: 'memcached', queue: 'kafka', cloud: 'azure', compute: 'kubernetes', iac: 'pulumi', auth: 'oidc', architecture: 'microservices' },
+  { language: 'python', framework: 'fastapi', database: 'mongodb', cache: 'none', queue: 'rabbitmq', cloud: 'gcp', compute: 'cloud-run', iac: 'terraform', auth: 'oauth2', architecture: 'event-driven' },
+  { language: 'go', framework: 'gin', database: 'dynamodb', cache: 'redis', queue: 'redis', cloud: 'aws', compute: 'lambda', iac: 'sam', auth: 'api-key', architecture: 'serverless' },
+  { language: 'typescript', framework: 'express', database: 'neo4j', cache: 'none', queue: 'none', cloud: 'aws', compute: 'eks', iac: 'cdk', auth: 'session', architecture: 'monolith' },
+  { language: 'python', framework: 'flask', database: 'sqlite', cache: 'redis', queue: 'sqs', cloud: 'on-prem', compute: 'vm', iac: 'none', auth: 'jwt', architecture: 'modular-monolith' },
+  { language: 'go', framework: 'echo', database: 'postgresql', cache: 'none', queue: 'kafka', cloud: 'gcp', compute: 'ecs', iac: 'cloudformation', auth: 'none', architecture: 'monolith' },
+  { language: 'python', framework: 'django', database: 'mysql', cache: 'memcached', queue: 'none', cloud: 'azure', compute: 'lambda', iac: 'cdk', auth: 'jwt', architecture: 'serverless' },
+  { language: 'go', framework: 'none', database: 'neo4j', cache: 'none', queue: 'sqs', cloud: 'on-prem', compute: 'kubernetes', iac: 'terraform', auth: 'oidc', architecture: 'microservices' },
+];
+
+export function variantName(v: Record<string, string>): string {
+  return `${v.language}-${v.database}-${v.cloud}-${v.compute}-${v.iac}`;
+}
