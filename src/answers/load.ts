@@ -165,7 +165,8 @@ class Converter {
   firstAlias = 0;
   firstAliasPath: Segment[] = [];
   private seenAlias = false;
-  private readonly expanding = new Set<unknown>();
+  /** The mappings and lists being converted: an alias to one of them would never end. */
+  private readonly ancestors = new Set<unknown>();
 
   constructor(
     private readonly doc: Document.Parsed,
@@ -184,16 +185,11 @@ class Converter {
       }
       const target = node.resolve(this.doc);
       if (target === undefined) return null; // yaml has reported the unknown anchor
-      if (this.expanding.has(target)) {
+      if (this.ancestors.has(target)) {
         this.issue(start, path, 'an alias cannot refer to a node that contains it');
         return null;
       }
-      this.expanding.add(target);
-      try {
-        return this.convert(target, path, true);
-      } finally {
-        this.expanding.delete(target);
-      }
+      return this.convert(target, path, true);
     }
     const n = node as YamlNode | null;
     if (n === null || n === undefined) return null;
@@ -202,10 +198,14 @@ class Converter {
       this.issue(this.tagOffset(start), path, `unsupported tag "${shortTag(n.tag)}"`);
       return null;
     }
-    if (isMap(n)) return this.convertMap(n.items, path, viaAlias);
-    if (isSeq(n)) return n.items.map((item, i) => this.convert(item, [...path, i], viaAlias));
     if (isScalar(n)) return this.convertScalar(n.value, n.range?.[0] ?? 0, path);
-    return null;
+    if (!isMap(n) && !isSeq(n)) return null;
+    this.ancestors.add(n);
+    try {
+      return isMap(n) ? this.convertMap(n.items, path, viaAlias) : n.items.map((item, i) => this.convert(item, [...path, i], viaAlias));
+    } finally {
+      this.ancestors.delete(n);
+    }
   }
 
   private convertMap(items: readonly { key: unknown; value: unknown }[], path: Segment[], viaAlias: boolean): unknown {

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES, readAnswers } from '../../src/answers/index.js';
+import { at, fixture, payments, problemsOf } from './helpers.js';
+
+const minimal = fixture('minimal.yaml');
+
+describe('loading YAML', () => {
+  it('accepts the minimal fixture and the reference file', () => {
+    expect(problemsOf(minimal)).toEqual([]);
+    expect(problemsOf(payments, 'payments.yaml')).toEqual([]);
+    expect(readAnswers(payments, 'payments.yaml').answers?.project.name).toBe('Payments');
+  });
+
+  it('reports a syntax error at its position', () => {
+    expect(problemsOf('version: 1\nproject: [a, b\nstack: 3\n')).toEqual([
+      'a.yaml:3:1: yaml: flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
+  });
+
+  it('refuses tabs as indentation', () => {
+    expect(problemsOf('version: 1\nproject:\n\tname: x\n')).toEqual([
+      'a.yaml:3:1: tabs are not allowed as indentation; use spaces',
+    ]);
+  });
+
+  it('refuses several documents', () => {
+    expect(problemsOf('version: 1\n---\nversion: 2\n')).toEqual([
+      'a.yaml:2:1: the file holds 2 YAML documents; an answers file is one document',
+    ]);
+  });
+
+  it('refuses an empty or comments-only file', () => {
+    expect(problemsOf('')).toEqual(['a.yaml:1:1: the file is empty']);
+    expect(problemsOf('  \n\n')).toEqual(['a.yaml:1:1: the file is empty']);
+    expect(problemsOf('# nothing\n   \n# here\n')).toEqual(['a.yaml:1:1: the file holds only comments']);
+  });
+
+  it('refuses a top level that is a list or a scalar', () => {
+    expect(problemsOf('- a\n- b\n')).toEqual([
+      'a.yaml:1:1: the top level must be a mapping of keys (version, project, stack, ...), not a list',
+    ]);
+    expect(problemsOf('# answers\nhello\n')).toEqual([
+      'a.yaml:2:1: the top level must be a mapping of keys (version, project, stack, ...), not a single value',
+    ]);
+  });
+
+  it('refuses bytes that are not UTF-8, and accepts a BOM', () => {
+    const latin1 = Uint8Array.from([...Buffer.from('version: 1\nproject:\n  name: Caf'), 0xe9, 0x0a]);
+    expect(problemsOf(latin1)).toEqual(['a.yaml:1:1: the file is not UTF-8 text']);
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(minimal)]);
+    expect(problemsOf(bom)).toEqual([]);
+    expect(problemsOf(`\ufeff${minimal}`)).toEqual([]);
+    // Positions do not count the BOM.
+    expect(problemsOf(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('version: 1\nversion: 1\n')]))).toEqual([
+      'a.yaml:2:1 version: duplicate key "version"',
+    ]);
+  });
+
+  it('refuses a file past the size limit before parsing it', () => {
+    expect(MAX_FILE_BYTES).toBe(1024 * 1024);
+    const big = `version: 1\n# ${'x'.repeat(MAX_FILE_BYTES)}\n`;
+    const started = Date.now();
+    const message = 'a.yaml:1:1: the file is larger than 1048576 bytes (1 MiB), the limit for an answers file';
+    expect(problemsOf(big)).toEqual([message]);
+    expect(problemsOf(Buffer.from(big))).toEqual([message]);
+    // Multi-byte characters count in bytes: 400,000 "é" are 800,000 bytes (fine), 600,000 are too many.
+    expect(problemsOf(`# ${'é'.repeat(600_000)}\n`)).toEqual([message]);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('refuses duplicate keys, also 1 beside "1"', () => {
+    expect(problemsOf('version: 1\nversion: 1\n')).toEqual(['a.yaml:2:1 version: duplicate key "version"']);
+    expect(problemsOf('project:\n  1: a\n  "1": b\n')).toEqual(['a.yaml:3:3 project["1"]: duplicate key "1"']);
+  });
+
+  it('refuses keys that are lists or mappings', () => {
+    expect(problemsOf('project:\n  [a]: 1\n')).toEqual(['a.yaml:2:3: keys must be plain text, not lists or mappings']);
+    expect(problemsOf('project:\n  {a: 1}: 1\n')).toEqual(['a.yaml:2:3: keys must be plain text, not lists or mappings']);
+  });
+
+  it('refuses merge keys, never keeping a field named <<', () => {
+    const text = 'base: &b {name: x}\nproject:\n  <<: *b\n  summary: y\n';
+    expect(problemsOf(text)).toEqual([
+      'a.yaml:3:3 project["<<"]: merge keys (<<) are not supported; write the keys out',
+    ]);
+    expect(readAnswers(text, 'a.yaml').answers).toBeNull();
+  });
+
+  it('bounds aliases (billion laughs) and locates the first alias', () => {
+    const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`);
+    }
+    const text = `${levels.join('\n')}\n`;
+    const started = Date.now();
+    expect(problemsOf(text)).toEqual([
+      'a.yaml:2:8 b[0]: aliases expand to more than 10000 nodes; write the values out or use fewer aliases',
+    ]);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('accepts a few aliases, expanded as copies', () => {
+    const text = minimal.replace('    fields:\n', '    fields: &f\n') + '  - name: Other\n    fields: *f\n';
+    const read = readAnswers(text, 'a.yaml');
+    expect(read.problems).toEqual([]);
+    expect(read.answers?.entities[1]?.fields).toEqual(read.answers?.entities[0]?.fields);
+    expect(read.answers?.entities[1]?.fields).not.toBe(read.answers?.entities[0]?.fields);
+  });
+
+  it('refuses an alias inside the node it names', () => {
+    expect(problemsOf('a: &x [1, *x]\n')).toEqual(['a.yaml:1:11 a[1]: an alias cannot refer to a node that contains it']);
+  });
+
+  it('refuses tags other than the core ones, at the tag', () => {
+    const text = [
+      'version: 1',
+      'project:',
+      '  name: !!binary aGk=',
+      '  goals: !!set {a, b}',
+      '  start: !!timestamp 2026-01-01',
+      '  x: !!js/function "function(){}"',
+      '  y: !foo bar',
+      '  z: !!omap [a: 1]',
+      '',
+    ].join('\n');
+    expect(problemsOf(text)).toEqual([
+      `a.yaml:${at(text, '!!binary')} project.name: unsupported tag "!!binary"`,
+      `a.yaml:${at(text, '!!set')} project.goals: unsupported tag "!!set"`,
+      `a.yaml:${at(text, '!!timestamp')} project.start: unsupported tag "!!timestamp"`,
+      `a.yaml:${at(text, '!!js/function')} project.x: unsupported tag "!!js/function"`,
+      `a.yaml:${at(text, '!foo')} project.y: unsupported tag "!foo"`,
+      `a.yaml:${at(text, '!!omap')} project.z: unsupported tag "!!omap"`,
+    ]);
+  });
+
+  it('accepts explicit core tags', () => {
+    const read = readAnswers(minimal.replace('name: Notes', 'name: !!str 2026'), 'a.yaml');
+    expect(read.problems).toEqual([]);
+    expect(read.answers?.project.name).toBe('2026');
+  });
+
+  it('refuses integers beyond 2^53, .inf and .nan at their position', () => {
+    const text = 'version: 1\nproject:\n  team_size: 12345678901234567890\n  a: .inf\n  b: .nan\n  c: -.inf\n';
+    expect(problemsOf(text)).toEqual([
+      'a.yaml:3:14 project.team_size: integer is too large (beyond 2^53); quote it if it is text',
+      'a.yaml:4:6 project.a: infinity is not allowed; write a number',
+      'a.yaml:5:6 project.b: .nan is not allowed; write a number',
+      'a.yaml:6:6 project.c: infinity is not allowed; write a number',
+    ]);
+  });
+
+  it('reads YAML 1.2 core even under a %YAML 1.1 directive: no stays a string, 0777 stays decimal', () => {
+    const text = `%YAML 1.1\n---\n${minimal.replace('name: Notes', 'name: no').replace('team_size: 2', 'team_size: 010')}`;
+    const read = readAnswers(text, 'a.yaml');
+    expect(read.problems).toEqual([]);
+    expect(read.answers?.project.name).toBe('no');
+    expect(read.answers?.project.team_size).toBe(10);
+    expect(readAnswers(minimal.replace('name: Notes', 'name: yes'), 'a.yaml').answers?.project.name).toBe('yes');
+  });
+
+  it('treats __proto__, constructor and prototype as ordinary unknown keys', () => {
+    const text = `${minimal}__proto__: {polluted: true}\nconstructor: x\nprototype: y\n`;
+    expect(problemsOf(text)).toEqual([
+      `a.yaml:${at(text, '__proto__')} __proto__: unknown key "__proto__"`,
+      `a.yaml:${at(text, 'constructor')} constructor: unknown key "constructor"`,
+      `a.yaml:${at(text, 'prototype')} prototype: unknown key "prototype"`,
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const nested = minimal.replace('  language: go', '  language: go\n  __proto__: {language: python}');
+    expect(problemsOf(nested)).toEqual([`a.yaml:${at(nested, '__proto__')} stack.__proto__: unknown key "__proto__"`]);
+  });
+});
+
+describe('locate', () => {
+  it('finds the line and column of a key path, or the nearest existing node', () => {
+    const read = readAnswers(payments, 'payments.yaml');
+    expect(read.locate('')).toEqual({ line: 1, col: 1 });
+    expect(read.locate('endpoints[0].errors[1]')).toEqual(pos(at(payments, 'DuplicatePayment]')));
+    expect(read.locate('stack.language')).toEqual(pos(at(payments, 'go ')));
+    expect(read.locate('endpoints[0].errors[9]')).toEqual(pos(at(payments, '[PaymentDeclined, DuplicatePayment]')));
+    expect(read.locate('stack.nothing.here')).toEqual(pos(at(payments, 'language: go')));
+  });
+});
+
+function pos(lineCol: string): { line: number; col: number } {
+  const [line, col] = lineCol.split(':').map(Number);
+  return { line: line!, col: col! };
+}
