@@ -10,7 +10,7 @@ import { TmuxSession, tmuxAvailable } from './fixtures/tmux.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The command under test, as a user runs it. */
-const INIT = `node ${JSON.stringify(join(ROOT, 'tests/wizard/fixtures/launch-init.mjs'))}`;
+const INIT = `node '${join(ROOT, 'tests/wizard/fixtures/launch-init.mjs')}'`;
 
 let session: TmuxSession | undefined;
 const dirs: string[] = [];
@@ -25,8 +25,9 @@ function tempDir(): string {
 function start(cwd: string, args: string): { session: TmuxSession; codeFile: string } {
   const codeFile = join(tempDir(), 'exit-code');
   // CI is unset so the wizard may start (the harness may run under CI=true); NO_COLOR keeps the screen plain.
-  const command = `env -u CI NO_COLOR=1 ${INIT} ${args}; echo $? > ${JSON.stringify(codeFile)}; sleep 600`;
-  session = TmuxSession.start(`sh -c ${JSON.stringify(command)}`, cwd);
+  const command = `env -u CI NO_COLOR=1 ${INIT} ${args}; echo $? > '${codeFile}'; sleep 600`;
+  // tmux runs the command with the shell, which expands $? when node has ended.
+  session = TmuxSession.start(command, cwd);
   return { session, codeFile };
 }
 
@@ -105,7 +106,8 @@ describe('archplan init in a terminal', () => {
     t.press('Enter'); // save
     await t.answer('Generate the plans now?');
 
-    expect(await t.exitCode(codeFile)).toBe(0);
+    const code = await t.exitCode(codeFile);
+    expect(code, t.screen()).toBe(0);
     expect(t.screen()).toContain('Saved notes.yaml.');
     const text = readFileSync(join(cwd, 'notes.yaml'), 'utf8');
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=\S+answers\.schema\.json$/);
