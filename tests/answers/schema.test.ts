@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { readAnswers } from '../../src/answers/index.js';
+import { at, edit, fixture, payments, problemsOf } from './helpers.js';
+
+const minimal = fixture('minimal.yaml');
+const p = (text: string, needle: string, rest: string, shift = 0, nth = 0): string =>
+  `p.yaml:${at(text, needle, shift, nth)} ${rest}`;
+const check = (text: string): string[] => problemsOf(text, 'p.yaml');
+
+describe('the schema', () => {
+  it('accepts the reference file with zero problems', () => {
+    const read = readAnswers(payments, 'payments.yaml');
+    expect(read.problems).toEqual([]);
+    expect(read.answers).not.toBeNull();
+  });
+
+  it('names an unknown key at the key, with a suggestion', () => {
+    const t = edit(payments, ['  cache: redis', '  cahce: redis']);
+    expect(check(t)).toEqual([p(t, 'cahce', 'stack.cahce: unknown key "cahce" (did you mean "cache"?)')]);
+    const top = edit(minimal, ['version: 1', 'version: 1\ncolour: red']);
+    expect(check(top)).toEqual([p(top, 'colour', 'colour: unknown key "colour"')]);
+  });
+
+  it('says what is required, at the nearest node', () => {
+    const t = edit(payments, ['  summary: >-', '  sumary: >-']);
+    expect(check(t)).toEqual([
+      p(t, 'name: Payments', 'project.summary: is required'),
+      p(t, 'sumary', 'project.sumary: unknown key "sumary" (did you mean "summary"?)'),
+    ]);
+    const noStack = minimal.replace(/stack:\n(  .*\n)+/, '');
+    expect(check(noStack)).toEqual([p(noStack, 'version', 'stack: is required')]);
+  });
+
+  it('lists the allowed values of an enum', () => {
+    const t = edit(payments, ['language: go', 'language: rust']);
+    expect(check(t)).toEqual([p(t, 'rust', 'stack.language: must be one of: go, typescript, python')]);
+    const typo = edit(minimal, ['database: postgresql', 'database: postgres']);
+    expect(check(typo)).toEqual([
+      p(typo, 'postgres', 'stack.database: must be one of: postgresql, mysql, sqlite, dynamodb, mongodb, neo4j (did you mean "postgresql"?)'),
+    ]);
+  });
+
+  it('allows only the frameworks of the language', () => {
+    const t = edit(payments, ['framework: chi', 'framework: express']);
+    expect(check(t)).toEqual([p(t, 'express', 'stack.framework: must be one of: chi, gin, echo, none (for go)')]);
+    expect(check(edit(payments, ['language: go', 'language: typescript'], ['framework: chi', 'framework: express']))).toEqual([]);
+  });
+
+  it('checks the version', () => {
+    const t = edit(minimal, ['version: 1', 'version: 2']);
+    expect(check(t)).toEqual([p(t, '2', 'version: must be 1')]);
+  });
+
+  it('asks for text where YAML read a number', () => {
+    const t = edit(payments, ['availability: "99.9"', 'availability: 99.9']);
+    expect(check(t)).toEqual([p(t, '99.9', 'requirements.non_functional.availability: must be text (quote it: "99.9")')]);
+  });
+
+  it('checks the patterns of names, paths, rates, availability and dates', () => {
+    const t = edit(
+      payments,
+      ['name: Refund\n', 'name: refund_row\n'],
+      ['path: /payments/{id}/refunds', 'path: payments/:id/refunds'],
+      ['rate_limit: 100/s', 'rate_limit: 100 per second'],
+      ['availability: "99.9"', 'availability: "99.9%"'],
+      ['  platform: Chariot', '  start: 2026-1-5'],
+      ['{ name: reason, type: text }', '{ name: Reason, type: text }'],
+      ['  - name: billing', '  - name: Billing'],
+    );
+    expect(check(t)).toEqual([
+      p(t, '2026-1-5', 'project.start: must be a date like "2026-01-05"'),
+      p(t, '"99.9%"', 'requirements.non_functional.availability: must be a percentage like "99.9"'),
+      p(t, 'refund_row', 'entities[2].name: must be PascalCase, like "PaymentMethod"'),
+      p(t, 'Reason', 'entities[2].fields[3].name: must be snake_case, like "created_at"'),
+      p(t, 'Billing', 'modules[1].name: must be kebab-case, like "billing-core"'),
+      p(t, 'Refund]', 'modules[1].entities[1]: unknown entity "Refund"'),
+      p(t, 'payments/:id', 'endpoints[3].path: must start with "/" and name parameters as {name}, like "/payments/{id}"'),
+      p(t, 'entity: Refund', 'endpoints[3].entity: unknown entity "Refund"', 8),
+      p(t, '100 per second', 'integrations[0].rate_limit: must be a count per s, min or h, like "100/s", "6000/min" or "10/h"'),
+    ]);
+  });
+
+  it('keeps type-specific keys to their types', () => {
+    const t = edit(
+      payments,
+      ['type: string, required: true, max_length: 64', 'type: string, required: true, max_length: 64, values: [a]'],
+      ['type: enum, values: [usd, eur, gbp], required: true', 'type: enum, required: true'],
+      ['{ name: name, type: string, required: true, max_length: 120 }', '{ name: name, type: string, required: true, min: 1 }'],
+      ['{ name: reason, type: text }', '{ name: reason, type: boolean, pattern: "^x" }'],
+    );
+    expect(check(t)).toEqual([
+      p(t, 'min: 1 }', 'entities[0].fields[2].min: "min" is only for integer, bigint and decimal fields'),
+      p(t, 'values: [a]', 'entities[1].fields[2].values: "values" is only for enum fields'),
+      p(t, '{ name: currency', 'entities[1].fields[4].values: is required'),
+      p(t, 'pattern: "^x"', 'entities[2].fields[3].pattern: "pattern" is only for string, text, email and url fields'),
+    ]);
+  });
+
+  it('checks status ranges and types', () => {
+    const t = edit(
+      payments,
+      ['status: 402', 'status: 302'],
+      ['    status: 204\n', '    status: 404\n'],
+      ['team_size: 3', 'team_size: three'],
+      ['paginated: true', 'paginated: "yes"'],
+    );
+    expect(check(t)).toEqual([
+      p(t, 'three', 'project.team_size: must be a whole number'),
+      p(t, '"yes"', 'endpoints[1].paginated: must be true or false'),
+      p(t, '404', 'endpoints[4].status: must be at most 299'),
+      p(t, '302', 'errors[0].status: must be at least 400'),
+    ]);
+  });
+
+  it('reports empty lists, repeated items and a request that is neither a list nor raw', () => {
+    const t = edit(
+      payments,
+      ['operations: [create, get]', 'operations: [create, get, get]'],
+      ['entities: [Customer]', 'entities: []'],
+      ['request: raw', 'request: json'],
+    );
+    expect(check(t)).toEqual([
+      p(t, '[]', 'modules[0].entities: must not be empty'),
+      p(t, 'get]', 'resources[0].operations[2]: duplicate item "get"'),
+      p(t, 'json', 'endpoints[4].request: must be a list of field names or "raw"'),
+    ]);
+  });
+
+  it('never changes the data it validates', () => {
+    const t = edit(payments, ['  cache: redis', '  cache: redis\n  colour: red']);
+    const read = readAnswers(t, 'p.yaml');
+    expect(read.answers).toBeNull();
+    const clean = readAnswers(payments, 'p.yaml').answers!;
+    const before = JSON.stringify(clean);
+    expect(readAnswers(payments, 'p.yaml').answers).toEqual(clean);
+    expect(JSON.stringify(clean)).toBe(before);
+    // No defaults filled in: the reference file has no `soft_delete`, no endpoint `response`.
+    expect('soft_delete' in clean.entities[0]!).toBe(false);
+    expect('response' in clean.endpoints![0]!).toBe(false);
+  });
+});
