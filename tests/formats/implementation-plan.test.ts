@@ -7,7 +7,7 @@ import type { Model } from '../../src/derive/model.js';
 import { codeBlocks, codeProblems } from '../helpers/code.js';
 import { headings, markdownProblems, section } from '../helpers/markdown.js';
 import { mermaidBlocks, mermaidProblems } from '../helpers/mermaid.js';
-import { EXAMPLES, STACK_VARIANTS, exampleModel, modelOf, renderFormat, variantName, variantText } from '../helpers/plans.js';
+import { EXAMPLES, STACK_VARIANTS, everyFieldTypeText, exampleModel, modelOf, renderFormat, variantName, variantText } from '../helpers/plans.js';
 
 const SECTIONS = [
   '1. Executive Summary', '2. Architecture Diagram', '3. Technical Specifications', '4. Implementation Phases',
@@ -118,6 +118,15 @@ describe('implementation-plan on every stack choice', () => {
   for (const v of STACK_VARIANTS) {
     it(variantName(v), async () => {
       const m = modelOf(variantText(v), 'variant.yaml');
+      await checkPlan(m, renderFormat(m, 'implementation-plan'));
+    });
+  }
+});
+
+describe('implementation-plan types for every field type', () => {
+  for (const language of ['go', 'python']) {
+    it(language, async () => {
+      const m = modelOf(everyFieldTypeText(language, 'mongodb'), 'odd.yaml');
       await checkPlan(m, renderFormat(m, 'implementation-plan'));
     });
   }

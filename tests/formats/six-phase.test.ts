@@ -8,7 +8,7 @@ import type { InfraResource } from '../../src/derive/plan/infrastructure.js';
 import { codeBlocks, codeProblems } from '../helpers/code.js';
 import { headings, markdownProblems, section } from '../helpers/markdown.js';
 import { mermaidProblems } from '../helpers/mermaid.js';
-import { EXAMPLES, STACK_VARIANTS, exampleModel, modelOf, renderFormat, variantName, variantText } from '../helpers/plans.js';
+import { EXAMPLES, STACK_VARIANTS, everyFieldTypeText, exampleModel, modelOf, renderFormat, variantName, variantText } from '../helpers/plans.js';
 
 const LANGUAGE = { go: 'Go', typescript: 'TypeScript', python: 'Python' } as const;
 const CLOUD = { aws: 'AWS', gcp: 'GCP', azure: 'Azure', 'on-prem': 'On-Premises' } as const;
@@ -136,4 +136,13 @@ describe('six-phase on every stack choice', () => {
     expect(plan).toContain('Charge | a `card` <b>now</b> & then');
     expect(plan).toContain('/** A person | who `pays` <i>&amp;</i> (table customers) */');
   });
+});
+
+describe('six-phase code models for every field type', () => {
+  for (const language of ['go', 'typescript', 'python']) {
+    it(language, async () => {
+      const m = modelOf(everyFieldTypeText(language), 'odd.yaml');
+      await checkPlan(m, renderFormat(m, 'six-phase'));
+    });
+  }
 });

@@ -74,3 +74,46 @@ export const STACK_VARIANTS: ReadonlyArray<Record<string, string>> = [
 export function variantName(v: Record<string, string>): string {
   return `${v.language}-${v.database}-${v.cloud}-${v.compute}-${v.iac}`;
 }
+
+/**
+ * Answers with every field type, odd enum values, and user text holding quotes, backticks, pipes and HTML,
+ * for the code models of each language.
+ */
+export function everyFieldTypeText(language: string, database = 'postgresql'): string {
+  return `version: 1
+project:
+  name: "Odd <b>Names</b> & Co"
+  summary: "Every field type | once, with \`odd\` text"
+stack:
+  language: ${language}
+  database: ${database}
+entities:
+  - name: Widget
+    description: 'A widget "quoted" with \`ticks\` and a | pipe'
+    timestamps: true
+    soft_delete: true
+    fields:
+      - { name: id, type: bigint, primary: true }
+      - { name: label, type: string, required: true, max_length: 40, pattern: "^[a-z|]+$" }
+      - { name: notes, type: text, description: 'Said "hi" \\\\ back\`slash\`' }
+      - { name: count, type: integer, min: 0, max: 10, default: 3 }
+      - { name: price, type: decimal, required: true }
+      - { name: active, type: boolean, default: true }
+      - { name: ref_uuid, type: uuid, unique: true }
+      - { name: born_on, type: date }
+      - { name: seen_at, type: datetime, required: true }
+      - { name: attrs, type: json }
+      - { name: contact_email, type: email }
+      - { name: home_url, type: url }
+      - { name: state, type: enum, values: [in-progress, 2fa, done, "class"], default: in-progress }
+  - name: WidgetPart
+    fields:
+      - { name: widget_id, type: bigint, required: true, references: Widget, on_delete: cascade }
+      - { name: api_key, type: string }
+resources:
+  - entity: Widget
+    operations: [list, get, create, update, delete]
+  - entity: WidgetPart
+    operations: [create]
+`;
+}
