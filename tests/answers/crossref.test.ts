@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import { readAnswers } from '../../src/answers/index.js';
+import { at, edit, fixture, payments, problemsOf } from './helpers.js';
+
+const minimal = fixture('minimal.yaml');
+const p = (text: string, needle: string, rest: string, shift = 0, nth = 0): string =>
+  `payments.yaml:${at(text, needle, shift, nth)} ${rest}`;
+const check = (text: string): string[] => problemsOf(text, 'payments.yaml');
+
+describe('cross-reference checks', () => {
+  it('reports an unknown error with a suggestion, as answers.md shows', () => {
+    const t = edit(payments, ['errors: [PaymentDeclined, DuplicatePayment]', 'errors: [PaymentDeclined, DuplicatePaymnt]']);
+    expect(check(t)).toEqual([
+      p(t, 'DuplicatePaymnt', 'endpoints[0].errors[1]: unknown error "DuplicatePaymnt" (did you mean "DuplicatePayment"?)'),
+    ]);
+  });
+
+  it('reports unknown integrations', () => {
+    const t = edit(payments, ['integrations: [Stripe]\n  - method: GET', 'integrations: [Strpe]\n  - method: GET']);
+    expect(check(t)).toEqual([
+      p(t, 'Strpe', 'endpoints[0].integrations[0]: unknown integration "Strpe" (did you mean "Stripe"?)'),
+    ]);
+  });
+
+  it('reports unknown entities in references, endpoint entity, response, resources and modules', () => {
+    const t = edit(
+      payments,
+      ['references: Customer', 'references: Custmer'],
+      ['entities: [Customer]', 'entities: [Customers]'],
+      ['  - entity: Customer', '  - entity: Client'],
+      ['    entity: Refund\n', '    entity: Refnd\n'],
+      ['    path: /payments/{id}\n    summary: Get one payment\n    auth: user\n    entity: Payment\n',
+        '    path: /payments/{id}\n    summary: Get one payment\n    auth: user\n    entity: Payment\n    response: Payments\n'],
+    );
+    expect(check(t)).toEqual([
+      p(t, 'Custmer', 'entities[1].fields[1].references: unknown entity "Custmer" (did you mean "Customer"?)'),
+      p(t, 'Customers', 'modules[0].entities[0]: unknown entity "Customers" (did you mean "Customer"?)'),
+      p(t, 'Client', 'resources[0].entity: unknown entity "Client"'),
+      p(t, 'response: Payments', 'endpoints[2].response: unknown entity "Payments" (did you mean "Payment"?)', 10),
+      p(t, 'Refnd', 'endpoints[3].entity: unknown entity "Refnd" (did you mean "Refund"?)'),
+    ]);
+    expect(check(edit(payments, ['    entity: Refund\n', '    entity: Refund\n    response: none\n']))).toEqual([]);
+  });
+
+  it('checks request field names against the endpoint entity', () => {
+    const t = edit(
+      payments,
+      ['request: [amount_cents, reason]', 'request: [amount, reason, created_at]'],
+      ['    request: raw', '    request: [signature]'],
+    );
+    expect(check(t)).toEqual([
+      p(t, 'amount,', 'endpoints[3].request[0]: unknown field "amount" in Refund'),
+      p(t, 'created_at]', 'endpoints[3].request[2]: field "created_at" of Refund is filled in by the tool and cannot be in a request', 0, 1),
+      p(t, '[signature]', 'endpoints[4].request: a list of fields needs an "entity"; use "raw" for another body'),
+    ]);
+    const near = edit(payments, ['request: [amount_cents, reason]', 'request: [amount_cent, reason]']);
+    expect(check(near)).toEqual([
+      p(near, 'amount_cent,', 'endpoints[3].request[0]: unknown field "amount_cent" in Refund (did you mean "amount_cents"?)'),
+    ]);
+  });
+
+  it('checks index fields, counting the fields the tool adds', () => {
+    const t = edit(payments, ['fields: [customer_id, created_at]', 'fields: [customer_id, creatd_at, deleted_at]']);
+    expect(check(t)).toEqual([
+      p(t, 'creatd_at', 'entities[1].indexes[0].fields[1]: unknown field "creatd_at" in Payment (did you mean "created_at"?)'),
+      p(t, 'deleted_at', 'entities[1].indexes[0].fields[2]: unknown field "deleted_at" in Payment'),
+    ]);
+  });
+
+  it('checks enum defaults and default types', () => {
+    const t = edit(
+      payments,
+      ['default: pending', 'default: pendng'],
+      ['{ name: amount_cents, type: integer, required: true, min: 1 }\n      - { name: currency',
+        '{ name: amount_cents, type: integer, required: true, min: 1, default: 1.5 }\n      - { name: currency'],
+      ['{ name: reason, type: text }', '{ name: reason, type: text, default: 3 }'],
+      ['{ name: email, type: email, required: true, unique: true }', '{ name: email, type: email, required: true, unique: true }\n      - { name: vip, type: boolean, default: "no" }'],
+    );
+    expect(check(t)).toEqual([
+      p(t, '"no"', 'entities[0].fields[2].default: must be true or false for a boolean field'),
+      p(t, '1.5', 'entities[1].fields[3].default: must be a whole number for an integer field'),
+      p(t, 'pendng', 'entities[1].fields[5].default: must be one of the values: pending, succeeded, failed, refunded (did you mean "pending"?)'),
+      p(t, 'default: 3', 'entities[2].fields[3].default: must be text for a text field (quote it: "3")', 9),
+    ]);
+  });
+
+  it('reports duplicate names and names equal apart from case', () => {
+    const t = edit(
+      payments,
+      ['  - name: Refund\n', '  - name: Payment\n'],
+      ['{ name: reason, type: text }', '{ name: reason, type: text }\n      - { name: reason, type: string }'],
+      ['  - name: billing', '  - name: customers'],
+      ['{ name: InvalidSignature, status: 400', '{ name: PaymentDeclined, status: 400'],
+      ['{ name: RefundExceedsPayment, status: 422', '{ name: Paymentdeclined, status: 422'],
+      ['    rate_limit: 100/s\n', '    rate_limit: 100/s\n  - name: Stripe\n'],
+    );
+    const problems = check(t);
+    expect(problems).toContain(p(t, 'Payment\n', 'entities[2].name: duplicate entity "Payment"', 0, 1));
+    expect(problems).toContain(p(t, 'name: reason, type: string', 'entities[2].fields[4].name: duplicate field "reason" in Payment', 6));
+    expect(problems).toContain(p(t, 'customers\n', 'modules[1].name: duplicate module "customers"', 0, 1));
+    expect(problems).toContain(p(t, 'Paymentdeclined', 'errors[2].name: error "Paymentdeclined" differs from "PaymentDeclined" only in case'));
+    expect(problems).toContain(p(t, 'PaymentDeclined, status: 400', 'errors[3].name: duplicate error "PaymentDeclined"'));
+    expect(problems).toContain(p(t, '  - name: Stripe\n', 'integrations[1].name: duplicate integration "Stripe"', 10, 1));
+  });
+
+  it('refuses more than one primary field', () => {
+    const t = edit(payments, ['{ name: amount_cents, type: integer, required: true, min: 1 }\n      - { name: reason',
+      '{ name: amount_cents, type: integer, required: true, min: 1, primary: true }\n      - { name: reason']);
+    expect(check(t)).toEqual([
+      p(t, 'primary: true }\n      - { name: reason', 'entities[2].fields[2].primary: more than one primary field in Refund (already "id")', 9),
+    ]);
+  });
+
+  it('refuses a path parameter named twice', () => {
+    const t = edit(payments, ['path: /customers/{id}/payments', 'path: /customers/{id}/payments/{id}']);
+    expect(check(t)).toEqual([
+      p(t, '/customers/{id}/payments/{id}', 'endpoints[1].path: path parameter "id" appears twice'),
+    ]);
+  });
+
+  it('refuses an entity in two modules', () => {
+    const t = edit(payments, ['entities: [Customer]', 'entities: [Customer, Payment]']);
+    expect(check(t)).toEqual([
+      p(t, 'Payment, Refund]', 'modules[1].entities[0]: entity "Payment" is already in module "customers"'),
+    ]);
+  });
+
+  it('refuses min above max', () => {
+    const t = edit(payments, ['min: 1 }\n      - { name: currency', 'min: 10, max: 5 }\n      - { name: currency']);
+    expect(check(t)).toEqual([p(t, 'max: 5', 'entities[1].fields[3].max: max (5) is less than min (10)', 5)]);
+  });
+
+  describe('duplicate method + path, resources expanded', () => {
+    it('between an endpoint and an expanded resource, whatever the parameter is called', () => {
+      const t = edit(payments, ['path: /payments/{id}\n', 'path: /customers/{customerId}\n']);
+      expect(check(t)).toEqual([
+        p(t, '/customers/{customerId}', 'endpoints[2].path: duplicate endpoint GET /customers/{customerId} (same as resources[0] get)'),
+      ]);
+    });
+
+    it('between two endpoints, and on a resource base_path with plural rules', () => {
+      const t = edit(
+        payments,
+        ['path: /payments/{id}\n', 'path: /payments/\n    method_note: x\n'],
+      );
+      expect(check(t)[0]).toContain('unknown key "method_note"');
+      const two = edit(
+        minimal,
+        ['      - { name: title, type: string, required: true }\n',
+          '      - { name: title, type: string, required: true }\n  - name: Category\n    fields:\n      - { name: slug, type: string, primary: true }\n'],
+      ) + [
+        'resources:',
+        '  - { entity: Category, operations: [list, get] }',
+        '  - { entity: Note, operations: [list], base_path: /categories/ }',
+        'endpoints:',
+        '  - { method: GET, path: "/categories/{slug}" }',
+        '  - { method: POST, path: /notes }',
+        '  - { method: POST, path: /notes/ }',
+        '',
+      ].join('\n');
+      expect(problemsOf(two, 'payments.yaml')).toEqual([
+        p(two, 'list], base_path', 'resources[1].operations[0]: duplicate endpoint GET /categories/ (same as resources[0] list)'),
+        p(two, '"/categories/{slug}"', 'endpoints[0].path: duplicate endpoint GET /categories/{slug} (same as resources[0] get)'),
+        p(two, '/notes/ }', 'endpoints[2].path: duplicate endpoint POST /notes/ (same as endpoints[1])'),
+      ]);
+    });
+  });
+
+  it('refuses names unsafe as identifiers or file names', () => {
+    const long = `S${'x'.repeat(63)}`;
+    const t = edit(
+      payments,
+      ['  - name: Stripe\n', '  - name: "../Stripe"\n'],
+      ['    rate_limit: 100/s\n', `    rate_limit: 100/s\n  - name: "Bank\\tFeed"\n  - name: ${'é'.repeat(40)}\n  - name: ${long}\n  - name: a/b\n`],
+    );
+    expect(check(t).filter((x) => / integrations\[/.test(x))).toEqual([
+      p(t, '"../Stripe"', 'integrations[0].name: must not hold "/" or "\\"'),
+      p(t, '"Bank', 'integrations[1].name: must not hold control characters'),
+      p(t, 'é', 'integrations[2].name: must be at most 63 bytes in UTF-8'),
+      p(t, long, 'integrations[3].name: must be at most 63 characters'),
+      p(t, 'a/b', 'integrations[4].name: must not hold "/" or "\\"'),
+    ]);
+  });
+
+  it('checks a real start date', () => {
+    const t = edit(payments, ['  platform: Chariot', '  start: 2026-02-30']);
+    expect(check(t)).toEqual([p(t, '2026-02-30', 'project.start: is not a real date')]);
+    expect(check(edit(payments, ['  platform: Chariot', '  start: 2028-02-29']))).toEqual([]);
+  });
+
+  it('checks field patterns and on_delete', () => {
+    const t = edit(
+      payments,
+      ['{ name: order_ref, type: string, required: true, max_length: 64 }', '{ name: order_ref, type: string, required: true, max_length: 64, pattern: "([a-z" }'],
+      ['references: Payment, on_delete: cascade', 'references: Payment, on_delete: set-null'],
+      ['{ name: reason, type: text }', '{ name: reason, type: text, on_delete: cascade }'],
+    );
+    expect(check(t)).toEqual([
+      p(t, '"([a-z"', 'entities[1].fields[2].pattern: is not a valid regular expression'),
+      p(t, 'set-null', 'entities[2].fields[1].on_delete: set-null needs a field that is not required'),
+      p(t, 'on_delete: cascade }', 'entities[2].fields[3].on_delete: only applies with "references"'),
+    ]);
+  });
+
+  it('reports every problem at once, sorted by position', () => {
+    const t = edit(
+      payments,
+      ['errors: [PaymentDeclined, DuplicatePayment]', 'errors: [PaymentDeclined, DuplicatePaymnt]'],
+      ['references: Customer', 'references: Custmer'],
+      ['  cache: redis', '  cahce: redis'],
+    );
+    const read = readAnswers(t, 'payments.yaml');
+    expect(read.answers).toBeNull();
+    expect(read.problems.map((x) => x.path)).toEqual([
+      'stack.cahce',
+      'entities[1].fields[1].references',
+      'endpoints[0].errors[1]',
+    ]);
+    expect(read.problems.every((x) => x.severity === 'error' && x.file === 'payments.yaml')).toBe(true);
+  });
+
+  it('does not crash on data of the wrong shape', () => {
+    const shapes = [
+      'version: 1\nentities: 3\nendpoints: {a: 1}\nmodules: [1, [2], {entities: 5}]\n',
+      'version: 1\nentities: [{name: 3, fields: [{name: [x], primary: true}, {primary: true}]}]\nresources: [{entity: 7, operations: get}]\n',
+      'version: 1\nendpoints: [{method: 1, path: 2, request: [1, 2], errors: [1], integrations: {}}]\nerrors: [{name: []}]\n',
+      'version: 1\nentities: [{name: A, fields: [{name: a, type: enum, values: 3, default: x, min: "1", max: 0}]}]\n',
+    ];
+    for (const s of shapes) {
+      const read = readAnswers(s, 'a.yaml');
+      expect(read.answers).toBeNull();
+      expect(read.problems.length).toBeGreaterThan(0);
+    }
+  });
+});
