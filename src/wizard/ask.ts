@@ -13,6 +13,7 @@ import {
   interpolate,
   isObj,
   locate,
+  renameAll,
   resolveChoices,
   setKey,
   test,
@@ -179,7 +180,12 @@ async function askOne(q: Question, scope: Scope, ctx: AskContext, container: Obj
         validate: (t) => validation(reason(q, scope, ctx, container, key, parseInput(q, t))),
       });
       const value = parseInput(q, text);
+      const before = getKey(container, key);
       write(ctx, scope, container, key, omitted(q, ctx, current, computed, value) ? undefined : value);
+      // A renamed entity (or error, or field) takes the references to it along.
+      if (typeof before === 'string' && before !== '' && typeof value === 'string' && value !== before) {
+        for (const pattern of q.renames ?? []) renameAll(scope, pattern, before, value);
+      }
       return;
     }
     case 'number': {

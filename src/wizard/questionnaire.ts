@@ -96,6 +96,11 @@ export interface Question {
   /** The answer differs (ignoring case) from the same key of every other item of the list. */
   unique?: boolean;
   choices?: ChoicesSpec;
+  /**
+   * When an answer renames something (an entity, an error), the references to it that follow it: key
+   * patterns from the top level (`endpoints[].errors[]`) or from the item holding the list (`parent.indexes[].fields[]`).
+   */
+  renames?: string[];
   /** list: the questions asked for each item. */
   questions?: Question[];
   /** list: the item key shown in menus and the summary. */
@@ -188,6 +193,7 @@ const QUESTION = {
     max: { type: 'number' },
     validate: { type: 'array', items: { type: 'string' } },
     unique: { type: 'boolean' },
+    renames: { type: 'array', items: { type: 'string', pattern: '^(parent\\.)?[a-z_]+(\\[([a-z_]+=[a-z_.]+)?\\])?(\\.[a-z_]+(\\[([a-z_]+=[a-z_.]+)?\\])?)*$' } },
     choices: {
       oneOf: [
         { type: 'array', items: CHOICE },

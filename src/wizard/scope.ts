@@ -188,3 +188,34 @@ export function absolutePath(scope: Scope, key: string): string {
   if (key === '.') return scope.path;
   return scope.path ? `${scope.path}.${key}` : key;
 }
+
+/**
+ * Replaces `from` by `to` wherever `pattern` leads (`endpoints[].errors[]`: each item of each endpoint's
+ * errors), from the top level, or from the item holding the list for `parent.` patterns. `list[key=path]`
+ * walks only the items whose `key` equals the value at the key path `path` (`endpoints[entity=parent.name]`).
+ */
+export function renameAll(scope: Scope, pattern: string, from: string, to: string): void {
+  const fromParent = pattern.startsWith('parent.');
+  const start = fromParent ? scope.parent?.item : scope.root;
+  const segments = (fromParent ? pattern.slice('parent.'.length) : pattern).match(/[a-z_]+(\[[^\]]*\])?/g) ?? [];
+  const walk = (node: unknown, rest: string[]): void => {
+    const [seg, ...more] = rest;
+    if (seg === undefined || !isObj(node)) return;
+    const m = /^([a-z_]+)(?:\[(?:([a-z_]+)=([a-z_.]+))?\])?$/.exec(seg);
+    if (!m) return;
+    const key = m[1] as string;
+    const many = seg.includes('[');
+    const only = m[2] !== undefined ? { key: m[2], value: read(scope, m[3] as string) } : undefined;
+    if (!Object.hasOwn(node, key)) return;
+    const v = node[key];
+    if (more.length === 0) {
+      if (many && Array.isArray(v)) node[key] = v.map((x) => (x === from ? to : x));
+      else if (!many && v === from) node[key] = to;
+      return;
+    }
+    if (many && Array.isArray(v)) {
+      for (const x of v) if (!only || getKey(x, only.key) === only.value) walk(x, more);
+    } else if (!many) walk(v, more);
+  };
+  walk(start, segments);
+}

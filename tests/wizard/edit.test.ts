@@ -73,4 +73,34 @@ describe('editing an existing answers file', () => {
     expect(askedAbout(prompter, 'Slug')[0]?.default).toBe('Not A Slug');
     expect(prompter.rejected).toEqual([]);
   });
+
+  it('renaming an entity, an error or a field takes the references to it along', async () => {
+    const initial = example('payments');
+    const { result } = await interview(
+      [
+        ['Entities: Customer, Payment, Refund', 'edit:1'],
+        ['Entity name', 'Charge'],
+        ['Fields of Charge', 'edit:1'],
+        ['Field name', 'client_id'],
+        ['Fields of Charge', 'done'],
+        ['Entities: Customer, Charge, Refund', 'done'],
+        ['Errors: PaymentDeclined', 'edit:0'],
+        ['Error name', 'CardDeclined'],
+      ],
+      { initial, auto: acceptDefaults },
+    );
+    expect(result.action).toBe('save');
+    if (result.action !== 'save') return;
+    expect(problemsOf(result.text)).toEqual([]);
+    const after = parse(result.text) as {
+      entities: { name: string; fields: { name: string; references?: string }[]; indexes?: { fields: string[] }[] }[];
+      modules: { entities: string[] }[];
+      endpoints: { entity?: string; errors?: string[] }[];
+    };
+    expect(after.entities.map((e) => e.name)).toEqual(['Customer', 'Charge', 'Refund']);
+    expect(after.entities[2]?.fields.find((f) => f.name === 'payment_id')?.references).toBe('Charge');
+    expect(after.entities[1]?.indexes).toEqual([{ fields: ['client_id', 'created_at'] }]);
+    expect(after.modules[1]?.entities).toEqual(['Charge', 'Refund']);
+    expect(after.endpoints[0]).toMatchObject({ entity: 'Charge', errors: ['CardDeclined', 'DuplicatePayment'] });
+  });
 });

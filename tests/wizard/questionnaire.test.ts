@@ -19,7 +19,7 @@ describe('the questionnaires', () => {
   const sections = loadQuestionnaire();
 
   it('are the sections of the flow, in order', () => {
-    expect(sections.map((s) => s.section)).toEqual(['project', 'requirements', 'stack', 'entities', 'resources', 'errors', 'integrations', 'endpoints']);
+    expect(sections.map((s) => s.section)).toEqual(['project', 'requirements', 'stack', 'entities', 'modules', 'resources', 'errors', 'integrations', 'endpoints']);
   });
 
   it('name only rules that exist', () => {

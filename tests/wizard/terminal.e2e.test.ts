@@ -91,6 +91,7 @@ describe('archplan init in a terminal', () => {
     await t.answer('Indexes of Note: none yet');
     await t.prompt('Entities: Note');
     t.press('Down', 'Enter'); // done
+    await t.answer('Modules: none yet');
 
     await t.prompt('CRUD endpoints for Note');
     t.press('Space', 'Down', 'Space', 'Enter'); // list and get
