@@ -6,7 +6,7 @@ import type { Finding } from './schema-problems.js';
 import type { Segment } from './paths.js';
 import { CRUD_OPERATIONS } from './answers.js';
 import { resourceItemPath, resourcePath } from './names.js';
-import { didYouMean as suggest } from './similar.js';
+import { didYouMean as suggest, quote } from './similar.js';
 import { unsafeName } from './validate-name.js';
 
 type Obj = Record<string, unknown>;
@@ -58,7 +58,7 @@ export function crossReferenceFindings(root: unknown): Finding[] {
     const name = text(value);
     if (name === undefined) return undefined;
     const info = entities.get(name);
-    if (!info) add(path, `unknown entity "${name}"${didYouMean(name, knownEntities)}`);
+    if (!info) add(path, `unknown entity ${quote(name)}${didYouMean(name, knownEntities)}`);
     return info;
   };
   list(get(root, 'entities')).forEach((e, i) => {
@@ -92,7 +92,7 @@ export function crossReferenceFindings(root: unknown): Finding[] {
       if (!info) return;
       const owner = moduleOf.get(info.name);
       if (owner === undefined) moduleOf.set(info.name, moduleName);
-      else if (owner !== moduleName) add(path, `entity "${info.name}" is already in module "${owner}"`);
+      else if (owner !== moduleName) add(path, `entity ${quote(info.name)} is already in module ${quote(owner)}`);
     });
   });
 
@@ -125,7 +125,7 @@ export function crossReferenceFindings(root: unknown): Finding[] {
       const seen = new Set<string>();
       for (const m of urlPath.matchAll(/\{([^{}]*)\}/g)) {
         const param = m[1]!;
-        if (seen.has(param)) add(at('path'), `path parameter "${param}" appears twice`);
+        if (seen.has(param)) add(at('path'), `path parameter ${quote(param)} appears twice`);
         seen.add(param);
       }
       if (method !== undefined) route(at('path'), method, urlPath, `endpoints[${i}]`);
@@ -140,12 +140,12 @@ export function crossReferenceFindings(root: unknown): Finding[] {
     if (response !== undefined && response !== 'none') entityRef(at('response'), response);
     list(get(ep, 'errors')).forEach((name, k) => {
       const n = text(name);
-      if (n !== undefined && !errorNames.has(n)) add(at('errors', k), `unknown error "${n}"${didYouMean(n, [...errorNames])}`);
+      if (n !== undefined && !errorNames.has(n)) add(at('errors', k), `unknown error ${quote(n)}${didYouMean(n, [...errorNames])}`);
     });
     list(get(ep, 'integrations')).forEach((name, k) => {
       const n = text(name);
       if (n !== undefined && !integrationNames.has(n)) {
-        add(at('integrations', k), `unknown integration "${n}"${didYouMean(n, [...integrationNames])}`);
+        add(at('integrations', k), `unknown integration ${quote(n)}${didYouMean(n, [...integrationNames])}`);
       }
     });
   });
@@ -163,12 +163,12 @@ function uniqueNames(items: unknown[], listKey: string, kind: string, add: Add, 
     if (name === undefined) return;
     const path: Segment[] = [listKey, i, key];
     if (names.has(name)) {
-      add(path, `duplicate ${kind} "${name}"`);
+      add(path, `duplicate ${kind} ${quote(name)}`);
       return;
     }
     const fold = name.toLowerCase();
     const other = folded.get(fold);
-    if (other !== undefined) add(path, `${kind} "${name}" differs from "${other}" only in case`);
+    if (other !== undefined) add(path, `${kind} ${quote(name)} differs from ${quote(other)} only in case`);
     else folded.set(fold, name);
     names.add(name);
   });
@@ -179,17 +179,17 @@ function entityInfo(e: unknown, i: number, name: string, add: Add): EntityInfo {
   const declared: string[] = [];
   let primaryKey: string | undefined;
   const fields = list(get(e, 'fields'));
-  const label = name === '' ? `entities[${i}]` : name;
+  const label = name === '' ? `entities[${i}]` : /^[A-Za-z0-9_]+$/.test(name) ? name : quote(name);
   fields.forEach((f, j) => {
     const at = (...rest: Segment[]): Segment[] => ['entities', i, 'fields', j, ...rest];
     const fieldName = text(get(f, 'name'));
     if (fieldName !== undefined) {
-      if (declared.includes(fieldName)) add(at('name'), `duplicate field "${fieldName}" in ${label}`);
+      if (declared.includes(fieldName)) add(at('name'), `duplicate field ${quote(fieldName)} in ${label}`);
       else declared.push(fieldName);
     }
     if (get(f, 'primary') === true) {
       if (primaryKey === undefined) primaryKey = fieldName ?? '';
-      else add(at('primary'), `more than one primary field in ${label} (already "${primaryKey}")`);
+      else add(at('primary'), `more than one primary field in ${label} (already ${quote(primaryKey)})`);
     }
     checkField(f, at, add);
   });
@@ -245,7 +245,7 @@ function defaultProblem(type: string, value: unknown, values: string[]): string 
   }
   if (NUMERIC.has(type)) return typeof value === 'number' ? null : `must be a number for a ${type} field`;
   if (type === 'json') return null;
-  if (typeof value !== 'string') return `must be text for ${article(type)} ${type} field (quote it: "${String(value)}")`;
+  if (typeof value !== 'string') return `must be text for ${article(type)} ${type} field (quote it: ${quote(String(value))})`;
   if (type === 'date' && !isRealDate(value)) return 'must be a date like "2026-01-05"';
   return null;
 }
@@ -261,10 +261,10 @@ function fieldRef(path: Segment[], value: unknown, entity: EntityInfo, add: Add,
   const known = declaredOnly ? entity.declared : entity.all;
   if (known.includes(name)) return;
   if (declaredOnly && entity.all.includes(name)) {
-    add(path, `field "${name}" of ${entity.name} is filled in by the tool and cannot be in a request`);
+    add(path, `field ${quote(name)} of ${entity.name} is filled in by the tool and cannot be in a request`);
     return;
   }
-  add(path, `unknown field "${name}" in ${entity.name}${didYouMean(name, known)}`);
+  add(path, `unknown field ${quote(name)} in ${entity.name}${didYouMean(name, known)}`);
 }
 
 function checkStart(root: Obj, add: Add): void {

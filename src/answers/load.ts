@@ -7,6 +7,7 @@ import {
 } from 'yaml';
 import type { Segment } from './paths.js';
 import { formatPath } from './paths.js';
+import { quote } from './similar.js';
 
 /** Largest answers file accepted, in bytes; checked before parsing (the parser slows down a lot on big inputs). */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -195,7 +196,7 @@ class Converter {
     if (n === null || n === undefined) return null;
     if (n.tag !== undefined && !CORE_TAGS.has(n.tag)) {
       const start = n.range?.[0] ?? 0;
-      this.issue(this.tagOffset(start), path, `unsupported tag "${shortTag(n.tag)}"`);
+      this.issue(this.tagOffset(start), path, `unsupported tag ${quote(shortTag(n.tag))}`);
       return null;
     }
     if (isScalar(n)) return this.convertScalar(n.value, n.range?.[0] ?? 0, path);
@@ -222,7 +223,7 @@ class Converter {
       const key = String(keyNode.value ?? '');
       const keyAt = keyNode.range?.[0] ?? 0;
       if (keyNode.tag !== undefined && !CORE_TAGS.has(keyNode.tag)) {
-        this.issue(this.tagOffset(keyAt), [...path, key], `unsupported tag "${shortTag(keyNode.tag)}"`);
+        this.issue(this.tagOffset(keyAt), [...path, key], `unsupported tag ${quote(shortTag(keyNode.tag))}`);
         continue;
       }
       if (key === '<<' && keyNode.type === 'PLAIN') {
@@ -230,7 +231,7 @@ class Converter {
         continue;
       }
       if (seen.has(key)) {
-        this.issue(keyAt, [...path, key], `duplicate key "${key}"`);
+        this.issue(keyAt, [...path, key], `duplicate key ${quote(key)}`);
         continue;
       }
       seen.add(key);

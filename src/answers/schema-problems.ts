@@ -2,7 +2,7 @@
 
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { FRAMEWORKS, LANGUAGES, type Language } from './answers.js';
-import { didYouMean } from './similar.js';
+import { didYouMean, quote } from './similar.js';
 import type { Segment } from './paths.js';
 import { PATTERNS } from './schema.js';
 
@@ -58,7 +58,7 @@ function translate(e: ErrorObject, path: Segment[], root: unknown): Finding | nu
     case 'additionalProperties': {
       const key = String(p.additionalProperty);
       const known = Object.keys(((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}) as object);
-      return { path: [...path, key], message: `unknown key "${key}"${didYouMean(key, known)}`, atKey: true };
+      return { path: [...path, key], message: `unknown key ${quote(key)}${didYouMean(key, known)}`, atKey: true };
     }
     case 'required':
       return { path: [...path, String(p.missingProperty)], message: 'is required' };
@@ -67,7 +67,7 @@ function translate(e: ErrorObject, path: Segment[], root: unknown): Finding | nu
       const words = types.map((t) => TYPE_WORDS[t] ?? t);
       const wanted = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]!}`;
       const isText = types.length === 1 && types[0] === 'string';
-      const quoteIt = isText && (typeof e.data === 'number' || typeof e.data === 'boolean') ? ` (quote it: "${String(e.data)}")` : '';
+      const quoteIt = isText && (typeof e.data === 'number' || typeof e.data === 'boolean') ? ` (quote it: ${quote(String(e.data))})` : '';
       return { path, message: `must be ${wanted}${quoteIt}` };
     }
     case 'enum': {

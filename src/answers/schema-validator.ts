@@ -1,17 +1,46 @@
-// The compiled answers schema, compiled once on first use. Kept alone in this module so a precompiled
-// (ajv standalone) validator can replace the compile step without touching its callers.
+// The compiled answers schema, kept alone in this module so its callers need not know how it was compiled.
+// A build (scripts/build-validator.mjs) precompiles it with ajv standalone into answers-validator.cjs beside
+// this module's compiled form: loading that takes a few milliseconds, where importing ajv and compiling takes
+// about a hundred. Without it (tests run from src/), or when it was compiled from another schema, ajv compiles
+// the schema here on first use. Both give the same errors (tests/perf/validator.test.ts).
 
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type { ErrorObject } from 'ajv';
 import { answersSchema } from './schema.js';
 
-let compiled: ValidateFunction | undefined;
-
 /** Validates without touching the data: no removeAdditional, coerceTypes or useDefaults. */
-export function schemaErrors(data: unknown): ErrorObject[] {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-    compiled = ajv.compile(answersSchema);
+export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true, verbose: true } as const;
+
+export interface SchemaValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+// Named so bundlers leave it alone: a run-time require of files beside this module, never bundled.
+const requireHere = createRequire(import.meta.url);
+
+/** The precompiled validator at `file` when it exists and was compiled from this schema, else undefined. */
+export function loadPrecompiled(file = './answers-validator.cjs'): SchemaValidator | undefined {
+  let loaded: SchemaValidator & { schemaText?: unknown };
+  try {
+    loaded = requireHere(file) as SchemaValidator & { schemaText?: unknown };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
+    throw err;
   }
+  return loaded.schemaText === JSON.stringify(answersSchema) ? loaded : undefined;
+}
+
+/** Imports ajv and compiles the schema: the slow way, for when no precompiled validator fits. */
+export function compileAtRunTime(): SchemaValidator {
+  const { Ajv2020 } = requireHere('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  return new Ajv2020(AJV_OPTIONS).compile(answersSchema);
+}
+
+let compiled: SchemaValidator | undefined;
+
+export function schemaErrors(data: unknown): ErrorObject[] {
+  compiled ??= loadPrecompiled() ?? compileAtRunTime();
   const validate = compiled;
   return validate(data) ? [] : [...(validate.errors ?? [])];
 }

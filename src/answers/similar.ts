@@ -46,8 +46,13 @@ export function closest(name: string, candidates: readonly string[]): string | u
   return best;
 }
 
+/** A name as messages show it: in double quotes, with control characters escaped. */
+export function quote(name: string): string {
+  return JSON.stringify(name);
+}
+
 /** ` (did you mean "X"?)` or ''. */
 export function didYouMean(name: string, candidates: readonly string[]): string {
   const c = closest(name, candidates);
-  return c === undefined ? '' : ` (did you mean "${c}"?)`;
+  return c === undefined ? '' : ` (did you mean ${quote(c)}?)`;
 }
