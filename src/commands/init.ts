@@ -147,6 +147,8 @@ export async function runInitWith(options: InitOptions, io: InitIO, deps: InitDe
   const why = notInteractiveReason(io);
   if (why) throw new UsageError(notInteractiveMessage(why));
   if (isDirectory(target)) throw new UsageError(`${options.file} is a folder; name the answers file to write`);
+  // Found out now, not after the whole interview.
+  if (!isDirectory(dirname(target))) throw new UsageError(`cannot write ${options.file}: the folder ${dirname(options.file)} does not exist`);
 
   const [{ readAnswers }, { loadExisting }, { runWizard }, { createInquirerPrompter }, { loadQuestionnaire }, { answersText }] = await Promise.all([
     import('../answers/index.js'),
@@ -163,6 +165,7 @@ export async function runInitWith(options: InitOptions, io: InitIO, deps: InitDe
     io.stdout.write(
       `${options.file} has ${initial.problems === 1 ? 'a problem' : `${initial.problems} problems`}; its values are the defaults, and each answer is checked again.\n`,
     );
+    if (initial.dropped.length > 0) io.stdout.write(`Unknown keys left out: ${initial.dropped.join(', ')}\n`);
   }
   const sections = loadQuestionnaire();
   const schemaRef = schemaReference(dirname(target));

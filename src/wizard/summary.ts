@@ -59,6 +59,9 @@ export function summarize(answers: Obj, file: string): string {
       lines.push(row('', `  index (${list(getKey(i, 'fields')).map(str).join(', ')})${getKey(i, 'unique') === true ? ' unique' : ''}`));
     }
   }
+  for (const m of list(getKey(answers, 'modules'))) {
+    lines.push(row('Module', `${str(getKey(m, 'name'))}: ${list(getKey(m, 'entities')).map(str).join(', ')}`));
+  }
   for (const r of list(getKey(answers, 'resources'))) {
     lines.push(row('Resource', `${str(getKey(r, 'entity'))}: ${list(getKey(r, 'operations')).map(str).join(', ')}`));
   }

@@ -46,6 +46,7 @@ export async function runWizard(prompter: Prompter, options: WizardOptions): Pro
   };
 
   prompter.say(INTRO);
+  if (isObj(options.initial)) prompter.say(`Editing ${options.file}: its values are the defaults.`);
   for (const section of options.sections) await ask(section);
 
   for (;;) {

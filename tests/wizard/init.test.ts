@@ -236,7 +236,7 @@ describe('archplan init at a terminal (scripted answers)', () => {
 
   it('an existing file with problems is still a starting point', async () => {
     const cwd = tempDir();
-    writeFileSync(join(cwd, 'a.yaml'), 'version: 1\nproject: { name: A, summary: S, slug: Bad Slug }\nstack: { language: go, database: sqlite }\nentities: []\n');
+    writeFileSync(join(cwd, 'a.yaml'), 'version: 1\nproject: { name: A, summary: S, slug: Bad Slug, sumary: typo }\nstack: { language: go, database: sqlite }\nentities: []\n');
     const io = fakeIo(cwd);
     const prompter = new ScriptedPrompter(
       [
@@ -250,8 +250,17 @@ describe('archplan init at a terminal (scripted answers)', () => {
       acceptDefaults,
     );
     expect(await runInitWith({ file: 'a.yaml' }, io, { prompter })).toBe(0);
-    expect(io.out.join('')).toContain('a.yaml has 2 problems; its values are the defaults, and each answer is checked again.\n');
+    expect(io.out.join('')).toContain('a.yaml has 3 problems; its values are the defaults, and each answer is checked again.\nUnknown keys left out: project.sumary\n');
     expect(readAnswers(readFileSync(join(cwd, 'a.yaml')), 'a.yaml').problems).toEqual([]);
+  });
+
+  it('a missing folder is a usage error before any question', async () => {
+    const cwd = tempDir();
+    const prompter = new ScriptedPrompter([]);
+    await expect(runInitWith({ file: 'no/such/a.yaml' }, fakeIo(cwd), { prompter })).rejects.toThrow(
+      new UsageError('cannot write no/such/a.yaml: the folder no/such does not exist'),
+    );
+    expect(prompter.asked).toEqual([]);
   });
 
   it('a folder in place of the file is a usage error', async () => {
