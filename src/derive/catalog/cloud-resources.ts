@@ -10,6 +10,8 @@ export interface ResourceSpelling {
   service: string;
   /** The public entry point in front of the compute (load balancer, API gateway, ingress). */
   entry?: true;
+  /** What it is for, when not its component's sentence. */
+  purpose?: string;
   /** CloudFormation resource type (`AWS::RDS::DBInstance`); SAM uses it too unless `sam` says otherwise. */
   cloudformation?: string;
   /** SAM's own resource type where it has one (`AWS::Serverless::Function`). */
@@ -23,6 +25,8 @@ export interface ResourceSpelling {
 }
 
 type CloudTable = Record<Cloud, ResourceSpelling[]>;
+
+const DEAD_LETTER = 'Messages that failed every retry, kept for inspection and replay';
 
 
 const k8sDeployment = (what: string): ResourceSpelling => ({
@@ -206,11 +210,11 @@ export const QUEUE: Record<string, CloudTable> = {
   sqs: {
     aws: [
       { service: 'Amazon SQS queue', cloudformation: 'AWS::SQS::Queue', cdk: 'aws_sqs.Queue', terraform: 'aws_sqs_queue', pulumi: 'aws.sqs.Queue' },
-      { service: 'Amazon SQS dead-letter queue (redrive policy)', cloudformation: 'AWS::SQS::Queue', cdk: 'aws_sqs.Queue', terraform: 'aws_sqs_queue', pulumi: 'aws.sqs.Queue' },
+      { service: 'Amazon SQS dead-letter queue (redrive policy)', purpose: DEAD_LETTER, cloudformation: 'AWS::SQS::Queue', cdk: 'aws_sqs.Queue', terraform: 'aws_sqs_queue', pulumi: 'aws.sqs.Queue' },
     ],
     gcp: [
       { service: 'Pub/Sub topic and subscription (the closest to SQS on GCP)', terraform: 'google_pubsub_subscription', pulumi: 'gcp.pubsub.Subscription' },
-      { service: 'Pub/Sub dead-letter topic', terraform: 'google_pubsub_topic', pulumi: 'gcp.pubsub.Topic' },
+      { service: 'Pub/Sub dead-letter topic', purpose: DEAD_LETTER, terraform: 'google_pubsub_topic', pulumi: 'gcp.pubsub.Topic' },
     ],
     azure: [{ service: 'Azure Service Bus queue with dead-lettering (the closest to SQS on Azure)', terraform: 'azurerm_servicebus_queue', pulumi: 'azure.servicebus.Queue' }],
     'on-prem': [k8sStatefulSet('ElasticMQ (SQS-compatible)')],

@@ -55,7 +55,7 @@ export function infrastructure(resolved: { stack: Stack }): InfraResource[] {
     for (const r of rows ?? []) {
       out.push(r.entry
         ? { component: 'entry', service: r.service, resource: spell(r, spelledAs), tool: spelledAs, purpose: PURPOSE.entry, note }
-        : { component, service: r.service, resource: spell(r, spelledAs), tool: spelledAs, purpose, note });
+        : { component, service: r.service, resource: spell(r, spelledAs), tool: spelledAs, purpose: r.purpose ?? purpose, note });
     }
   };
 
