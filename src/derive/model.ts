@@ -8,6 +8,7 @@ import type {
   Architecture, Auth, Cache, Cloud, Compute, CrudOperation, Database, FieldType, HttpMethod, Iac, Language,
   OnDelete, Queue, RetryPolicy,
 } from '../answers/answers.js';
+import type { InfraResource } from './plan/infrastructure.js';
 
 export interface Model {
   /** The answers file name (no folder) the plans say they come from. */
@@ -237,6 +238,10 @@ export interface Plan {
   /** Entities in dependency order (referenced before referencing). */
   entityOrder: string[];
   services: Service[];
+  /** Every error an endpoint can answer with (derived or declared) plus declared errors no endpoint uses, once per name and status, sorted by status then name. */
+  errorCatalog: ErrorCatalogEntry[];
+  /** Cloud resources the stack needs, spelled for stack.iac (plan/infrastructure.ts). */
+  infrastructure: InfraResource[];
   phases: Phase[];
   estimate: Estimate;
   risks: Risk[];
@@ -265,6 +270,18 @@ export interface Relationship {
   required: boolean;
   /** Crosses module boundaries. */
   crossModule: boolean;
+}
+
+export interface ErrorCatalogEntry {
+  name: string;
+  status: number;
+  /** Reason phrase of the status. */
+  title: string;
+  /** The declared message, or what the derived error means. */
+  message: string;
+  origin: 'derived' | 'declared';
+  /** Endpoint ids that can answer with it, in endpoint order; [] for a declared error no endpoint uses. */
+  endpoints: string[];
 }
 
 export interface Service {

@@ -1,0 +1,54 @@
+// The planning engine: resolved answers in, the model with every decision out. Pure and deterministic:
+// no clock, no randomness, no locale; the input is not mutated. Each rule family is a small module in
+// plan/, each rule documented in docs/rules.md.
+
+import type { Endpoint, Model, Plan, PlanWarning } from './model.js';
+import type { ResolvedAnswers } from './normalise.js';
+import { errorCatalog, endpointErrors, unusedErrorWarnings, type ErrorContext } from './plan/errors.js';
+import { endpointNames } from './plan/handlers.js';
+import { infrastructure } from './plan/infrastructure.js';
+import { cycles, entityOrder, relationships, withForeignKeyIndexes } from './plan/relationships.js';
+import { services } from './plan/services.js';
+import { planRest } from './plan/rest.js';
+
+/** A deep copy through JSON: the resolved model is plain data, so this is exact and keeps the input untouched. */
+function copy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+export function plan(resolved: ResolvedAnswers): Model {
+  const base = copy(resolved);
+  const entities = withForeignKeyIndexes(base.entities);
+  const entityMap = new Map(entities.map((e) => [e.name, e]));
+  const integrationMap = new Map(base.integrations.map((i) => [i.name, i]));
+
+  const ctx: ErrorContext = { entities: entityMap, integrations: integrationMap, errors: base.errors, auth: base.stack.auth };
+  const names = endpointNames(base.endpoints, entities);
+  const messages = new Map<string, string>();
+  const endpoints: Endpoint[] = base.endpoints.map((ep, k) => {
+    const { states, messages: m } = endpointErrors(ep, ctx);
+    for (const [key, text] of m) if (!messages.has(key)) messages.set(key, text);
+    return { ...ep, handler: names[k]!.handler, service: names[k]!.service, errorStates: states };
+  });
+
+  const found = cycles(entities);
+  const warnings: PlanWarning[] = [
+    ...unusedErrorWarnings(base.errors),
+    ...found.map((c) => ({
+      path: `entities[${entities.findIndex((e) => e.name === c[0])}]`,
+      message: `reference cycle ${[...c, c[0]].join(' -> ')}: one reference in it must be optional (or its constraint deferred) so rows can be inserted`,
+    })),
+  ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  const model: Omit<Model, 'plan'> = { ...base, entities, endpoints };
+  const decided: Pick<Plan, 'relationships' | 'cycles' | 'entityOrder' | 'services' | 'errorCatalog' | 'infrastructure' | 'warnings'> = {
+    relationships: relationships(entities),
+    cycles: found,
+    entityOrder: entityOrder(entities),
+    services: services(endpoints, names, { entities: entityMap, integrations: integrationMap, errors: base.errors, stack: base.stack }),
+    errorCatalog: errorCatalog(endpoints, base.errors, messages),
+    infrastructure: infrastructure(base),
+    warnings,
+  };
+  return { ...model, plan: { ...decided, ...planRest(model, decided) } };
+}

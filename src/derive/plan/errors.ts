@@ -1,0 +1,234 @@
+// Error states per endpoint, the error catalog, and the warning for declared errors no endpoint uses. Pure.
+// Rules (docs/rules.md, "Error states"):
+// - ERR-400 ValidationError when the request carries a constrained field (required on POST/PUT, min, max,
+//   max_length, pattern, enum, email, url), a path parameter, or pagination parameters.
+// - ERR-401 Unauthorized when the endpoint's auth is not `none`.
+// - ERR-403 Forbidden when the auth is `admin` or a role name (anything beyond plain `user`).
+// - ERR-404 <Entity>NotFound for each entity a path parameter names, and for each entity a request field
+//   references. A missing referenced row is a 404, not a 422, on purpose: the request names a resource that
+//   does not exist, which is what 404 says (Stripe answers the same way), and one name per entity keeps the
+//   catalog small.
+// - ERR-409 ConflictError when the request writes a unique field (or a field of a unique index).
+// - ERR-429 RateLimitExceeded when the endpoint has a rate limit or calls an integration that has one.
+// - ERR-5XX per integration the endpoint calls: <Integration>Error 502, <Integration>Unavailable 503,
+//   <Integration>Timeout 504, the causes stating the timeout and the retry policy.
+// - ERR-DECL the declared domain errors, as declared; a declared error with the same name and status as a
+//   derived one replaces it, any other pair is kept (different names).
+// - WARN-ERR a declared error no endpoint uses is a warning at `errors[i]`.
+
+import { toPascal } from '../../answers/names.js';
+import { reasonPhrase } from '../http.js';
+import type {
+  Auth, RetryPolicy,
+} from '../../answers/answers.js';
+import type { DomainError, Endpoint, Entity, ErrorCatalogEntry, ErrorState, Field, Integration, PlanWarning } from '../model.js';
+import { compareText, joinAnd } from './text.js';
+
+export interface ErrorContext {
+  entities: ReadonlyMap<string, Entity>;
+  integrations: ReadonlyMap<string, Integration>;
+  errors: readonly DomainError[];
+  auth: Auth;
+}
+
+interface Derived extends ErrorState {
+  /** What the error means, for the catalog. */
+  message: string;
+}
+
+const CREDENTIALS: Record<Auth, string> = {
+  jwt: 'the bearer token is missing, expired or wrongly signed (JWT)',
+  oauth2: 'the OAuth 2.0 access token is missing, expired or revoked',
+  oidc: 'the OIDC token is missing, expired or from another issuer',
+  'api-key': 'the API key is missing, unknown or revoked',
+  session: 'the session cookie is missing or the session has expired',
+  none: 'the credentials are missing or invalid',
+};
+
+export const RETRY_TEXT: Record<RetryPolicy, string> = {
+  none: 'not retried',
+  fixed: 'retried at a fixed interval',
+  exponential: 'retried with exponential backoff',
+};
+
+/** The constraints of a field a request can break, in words; [] when none. */
+export function fieldConstraints(f: Field, method: Endpoint['method']): string[] {
+  const out: string[] = [];
+  if (f.required && (method === 'POST' || method === 'PUT')) out.push('required');
+  if (f.type === 'email') out.push('an email address');
+  if (f.type === 'url') out.push('a URL');
+  if (f.min !== null) out.push(`at least ${f.min}`);
+  if (f.max !== null) out.push(`at most ${f.max}`);
+  if (f.maxLength !== null) out.push(`at most ${f.maxLength} characters`);
+  if (f.pattern) out.push(`matching ${f.pattern}`);
+  if (f.values.length > 0) out.push(`one of ${f.values.join(', ')}`);
+  return out;
+}
+
+export function requestFields(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): Field[] {
+  if (ep.request.kind !== 'fields') return [];
+  const entity = ctx.entities.get(ep.entity);
+  if (!entity) return [];
+  return ep.request.fields.map((n) => entity.fields.find((f) => f.name === n)).filter((f): f is Field => f !== undefined);
+}
+
+/** The unique columns (or unique index column groups) a request writes, in words such as `idempotency_key`. */
+export function uniqueWrites(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
+  const entity = ctx.entities.get(ep.entity);
+  if (!entity || ep.request.kind !== 'fields') return [];
+  const written = new Set(ep.request.fields);
+  const out = requestFields(ep, ctx).filter((f) => f.unique).map((f) => f.name);
+  for (const ix of entity.indexes) {
+    if (!ix.unique || !ix.fields.some((n) => written.has(n))) continue;
+    const words = ix.fields.length === 1 ? ix.fields[0]! : `(${ix.fields.join(', ')})`;
+    if (!out.includes(words)) out.push(words);
+  }
+  return out;
+}
+
+/** Entities the endpoint must find before it works: path parameter entities, then request references, once each. */
+export function lookups(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): { entity: string; by: string; from: 'path' | 'request' }[] {
+  const out: { entity: string; by: string; from: 'path' | 'request' }[] = [];
+  for (const p of ep.pathParams) {
+    if (p.entity && !out.some((l) => l.entity === p.entity)) out.push({ entity: p.entity, by: p.name, from: 'path' });
+  }
+  for (const f of requestFields(ep, ctx)) {
+    if (f.references && ctx.entities.has(f.references) && !out.some((l) => l.entity === f.references)) out.push({ entity: f.references, by: f.name, from: 'request' });
+  }
+  return out;
+}
+
+/** What ERR-400 validates, in words: constrained request fields, path parameters, pagination parameters. */
+export function validationTargets(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
+  const out: string[] = [];
+  for (const f of requestFields(ep, ctx)) {
+    const c = fieldConstraints(f, ep.method);
+    if (c.length > 0) out.push(`${f.name} (${c.join(', ')})`);
+  }
+  for (const p of ep.pathParams) {
+    const entity = ctx.entities.get(p.entity);
+    const key = entity?.fields.find((f) => f.name === entity.primaryKey);
+    const form = key?.type === 'uuid' ? 'a UUID' : key?.type === 'integer' || key?.type === 'bigint' ? 'an integer' : 'non-empty';
+    out.push(`the path parameter {${p.name}} (${form})`);
+  }
+  if (ep.paginated) out.push('the pagination parameters (page size and cursor)');
+  return out;
+}
+
+function pascalOr(name: string, fallback: string): string {
+  return toPascal(name) || fallback;
+}
+
+function derivedStates(ep: Endpoint, ctx: ErrorContext): Derived[] {
+  const out: Derived[] = [];
+  const add = (status: number, name: string, cause: string, message: string): void => {
+    out.push({ status, title: reasonPhrase(status), name, cause, origin: 'derived', message });
+  };
+
+  // ERR-400
+  const broken = validationTargets(ep, ctx);
+  if (broken.length > 0) {
+    add(400, 'ValidationError', `the request breaks a constraint of ${joinAnd(broken)}`, 'The request breaks a field constraint; the response names each field and rule');
+  }
+
+  // ERR-401, ERR-403
+  if (ep.auth !== 'none') {
+    add(401, 'Unauthorized', CREDENTIALS[ctx.auth], 'The caller is not authenticated');
+    if (ep.auth !== 'user') {
+      const who = ep.auth === 'admin' ? 'an admin' : `in the ${ep.auth} role`;
+      add(403, 'Forbidden', `the caller is authenticated but not ${who}`, 'The caller is authenticated but lacks the role the endpoint needs');
+    }
+  }
+
+  // ERR-404
+  for (const l of lookups(ep, ctx)) {
+    const entity = ctx.entities.get(l.entity)!;
+    const gone = entity.softDelete ? ' (or it is soft-deleted)' : '';
+    const cause = l.from === 'path'
+      ? `no ${entity.name} has the ${entity.primaryKey} given in {${l.by}}${gone}`
+      : `${l.by} names no existing ${entity.name}${gone}`;
+    add(404, `${entity.names.pascal}NotFound`, cause, `No ${entity.name} has the given ${entity.primaryKey}`);
+  }
+
+  // ERR-409
+  const unique = uniqueWrites(ep, ctx);
+  if (unique.length > 0) {
+    add(409, 'ConflictError', unique.map((u) => `${u} must be unique`).join('; '), 'A row with the same unique value already exists');
+  }
+
+  // ERR-429
+  const limits: string[] = [];
+  if (ep.rateLimit) limits.push(`the endpoint allows ${ep.rateLimit} per client`);
+  for (const name of ep.integrations) {
+    const i = ctx.integrations.get(name);
+    if (i?.rateLimit) limits.push(`${i.name} allows ${i.rateLimit}`);
+  }
+  if (limits.length > 0) add(429, 'RateLimitExceeded', `${limits.join('; ')}; calls beyond it are refused until the window resets`, 'Too many requests in the rate-limit window; retry after the Retry-After delay');
+
+  // ERR-5XX
+  for (const name of ep.integrations) {
+    const i = ctx.integrations.get(name);
+    if (!i) continue;
+    const p = pascalOr(i.name, 'Upstream');
+    const retry = RETRY_TEXT[i.retry];
+    add(502, `${p}Error`, `${i.name} answers with a server error or an unreadable response (${retry})`, `${i.name} answered with an error`);
+    add(503, `${p}Unavailable`, `${i.name} is unreachable or its circuit breaker is open (${retry})`, `${i.name} is unavailable`);
+    add(504, `${p}Timeout`, `${i.name} does not answer within ${i.timeoutMs} ms (${retry})`, `${i.name} did not answer in time`);
+  }
+  return out;
+}
+
+function byStatusThenName(a: { status: number; name: string }, b: { status: number; name: string }): number {
+  return a.status - b.status || compareText(a.name, b.name);
+}
+
+/** Error states of one endpoint, sorted by status then name, with the catalog messages of the derived ones. */
+export function endpointErrors(ep: Endpoint, ctx: ErrorContext): { states: ErrorState[]; messages: Map<string, string> } {
+  const declared = ep.errors
+    .map((name) => ctx.errors.find((e) => e.name === name))
+    .filter((e): e is DomainError => e !== undefined);
+  const messages = new Map<string, string>();
+  const states: ErrorState[] = [];
+  for (const d of derivedStates(ep, ctx)) {
+    if (declared.some((e) => e.name === d.name && e.status === d.status)) continue;
+    if (states.some((s) => s.name === d.name && s.status === d.status)) continue;
+    messages.set(`${d.status} ${d.name}`, d.message);
+    states.push({ status: d.status, title: d.title, name: d.name, cause: d.cause, origin: 'derived' });
+  }
+  for (const e of declared) {
+    if (states.some((s) => s.name === e.name && s.status === e.status)) continue;
+    states.push({ status: e.status, title: e.title, name: e.name, cause: e.when || e.message, origin: 'declared' });
+  }
+  return { states: states.sort(byStatusThenName), messages };
+}
+
+/** Every error once per name and status, sorted by status then name; declared errors no endpoint uses included. */
+export function errorCatalog(endpoints: readonly Endpoint[], errors: readonly DomainError[], messages: ReadonlyMap<string, string>): ErrorCatalogEntry[] {
+  const entries = new Map<string, ErrorCatalogEntry>();
+  for (const ep of endpoints) {
+    for (const s of ep.errorStates) {
+      const key = `${s.status} ${s.name}`;
+      const declared = errors.find((e) => e.name === s.name && e.status === s.status);
+      const entry = entries.get(key) ?? {
+        name: s.name, status: s.status, title: s.title,
+        message: declared ? declared.message : (messages.get(key) ?? s.cause),
+        origin: s.origin, endpoints: [],
+      };
+      entry.endpoints.push(ep.id);
+      entries.set(key, entry);
+    }
+  }
+  for (const e of errors) {
+    const key = `${e.status} ${e.name}`;
+    if (!entries.has(key)) entries.set(key, { name: e.name, status: e.status, title: e.title, message: e.message, origin: 'declared', endpoints: [] });
+  }
+  return [...entries.values()].sort(byStatusThenName);
+}
+
+/** WARN-ERR. */
+export function unusedErrorWarnings(errors: readonly DomainError[]): PlanWarning[] {
+  return errors.flatMap((e, i) => e.usedBy.length > 0 ? [] : [{
+    path: `errors[${i}]`,
+    message: `error "${e.name}" is declared but no endpoint uses it`,
+  }]);
+}

@@ -1,0 +1,106 @@
+// Handler and service names from method and path. Pure.
+// Rules (docs/rules.md, "Handlers and services"):
+// - NAME-1 the verb: GET on a collection `list`, GET on an item `get`, POST `create`, PUT `replace`,
+//   PATCH `update`, DELETE `delete`.
+// - NAME-2 an endpoint on an entity: verb + the entities its path parameters name before it (its parents, in
+//   path order, the endpoint's own entity left out) + the entity, plural for `list`:
+//   POST /payments -> createPayment, GET /customers/{id}/payments -> listCustomerPayments,
+//   POST /payments/{id}/refunds -> createPaymentRefund. When the path ends in a word that is not the entity's
+//   collection (an action such as /payments/{id}/capture), a POST uses that word as its verb (capturePayment)
+//   and other methods append it (GET /payments/{id}/receipt -> getPaymentReceipt).
+// - NAME-3 an endpoint on no entity: its group is the first path word (after `api` and version words such as
+//   `v1`), singular; its service is `<Group>Service`; its handler is `handle` for POST (other methods keep
+//   NAME-1's verb) + the later path words + the group: POST /webhooks/stripe -> WebhookService.handleStripeWebhook,
+//   GET /health -> HealthService.getHealth.
+// - NAME-4 an endpoint on an entity belongs to `<Entity>Service`.
+// - NAME-5 names are unique within a service: a later endpoint deriving a name already taken gets 2, 3, ...
+
+import { toCamel, toPascal } from '../../answers/names.js';
+import type { Endpoint, Entity } from '../model.js';
+
+export interface EndpointNames {
+  handler: string;
+  service: string;
+  /** The group word of an entity-less endpoint, Pascal case; '' for entity endpoints. */
+  group: string;
+  /** The action word ending an entity endpoint's path (`capture`), as written; '' when none. */
+  action: string;
+}
+
+const VERSION = /^v\d+$/i;
+
+function staticWords(path: string): string[] {
+  const words = path.split('/').filter((s) => s !== '' && !/^\{.*\}$/.test(s));
+  let start = 0;
+  while (start < words.length && (words[start] === 'api' || VERSION.test(words[start]!))) start++;
+  return words.slice(start);
+}
+
+/** Conservative singular, the inverse of names.ts pluralize for the forms it makes: categories -> category, boxes -> box, webhooks -> webhook. */
+export function singular(word: string): string {
+  if (/[^aeiou]ies$/i.test(word)) return `${word.slice(0, -3)}${word.endsWith('IES') ? 'Y' : 'y'}`;
+  if (/(s|x|z|ch|sh)es$/i.test(word)) return word.slice(0, -2);
+  if (/[^su]s$/i.test(word) && !/(is|ss)$/i.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+function collectionWords(e: Entity): Set<string> {
+  return new Set([e.plural.kebab, e.table, e.basePath.split('/').filter((s) => s !== '').pop() ?? '']);
+}
+
+function verbOf(ep: Endpoint, endsWithParam: boolean): string {
+  switch (ep.method) {
+    case 'GET':
+      return endsWithParam && !ep.paginated && ep.response.kind !== 'page' ? 'get' : 'list';
+    case 'POST':
+      return 'create';
+    case 'PUT':
+      return 'replace';
+    case 'PATCH':
+      return 'update';
+    case 'DELETE':
+      return 'delete';
+  }
+}
+
+/** Names before NAME-5's de-duplication. */
+export function baseNames(ep: Endpoint, byName: ReadonlyMap<string, Entity>): EndpointNames {
+  const segments = ep.path.split('/').filter((s) => s !== '');
+  const last = segments[segments.length - 1] ?? '';
+  const endsWithParam = /^\{.*\}$/.test(last);
+  const entity = ep.entity ? byName.get(ep.entity) : undefined;
+
+  if (entity) {
+    const parents = [...new Set(ep.pathParams.map((p) => p.entity).filter((n) => n !== '' && n !== entity.name))];
+    const parentPart = parents.map((n) => byName.get(n)?.names.pascal ?? toPascal(n)).join('');
+    // An expanded resource is never an action: its base_path may be any word.
+    const isAction = ep.origin.kind === 'endpoint' && !endsWithParam && last !== '' && !collectionWords(entity).has(last) && toPascal(last) !== '';
+    let verb = verbOf(ep, endsWithParam);
+    if (isAction && verb === 'list' && !ep.paginated && ep.response.kind !== 'page') verb = 'get';
+    const noun = verb === 'list' && !isAction ? entity.plural.pascal : entity.names.pascal;
+    let handler: string;
+    if (isAction && ep.method === 'POST') handler = `${toCamel(last)}${parentPart}${noun}`;
+    else handler = `${verb}${parentPart}${noun}${isAction ? toPascal(last) : ''}`;
+    return { handler, service: `${entity.names.pascal}Service`, group: '', action: isAction ? last : '' };
+  }
+
+  const words = staticWords(ep.path).map(toPascal).filter((w) => w !== '');
+  const group = words[0] ? toPascal(singular(words[0])) : 'Api';
+  const verb = ep.method === 'POST' ? 'handle' : verbOf(ep, endsWithParam) === 'list' ? 'get' : verbOf(ep, endsWithParam);
+  return { handler: `${verb}${words.slice(1).join('')}${group}`, service: `${group}Service`, group, action: '' };
+}
+
+/** Handler and service of every endpoint, in endpoint order, unique within each service (NAME-5). */
+export function endpointNames(endpoints: readonly Endpoint[], entities: readonly Entity[]): EndpointNames[] {
+  const byName = new Map(entities.map((e) => [e.name, e]));
+  const taken = new Map<string, Set<string>>();
+  return endpoints.map((ep) => {
+    const names = baseNames(ep, byName);
+    const used = taken.get(names.service) ?? new Set<string>();
+    taken.set(names.service, used);
+    let handler = names.handler;
+    for (let n = 2; used.has(handler); n++) handler = `${names.handler}${n}`;
+    used.add(handler);
+    return { ...names, handler };
+  });
+}

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { endpoint, modelFrom, payments } from './plan-fixture.js';
+
+describe('handler and service names', () => {
+  it('NAME-1/2 on the reference answers', () => {
+    const m = payments();
+    expect(m.endpoints.map((e) => `${e.id} ${e.service}.${e.handler}`)).toEqual([
+      'GET /customers/{id} CustomerService.getCustomer',
+      'POST /customers CustomerService.createCustomer',
+      'POST /payments PaymentService.createPayment',
+      'GET /customers/{id}/payments PaymentService.listCustomerPayments',
+      'GET /payments/{id} PaymentService.getPayment',
+      'POST /payments/{id}/refunds RefundService.createPaymentRefund',
+      'POST /webhooks/stripe WebhookService.handleStripeWebhook',
+    ]);
+  });
+
+  const m = modelFrom(`
+entities:
+  - name: UserRole
+    fields: [{ name: order, type: integer }]
+  - name: Category
+    fields: [{ name: label, type: string }]
+resources:
+  - { entity: UserRole, operations: [list, get, create, update, delete] }
+  - { entity: Category, operations: [list], base_path: /api/v1/kinds }
+endpoints:
+  - { method: PUT, path: "/user-roles/{id}", entity: UserRole, request: [order] }
+  - { method: POST, path: "/user-roles/{id}/activate", entity: UserRole }
+  - { method: GET, path: "/user-roles/{id}/summary", entity: UserRole }
+  - { method: GET, path: /health, auth: none }
+  - { method: GET, path: /api/v2/reports/daily }
+  - { method: POST, path: /reports/rebuild }
+  - { method: GET, path: /user-roles/all, entity: UserRole }
+  - { method: GET, path: /user-roles/all/, entity: UserRole }
+`);
+
+  it('NAME-1/2: verbs per method, plural for list, actions from the last path word, base paths and versions', () => {
+    const h = Object.fromEntries(m.endpoints.map((e) => [e.id, `${e.service}.${e.handler}`]));
+    expect(h['GET /user-roles']).toBe('UserRoleService.listUserRoles');
+    expect(h['GET /user-roles/{id}']).toBe('UserRoleService.getUserRole');
+    expect(h['POST /user-roles']).toBe('UserRoleService.createUserRole');
+    expect(h['PATCH /user-roles/{id}']).toBe('UserRoleService.updateUserRole');
+    expect(h['DELETE /user-roles/{id}']).toBe('UserRoleService.deleteUserRole');
+    expect(h['PUT /user-roles/{id}']).toBe('UserRoleService.replaceUserRole');
+    expect(h['POST /user-roles/{id}/activate']).toBe('UserRoleService.activateUserRole');
+    expect(h['GET /user-roles/{id}/summary']).toBe('UserRoleService.getUserRoleSummary');
+    expect(h['GET /api/v1/kinds']).toBe('CategoryService.listCategories');
+  });
+
+  it('NAME-3: entity-less endpoints grouped by their first path word, singular', () => {
+    const h = Object.fromEntries(m.endpoints.map((e) => [e.id, `${e.service}.${e.handler}`]));
+    expect(h['GET /health']).toBe('HealthService.getHealth');
+    expect(h['GET /api/v2/reports/daily']).toBe('ReportService.getDailyReport');
+    expect(h['POST /reports/rebuild']).toBe('ReportService.handleRebuildReport');
+  });
+
+  it('NAME-5: a name taken in the service gets a number', () => {
+    expect(endpoint(m, 'GET /user-roles/all').handler).toBe('getUserRoleAll');
+    expect(endpoint(m, 'GET /user-roles/all/').handler).toBe('getUserRoleAll2');
+    for (const s of m.plan.services) expect(new Set(s.methods.map((x) => x.name)).size).toBe(s.methods.length);
+  });
+});
+
+describe('services', () => {
+  it('SVC-1: one per entity touched, then entity-less groups; methods in endpoint order', () => {
+    const m = payments();
+    expect(m.plan.services.map((s) => [s.name, s.entity, s.module, s.dependencies])).toEqual([
+      ['CustomerService', 'Customer', 'customers', []],
+      ['PaymentService', 'Payment', 'billing', ['CustomerService', 'Stripe']],
+      ['RefundService', 'Refund', 'billing', ['PaymentService', 'Stripe']],
+      ['WebhookService', '', '', []],
+    ]);
+    expect(m.plan.services[1]!.methods.map((x) => x.name)).toEqual(['createPayment', 'listCustomerPayments', 'getPayment']);
+  });
+
+  it('SVC-1: an entity no endpoint touches gets no service', () => {
+    const m = modelFrom('entities: [{ name: Tag, fields: [{ name: label, type: string }] }, { name: Note, fields: [{ name: body, type: text }] }]\nresources: [{ entity: Note, operations: [get] }]');
+    expect(m.plan.services.map((s) => s.name)).toEqual(['NoteService']);
+  });
+
+  it('SVC-2: signatures in Go, TypeScript and Python, and the seed-003 form', () => {
+    const body = `
+entities:
+  - name: Payment
+    fields: [{ name: amount, type: integer }]
+  - name: Refund
+    fields: [{ name: payment_id, type: uuid, references: Payment }, { name: amount, type: integer }]
+endpoints:
+  - { method: POST, path: /payments, entity: Payment, request: [amount] }
+  - { method: POST, path: "/payments/{id}/refunds", entity: Refund, request: [amount] }
+  - { method: GET, path: /payments, entity: Payment, paginated: true }
+  - { method: DELETE, path: "/payments/{id}", entity: Payment }
+  - { method: POST, path: /webhooks/stripe, auth: none, request: raw, status: 204 }
+`;
+    const sig = (lang: string) => modelFrom(body, `{ language: ${lang}, database: postgresql }`).plan.services.flatMap((s) => s.methods.map((x) => x.signature));
+    expect(sig('go')).toEqual([
+      'func (s *PaymentService) CreatePayment(ctx context.Context, in CreatePaymentRequest) (*Payment, error)',
+      'func (s *PaymentService) ListPayments(ctx context.Context) (*PaymentPage, error)',
+      'func (s *PaymentService) DeletePayment(ctx context.Context, id string) error',
+      'func (s *RefundService) CreatePaymentRefund(ctx context.Context, id string, in CreatePaymentRefundRequest) (*Refund, error)',
+      'func (s *WebhookService) HandleStripeWebhook(ctx context.Context, payload []byte) error',
+    ]);
+    expect(sig('typescript')).toEqual([
+      'createPayment(input: CreatePaymentRequest): Promise<Payment>',
+      'listPayments(): Promise<PaymentPage>',
+      'deletePayment(id: string): Promise<void>',
+      'createPaymentRefund(id: string, input: CreatePaymentRefundRequest): Promise<Refund>',
+      'handleStripeWebhook(payload: Buffer): Promise<void>',
+    ]);
+    expect(sig('python')).toEqual([
+      'def create_payment(self, data: CreatePaymentRequest) -> Payment',
+      'def list_payments(self) -> PaymentPage',
+      'def delete_payment(self, id: str) -> None',
+      'def create_payment_refund(self, id: str, data: CreatePaymentRefundRequest) -> Refund',
+      'def handle_stripe_webhook(self, payload: bytes) -> None',
+    ]);
+    const m = modelFrom(body);
+    expect(m.plan.services.flatMap((s) => s.methods.map((x) => [x.blueprintSignature, x.input, x.output, x.transactional]))).toEqual([
+      ['createPayment(data: CreatePaymentRequest) -> Payment', 'CreatePaymentRequest', 'Payment', true],
+      ['listPayments() -> PaymentPage', '', 'PaymentPage', false],
+      ['deletePayment(id: uuid) -> void', '', 'void', true],
+      ['createPaymentRefund(id: uuid, data: CreatePaymentRefundRequest) -> Refund', 'CreatePaymentRefundRequest', 'Refund', true],
+      ['handleStripeWebhook(payload: bytes) -> void', '', 'void', false],
+    ]);
+  });
+
+  it('SVC-3: the ordered steps of POST /payments on the reference answers', () => {
+    const m = payments();
+    const create = m.plan.services[1]!.methods[0]!;
+    expect(create.steps).toEqual([
+      'Validate input: order_ref (required, at most 64 characters), amount_cents (required, at least 1), currency (required, one of usd, eur, gbp) and idempotency_key (required, at most 80 characters) (400 ValidationError)',
+      'Authorize: require an authenticated caller (jwt; 401 Unauthorized)',
+      'Check uniqueness of idempotency_key (409 ConflictError)',
+      'Map failures to the declared errors: PaymentDeclined (402: The card was declined); DuplicatePayment (409: A payment with this idempotency key already exists)',
+      'Call Stripe (timeout 5000 ms, retried with exponential backoff, idempotency key idempotency_key, within its 100/s)',
+      'Insert the Payment in a transaction',
+      'Publish payment.created on sqs after the commit (transactional outbox)',
+      'Return 201 Payment',
+    ]);
+    expect(m.plan.services[1]!.methods[2]!.steps).toEqual([
+      'Validate input: the path parameter {id} (a UUID) (400 ValidationError)',
+      'Authorize: require an authenticated caller (jwt; 401 Unauthorized)',
+      'Load the Payment named by {id} (404 PaymentNotFound)',
+      'Return 200 Payment',
+    ]);
+  });
+
+  it('SVC-3: no publish step without a queue; soft delete and cascades named on delete', () => {
+    const m = modelFrom(`
+entities:
+  - { name: Album, soft_delete: true, fields: [{ name: title, type: string }] }
+  - { name: Track, fields: [{ name: album_id, type: uuid, references: Album, on_delete: cascade }] }
+  - { name: Genre, fields: [{ name: label, type: string }] }
+  - { name: Tagging, fields: [{ name: genre_id, type: uuid, references: Genre, on_delete: cascade }] }
+resources:
+  - { entity: Album, operations: [delete] }
+  - { entity: Genre, operations: [delete] }
+`);
+    const [album, genre] = m.plan.services;
+    expect(album!.methods[0]!.steps).toContain('Soft-delete the Album (set deleted_at) in a transaction');
+    expect(genre!.methods[0]!.steps).toContain('Delete the Genre (cascades to taggings) in a transaction');
+    expect(m.plan.services.flatMap((s) => s.methods.flatMap((x) => x.steps)).some((t) => t.startsWith('Publish'))).toBe(false);
+  });
+});
