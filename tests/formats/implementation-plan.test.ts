@@ -7,7 +7,7 @@ import type { Model } from '../../src/derive/model.js';
 import { codeBlocks, codeProblems } from '../helpers/code.js';
 import { headings, markdownProblems, section } from '../helpers/markdown.js';
 import { mermaidBlocks, mermaidProblems } from '../helpers/mermaid.js';
-import { EXAMPLES, STACK_VARIANTS, everyFieldTypeText, exampleModel, modelOf, renderFormat, variantName, variantText } from '../helpers/plans.js';
+import { EXAMPLES, STACK_VARIANTS, everyFieldTypeText, exampleModel, modelOf, renderFormat, variantName, variantText, withDecisions } from '../helpers/plans.js';
 
 const SECTIONS = [
   '1. Executive Summary', '2. Architecture Diagram', '3. Technical Specifications', '4. Implementation Phases',
@@ -130,4 +130,42 @@ describe('implementation-plan types for every field type', () => {
       await checkPlan(m, renderFormat(m, 'implementation-plan'));
     });
   }
+});
+
+describe('implementation-plan lays out the engine decisions', () => {
+  it('phases, risks table, timeline with dates and gantt, stack table', async () => {
+    const m = withDecisions(exampleModel('payments'), '2027-01-11');
+    const text = renderFormat(m, 'implementation-plan');
+    await checkPlan(m, text);
+    expect(section(text, 'Phase 1: Foundation: infrastructure | data')).toContain('- [ ] Create the `VPC`');
+    expect(section(text, '5. Risk Analysis')).toContain('| Duplicate delivery \\| at least once | high | reliability | SQS delivers a message `more` than once | Idempotent consumers<br>A dead-letter queue <DLQ> |');
+    const timeline = section(text, '6. Estimated Timeline');
+    expect(timeline).toContain('| 2. Endpoints; services #1 | 3–4 | 2027-01-25 to 2027-02-05 | 20–30 | 1 |');
+    expect(timeline).toContain('| entity \\| table | 3 | 2–4 | 6–12 | schema, migration and `tests` |');
+    const gantt = mermaidBlocks(timeline)[0]?.source ?? '';
+    expect(gantt).toBe([
+      'gantt',
+      '  title Payments timeline',
+      '  dateFormat YYYY-MM-DD',
+      '  inclusiveEndDates',
+      '  axisFormat %d %b',
+      '  section Core infrastructure',
+      '  Foundation - infrastructure | data :p1, 2027-01-11, 2027-01-22',
+      '  section Business logic',
+      '  Endpoints, services No.1 :p2, 2027-01-25, 2027-02-05',
+      '  Integrations :p3, 2027-02-08, 2027-02-12',
+      '  section Advanced features',
+      '  Hardening :p4, 2027-02-15, 2027-02-19',
+    ].join('\n'));
+    expect(section(text, '7. Technology Stack')).toContain('| queue | sqs label (default) | the queue role | fits \\| well 6. | other one, other two |');
+  });
+  it('relative weeks from a fixed Monday when there is no start date', async () => {
+    const m = withDecisions(exampleModel('notes'));
+    const text = renderFormat(m, 'implementation-plan');
+    await checkPlan(m, text);
+    const gantt = mermaidBlocks(section(text, '6. Estimated Timeline'))[0]?.source ?? '';
+    expect(gantt).toContain('  axisFormat week %W\n');
+    expect(gantt).toContain('  Foundation - infrastructure | data :p1, 2024-01-01, 2024-01-15\n');
+    expect(gantt).toContain('  Hardening :p4, 2024-02-05, 2024-02-12');
+  });
 });

@@ -8,7 +8,7 @@ import type { InfraResource } from '../../src/derive/plan/infrastructure.js';
 import { codeBlocks, codeProblems } from '../helpers/code.js';
 import { headings, markdownProblems, section } from '../helpers/markdown.js';
 import { mermaidProblems } from '../helpers/mermaid.js';
-import { EXAMPLES, STACK_VARIANTS, everyFieldTypeText, exampleModel, modelOf, renderFormat, variantName, variantText } from '../helpers/plans.js';
+import { EXAMPLES, STACK_VARIANTS, everyFieldTypeText, exampleModel, modelOf, renderFormat, variantName, variantText, withDecisions } from '../helpers/plans.js';
 
 const LANGUAGE = { go: 'Go', typescript: 'TypeScript', python: 'Python' } as const;
 const CLOUD = { aws: 'AWS', gcp: 'GCP', azure: 'Azure', 'on-prem': 'On-Premises' } as const;
@@ -145,4 +145,33 @@ describe('six-phase code models for every field type', () => {
       await checkPlan(m, renderFormat(m, 'six-phase'));
     });
   }
+});
+
+describe('six-phase lays out the engine decisions', () => {
+  it('phases by seed phase, risks, rationale, checklist and roadmap', async () => {
+    const m = withDecisions(exampleModel('payments'), '2027-01-11');
+    const text = renderFormat(m, 'six-phase');
+    await checkPlan(m, text);
+    expect(section(text, 'Phase 1: Core Infrastructure')).toContain('- **Foundation: infrastructure | data** (weeks 1–2, 2027-01-11 to 2027-01-22; 10–20 h): Stand up the "stack"\n  - Create the `VPC`\n  - Migrate <tables>\n');
+    expect(section(text, 'Phase 2: Business Logic')).toContain('**Integrations** (weeks 5–5, 2027-02-08 to 2027-02-12; 8–12 h; after phase 2)');
+    expect(section(text, 'Phase 3: Advanced Features')).toContain('**Hardening**');
+    expect(section(text, 'Primary Technologies (Existing in Chariot)')).toContain('- **go label** (language: `go`): the language role. fits | well 0. Costs: some cost.');
+    expect(section(text, 'New Technologies (If Required)')).toContain('- **sqs label** (queue: `sqs`, a default archplan filled in): fits | well 6. Alternatives: other one, other two.');
+    expect(section(text, 'Technical Risks')).toContain('- **Duplicate delivery | at least once** (high, reliability): SQS delivers a message `more` than once');
+    expect(section(text, 'Mitigation Strategies')).toContain('- Duplicate delivery | at least once: Idempotent consumers; A dead-letter queue <DLQ>');
+    const checklist = section(text, 'Architectural Review Checklist');
+    expect(checklist).toContain('- ✅ Leverages existing patterns and technologies: builds on the named platform\n- ⬜ Realistic timelines and resource estimates: no start date | in the answers\n');
+    expect(codeBlocks(checklist)[0]?.source).toBe([
+      '✅ TECHNICAL PLANNING COMPLETE',
+      '',
+      'Implementation Roadmap:',
+      '- Phase 1: Foundation: infrastructure | data; entities in dependency order: Customer → Payment → Refund',
+      '- Key decisions: As chosen; Go with chi; postgresql; ecs on aws; CloudFormation',
+      '- Critical integration points: Stripe (POST /payments, POST /payments/{id}/refunds)',
+      '',
+      'Ready for Senior Developer to begin implementation?',
+      '',
+    ].join('\n'));
+    expect(section(text, 'Executive Summary')).toContain('- **Recommended option:** As chosen (medium complexity). Team of three | fits it.');
+  });
 });

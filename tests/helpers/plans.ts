@@ -117,3 +117,43 @@ resources:
     operations: [create]
 `;
 }
+
+/**
+ * The model with a fixed set of planning decisions in place of the engine's (phases, estimate, risks,
+ * rationale, options, checklists), user-like text included, so layout tests do not depend on the rules.
+ */
+export function withDecisions(model: Model, start = ''): Model {
+  const m: Model = JSON.parse(JSON.stringify(model)) as Model;
+  m.project.start = start;
+  const range = (low: number, high: number) => ({ low, high, mid: Math.round((low + high) / 2) });
+  const dates = (a: string, b: string): { startDate: string; endDate: string } => (start ? { startDate: a, endDate: b } : { startDate: '', endDate: '' });
+  m.plan.phases = [
+    { number: 1, key: 'foundation', title: 'Foundation: infrastructure | data', goal: 'Stand up the "stack"', tasks: ['Create the `VPC`', 'Migrate <tables>'], dependsOn: [], seedPhase: 1, hours: range(10, 20), startWeek: 1, endWeek: 2, ...dates('2027-01-11', '2027-01-22') },
+    { number: 2, key: 'endpoints', title: 'Endpoints; services #1', goal: 'Serve the API', tasks: ['Write the handlers'], dependsOn: [1], seedPhase: 2, hours: range(20, 30), startWeek: 3, endWeek: 4, ...dates('2027-01-25', '2027-02-05') },
+    { number: 3, key: 'integrations', title: 'Integrations', goal: 'Call the outside', tasks: ['Stripe client'], dependsOn: [2], seedPhase: 2, hours: range(8, 12), startWeek: 5, endWeek: 5, ...dates('2027-02-08', '2027-02-12') },
+    { number: 4, key: 'hardening', title: 'Hardening', goal: 'Load test & alarms', tasks: ['Load test'], dependsOn: [2, 3], seedPhase: 3, hours: range(6, 10), startWeek: 6, endWeek: 6, ...dates('2027-02-15', '2027-02-19') },
+  ];
+  m.plan.estimate = {
+    items: [{ what: 'entity | table', count: 3, hoursEach: { low: 2, high: 4 }, hours: range(6, 12), reason: 'schema, migration and `tests`' }],
+    total: range(44, 72), teamSize: m.project.teamSize, weeks: { low: 4, high: 6 },
+  };
+  m.plan.risks = [
+    { id: 'queue-duplicates', title: 'Duplicate delivery | at least once', severity: 'high', area: 'reliability', cause: 'SQS delivers a message `more` than once', mitigations: ['Idempotent consumers', 'A dead-letter queue <DLQ>'] },
+    { id: 'pci', title: 'Card data in scope', severity: 'medium', area: 'compliance', cause: 'PCI-DSS is required', mitigations: ['Tokenise with the provider'] },
+  ];
+  m.plan.rationale = (['language', 'database', 'cloud', 'compute', 'iac', 'auth', 'queue'] as const).map((key, i) => ({
+    key, choice: String(m.stack[key]), label: `${String(m.stack[key])} label`, role: `the ${key} role`, why: `fits | well ${i}.`,
+    costs: 'some cost.', alternatives: ['other one', 'other two'], source: i === 6 ? 'default' : 'answers',
+  }));
+  const option = (key: 'option_a' | 'option_b' | 'option_c', name: string) => ({
+    key, name, architecture: 'modular-monolith', approach: `${name} approach`, pros: ['simple'], cons: ['limits'], hours: range(40, 60),
+    complexity: 'medium' as const, risks: ['queue-duplicates'], dependencies: ['Stripe'], score: 3,
+  });
+  m.plan.options = [option('option_a', 'Modular monolith'), option('option_b', 'As chosen'), option('option_c', 'Event-driven')];
+  m.plan.recommendation = { selected: 'option_b', rationale: ['Team of three | fits it.'], conditions: ['Above 2000 rps, option C wins.'] };
+  m.plan.checklists.review = [
+    { text: 'Leverages existing patterns and technologies', holds: true, rule: 'platform-named', reason: 'builds on the named platform' },
+    { text: 'Realistic timelines and resource estimates', holds: false, rule: 'start-date', reason: 'no start date | in the answers' },
+  ];
+  return m;
+}
