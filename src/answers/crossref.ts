@@ -6,16 +6,10 @@ import type { Finding } from './schema-problems.js';
 import type { Segment } from './paths.js';
 import { CRUD_OPERATIONS } from './answers.js';
 import { resourceItemPath, resourcePath } from './names.js';
-import { didYouMean as suggest, quote } from './similar.js';
+import { didYouMean, quote } from './similar.js';
 import { unsafeName } from './validate-name.js';
 
 type Obj = Record<string, unknown>;
-
-/** Suggestions searched per run; past it problems come without one, so a huge broken file stays fast. */
-const MAX_SUGGESTIONS = 500;
-let suggestionsLeft = MAX_SUGGESTIONS;
-const didYouMean = (name: string, candidates: readonly string[]): string =>
-  suggestionsLeft-- > 0 ? suggest(name, candidates) : '';
 
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** An own property only: `constructor` must never read Object.prototype's. */
@@ -37,11 +31,13 @@ interface EntityInfo {
 
 export function crossReferenceFindings(root: unknown): Finding[] {
   const out: Finding[] = [];
-  const add = (path: Segment[], message: string, atKey = false): void => {
-    out.push(atKey ? { path, message, atKey } : { path, message });
+  const add: Add = (path, message, atKey = false, suggest) => {
+    const finding: Finding = { path, message };
+    if (atKey) finding.atKey = true;
+    if (suggest) finding.suggest = suggest;
+    out.push(finding);
   };
   if (!isObj(root)) return out;
-  suggestionsLeft = MAX_SUGGESTIONS;
 
   checkStart(root, add);
 
@@ -58,7 +54,7 @@ export function crossReferenceFindings(root: unknown): Finding[] {
     const name = text(value);
     if (name === undefined) return undefined;
     const info = entities.get(name);
-    if (!info) add(path, `unknown entity ${quote(name)}${didYouMean(name, knownEntities)}`);
+    if (!info) add(path, `unknown entity ${quote(name)}`, false, { name, candidates: knownEntities });
     return info;
   };
   list(get(root, 'entities')).forEach((e, i) => {
@@ -82,6 +78,8 @@ export function crossReferenceFindings(root: unknown): Finding[] {
     const unsafe = name === undefined ? null : unsafeName(name);
     if (unsafe) add(['integrations', i, 'name'], unsafe);
   });
+  const errorList = [...errorNames];
+  const integrationList = [...integrationNames];
   uniqueNames(list(get(root, 'modules')), 'modules', 'module', add, 'name');
   const moduleOf = new Map<string, string>();
   list(get(root, 'modules')).forEach((m, i) => {
@@ -140,19 +138,19 @@ export function crossReferenceFindings(root: unknown): Finding[] {
     if (response !== undefined && response !== 'none') entityRef(at('response'), response);
     list(get(ep, 'errors')).forEach((name, k) => {
       const n = text(name);
-      if (n !== undefined && !errorNames.has(n)) add(at('errors', k), `unknown error ${quote(n)}${didYouMean(n, [...errorNames])}`);
+      if (n !== undefined && !errorNames.has(n)) add(at('errors', k), `unknown error ${quote(n)}`, false, { name: n, candidates: errorList });
     });
     list(get(ep, 'integrations')).forEach((name, k) => {
       const n = text(name);
       if (n !== undefined && !integrationNames.has(n)) {
-        add(at('integrations', k), `unknown integration ${quote(n)}${didYouMean(n, [...integrationNames])}`);
+        add(at('integrations', k), `unknown integration ${quote(n)}`, false, { name: n, candidates: integrationList });
       }
     });
   });
   return out;
 }
 
-type Add = (path: Segment[], message: string, atKey?: boolean) => void;
+type Add = (path: Segment[], message: string, atKey?: boolean, suggest?: Finding['suggest']) => void;
 
 /** Reports duplicate names and names equal apart from case; returns the set of names (first of each). */
 function uniqueNames(items: unknown[], listKey: string, kind: string, add: Add, key: string): Set<string> {
@@ -264,7 +262,7 @@ function fieldRef(path: Segment[], value: unknown, entity: EntityInfo, add: Add,
     add(path, `field ${quote(name)} of ${entity.name} is filled in by the tool and cannot be in a request`);
     return;
   }
-  add(path, `unknown field ${quote(name)} in ${entity.name}${didYouMean(name, known)}`);
+  add(path, `unknown field ${quote(name)} in ${entity.name}`, false, { name, candidates: known });
 }
 
 function checkStart(root: Obj, add: Add): void {

@@ -9,12 +9,15 @@ import { formatPath, parsePath } from './paths.js';
 import { schemaErrors } from './schema-validator.js';
 import { answersSchema as schemaObject } from './schema.js';
 import { translateSchemaErrors, type Finding } from './schema-problems.js';
+import { didYouMean } from './similar.js';
 
 export type { Answers } from './answers.js';
 export { MAX_FILE_BYTES, MAX_ALIAS_NODES } from './load.js';
 export { MAX_NAME_BYTES, PATTERNS } from './schema.js';
 export { validateName, type NameKind } from './validate-name.js';
 export { formatPath, parsePath } from './paths.js';
+
+type Suggestion = NonNullable<Finding['suggest']>;
 
 /** Most problems reported; past it a last problem says how many more there are. */
 export const MAX_PROBLEMS = 200;
@@ -60,32 +63,35 @@ export function readAnswers(text: string | Uint8Array, file: string): ReadResult
     ...translateSchemaErrors(raw.slice(0, MAX_EXAMINED), loaded.value),
     ...crossReferences.slice(0, MAX_EXAMINED),
   ];
+  const suggestions = new Map<Problem, Suggestion>();
   for (const f of findings) {
-    problems.push({
+    const problem: Problem = {
       file,
       ...loaded.position(loaded.offsetOf(f.path, f.atKey ?? false)),
       path: formatPath(f.path),
       message: f.message,
       severity: 'error',
-    });
+    };
+    problems.push(problem);
+    if (f.suggest) suggestions.set(problem, f.suggest);
   }
   const ok = skipped === 0 && !problems.some((p) => p.severity === 'error');
-  return { answers: ok ? (loaded.value as Answers) : null, problems: bound(problems, skipped), locate };
+  return { answers: ok ? (loaded.value as Answers) : null, problems: bound(problems, skipped, suggestions), locate };
 }
 
 /** Sorted, and at most MAX_PROBLEMS of them plus a last one counting the rest (and those never examined). */
-function bound(problems: Problem[], skipped = 0): Problem[] {
+function bound(problems: Problem[], skipped = 0, suggestions = new Map<Problem, Suggestion>()): Problem[] {
   const sorted = sortProblems(problems);
-  if (sorted.length <= MAX_PROBLEMS && skipped === 0) return sorted;
   const kept = sorted.slice(0, MAX_PROBLEMS);
+  // Suggestions are searched only now, for the problems reported; they can change the order of equal places.
+  for (const p of kept) {
+    const s = suggestions.get(p);
+    if (s) p.message += didYouMean(s.name, s.candidates);
+  }
+  const out = suggestions.size > 0 ? sortProblems(kept) : kept;
+  const rest = sorted.length - kept.length + skipped;
+  if (rest === 0) return out;
   const last = sorted[Math.min(MAX_PROBLEMS, sorted.length - 1)]!;
-  kept.push({
-    file: last.file,
-    line: last.line,
-    col: last.col,
-    path: '',
-    message: `... ${sorted.length - kept.length + skipped} more problems`,
-    severity: 'error',
-  });
-  return kept;
+  out.push({ file: last.file, line: last.line, col: last.col, path: '', message: `... ${rest} more problems`, severity: 'error' });
+  return out;
 }

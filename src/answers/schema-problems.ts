@@ -12,6 +12,8 @@ export interface Finding {
   message: string;
   /** Point at the mapping key (unknown keys) rather than at the value. */
   atKey?: boolean;
+  /** A "did you mean" to search for, only if the problem is among those reported (the search costs time). */
+  suggest?: { name: string; candidates: readonly string[] };
 }
 
 const PATTERN_MESSAGES = new Map<string, string>(Object.values(PATTERNS).map((p) => [p.pattern, p.message]));

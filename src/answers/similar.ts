@@ -1,7 +1,7 @@
 // "Did you mean" suggestions: the nearest known name by edit distance, case-insensitive. Pure.
 
 /** Past this many candidates no suggestion is searched for, so huge files stay fast. */
-const MAX_CANDIDATES = 5000;
+const MAX_CANDIDATES = 1000;
 
 /**
  * Edit distance (Levenshtein, plus a swap of two neighbours as one edit: "cahce" is one edit from "cache"),

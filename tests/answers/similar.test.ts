@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { closest, didYouMean, editDistance } from '../../src/answers/similar.js';
+import { validateName } from '../../src/answers/index.js';
+import { formatPath, parsePath } from '../../src/answers/paths.js';
+
+describe('did you mean', () => {
+  it('measures edits, a swap of neighbours counting as one', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('cahce', 'cache')).toBe(1);
+    expect(editDistance('abc', 'abc')).toBe(0);
+    expect(editDistance('abcdef', 'a', 2)).toBe(3);
+  });
+
+  it('suggests the nearest name within a third of its length, ignoring case', () => {
+    expect(didYouMean('DuplicatePaymnt', ['PaymentDeclined', 'DuplicatePayment'])).toBe(' (did you mean "DuplicatePayment"?)');
+    expect(closest('customer', ['Customer', 'Payment'])).toBe('Customer');
+    expect(closest('Strpe', ['Stripe'])).toBe('Stripe');
+    expect(closest('Paypal', ['Stripe'])).toBeUndefined();
+    expect(closest('ab', ['xy'])).toBeUndefined();
+    // The first of equally near candidates, in the order given.
+    expect(closest('cat', ['bat', 'cut'])).toBe('bat');
+  });
+});
+
+describe('validateName', () => {
+  it('uses the same texts as validation', () => {
+    expect(validateName('entity', 'Payment')).toBeNull();
+    expect(validateName('entity', 'payment')).toBe('must be PascalCase, like "PaymentMethod"');
+    expect(validateName('error', 'Bad-Thing')).toBe('must be PascalCase, like "PaymentMethod"');
+    expect(validateName('field', 'amount_cents')).toBeNull();
+    expect(validateName('field', 'amountCents')).toBe('must be snake_case, like "created_at"');
+    expect(validateName('module', 'billing-core')).toBeNull();
+    expect(validateName('slug', 'Billing')).toBe('must be kebab-case, like "billing-core"');
+    expect(validateName('entity', `A${'b'.repeat(63)}`)).toBe('must be at most 63 characters');
+    expect(validateName('integration', 'Stripe Connect')).toBeNull();
+    expect(validateName('integration', '')).toBe('must not be empty');
+    expect(validateName('integration', '../x')).toBe('must not hold "/" or "\\"');
+    expect(validateName('integration', 'a..b')).toBe('must not hold ".."');
+    expect(validateName('integration', 'a\u0000b')).toBe('must not hold control characters');
+    expect(validateName('integration', 'é'.repeat(32))).toBe('must be at most 63 bytes in UTF-8');
+  });
+});
+
+describe('key paths', () => {
+  it('formats and parses paths, quoting odd keys', () => {
+    expect(formatPath(['endpoints', 0, 'errors', 1])).toBe('endpoints[0].errors[1]');
+    expect(formatPath(['stack', 'a b', '<<'])).toBe('stack["a b"]["<<"]');
+    expect(parsePath('endpoints[0].errors[1]')).toEqual(['endpoints', 0, 'errors', 1]);
+    expect(parsePath('stack["a b"]["<<"]')).toEqual(['stack', 'a b', '<<']);
+    expect(parsePath('')).toEqual([]);
+    expect(parsePath('a.b[x')).toEqual(['a', 'b']);
+  });
+});
