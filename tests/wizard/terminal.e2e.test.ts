@@ -9,8 +9,12 @@ import { readAnswers } from '../../src/answers/index.js';
 import { TmuxSession, tmuxAvailable } from './fixtures/tmux.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-/** The command under test, as a user runs it. */
-const INIT = `node '${join(ROOT, 'tests/wizard/fixtures/launch-init.mjs')}'`;
+/**
+ * The command under test, as a user runs it: the built CLI once it registers `init`; until then a launcher
+ * that calls the built runInit with the process's terminal exactly as the CLI does.
+ */
+const CLI_HAS_INIT = existsSync(join(ROOT, 'dist/main.js')) && /\.command\('init/.test(readFileSync(join(ROOT, 'dist/main.js'), 'utf8'));
+const INIT = CLI_HAS_INIT ? `node '${join(ROOT, 'dist/cli.js')}' init` : `node '${join(ROOT, 'tests/wizard/fixtures/launch-init.mjs')}'`;
 
 let session: TmuxSession | undefined;
 const dirs: string[] = [];
