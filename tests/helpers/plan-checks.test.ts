@@ -78,3 +78,13 @@ describe('markdown', () => {
     ]);
   });
 });
+
+describe('planProblems', () => {
+  it('reports Markdown, Mermaid and code problems together', async () => {
+    const { planProblems } = await import('./sanity.js');
+    const text = '| a |\n| --- |\n| 1 | 2 |\n\n```mermaid\nflowchart TD\n  a -->\n```\n\n```python\ndef f(:\n```\n';
+    const problems = await planProblems(text);
+    expect(problems.map((p) => p.split(':').slice(0, 2).join(':'))).toEqual(['line 3: row has 2 cells, header 1', 'line 5: mermaid', 'line 10: python']);
+    expect(await planProblems('# Fine\n\n```typescript\nexport const a: number = 1;\n```\n')).toEqual([]);
+  });
+});
