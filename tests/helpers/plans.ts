@@ -110,11 +110,18 @@ entities:
     fields:
       - { name: widget_id, type: bigint, required: true, references: Widget, on_delete: cascade }
       - { name: api_key, type: string }
+      - { name: from, type: string, required: true }
+      - { name: class, type: integer }
+  - name: Page
+    fields:
+      - { name: title, type: string, required: true }
 resources:
   - entity: Widget
     operations: [list, get, create, update, delete]
   - entity: WidgetPart
     operations: [create]
+  - entity: Page
+    operations: [list]
 `;
 }
 
