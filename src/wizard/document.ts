@@ -57,7 +57,8 @@ export function tidy(value: unknown, kind = 'top'): unknown {
     const out: Obj = {};
     for (const [k, v] of sortKeys(value, kind)) {
       const t = tidy(v, CHILD[kind]?.[k] ?? k);
-      if (t !== undefined) out[k] = t;
+      // defineProperty: a `__proto__` key stays a key (and is reported), never a prototype.
+      if (t !== undefined) Object.defineProperty(out, k, { value: t, enumerable: true, writable: true, configurable: true });
     }
     return Object.keys(out).length > 0 ? out : undefined;
   }

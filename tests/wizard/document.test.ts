@@ -78,4 +78,12 @@ describe('the answers file text', () => {
     );
     expect(text).toContain(`      - name: a\n        type: string\n        description: ${long}\n`);
   });
+
+  it('keeps a __proto__ key a key, never a prototype', () => {
+    const parsed = JSON.parse('{"project": {"name": "A", "__proto__": {"polluted": true}}}') as Record<string, unknown>;
+    const out = tidy(parsed) as { project: Record<string, unknown> };
+    expect(Object.getPrototypeOf(out.project)).toBe(Object.prototype);
+    expect(Object.keys(out.project)).toEqual(['name', '__proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
 });

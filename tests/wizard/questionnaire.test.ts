@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLOUDS } from '../../src/answers/answers.js';
 import { parseSection, loadQuestionnaire, type Question } from '../../src/wizard/questionnaire.js';
 import { RULES } from '../../src/wizard/rules.js';
 import { rootScope } from '../../src/wizard/ask.js';
@@ -38,6 +39,18 @@ describe('the questionnaires', () => {
     expect(() => parseSection({ section: 'x', order: 1, title: 'X', comment: 'c', writes: [], questions: [{ key: 'a', type: 'select', message: 'A' }] }, 'x.yaml')).toThrow(
       /must have required property 'choices'/,
     );
+  });
+
+  it('compute follows the cloud as answers.md says, and the default is always one of the choices', () => {
+    const stack = sections.find((s) => s.section === 'stack');
+    const compute = stack?.questions.find((q) => q.key === 'stack.compute');
+    const expected: Record<string, string> = { aws: 'ecs', gcp: 'cloud-run', azure: 'kubernetes', 'on-prem': 'kubernetes' };
+    for (const cloud of CLOUDS) {
+      const scope = rootScope({ stack: { cloud } });
+      const def = computeDefault(compute?.default, scope);
+      expect(def, cloud).toBe(expected[cloud]);
+      expect(resolveChoices(compute?.choices, scope).map((c) => c.value), cloud).toContain(def);
+    }
   });
 
   it('loads every *.yaml of a folder, sorted by order', () => {
