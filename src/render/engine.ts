@@ -1,9 +1,10 @@
 // Eta, set up for plans rather than HTML: no escaping, no silent "undefined", templates compiled once per run.
 // Pure: template texts come in as data (the CLI reads them from disk), so the core never touches the file system.
 
-import { Eta, EtaError } from 'eta/core';
+import { Eta, type EtaConfig } from 'eta/core';
 import { TemplateError } from '../errors.js';
 import { helpers, type Helpers } from './helpers.js';
+import { locateCompileError, locateRenderError } from './locate.js';
 import type { Model } from '../derive/model.js';
 
 /** One template: its include name (`@blueprint/main`), where it came from (for errors), and its text. */
@@ -41,24 +42,27 @@ function strictFilter(value: unknown): string {
   throw new TypeError(`a template printed an object (${Object.prototype.toString.call(value)})`);
 }
 
+/** The eta settings of every renderer (locate.ts repeats a failed render with these plus debug mode). */
+const ETA_OPTIONS: Partial<EtaConfig> = {
+  // Markdown, YAML and SQL are not HTML: `&` and `<` must come out as written.
+  autoEscape: false,
+  autoFilter: true,
+  filterFunction: strictFilter,
+  // Keep every newline the template has; control lines trim their own with `-%>`.
+  autoTrim: false,
+  cache: true,
+  functionHeader: 'const m = it.m, h = it.h;',
+};
+
 export function createRenderer(templates: readonly TemplateSource[]): Renderer {
-  const eta = new Eta({
-    // Markdown, YAML and SQL are not HTML: `&` and `<` must come out as written.
-    autoEscape: false,
-    autoFilter: true,
-    filterFunction: strictFilter,
-    // Keep every newline the template has; control lines trim their own with `-%>`.
-    autoTrim: false,
-    cache: true,
-    functionHeader: 'const m = it.m, h = it.h;',
-  });
+  const eta = new Eta(ETA_OPTIONS);
   const paths = new Map<string, string>();
   for (const t of templates) {
     paths.set(t.name, t.path);
     try {
       eta.loadTemplate(t.name, t.text);
     } catch (err) {
-      throw new TemplateError(`${t.path}: ${err instanceof Error ? err.message : String(err)}`);
+      throw locateCompileError(t, ETA_OPTIONS, err);
     }
   }
   return {
@@ -69,8 +73,8 @@ export function createRenderer(templates: readonly TemplateSource[]): Renderer {
         return eta.render(name, data);
       } catch (err) {
         if (err instanceof TemplateError) throw err;
-        const detail = err instanceof EtaError || err instanceof Error ? err.message : String(err);
-        throw new TemplateError(`${paths.get(name) ?? name}: ${detail}`);
+        // Once, on failure only: a debug render names the file, line and column.
+        throw locateRenderError(templates, ETA_OPTIONS, name, data, err);
       }
     },
   };

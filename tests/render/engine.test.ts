@@ -22,7 +22,7 @@ describe('renderer', () => {
 
   it('stops on undefined, null, NaN and objects, naming the template', () => {
     expect(() => render('<%= m.project.missing %>')).toThrow(TemplateError);
-    expect(() => render('<%= m.project.missing %>')).toThrow(/templates\/t\/main\.eta: a template printed undefined/);
+    expect(() => render('<%= m.project.missing %>')).toThrow(/templates\/t\/main\.eta:1:5: a template printed undefined/);
     expect(() => render('<%= m.nothing %>')).toThrow(/printed null/);
     expect(() => render('<%= 0 / 0 %>')).toThrow(/printed NaN/);
     expect(() => render('<%= m.project %>')).toThrow(/printed an object/);
