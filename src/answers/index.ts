@@ -51,7 +51,7 @@ export function readAnswers(text: string | Uint8Array, file: string): ReadResult
     severity: 'error',
   }));
   if (loaded.value === undefined || problems.length > 0) {
-    // Positions of a broken file are unreliable past the first problem; shape checks would only add noise.
+    // Not checked further: the data has gaps where refused nodes were, and would report each problem twice.
     return { answers: null, problems: bound(problems), locate };
   }
 

@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import { FRAMEWORKS, LANGUAGES, type Language } from './answers.js';
 import { didYouMean, quote } from './similar.js';
 import type { Segment } from './paths.js';
-import { PATTERNS } from './schema.js';
+import { answersSchema, PATTERNS } from './schema.js';
 
 /** A problem before it is located: the key path, and whether to point at the key rather than its value. */
 export interface Finding {
@@ -44,7 +44,7 @@ export function translateSchemaErrors(errors: readonly ErrorObject[], data: unkn
   for (const e of errors) {
     if (e.keyword === 'if') continue;
     const path = pointerToPath(e.instancePath, data);
-    const finding = translate(e, path, data);
+    const finding = translate(e, path, data, valueAt(data, path));
     if (!finding) continue;
     const id = `${finding.path.join('\u0000')}\u0001${finding.message}`;
     if (seen.has(id)) continue;
@@ -54,12 +54,14 @@ export function translateSchemaErrors(errors: readonly ErrorObject[], data: unkn
   return out;
 }
 
-function translate(e: ErrorObject, path: Segment[], root: unknown): Finding | null {
+// Reads the schema and the data itself rather than ajv's `verbose` output, so a precompiled validator can serve.
+function translate(e: ErrorObject, path: Segment[], root: unknown, value: unknown): Finding | null {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(p.additionalProperty);
-      const known = Object.keys(((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}) as object);
+      const parent = schemaAt(e.schemaPath.split('/').slice(1, -1)) as { properties?: object } | undefined;
+      const known = Object.keys(parent?.properties ?? {});
       return { path: [...path, key], message: `unknown key ${quote(key)}${didYouMean(key, known)}`, atKey: true };
     }
     case 'required':
@@ -69,13 +71,12 @@ function translate(e: ErrorObject, path: Segment[], root: unknown): Finding | nu
       const words = types.map((t) => TYPE_WORDS[t] ?? t);
       const wanted = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]!}`;
       const isText = types.length === 1 && types[0] === 'string';
-      const quoteIt = isText && (typeof e.data === 'number' || typeof e.data === 'boolean') ? ` (quote it: ${quote(String(e.data))})` : '';
+      const quoteIt = isText && (typeof value === 'number' || typeof value === 'boolean') ? ` (quote it: ${quote(String(value))})` : '';
       return { path, message: `must be ${wanted}${quoteIt}` };
     }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
-      const value = typeof e.data === 'string' ? e.data : '';
-      const hint = value ? didYouMean(value, allowed) : '';
+      const hint = typeof value === 'string' && value !== '' ? didYouMean(value, allowed) : '';
       if (path.length === 2 && path[0] === 'stack' && path[1] === 'framework') {
         const language = languageOf(root);
         if (language) return { path, message: `must be one of: ${FRAMEWORKS[language].join(', ')} (for ${language})${hint}` };
@@ -100,7 +101,7 @@ function translate(e: ErrorObject, path: Segment[], root: unknown): Finding | nu
       return { path, message: `must be more than ${String(p.limit)}` };
     case 'uniqueItems': {
       const i = Number(p.i);
-      const item = Array.isArray(e.data) ? e.data[i] : undefined;
+      const item = Array.isArray(value) ? (value[i] as unknown) : undefined;
       return { path: [...path, i], message: `duplicate item ${JSON.stringify(item)}` };
     }
     case 'false schema': {
@@ -117,6 +118,25 @@ function languageOf(root: unknown): Language | undefined {
   const stack = (root as { stack?: { language?: unknown } } | null)?.stack;
   const language = stack?.language;
   return (LANGUAGES as readonly unknown[]).includes(language) ? (language as Language) : undefined;
+}
+
+/** The subschema at a JSON pointer's segments into the answers schema (no $ref is used, so paths are direct). */
+function schemaAt(segments: readonly string[]): unknown {
+  let node: unknown = answersSchema;
+  for (const raw of segments) {
+    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+  }
+  return node;
+}
+
+function valueAt(data: unknown, path: readonly Segment[]): unknown {
+  let node = data;
+  for (const s of path) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, s)) return undefined;
+    node = (node as Record<string | number, unknown>)[s];
+  }
+  return node;
 }
 
 /** `/entities/0/name` -> ['entities', 0, 'name'], telling list indexes from keys by the data itself. */

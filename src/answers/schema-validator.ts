@@ -9,7 +9,7 @@ import type { ErrorObject } from 'ajv';
 import { answersSchema } from './schema.js';
 
 /** Validates without touching the data: no removeAdditional, coerceTypes or useDefaults. */
-export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true, verbose: true } as const;
+export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true } as const;
 
 export interface SchemaValidator {
   (data: unknown): boolean;
