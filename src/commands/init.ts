@@ -150,17 +150,20 @@ export async function runInitWith(options: InitOptions, io: InitIO, deps: InitDe
   // Found out now, not after the whole interview.
   if (!isDirectory(dirname(target))) throw new UsageError(`cannot write ${options.file}: the folder ${dirname(options.file)} does not exist`);
 
-  const [{ readAnswers }, { loadExisting }, { runWizard }, { createInquirerPrompter }, { loadQuestionnaire }, { answersText }] = await Promise.all([
-    import('../answers/index.js'),
-    import('../wizard/existing.js'),
-    import('../wizard/wizard.js'),
-    import('../wizard/prompter.js'),
-    import('../wizard/questionnaire.js'),
-    import('../wizard/document.js'),
-  ]);
+  const [{ readAnswers }, { loadExisting }, { runWizard }, { createInquirerPrompter }, { loadQuestionnaire }, { answersText }, { editedText }] =
+    await Promise.all([
+      import('../answers/index.js'),
+      import('../wizard/existing.js'),
+      import('../wizard/wizard.js'),
+      import('../wizard/prompter.js'),
+      import('../wizard/questionnaire.js'),
+      import('../wizard/document.js'),
+      import('../wizard/edited.js'),
+    ]);
 
   const existed = existsSync(target);
-  const initial = existed ? loadExisting(readFileSync(target), options.file) : undefined;
+  const originalBytes = existed ? readFileSync(target) : undefined;
+  const initial = originalBytes ? loadExisting(originalBytes, options.file) : undefined;
   if (initial && initial.problems > 0) {
     io.stdout.write(
       `${options.file} has ${initial.problems === 1 ? 'a problem' : `${initial.problems} problems`}; its values are the defaults, and each answer is checked again.\n`,
@@ -186,9 +189,12 @@ export async function runInitWith(options: InitOptions, io: InitIO, deps: InitDe
     io.stdout.write(existed ? `${options.file} was left as it was.\n` : 'Nothing was written.\n');
     return 0;
   }
-  const errors = problems(result.text).filter((p) => p.severity === 'error');
+  // An edited file keeps its comments and layout where it can; a new one is written fresh.
+  const edited = originalBytes ? editedText(originalBytes.toString('utf8'), result.answers, result.text, { schemaRef, comments }) : null;
+  const text = edited ?? result.text;
+  const errors = problems(text).filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new InvalidInputError(`the answers collected do not validate (a wizard bug; nothing was written)`, errors);
-  writeAtomically(target, result.text);
+  writeAtomically(target, text);
   io.stdout.write(`Saved ${options.file}.\n`);
 
   let generate: boolean;

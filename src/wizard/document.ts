@@ -22,7 +22,7 @@ const ORDER: Record<string, readonly string[]> = {
 };
 
 /** The kind of object found under `key` inside an object of kind `parent` (lists give their items' kind). */
-const CHILD: Record<string, Record<string, string>> = {
+export const CHILD_KIND: Record<string, Record<string, string>> = {
   top: { project: 'project', requirements: 'requirements', stack: 'stack', entities: 'entity', modules: 'module', resources: 'resource', endpoints: 'endpoint', errors: 'error', integrations: 'integration' },
   requirements: { non_functional: 'non_functional' },
   entity: { fields: 'field', indexes: 'index' },
@@ -56,7 +56,7 @@ export function tidy(value: unknown, kind = 'top'): unknown {
   if (isObj(value)) {
     const out: Obj = {};
     for (const [k, v] of sortKeys(value, kind)) {
-      const t = tidy(v, CHILD[kind]?.[k] ?? k);
+      const t = tidy(v, CHILD_KIND[kind]?.[k] ?? k);
       // defineProperty: a `__proto__` key stays a key (and is reported), never a prototype.
       if (t !== undefined) Object.defineProperty(out, k, { value: t, enumerable: true, writable: true, configurable: true });
     }
@@ -77,7 +77,7 @@ function oneLine(value: unknown): string {
 }
 
 /** Marks the items of `kind` and the short lists of words as flow (one-line) collections when they fit. */
-function styleNode(node: Node | null | undefined, kind: string, key: string): void {
+export function styleNode(node: Node | null | undefined, kind: string, key: string): void {
   if (isMap(node)) {
     if (ONE_LINE_KINDS.has(kind) && oneLine(node.toJSON()).length + 8 <= MAX_LINE) {
       node.flow = true;
@@ -86,7 +86,7 @@ function styleNode(node: Node | null | undefined, kind: string, key: string): vo
     for (const pair of node.items) {
       if (!isPair(pair) || !isScalar(pair.key)) continue;
       const k = String(pair.key.value);
-      styleNode(pair.value as Node, CHILD[kind]?.[k] ?? k, k);
+      styleNode(pair.value as Node, CHILD_KIND[kind]?.[k] ?? k, k);
     }
   } else if (isSeq(node)) {
     const scalars = node.items.every((i) => isScalar(i));
@@ -107,7 +107,7 @@ export function answersText(answers: Obj, options: { schemaRef: string; comments
     for (const pair of doc.contents.items) {
       if (!isPair(pair) || !isScalar(pair.key)) continue;
       const k = String(pair.key.value);
-      styleNode(pair.value as Node, CHILD.top?.[k] ?? k, k);
+      styleNode(pair.value as Node, CHILD_KIND.top?.[k] ?? k, k);
       const comment = options.comments.find((c) => c.key === k);
       if (k !== 'version') pair.key.spaceBefore = true;
       if (comment) pair.key.commentBefore = comment.comment.trim().split('\n').map((l) => ` ${l}`).join('\n');

@@ -104,3 +104,43 @@ describe('editing an existing answers file', () => {
     expect(after.endpoints[0]).toMatchObject({ entity: 'Charge', errors: ['CardDeclined', 'DuplicatePayment'] });
   });
 });
+
+describe('the edited file keeps its layout', () => {
+  it.each(exampleNames())('examples/%s.yaml: unchanged answers change nothing but flow-list spacing and folding', async (name) => {
+    const { editedText } = await import('../../src/wizard/edited.js');
+    const { render, comments } = await import('./fixtures/harness.js');
+    const original = readFileSync(`${EXAMPLES_DIR}/${name}.yaml`, 'utf8');
+    const answers = parse(original) as Record<string, unknown>;
+    const out = editedText(original, answers, render(answers), { schemaRef: 'unused', comments });
+    expect(out).not.toBeNull();
+    const normal = (t: string) =>
+      parse(t.replace(/\[ /g, '[').replace(/ \]/g, ']'), { version: '1.2' }) as unknown;
+    expect(normal(out ?? '')).toEqual(normal(original));
+    const lines = (t: string) => t.split('\n').filter((l) => l.trimStart().startsWith('#'));
+    expect(lines(out ?? '')).toEqual(lines(original));
+  });
+
+  it('a removed item takes its own comment along, not a neighbour\'s', async () => {
+    const { editedText } = await import('../../src/wizard/edited.js');
+    const { render, comments } = await import('./fixtures/harness.js');
+    const original = [
+      'version: 1',
+      'project: { name: A, summary: S }',
+      'stack: { language: go, database: sqlite }',
+      'entities:',
+      '  # the first',
+      '  - name: First',
+      '    fields: [{ name: a, type: string }]',
+      '  # the second',
+      '  - name: Second',
+      '    fields: [{ name: b, type: string }]',
+      '',
+    ].join('\n');
+    const answers = parse(original) as { entities: unknown[] };
+    answers.entities.splice(0, 1);
+    const out = editedText(original, answers as Record<string, unknown>, render(answers as Record<string, unknown>), { schemaRef: 'x.json', comments }) ?? '';
+    expect(out).toContain('# the second\n  - name: Second');
+    expect(out).not.toContain('the first');
+    expect(out.split('\n')[0]).toBe('# yaml-language-server: $schema=x.json');
+  });
+});

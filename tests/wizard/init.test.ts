@@ -224,6 +224,20 @@ describe('archplan init at a terminal (scripted answers)', () => {
     expect(read.answers?.project.summary).toBe('Notes, now with tags.');
   });
 
+  it('editing keeps the comments and layout of the file, with only the changed line different', async () => {
+    const cwd = tempDir();
+    const original = readFileSync(join(ROOT, 'examples/payments.yaml'), 'utf8').replace('team_size: 3', 'team_size: 3 # two backend, one platform');
+    writeFileSync(join(cwd, 'payments.yaml'), original);
+    const prompter = new ScriptedPrompter([['Engineers on the team', 4], ['Generate the plans now?', false]], acceptDefaults);
+    expect(await runInitWith({ file: 'payments.yaml' }, fakeIo(cwd), { prompter })).toBe(0);
+    const after = readFileSync(join(cwd, 'payments.yaml'), 'utf8');
+    expect(readAnswers(after, 'payments.yaml').problems).toEqual([]);
+    expect(after).toContain('team_size: 4 # two backend, one platform\n');
+    // Every comment line of the file is still there, in the same order.
+    const commentLines = (t: string) => t.split('\n').filter((l) => l.trimStart().startsWith('#'));
+    expect(commentLines(after)).toEqual(commentLines(original));
+  });
+
   it('an existing file that is not YAML is refused with its problems (exit 1), untouched', async () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'broken.yaml'), 'project: [unclosed\n');
