@@ -137,7 +137,7 @@ export function synthAnswers(n) {
     out(`    entity: ${name}`);
     out('    request: [notes]');
     out('    status: 200');
-    out('    errors: [NotFound, Conflict]');
+    out('    errors: [NotFound, Conflict, Invalid]');
     out('    integrations: [Mailer]');
     out('    rate_limit: 10/s');
   }

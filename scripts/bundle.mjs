@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+// Bundles the compiled CLI (tsc's dist/) into one file and makes dist/cli.js a small loader for it, because
+// resolving, reading and compiling some hundred modules was most of archplan's start-up time
+// (docs/performance.md has the figures). Runs after tsc and build-validator in `npm run build`.
+//
+// - dist/archplan.cjs: dist/cli.js and everything it imports, dependencies included, as one CommonJS script.
+//   CommonJS so that the loader can hand it to V8 with a code cache (Node 20 has no code cache for ES modules).
+//   Every module keeps the import.meta.url it had in dist/ (rewritten to the same URL computed from the bundle),
+//   so templates/, schemas/, questionnaires/ and package.json are still read from the package root.
+// - @inquirer/prompts stays outside: only the interactive wizard imports it (dynamically), from node_modules,
+//   through require (see `supported` below).
+// - The precompiled answers validator (dist/answers/answers-validator.cjs) is loaded at run time by
+//   src/answers/schema-validator.ts with createRequire, so it stays a file of its own.
+// - dist/cli.js (the bin) becomes the loader: it compiles archplan.cjs with the code cache
+//   dist/archplan.cjs.cache when V8 accepts it (same V8, same source), else compiles as usual.
+// - The cache is written by running the bundle once on examples/payments.yaml (all formats, into a temporary
+//   folder), so it holds the functions a real run compiles. A failing run only means a smaller cache.
+// The rest of tsc's output stays in dist/ (tests import some of it), unused by the bin.
+//
+//   node scripts/bundle.mjs [--no-cache]
+
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const ENTRY = join(DIST, 'cli.js');
+const BUNDLE = join(DIST, 'archplan.cjs');
+const CACHE = `${BUNDLE}.cache`;
+
+/** tsc's entry, read before the loader replaces it (a rebuild without tsc bundles the kept copy). */
+function entrySource() {
+  const text = readFileSync(ENTRY, 'utf8');
+  if (text.includes(LOADER_MARK)) {
+    throw new Error('bundle: dist/cli.js is already the loader; run tsc first (npm run build does)');
+  }
+  return text;
+}
+
+/**
+ * CommonJS has no top-level await: the entry's statements run inside an async function, its imports (tsc writes
+ * each on one line) stay at the top.
+ */
+function wrapEntry(text) {
+  const lines = text.replace(/^#!.*\n/, '').split('\n');
+  const imports = lines.filter((l) => /^import\s/.test(l));
+  const body = lines.filter((l) => !/^import\s/.test(l));
+  return `${imports.join('\n')}\n(async () => {\n${body.join('\n')}\n})();\n`;
+}
+
+/** Gives each of our compiled modules the import.meta.url it had before bundling. */
+const keepModuleUrls = (entryText) => ({
+  name: 'keep-module-urls',
+  setup(b) {
+    b.onLoad({ filter: /\.js$/ }, async (args) => {
+      const rel = relative(DIST, args.path);
+      if (rel.startsWith('..') || rel.split(sep).includes('node_modules')) return undefined;
+      let text = args.path === ENTRY ? wrapEntry(entryText) : await readFile(args.path, 'utf8');
+      const fromBundle = relative(dirname(BUNDLE), args.path).split(sep).join('/');
+      const url = `new URL(${JSON.stringify(fromBundle.startsWith('.') ? fromBundle : `./${fromBundle}`)}, __archplanBundleUrl).href`;
+      text = text.replaceAll('import.meta.url', url);
+      return { contents: text, loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+});
+
+const LOADER_MARK = 'archplan bundle loader';
+
+// The loader: plain ESM with Node built-ins only. The wrapper text must stay the same between the run that
+// writes the cache and the runs that read it (V8 checks the source).
+const LOADER = `#!/usr/bin/env node
+// ${LOADER_MARK} (written by scripts/bundle.mjs): runs archplan.cjs, the whole CLI in one file, compiled with
+// V8's code cache archplan.cjs.cache when V8 accepts it. ARCHPLAN_WRITE_CODE_CACHE is for the build only.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script, constants } from 'node:vm';
+
+const file = fileURLToPath(new URL('./archplan.cjs', import.meta.url));
+const cacheFile = \`\${file}.cache\`;
+let cachedData;
+try {
+  cachedData = readFileSync(cacheFile);
+} catch {
+  // No cache (or unreadable): V8 compiles as usual.
+}
+const script = new Script(\`(function (exports, require, module, __filename, __dirname) {\${readFileSync(file, 'utf8')}\\n})\`, {
+  filename: file,
+  cachedData,
+  importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+});
+if (process.env.ARCHPLAN_WRITE_CODE_CACHE === cacheFile) {
+  process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+}
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+`;
+
+const entryText = entrySource();
+await build({
+  entryPoints: [ENTRY],
+  outfile: BUNDLE,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['@inquirer/prompts'],
+  // import() becomes require(): a script compiled with a code cache cannot import() without an experimental
+  // flag. @inquirer/prompts ships CommonJS too.
+  supported: { 'dynamic-import': false },
+  banner: { js: "const __archplanBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  absWorkingDir: ROOT,
+  plugins: [keepModuleUrls(entryText)],
+});
+writeFileSync(ENTRY, LOADER);
+chmodSync(ENTRY, 0o755);
+rmSync(CACHE, { force: true });
+
+if (!process.argv.includes('--no-cache')) {
+  const out = mkdtempSync(join(tmpdir(), 'archplan-cache-'));
+  try {
+    spawnSync(process.execPath, [ENTRY, 'generate', join(ROOT, 'examples', 'payments.yaml'), '--format', 'all', '--out', out], {
+      cwd: ROOT,
+      env: { ...process.env, ARCHPLAN_WRITE_CODE_CACHE: CACHE, NO_COLOR: '1' },
+      stdio: 'ignore',
+    });
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
