@@ -23,9 +23,9 @@ const NUMERIC = new Set(['integer', 'bigint', 'decimal']);
 interface EntityInfo {
   name: string;
   /** Declared field names, in order. */
-  declared: string[];
+  declared: Set<string>;
   /** Declared and added (id, created_at, updated_at, deleted_at) field names. */
-  all: string[];
+  all: Set<string>;
   primaryKey: string;
 }
 
@@ -174,7 +174,7 @@ function uniqueNames(items: unknown[], listKey: string, kind: string, add: Add, 
 }
 
 function entityInfo(e: unknown, i: number, name: string, add: Add): EntityInfo {
-  const declared: string[] = [];
+  const declared = new Set<string>();
   let primaryKey: string | undefined;
   const fields = list(get(e, 'fields'));
   const label = name === '' ? `entities[${i}]` : /^[A-Za-z0-9_]+$/.test(name) ? name : quote(name);
@@ -182,8 +182,8 @@ function entityInfo(e: unknown, i: number, name: string, add: Add): EntityInfo {
     const at = (...rest: Segment[]): Segment[] => ['entities', i, 'fields', j, ...rest];
     const fieldName = text(get(f, 'name'));
     if (fieldName !== undefined) {
-      if (declared.includes(fieldName)) add(at('name'), `duplicate field ${quote(fieldName)} in ${label}`);
-      else declared.push(fieldName);
+      if (declared.has(fieldName)) add(at('name'), `duplicate field ${quote(fieldName)} in ${label}`);
+      else declared.add(fieldName);
     }
     if (get(f, 'primary') === true) {
       if (primaryKey === undefined) primaryKey = fieldName ?? '';
@@ -191,9 +191,9 @@ function entityInfo(e: unknown, i: number, name: string, add: Add): EntityInfo {
     }
     checkField(f, at, add);
   });
-  const all = [...declared];
+  const all = new Set(declared);
   const addImplicit = (n: string): void => {
-    if (!all.includes(n)) all.push(n);
+    all.add(n);
   };
   if (primaryKey === undefined) addImplicit('id');
   if (get(e, 'timestamps') === true) {
@@ -257,8 +257,8 @@ function fieldRef(path: Segment[], value: unknown, entity: EntityInfo, add: Add,
   const name = text(value);
   if (name === undefined) return;
   const known = declaredOnly ? entity.declared : entity.all;
-  if (known.includes(name)) return;
-  if (declaredOnly && entity.all.includes(name)) {
+  if (known.has(name)) return;
+  if (declaredOnly && entity.all.has(name)) {
     add(path, `field ${quote(name)} of ${entity.name} is filled in by the tool and cannot be in a request`);
     return;
   }

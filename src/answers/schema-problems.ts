@@ -13,7 +13,7 @@ export interface Finding {
   /** Point at the mapping key (unknown keys) rather than at the value. */
   atKey?: boolean;
   /** A "did you mean" to search for, only if the problem is among those reported (the search costs time). */
-  suggest?: { name: string; candidates: readonly string[] };
+  suggest?: { name: string; candidates: Iterable<string> };
 }
 
 const PATTERN_MESSAGES = new Map<string, string>(Object.values(PATTERNS).map((p) => [p.pattern, p.message]));
@@ -100,7 +100,8 @@ function translate(e: ErrorObject, path: Segment[], root: unknown, value: unknow
     case 'exclusiveMinimum':
       return { path, message: `must be more than ${String(p.limit)}` };
     case 'uniqueItems': {
-      const i = Number(p.i);
+      // ajv's two algorithms disagree on which of i and j is the later one; point at the later one.
+      const i = Math.max(Number(p.i), Number(p.j));
       const item = Array.isArray(value) ? (value[i] as unknown) : undefined;
       return { path: [...path, i], message: `duplicate item ${JSON.stringify(item)}` };
     }

@@ -197,7 +197,7 @@ export const answersSchema = {
         required: ['entity', 'operations'],
         properties: {
           entity: named('pascal'),
-          operations: list({ enum: [...CRUD_OPERATIONS] }, { minItems: 1 }),
+          operations: list({ type: 'string', enum: [...CRUD_OPERATIONS] }, { minItems: 1 }),
           auth: named('role'),
           base_path: named('path', 2000),
         },

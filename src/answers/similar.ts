@@ -29,13 +29,14 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 }
 
 /** The closest candidate within about a third of the name's length (at least 1 edit), or undefined. */
-export function closest(name: string, candidates: readonly string[]): string | undefined {
-  if (candidates.length > MAX_CANDIDATES || name === '') return undefined;
+export function closest(name: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  if (list.length > MAX_CANDIDATES || name === '') return undefined;
   const lower = name.toLowerCase();
   const limit = Math.max(1, Math.floor(lower.length / 3));
   let best: string | undefined;
   let bestDistance = limit + 1;
-  for (const c of candidates) {
+  for (const c of list) {
     if (c === name) continue;
     const d = editDistance(lower, c.toLowerCase(), limit);
     if (d < bestDistance) {
@@ -52,7 +53,7 @@ export function quote(name: string): string {
 }
 
 /** ` (did you mean "X"?)` or ''. */
-export function didYouMean(name: string, candidates: readonly string[]): string {
+export function didYouMean(name: string, candidates: Iterable<string>): string {
   const c = closest(name, candidates);
   return c === undefined ? '' : ` (did you mean ${quote(c)}?)`;
 }
