@@ -13,6 +13,7 @@ import {
   type InitIO,
 } from '../../src/commands/init.js';
 import { CancelledError, InvalidInputError, UsageError } from '../../src/errors.js';
+import { INIT_ARGS } from './fixtures/cli.js';
 import { CTRL_C, ScriptedPrompter, acceptDefaults, type Step } from './fixtures/scripted-prompter.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -89,7 +90,7 @@ describe('archplan init refuses to start without a person at a terminal', () => 
     const started = Date.now();
     const cwd = tempDir();
     const stdin = input === 'devnull' ? openSync('/dev/null', 'r') : 'pipe';
-    const child = spawn(process.execPath, [join(ROOT, 'tests/wizard/fixtures/launch-init.mjs')], {
+    const child = spawn(process.execPath, INIT_ARGS, {
       cwd,
       env: { ...process.env, CI: '', FORCE_COLOR: '1' },
       stdio: [stdin, 'pipe', 'pipe'],

@@ -3,18 +3,14 @@
 
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readAnswers } from '../../src/answers/index.js';
+import { INIT_ARGS, ROOT } from './fixtures/cli.js';
 import { TmuxSession, tmuxAvailable } from './fixtures/tmux.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-/**
- * The command under test, as a user runs it: the built CLI once it registers `init`; until then a launcher
- * that calls the built runInit with the process's terminal exactly as the CLI does.
- */
-const CLI_HAS_INIT = existsSync(join(ROOT, 'dist/main.js')) && /\.command\('init/.test(readFileSync(join(ROOT, 'dist/main.js'), 'utf8'));
-const INIT = CLI_HAS_INIT ? `node '${join(ROOT, 'dist/cli.js')}' init` : `node '${join(ROOT, 'tests/wizard/fixtures/launch-init.mjs')}'`;
+/** The command under test, as a user runs it. */
+const INIT = ['node', ...INIT_ARGS].map((a) => `'${a}'`).join(' ');
 
 let session: TmuxSession | undefined;
 const dirs: string[] = [];
@@ -77,7 +73,12 @@ describe('archplan init in a terminal', () => {
     await t.answer('How do clients authenticate?');
     await t.answer('Observability');
 
-    await t.answer('Entity name', 'Note');
+    // A wrong answer is refused with the reason, and asked again.
+    await t.answer('Entity name', 'note');
+    await t.waitFor(/^> must be PascalCase, like "PaymentMethod"$/m);
+    t.press('C-u');
+    t.type('Note');
+    t.press('Enter');
     await t.answer('What is one Note?', 'A short text');
     await t.answer('Keep created_at and updated_at?');
     await t.answer('Soft delete');
@@ -112,7 +113,6 @@ describe('archplan init in a terminal', () => {
     await t.answer('Generate the plans now?');
 
     const code = await t.exitCode(codeFile);
-    expect(code, t.screen()).toBe(0);
     expect(t.screen()).toContain('Saved notes.yaml.');
     const text = readFileSync(join(cwd, 'notes.yaml'), 'utf8');
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=\S+answers\.schema\.json$/);
@@ -132,6 +132,7 @@ describe('archplan init in a terminal', () => {
     expect(read.answers?.resources).toEqual([{ entity: 'Note', operations: ['list', 'get'], auth: 'user' }]);
     expect(read.answers?.stack).toMatchObject({ language: 'go', framework: 'chi', database: 'sqlite' });
     // The plans were generated beside it, and no temporary file was left behind.
+    expect(code, t.screen()).toBe(0);
     expect(readdirSync(join(cwd, 'plans', 'notes')).length).toBeGreaterThan(0);
     expect(readdirSync(cwd).filter((f) => f.includes('tmp'))).toEqual([]);
   }, 120_000);
