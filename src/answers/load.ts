@@ -13,6 +13,8 @@ import { quote } from './similar.js';
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** Most nodes that aliases may add by expansion; stops "billion laughs" files early. */
 export const MAX_ALIAS_NODES = 10_000;
+/** Deepest nesting accepted; an answers file needs six levels, and deeper data could exhaust the stack. */
+export const MAX_DEPTH = 64;
 
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
@@ -93,12 +95,13 @@ export function loadYaml(input: string | Uint8Array): Loaded {
     return { ...base, value: undefined, issues: [{ offset: 0, path: '', message }], offsetOf: () => 0 };
   }
   const offsetOf = (segments: readonly Segment[], key = false): number => nodeOffset(doc, segments, key);
-  if (list.length > 1) {
-    const second = list[1]!;
+  // A trailing `---` with nothing after it is harmless; a second document with content is not.
+  const withContent = list.filter((d, i) => i === 0 || !isEmpty(d.contents));
+  if (withContent.length > 1) {
     issues.push({
-      offset: second.range[0],
+      offset: withContent[1]!.range[0],
       path: '',
-      message: `the file holds ${list.length} YAML documents; an answers file is one document`,
+      message: `the file holds ${withContent.length} YAML documents; an answers file is one document`,
     });
   }
 
@@ -111,7 +114,7 @@ export function loadYaml(input: string | Uint8Array): Loaded {
   for (const e of doc.errors) issues.push(yamlIssue(e));
 
   const contents = doc.contents;
-  if (contents === null || (isScalar(contents) && contents.value === null && contents.source === '')) {
+  if (contents === null || isEmpty(contents)) {
     issues.push({ offset: 0, path: '', message: 'the file holds only comments' });
     return { ...base, value: undefined, issues, offsetOf };
   }
@@ -139,6 +142,11 @@ export function loadYaml(input: string | Uint8Array): Loaded {
     value = undefined;
   }
   return { ...base, value, issues, offsetOf };
+}
+
+/** A document with nothing but comments, or nothing at all. */
+function isEmpty(contents: unknown): boolean {
+  return contents === null || (isScalar(contents) && contents.value === null && contents.source === '');
 }
 
 function tooLarge(): string {
@@ -193,6 +201,10 @@ class Converter {
     }
     const n = node as YamlNode | null;
     if (n === null || n === undefined) return null;
+    if (path.length > MAX_DEPTH) {
+      this.issue(n.range?.[0] ?? 0, path.slice(0, MAX_DEPTH), `nested more than ${MAX_DEPTH} levels deep`);
+      return null;
+    }
     if (n.tag !== undefined && !CORE_TAGS.has(n.tag)) {
       const start = n.range?.[0] ?? 0;
       this.issue(this.tagOffset(start), path, `unsupported tag ${quote(shortTag(n.tag))}`);

@@ -188,3 +188,33 @@ function pos(lineCol: string): { line: number; col: number } {
   const [line, col] = lineCol.split(':').map(Number);
   return { line: line!, col: col! };
 }
+
+describe('loading YAML, edge cases', () => {
+  it('accepts CRLF line ends, with the same positions', () => {
+    const crlf = minimal.replace(/\n/g, '\r\n');
+    expect(problemsOf(crlf)).toEqual([]);
+    const bad = crlf.replace('database: postgresql', 'database: postgres');
+    expect(problemsOf(bad)).toEqual([
+      `a.yaml:${at(minimal, 'postgresql')} stack.database: must be one of: postgresql, mysql, sqlite, dynamodb, mongodb, neo4j (did you mean "postgresql"?)`,
+    ]);
+  });
+
+  it('refuses merge keys under a %YAML 1.1 directive too', () => {
+    const text = '%YAML 1.1\n---\nbase: &b {name: x}\nproject:\n  <<: *b\n';
+    expect(problemsOf(text)).toEqual(['a.yaml:5:3 project["<<"]: merge keys (<<) are not supported; write the keys out']);
+  });
+
+  it('accepts a trailing document marker with nothing after it', () => {
+    expect(problemsOf(`${minimal}---\n`)).toEqual([]);
+    expect(problemsOf(`${minimal}---\n# notes\n`)).toEqual([]);
+  });
+
+  it('refuses nesting deeper than 64 levels, and survives much deeper input', () => {
+    const deep = `a: ${'['.repeat(100)}${']'.repeat(100)}\n`;
+    expect(problemsOf(deep)).toEqual(['a.yaml:1:68 a[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: nested more than 64 levels deep']);
+    const deeper = `a: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`;
+    const read = readAnswers(deeper, 'a.yaml');
+    expect(read.answers).toBeNull();
+    expect(read.problems.length).toBeGreaterThan(0);
+  });
+});
