@@ -1,37 +1,52 @@
-// archplan generate <answers>: validate, resolve, render, write atomically.
+// archplan generate <answers>: validate, resolve, render, write atomically (or, with --dry-run, only say what
+// writing would do).
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { InvalidInputError } from '../errors.js';
-import { applyWrites } from '../output/write.js';
-import { createRenderer } from '../render/engine.js';
-import { BUILTIN_FORMATS } from '../render/formats.js';
+import { formatProblem, InvalidInputError, TemplateError, type Problem } from '../errors.js';
+import { applyWrites, planWrites, type PlannedWrite } from '../output/write.js';
+import { createRenderer, type TemplateSource } from '../render/engine.js';
+import { BUILTIN_FORMATS, type FormatDef } from '../render/formats.js';
 import { renderFiles, type RenderedFile } from '../render/index.js';
 import { BUILTIN_TEMPLATES_DIR, readTemplates } from '../render/template-files.js';
-import { formatProblem } from '../errors.js';
+import { problemCommand, templateErrorCommand } from '../reporters/github.js';
+import type { TemplateOptions } from './config.js';
 import { colors, print, type Io } from './io.js';
 import { loadModel, readInputFile } from './load.js';
+import { formatRegistry, type FormatRegistry } from './registry.js';
 import { selectFormats } from './select-formats.js';
 import type { Model } from '../derive/model.js';
 
-export interface GenerateOptions {
+export type ReporterName = 'text' | 'github';
+
+export interface GenerateOptions extends TemplateOptions {
   out?: string;
   format?: string;
   force?: boolean;
   context?: string;
+  /** Say what would be written, write nothing. */
+  dryRun?: boolean;
+  /** `github`: also print problems as GitHub Actions workflow commands. */
+  reporter?: ReporterName;
 }
 
 export interface Generated {
   model: Model;
+  /** The output folder as typed (or plans/<slug>), relative to the working folder. */
   outDir: string;
   files: RenderedFile[];
 }
 
 /** Everything generate does short of writing: shared with `check`. */
-export function renderPlans(answersFile: string, options: GenerateOptions, io: Io): Generated & { warnings: string[]; skipped: string[] } {
-  const formats = selectFormats(BUILTIN_FORMATS, options.format);
+export function renderPlans(
+  answersFile: string,
+  options: GenerateOptions,
+  io: Io,
+): Generated & { warnings: string[]; problems: Problem[]; skipped: string[]; registry: FormatRegistry } {
+  const registry = formatRegistry(options, io);
+  const formats = selectFormats(registry.formats, options.format);
   const { model, problems } = loadModel(answersFile, io.cwd);
-  const renderer = createRenderer(readTemplates(BUILTIN_TEMPLATES_DIR, ['partials', ...formats.map((f) => f.name)]));
+  const renderer = createRenderer(templatesFor(formats, registry));
   const planContext = readPlanContext(answersFile, options.context, io.cwd);
   const { files, skipped } = renderFiles(model, formats, { renderer, planContext });
   const outDir = options.out ?? join('plans', model.project.slug);
@@ -39,9 +54,34 @@ export function renderPlans(answersFile: string, options: GenerateOptions, io: I
     model,
     outDir,
     files,
+    problems,
     warnings: problems.map(formatProblem),
     skipped: skipped.map((s) => `${s.format}: skipped, ${s.reason}`),
+    registry,
   };
+}
+
+/**
+ * The built-in partials and the folders of the chosen built-in formats, then the custom folder's partials and
+ * chosen format folders: loaded later, a custom template of the same name replaces the built-in one.
+ */
+function templatesFor(formats: readonly FormatDef[], registry: FormatRegistry): TemplateSource[] {
+  const builtin = formats.filter((f) => BUILTIN_FORMATS.includes(f)).map((f) => f.name);
+  const wanted = new Set(['partials', ...formats.map((f) => f.name)]);
+  const custom = (registry.custom?.templates ?? []).filter((t) => wanted.has(t.name.slice(1).split('/')[0] ?? ''));
+  return [...readTemplates(BUILTIN_TEMPLATES_DIR, ['partials', ...builtin]), ...custom];
+}
+
+/** With `--reporter github`, invalid answers and template errors are also printed as workflow commands (then thrown on). */
+export function annotated<T>(reporter: ReporterName | undefined, io: Io, fn: () => T): T {
+  if (reporter !== 'github') return fn();
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof InvalidInputError) for (const p of err.problems) print(io.stdout, problemCommand(p));
+    if (err instanceof TemplateError) print(io.stdout, templateErrorCommand(err.message));
+    throw err;
+  }
 }
 
 /** --context FILE, else a plan-context.md beside the answers file (seed 001), else none. */
@@ -61,9 +101,11 @@ function bytesToText(bytes: Buffer, file: string): string {
 
 export function runGenerate(answersFile: string, options: GenerateOptions, io: Io): number {
   const c = colors(io.stderr, io.env);
-  const { outDir, files, warnings, skipped } = renderPlans(answersFile, options, io);
+  const { outDir, files, problems, warnings, skipped } = annotated(options.reporter, io, () => renderPlans(answersFile, options, io));
+  if (options.reporter === 'github') for (const p of problems) print(io.stdout, problemCommand(p));
   for (const w of warnings) print(io.stderr, c.yellow(`warning: ${w}`));
   for (const s of skipped) print(io.stderr, c.dim(s));
+  if (options.dryRun) return reportDryRun(planWrites(resolve(io.cwd, outDir), files, options.force ?? false), io);
   const written = applyWrites(resolve(io.cwd, outDir), files, options.force ?? false);
   const out = colors(io.stdout, io.env);
   // The architecture document is the one to read first (seed 002's final message): its line comes last.
@@ -74,5 +116,31 @@ export function runGenerate(answersFile: string, options: GenerateOptions, io: I
     const note = w.file === 'architecture.md' ? ` (the architecture plan: read it first)` : '';
     print(io.stdout, `${verb} ${shown}${note}`);
   }
+  return 0;
+}
+
+const DRY_RUN_VERB: Record<PlannedWrite['action'], string> = {
+  create: 'would create',
+  update: 'would update',
+  unchanged: 'unchanged   ',
+  conflict: 'refused     ',
+};
+
+/** One line per file, then what the run as a whole would do; exit 1 when generate would refuse. */
+function reportDryRun(planned: readonly PlannedWrite[], io: Io): number {
+  const out = colors(io.stdout, io.env);
+  for (const p of planned) {
+    const shown = relative(io.cwd, p.path) || p.path;
+    const verb = DRY_RUN_VERB[p.action];
+    const painted = p.action === 'conflict' ? out.red(verb) : p.action === 'unchanged' ? out.dim(verb) : out.green(verb);
+    print(io.stdout, `${painted} ${shown}${p.reason ? `: ${p.reason}` : ''}`);
+  }
+  const refused = planned.filter((p) => p.action === 'conflict').length;
+  if (refused > 0) {
+    print(io.stdout, `Dry run, nothing was written. generate would refuse ${refused === 1 ? 'this file' : `these ${refused} files`} and write nothing.`);
+    return 1;
+  }
+  const changes = planned.filter((p) => p.action === 'create' || p.action === 'update').length;
+  print(io.stdout, `Dry run, nothing was written. generate would write ${changes} ${changes === 1 ? 'file' : 'files'} and leave ${planned.length - changes} unchanged.`);
   return 0;
 }

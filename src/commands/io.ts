@@ -3,6 +3,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 
 export interface Io {
+  /** Only `init` reads it (its wizard asks at a terminal). */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;

@@ -5,9 +5,12 @@ import { resolveAnswers } from '../core.js';
 import { formatProblem } from '../errors.js';
 import { colors, print, type Io } from './io.js';
 import { readInputFile } from './load.js';
+import { problemCommand } from '../reporters/github.js';
 
 export interface ValidateOptions {
   json?: boolean;
+  /** `github`: the problems also as GitHub Actions workflow commands on standard output. */
+  reporter?: 'text' | 'github';
 }
 
 export function runValidate(file: string, options: ValidateOptions, io: Io): number {
@@ -17,6 +20,7 @@ export function runValidate(file: string, options: ValidateOptions, io: Io): num
     print(io.stdout, JSON.stringify(problems, null, 2));
     return failed ? 1 : 0;
   }
+  if (options.reporter === 'github') for (const p of problems) print(io.stdout, problemCommand(p));
   const c = colors(io.stderr, io.env);
   for (const p of problems) {
     print(io.stderr, p.severity === 'error' ? c.red(formatProblem(p)) : c.yellow(`${formatProblem(p)} (warning)`));

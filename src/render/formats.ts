@@ -26,11 +26,15 @@ export interface FormatDef {
 
 const always = (): string => '';
 
-function templateFormat(def: Omit<FormatDef, 'render' | 'skipReason'> & { skipReason?: FormatDef['skipReason'] }): FormatDef {
+/** A format rendered by one eta template: `entry` (default `@<name>/main`) with the model and the plan context. */
+export function templateFormat(
+  def: Omit<FormatDef, 'render' | 'skipReason'> & { skipReason?: FormatDef['skipReason']; entry?: string },
+): FormatDef {
+  const { entry = `@${def.name}/main`, ...rest } = def;
   return {
     skipReason: always,
-    ...def,
-    render: (model, ctx) => ctx.renderer.render(`@${def.name}/main`, model, { planContext: ctx.planContext }),
+    ...rest,
+    render: (model, ctx) => ctx.renderer.render(entry, model, { planContext: ctx.planContext }),
   };
 }
 

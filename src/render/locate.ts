@@ -91,9 +91,10 @@ function isSpot(value: unknown): value is Spot {
   return typeof value === 'object' && value !== null && typeof (value as Spot).line === 'number';
 }
 
-function messageOf(err: unknown): string {
+function messageOf(err: unknown, top = ''): string {
   if (err instanceof EtaNameResolutionError) {
     const name = /'([^']*)'/.exec(err.message)?.[1] ?? '';
+    if (name === top) return `no template named "${name}"`;
     return `no template named "${name}" to include (includes name a loaded template, such as @partials/<name>; paths and ".." are not allowed)`;
   }
   return err instanceof Error ? err.message : String(err);
@@ -121,7 +122,7 @@ export function locateRenderError(
   err: unknown,
 ): TemplateError {
   const byName = new Map(templates.map((t) => [t.name, t]));
-  const fallback = () => new TemplateError(`${byName.get(name)?.path ?? name}: ${messageOf(err)}`);
+  const fallback = () => new TemplateError(`${byName.get(name)?.path ?? name}: ${messageOf(err, name)}`);
   let eta: Eta;
   try {
     eta = debugEta(templates, options);

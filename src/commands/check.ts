@@ -1,0 +1,105 @@
+// archplan check <answers>: renders in memory and compares with the plans on disk, for CI. Exit 0 when every
+// file matches byte for byte; 1 when one is missing, changed, or stale (marked as archplan's but no longer
+// produced), with a unified diff per changed file and the command that regenerates them.
+
+import { lstatSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { InvalidInputError, OutputError } from '../errors.js';
+import { compareWithDisk, markedFiles, readOnDisk, type DriftReport } from '../output/drift.js';
+import { driftCommand, group, problemCommand } from '../reporters/github.js';
+import { checkJson } from '../reporters/json.js';
+import { driftText } from '../reporters/text.js';
+import { annotated, renderPlans, type GenerateOptions, type ReporterName } from './generate.js';
+import { colors, print, type Io } from './io.js';
+
+export interface CheckOptions extends Pick<GenerateOptions, 'out' | 'format' | 'context' | 'templates' | 'trustTemplates'> {
+  reporter?: ReporterName;
+  json?: boolean;
+}
+
+/** A word the shell passes as is, or the word in single quotes. */
+export function shellWord(word: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The generate command that rewrites what check compared: same answers, folder, formats and templates. */
+export function regenerateCommand(answers: string, outDir: string, options: CheckOptions): string {
+  const words = ['archplan', 'generate', answers, '--out', outDir];
+  if (options.format !== undefined && !isEveryFormat(options.format)) words.push('--format', options.format);
+  if (options.templates !== undefined) words.push('--templates', options.templates);
+  else if (options.trustTemplates) words.push('--trust-templates');
+  if (options.context !== undefined) words.push('--context', options.context);
+  return words.map(shellWord).join(' ');
+}
+
+function isEveryFormat(list: string | undefined): boolean {
+  const wanted = (list ?? 'all').split(',').map((s) => s.trim()).filter(Boolean);
+  return wanted.length === 0 || wanted.includes('all');
+}
+
+export function runCheck(answersFile: string, options: CheckOptions, io: Io): number {
+  let plans;
+  try {
+    plans = annotated(options.reporter, io, () => renderPlans(answersFile, options, io));
+  } catch (err) {
+    if (options.json && err instanceof InvalidInputError) {
+      io.stdout.write(checkJson({ ok: false, answers: answersFile, out: options.out ?? '', files: [], regenerate: '', problems: err.problems }));
+      return 1;
+    }
+    throw err;
+  }
+  const outAbs = resolve(io.cwd, plans.outDir);
+  const outShown = (relative(io.cwd, outAbs) || '.').split(sep).join('/');
+  refuseLinkedFolder(outAbs, outShown);
+  // Stale files can be told apart only when every format was rendered: with --format a,b the others are simply not asked about.
+  const stale = isEveryFormat(options.format) ? markedFiles(outAbs) : [];
+  const report = compareWithDisk(plans.files, (file) => readOnDisk(outAbs, file), stale, { answers: answersFile, outDir: outShown });
+  const regenerate = regenerateCommand(answersFile, outShown, options);
+  const pathOf = (file: string) => `${outShown === '.' ? '' : `${outShown}/`}${file}`;
+
+  if (options.json) {
+    io.stdout.write(
+      checkJson({
+        ok: report.clean,
+        answers: answersFile,
+        out: outShown,
+        files: report.entries.map((e) => ({ file: e.file, path: pathOf(e.file), status: e.status, note: e.note, diff: e.diff })),
+        regenerate: report.clean ? '' : regenerate,
+        problems: plans.problems,
+      }),
+    );
+    return report.clean ? 0 : 1;
+  }
+
+  const c = colors(io.stderr, io.env);
+  for (const w of plans.warnings) print(io.stderr, c.yellow(`warning: ${w}`));
+  if (options.reporter === 'github') {
+    for (const p of plans.problems) print(io.stdout, problemCommand(p));
+    for (const e of report.entries) {
+      if (e.status === 'unchanged') continue;
+      if (e.diff) print(io.stdout, group(`diff ${pathOf(e.file)}`, e.diff));
+      print(io.stdout, driftCommand(pathOf(e.file), e, regenerate));
+    }
+  } else {
+    io.stdout.write(driftText(report.entries.map((entry) => ({ path: pathOf(entry.file), entry })), colors(io.stdout, io.env)));
+  }
+  print(io.stdout, summary(report, answersFile, outShown));
+  if (!report.clean) print(io.stdout, `Regenerate with: ${regenerate}`);
+  return report.clean ? 0 : 1;
+}
+
+function summary(report: DriftReport, answers: string, outShown: string): string {
+  const produced = report.entries.filter((e) => e.status !== 'stale').length;
+  if (report.clean) return `${outShown}: the ${produced} plan ${produced === 1 ? 'file matches' : 'files match'} ${answers}.`;
+  const count = (status: string) => report.entries.filter((e) => e.status === status).length;
+  const parts = (['changed', 'missing', 'stale'] as const).filter((s) => count(s) > 0).map((s) => `${count(s)} ${s}`);
+  return `${outShown}: the plans differ from what ${answers} produces (${parts.join(', ')}).`;
+}
+
+function refuseLinkedFolder(outAbs: string, shown: string): void {
+  try {
+    if (lstatSync(outAbs).isSymbolicLink()) throw new OutputError(`${shown}: the output folder is a symbolic link; archplan does not follow links. Name the real folder with --out.`);
+  } catch (err) {
+    if (err instanceof OutputError) throw err;
+  }
+}

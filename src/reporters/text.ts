@@ -1,0 +1,29 @@
+// The reports a person reads in a terminal: problems as `file:line:col key.path: message`, drift as a status
+// line per file and a unified diff, coloured only when the caller's chalk has colour.
+
+import type { ChalkInstance } from 'chalk';
+import { formatProblem, type Problem } from '../errors.js';
+import { colorDiff, type DriftEntry } from '../output/drift.js';
+
+export function problemLine(p: Problem, c: ChalkInstance): string {
+  return p.severity === 'error' ? c.red(formatProblem(p)) : c.yellow(`${formatProblem(p)} (warning)`);
+}
+
+const LABEL: Record<DriftEntry['status'], string> = {
+  unchanged: 'unchanged',
+  changed: 'changed  ',
+  missing: 'missing  ',
+  stale: 'stale    ',
+};
+
+/** One block per drifted file: `changed  plans/x/blueprint.md: why`, then its diff. */
+export function driftText(entries: readonly { path: string; entry: DriftEntry }[], c: ChalkInstance): string {
+  const out: string[] = [];
+  for (const { path, entry } of entries) {
+    if (entry.status === 'unchanged') continue;
+    const label = entry.status === 'stale' ? c.yellow(LABEL[entry.status]) : c.red(LABEL[entry.status]);
+    out.push(`${label} ${path}: ${entry.note}`);
+    if (entry.diff) out.push(colorDiff(entry.diff, c).replace(/\n$/, ''));
+  }
+  return out.length > 0 ? `${out.join('\n')}\n` : '';
+}
