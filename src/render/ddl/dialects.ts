@@ -1,0 +1,75 @@
+// What differs between the three SQL dialects, as data, so the writer in index.ts has no dialect branches
+// beyond reading these facts. Column types live in types.ts.
+
+export type SqlDialect = 'postgresql' | 'mysql' | 'sqlite';
+
+export const SQL_DIALECTS: readonly SqlDialect[] = ['postgresql', 'mysql', 'sqlite'];
+
+export interface DialectFacts {
+  /** Name in the file's header. */
+  label: string;
+  /** Lines before the first table. */
+  preamble: string[];
+  /** Lines after the last statement. */
+  postamble: string[];
+  /** Text after a CREATE TABLE's closing parenthesis. */
+  tableOptions: string;
+  /**
+   * Foreign keys that point at a table created later (a reference cycle) are added by ALTER TABLE after
+   * every table exists. SQLite cannot add a constraint to an existing table, and does not need to: it
+   * checks a foreign key's target only when rows are written, so there they stay inline.
+   */
+  alterForeignKeys: boolean;
+  /** Descriptions as `COMMENT ON` statements (PostgreSQL) or `--` comments above the table and column. */
+  commentOn: boolean;
+  /** The current time, for created_at and updated_at defaults. */
+  now: string;
+  /** Added to updated_at so the database keeps it current, '' when the application must. */
+  onUpdateNow: string;
+  /** Length of a text value in a CHECK, e.g. `char_length(x)`. */
+  length(column: string): string;
+  /** A CHECK that the column matches a regular expression; '' where the dialect has none built in. */
+  matches(column: string, pattern: string): string;
+}
+
+export const DIALECTS: Readonly<Record<SqlDialect, DialectFacts>> = {
+  postgresql: {
+    label: 'PostgreSQL',
+    // One transaction: a schema that fails half-way leaves nothing behind.
+    preamble: ['BEGIN;'],
+    postamble: ['COMMIT;'],
+    tableOptions: '',
+    alterForeignKeys: true,
+    commentOn: true,
+    now: 'now()',
+    onUpdateNow: '',
+    length: (c) => `char_length(${c})`,
+    matches: (c, p) => `${c} ~ ${p}`,
+  },
+  mysql: {
+    label: 'MySQL 8',
+    preamble: [],
+    postamble: [],
+    tableOptions: ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4',
+    alterForeignKeys: true,
+    commentOn: false,
+    now: 'CURRENT_TIMESTAMP(6)',
+    onUpdateNow: 'ON UPDATE CURRENT_TIMESTAMP(6)',
+    length: (c) => `char_length(${c})`,
+    matches: (c, p) => `${c} REGEXP ${p}`,
+  },
+  sqlite: {
+    label: 'SQLite',
+    // Foreign keys are off in SQLite unless each connection turns them on.
+    preamble: ['PRAGMA foreign_keys = ON;'],
+    postamble: [],
+    tableOptions: '',
+    alterForeignKeys: false,
+    commentOn: false,
+    now: 'CURRENT_TIMESTAMP',
+    onUpdateNow: '',
+    length: (c) => `length(${c})`,
+    // SQLite's REGEXP calls a user function that a plain database does not have: the pattern is a comment.
+    matches: () => '',
+  },
+};
