@@ -377,6 +377,8 @@ export interface Option {
   key: 'option_a' | 'option_b' | 'option_c';
   name: string;
   architecture: string;
+  /** The architecture the answers chose (exactly one option). */
+  chosen: boolean;
   approach: string;
   pros: string[];
   cons: string[];

@@ -9,7 +9,12 @@ import { endpointNames } from './plan/handlers.js';
 import { infrastructure } from './plan/infrastructure.js';
 import { cycles, entityOrder, relationships, withForeignKeyIndexes } from './plan/relationships.js';
 import { services } from './plan/services.js';
-import { planRest } from './plan/rest.js';
+import { checklists } from './plan/checklists.js';
+import { estimate, workUnits } from './plan/estimate.js';
+import { options } from './plan/options.js';
+import { phases } from './plan/phases.js';
+import { rationale } from './plan/rationale.js';
+import { risks } from './plan/risks.js';
 
 /** A deep copy through JSON: the resolved model is plain data, so this is exact and keeps the input untouched. */
 function copy<T>(value: T): T {
@@ -41,14 +46,27 @@ export function plan(resolved: ResolvedAnswers): Model {
   ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   const model: Omit<Model, 'plan'> = { ...base, entities, endpoints };
-  const decided: Pick<Plan, 'relationships' | 'cycles' | 'entityOrder' | 'services' | 'errorCatalog' | 'infrastructure' | 'warnings'> = {
-    relationships: relationships(entities),
+  const rels = relationships(entities);
+  const order = entityOrder(entities);
+  const svc = services(endpoints, names, { entities: entityMap, integrations: integrationMap, errors: base.errors, stack: base.stack });
+  const infra = infrastructure(base);
+  const riskModel = { ...model, relationships: rels, cycles: found };
+  const units = workUnits(model, names, base.stack.architecture);
+  const chosen = options(riskModel, names);
+  const decided = {
+    relationships: rels,
     cycles: found,
-    entityOrder: entityOrder(entities),
-    services: services(endpoints, names, { entities: entityMap, integrations: integrationMap, errors: base.errors, stack: base.stack }),
+    entityOrder: order,
+    services: svc,
     errorCatalog: errorCatalog(endpoints, base.errors, messages),
-    infrastructure: infrastructure(base),
-    warnings,
+    infrastructure: infra,
+    phases: phases({ model, services: svc, entityOrder: order, infrastructure: infra, units }),
+    estimate: estimate(units, base.project.teamSize),
+    risks: risks(riskModel),
+    rationale: rationale({ ...model, relationships: rels }),
+    options: chosen.options,
+    recommendation: chosen.recommendation,
   };
-  return { ...model, plan: { ...decided, ...planRest(model, decided) } };
+  const planned: Plan = { ...decided, checklists: checklists({ ...model, ...decided, warnings }), warnings };
+  return { ...model, plan: planned };
 }

@@ -1,0 +1,474 @@
+// The risk catalog: data, one entry per rule. `trigger` reads the model and returns the cause (naming the
+// entities, endpoints and integrations of the answers) or null when the rule does not apply; `mitigations`
+// are the remedies, worded for the model. plan/risks.ts runs every rule and sorts the hits by severity then id.
+// Thresholds are named constants below, each with its reason.
+
+import type { Model, Relationship } from '../model.js';
+
+export type RiskModel = Omit<Model, 'plan'> & { relationships: readonly Relationship[]; cycles: readonly string[][] };
+
+export interface RiskRule {
+  id: string;
+  title: string;
+  severity: 'high' | 'medium' | 'low';
+  area: string;
+  /** The cause, naming the concrete things; null when the rule does not apply. */
+  trigger: (m: RiskModel) => string | null;
+  mitigations: (m: RiskModel) => string[];
+}
+
+/** Above this many requests per second a database without a cache in front of it becomes the bottleneck first. */
+export const HIGH_THROUGHPUT_RPS = 500;
+/** Availability at or above this needs more than one region: one region's outages alone exceed the error budget. */
+export const MULTI_REGION_AVAILABILITY = 99.95;
+/** Microservices pay off from about two engineers per service and six in all (one on-call rota). */
+export const MICROSERVICES_MIN_TEAM = 6;
+/** A team this large on a codebase this small steps on itself. */
+export const LARGE_TEAM = 8;
+export const SMALL_CODEBASE_ENDPOINTS = 10;
+/** Kafka's operating cost is justified from about this throughput. */
+export const KAFKA_MIN_RPS = 1000;
+/** Field names that hold personal data. */
+export const PERSONAL_FIELD = /(^|_)(email|phone|name|first_name|last_name|address|birth|birthday|dob|ssn|passport|ip_address)($|_)/;
+
+const list = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** The verb form for a subject list: `one` for a single item, `many` otherwise. */
+const v = (items: readonly unknown[], one: string, many: string): string => (items.length === 1 ? one : many);
+const writes = (m: RiskModel) => m.endpoints.filter((e) => e.method !== 'GET');
+const called = (m: RiskModel) => m.integrations.filter((i) => i.usedBy.length > 0);
+const relationalDb = (m: RiskModel) => m.stack.database === 'postgresql' || m.stack.database === 'mysql';
+const has = (m: RiskModel, c: string) => m.requirements.compliance.some((x) => x.toUpperCase().replace(/[^A-Z0-9]/g, '') === c);
+const personalFields = (m: RiskModel) => m.entities.flatMap((e) => e.fields.filter((f) => f.type === 'email' || PERSONAL_FIELD.test(f.name)).map((f) => `${e.table}.${f.name}`));
+const availability = (m: RiskModel) => Number.parseFloat(m.requirements.availability);
+const listLike = (m: RiskModel) => m.endpoints.filter((e) => e.method === 'GET' && e.handler.startsWith('list'));
+const poolerFor = (m: RiskModel) => (m.stack.cloud === 'aws' ? 'RDS Proxy' : m.stack.database === 'mysql' ? 'ProxySQL' : 'PgBouncer');
+
+export const RISK_RULES: readonly RiskRule[] = [
+  {
+    id: 'RISK-SERVERLESS-CONNECTIONS',
+    title: 'Database connection exhaustion from serverless compute',
+    severity: 'high',
+    area: 'data',
+    trigger: (m) => (m.stack.compute === 'lambda' || m.stack.architecture === 'serverless') && relationalDb(m)
+      ? `${m.stack.architecture === 'serverless' ? 'serverless functions' : 'Lambda'} open a ${m.stack.database} connection per concurrent instance; a burst on ${list(writes(m).slice(0, 3).map((e) => e.id)) || 'the endpoints'} can exceed the database's connection limit`
+      : null,
+    mitigations: (m) => [`Put ${poolerFor(m)} between the functions and ${m.stack.database}`, 'Cap function concurrency below the connection limit', 'Open connections outside the handler so warm instances reuse them'],
+  },
+  {
+    id: 'RISK-SERVERLESS-COLD-START',
+    title: 'Cold starts break the latency target',
+    severity: 'medium',
+    area: 'performance',
+    trigger: (m) => (m.stack.compute === 'lambda' || m.stack.architecture === 'serverless') && m.requirements.latencyP95Ms !== null && m.requirements.latencyP95Ms < 1000
+      ? `a cold start of a ${m.stack.language} function can take longer than the p95 target of ${m.requirements.latencyP95Ms} ms`
+      : null,
+    mitigations: () => ['Provisioned concurrency for the latency-critical functions', 'Keep the deployment package small and initialise clients lazily', 'Measure cold-start share in the p95 before launch'],
+  },
+  {
+    id: 'RISK-QUEUE-DUPLICATES',
+    title: 'Duplicate or lost messages on the queue',
+    severity: 'high',
+    area: 'reliability',
+    trigger: (m) => m.stack.queue !== 'none'
+      ? `${m.stack.queue} delivers at least once: a consumer of the events of ${list(writes(m).filter((e) => e.entity).map((e) => e.id)) || 'the service'} can see a message twice, and a failing message is retried until it is dropped`
+      : null,
+    mitigations: (m) => ['Idempotent consumers: record each processed event id and skip repeats', `A dead-letter queue on ${m.stack.queue} with an alarm on its depth`, 'Transactional outbox, so an event is published only when its row commits'],
+  },
+  {
+    id: 'RISK-INTEGRATION-OUTAGE',
+    title: 'An external integration fails or slows down',
+    severity: 'high',
+    area: 'integrations',
+    trigger: (m) => {
+      const c = called(m);
+      return c.length > 0 ? c.map((i) => `${i.name} (called by ${list(i.usedBy)}, timeout ${i.timeoutMs} ms)`).join('; ') + ' can be down or slow, and every such endpoint then fails with it' : null;
+    },
+    mitigations: (m) => [
+      ...called(m).map((i) => `${i.name}: timeout ${i.timeoutMs} ms, ${i.retry === 'none' ? 'no retry (not idempotent)' : `${i.retry} retry with backoff and jitter`}, circuit breaker that opens after repeated failures`),
+      'Answer 503 with Retry-After while the breaker is open; alert on the breaker state',
+    ],
+  },
+  {
+    id: 'RISK-INTEGRATION-UNSAFE-RETRY',
+    title: 'Retrying a call that is not idempotent',
+    severity: 'high',
+    area: 'integrations',
+    trigger: (m) => {
+      const bad = m.integrations.filter((i) => i.retry !== 'none' && !i.idempotent);
+      return bad.length > 0 ? `${list(bad.map((i) => `${i.name} (${i.retry} retry)`))} ${v(bad, 'is', 'are')} retried but not idempotent: a retry after a timeout can repeat the side effect` : null;
+    },
+    mitigations: () => ['Send an idempotency key with every call, or', 'Stop retrying and reconcile the outcome asynchronously'],
+  },
+  {
+    id: 'RISK-INTEGRATION-NO-RETRY',
+    title: 'Transient integration errors reach the client',
+    severity: 'low',
+    area: 'integrations',
+    trigger: (m) => {
+      const none = called(m).filter((i) => i.retry === 'none');
+      return none.length > 0 ? `${list(none.map((i) => i.name))} ${v(none, 'is', 'are')} not retried, so every transient failure becomes a 502 or 503 for ${list(unique(none.flatMap((i) => i.usedBy)))}` : null;
+    },
+    mitigations: (m) => [`Make ${list(called(m).filter((i) => i.retry === 'none').map((i) => i.name))} idempotent (idempotency key) so it can be retried`, 'Tell clients which errors they may retry'],
+  },
+  {
+    id: 'RISK-INTEGRATION-RATE-LIMIT',
+    title: 'An integration rate limit caps the system',
+    severity: 'medium',
+    area: 'integrations',
+    trigger: (m) => {
+      const limited = called(m).filter((i) => i.rateLimit);
+      if (limited.length === 0) return null;
+      const rps = m.requirements.throughputRps;
+      return `${list(limited.map((i) => `${i.name} allows ${i.rateLimit}`))}${rps !== null ? ` against an API target of ${rps} requests per second` : ''}; bursts beyond it fail with 429`;
+    },
+    mitigations: () => ['Client-side rate limiter below the provider limit', 'Queue non-urgent calls and drain them at the allowed rate', 'Alert when usage passes 80% of the limit'],
+  },
+  {
+    id: 'RISK-INTEGRATION-LATENCY',
+    title: 'An integration timeout exceeds the latency target',
+    severity: 'medium',
+    area: 'performance',
+    trigger: (m) => {
+      const p95 = m.requirements.latencyP95Ms;
+      if (p95 === null) return null;
+      const slow = called(m).filter((i) => i.timeoutMs > p95);
+      return slow.length > 0 ? `${list(slow.map((i) => `${i.name} may take up to ${i.timeoutMs} ms`))} while the p95 target is ${p95} ms, so ${list(unique(slow.flatMap((i) => i.usedBy)))} can miss it` : null;
+    },
+    mitigations: () => ['State whether the latency target excludes integration time, and measure both', 'Move the call off the request path (accept, then confirm through a webhook or event) where the flow allows'],
+  },
+  {
+    id: 'RISK-INTEGRATION-SECRETS',
+    title: 'Integration credentials leak or never rotate',
+    severity: 'medium',
+    area: 'security',
+    trigger: (m) => {
+      const keyed = m.integrations.filter((i) => i.auth !== 'none');
+      return keyed.length > 0 ? `${list(keyed.map((i) => `${i.name} (${i.auth})`))} needs a credential the service holds` : null;
+    },
+    mitigations: (m) => [`Keep the credentials in the ${m.stack.cloud === 'aws' ? 'AWS Secrets Manager' : m.stack.cloud === 'gcp' ? 'GCP Secret Manager' : m.stack.cloud === 'azure' ? 'Azure Key Vault' : 'secrets store'}, never in code or images`, 'Rotate them on a schedule and on every staff change', 'Restricted keys with the least permissions the calls need'],
+  },
+  {
+    id: 'RISK-PCI-DSS',
+    title: 'Card data brings PCI-DSS scope',
+    severity: 'high',
+    area: 'compliance',
+    trigger: (m) => has(m, 'PCIDSS')
+      ? `PCI-DSS applies${called(m).length > 0 ? `: card payments go through ${list(called(m).map((i) => i.name))}` : ''}; storing or logging a card number puts the whole system in scope`
+      : null,
+    mitigations: (m) => [`Never receive, store or log card numbers: ${called(m).length > 0 ? `use ${list(called(m).map((i) => i.name))}'s hosted fields or tokens` : 'use the payment provider\'s tokens'}`, 'Keep the payment module in its own network segment with audited access', 'Audit log of every payment and refund action', 'Quarterly vulnerability scans and a yearly self-assessment questionnaire'],
+  },
+  {
+    id: 'RISK-GDPR',
+    title: 'Personal data under GDPR',
+    severity: 'high',
+    area: 'compliance',
+    trigger: (m) => has(m, 'GDPR') ? `GDPR applies to ${list(personalFields(m)) || 'the personal data stored'}` : null,
+    mitigations: (m) => ['Export and erasure of a person\'s data on request', `Retention job that deletes personal data after ${m.requirements.dataRetention || 'its retention period'}`, 'Records of processing and a data-processing agreement with every integration that receives personal data'],
+  },
+  {
+    id: 'RISK-HIPAA',
+    title: 'Health data under HIPAA',
+    severity: 'high',
+    area: 'compliance',
+    trigger: (m) => has(m, 'HIPAA') ? `HIPAA applies to the health data in ${list(m.entities.map((e) => e.name))}` : null,
+    mitigations: (m) => [`Business associate agreement with ${m.stack.cloud === 'on-prem' ? 'every vendor' : `the ${m.stack.cloud} account`} and every integration that touches health data`, 'Audit log of every read of health data', 'Encryption at rest and in transit, with key access logged'],
+  },
+  {
+    id: 'RISK-SOC2',
+    title: 'SOC 2 evidence is missing at audit time',
+    severity: 'medium',
+    area: 'compliance',
+    trigger: (m) => has(m, 'SOC2') ? 'SOC 2 applies: the auditor samples changes, access and incidents over the audit period' : null,
+    mitigations: () => ['Every change through reviewed pull requests and the pipeline', 'Quarterly access reviews', 'Incident and on-call records kept from day one'],
+  },
+  {
+    id: 'RISK-PERSONAL-DATA',
+    title: 'Personal data without a stated privacy requirement',
+    severity: 'medium',
+    area: 'compliance',
+    trigger: (m) => {
+      const fields = personalFields(m);
+      return fields.length > 0 && !has(m, 'GDPR') && !has(m, 'HIPAA') ? `${list(fields)} ${v(fields, 'holds', 'hold')} personal data, and the answers name no privacy regulation` : null;
+    },
+    mitigations: () => ['Confirm which privacy law applies (GDPR, CCPA, ...) before launch', 'Keep personal fields out of logs and traces'],
+  },
+  {
+    id: 'RISK-DYNAMODB-RELATIONAL',
+    title: 'Relational access patterns on DynamoDB',
+    severity: 'high',
+    area: 'data',
+    trigger: (m) => {
+      if (m.stack.database !== 'dynamodb') return null;
+      const refs = m.relationships.filter((r) => r.kind === 'many-to-one');
+      return refs.length >= 2 ? `${refs.length} references (${list(refs.map((r) => `${r.from}.${r.via}`))}) need joins DynamoDB does not do` : null;
+    },
+    mitigations: () => ['Single-table design with the access patterns listed first', 'A global secondary index per "list by parent" query', 'Denormalise what is read together'],
+  },
+  {
+    id: 'RISK-NOSQL-UNIQUE',
+    title: 'Uniqueness not enforced by the database',
+    severity: 'medium',
+    area: 'data',
+    trigger: (m) => {
+      if (m.stack.database !== 'dynamodb' && m.stack.database !== 'neo4j') return null;
+      const unique = m.entities.flatMap((e) => e.fields.filter((f) => f.unique).map((f) => `${e.table}.${f.name}`));
+      return unique.length > 0 ? `${list(unique)} must be unique, which ${m.stack.database} does not check on its own` : null;
+    },
+    mitigations: (m) => [m.stack.database === 'dynamodb' ? 'A uniqueness item per value, written in the same transaction with a condition' : 'A uniqueness constraint per property', 'A test that writes the same value twice concurrently'],
+  },
+  {
+    id: 'RISK-NOSQL-INTEGRITY',
+    title: 'References without foreign keys',
+    severity: 'medium',
+    area: 'data',
+    trigger: (m) => {
+      if (m.stack.relational) return null;
+      const refs = m.relationships.filter((r) => r.kind === 'many-to-one');
+      return refs.length > 0 ? `${m.stack.database} does not enforce ${list(refs.map((r) => `${r.from}.${r.via} -> ${r.to} (${r.onDelete})`))}` : null;
+    },
+    mitigations: () => ['Check the referenced row in the service before writing (the 404 steps)', 'Apply the on-delete rules in the service, in one transaction', 'A periodic job that reports orphans'],
+  },
+  {
+    id: 'RISK-THROUGHPUT-NO-CACHE',
+    title: 'High throughput without a cache',
+    severity: 'medium',
+    area: 'performance',
+    trigger: (m) => {
+      const rps = m.requirements.throughputRps;
+      const reads = m.endpoints.filter((e) => e.method === 'GET');
+      return rps !== null && rps >= HIGH_THROUGHPUT_RPS && m.stack.cache === 'none' && reads.length > 0
+        ? `${rps} requests per second with no cache: every read (${list(reads.map((e) => e.id))}) goes to ${m.stack.database}`
+        : null;
+    },
+    mitigations: (m) => ['A cache (redis) in front of the hot reads, cache-aside with a short TTL', `Read replicas for ${m.stack.database}`, 'Load test before launch to find the first bottleneck'],
+  },
+  {
+    id: 'RISK-CACHE-STALE',
+    title: 'Stale reads from the cache',
+    severity: 'low',
+    area: 'performance',
+    trigger: (m) => {
+      if (m.stack.cache === 'none') return null;
+      const w = writes(m).filter((e) => e.entity);
+      return w.length > 0 ? `${list(unique(w.map((e) => e.entity)))} ${v(unique(w.map((e) => e.entity)), 'changes', 'change')} through ${list(w.map((e) => e.id))}, and a cached copy in ${m.stack.cache} can be out of date` : null;
+    },
+    mitigations: () => ['Invalidate the cached entry in the same code path as the write', 'Short TTLs, and no caching of authorization decisions', 'Serve from the database when the cache is down'],
+  },
+  {
+    id: 'RISK-SINGLE-REGION',
+    title: 'Availability target beyond one region',
+    severity: 'high',
+    area: 'availability',
+    trigger: (m) => availability(m) >= MULTI_REGION_AVAILABILITY
+      ? `${m.requirements.availability}% allows about ${Math.round((100 - availability(m)) * 5256) / 10} minutes of downtime a year, less than a single regional outage of ${m.stack.cloud} usually lasts`
+      : null,
+    mitigations: (m) => [`A second region with ${m.stack.database} replication and a tested failover`, 'Health-checked DNS failover', 'A failover drill before launch and every quarter'],
+  },
+  {
+    id: 'RISK-WRITE-NO-AUTH',
+    title: 'Endpoints that write without authentication',
+    severity: 'high',
+    area: 'security',
+    trigger: (m) => {
+      const open = writes(m).filter((e) => e.auth === 'none' && e.request.kind !== 'raw');
+      return open.length > 0 ? `${list(open.map((e) => e.id))} ${v(open, 'changes data and requires', 'change data and require')} no authentication` : null;
+    },
+    mitigations: () => ['Require authentication, or', 'Rate-limit per client, add abuse detection and keep an audit log of each write'],
+  },
+  {
+    id: 'RISK-WEBHOOK-UNVERIFIED',
+    title: 'Unauthenticated payloads accepted without a verification error',
+    severity: 'high',
+    area: 'security',
+    trigger: (m) => {
+      const open = m.endpoints.filter((e) => e.auth === 'none' && e.request.kind === 'raw' && !e.errorStates.some((s) => s.origin === 'declared' && s.status >= 400 && s.status < 404));
+      return open.length > 0 ? `${list(open.map((e) => e.id))} ${v(open, 'accepts', 'accept')} a raw payload with no authentication and ${v(open, 'declares', 'declare')} no error for a bad signature` : null;
+    },
+    mitigations: () => ['Verify the sender\'s signature over the raw bytes before parsing', 'Declare the error (e.g. 400 or 401) the endpoint answers on a bad signature'],
+  },
+  {
+    id: 'RISK-WEBHOOK-REPLAY',
+    title: 'Replayed or out-of-order webhook events',
+    severity: 'low',
+    area: 'reliability',
+    trigger: (m) => {
+      const hooks = m.endpoints.filter((e) => e.auth === 'none' && e.request.kind === 'raw');
+      return hooks.length > 0 ? `${list(hooks.map((e) => e.id))} can receive the same event twice or out of order` : null;
+    },
+    mitigations: () => ['Reject signatures older than a few minutes', 'Store processed event ids and skip repeats', 'Apply state changes only when they move the state forward'],
+  },
+  {
+    id: 'RISK-UNBOUNDED-LIST',
+    title: 'List endpoints without pagination',
+    severity: 'medium',
+    area: 'performance',
+    trigger: (m) => {
+      const open = listLike(m).filter((e) => !e.paginated);
+      return open.length > 0 ? `${list(open.map((e) => e.id))} ${v(open, 'returns', 'return')} every row at once; the response grows with the table` : null;
+    },
+    mitigations: () => ['Cursor pagination with a maximum page size', 'A default sort on an indexed column'],
+  },
+  {
+    id: 'RISK-LIST-INDEX',
+    title: 'Paginated lists without an index for their order',
+    severity: 'medium',
+    area: 'performance',
+    trigger: (m) => {
+      const missing: string[] = [];
+      for (const ep of listLike(m).filter((e) => e.paginated)) {
+        const e = m.entities.find((x) => x.name === ep.entity);
+        if (!e || !e.timestamps) continue;
+        const parent = ep.pathParams.map((p) => p.entity).find((n) => n && n !== e.name);
+        const fk = parent ? e.fields.find((f) => f.references === parent)?.name : undefined;
+        const lead = fk ? [fk, 'created_at'] : ['created_at'];
+        if (!e.indexes.some((ix) => lead.every((c, i) => ix.fields[i] === c))) missing.push(`${ep.id} (${e.table} by ${lead.join(', ')})`);
+      }
+      return missing.length > 0 ? `${list(missing)} ${v(missing, 'pages', 'page')} newest first with no index that leads with those columns` : null;
+    },
+    mitigations: () => ['An index on the filter column then created_at, matching the cursor order'],
+  },
+  {
+    id: 'RISK-CASCADE-DELETE',
+    title: 'Cascade deletes remove history',
+    severity: 'medium',
+    area: 'data',
+    trigger: (m) => {
+      const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade');
+      return c.length > 0
+        ? `deleting ${list(c.map((r) => `a ${r.to} deletes its ${m.entities.find((e) => e.name === r.from)?.table ?? r.from} (${r.via})`))}${m.requirements.dataRetention ? `, against a retention of ${m.requirements.dataRetention}` : ''}`
+        : null;
+    },
+    mitigations: () => ['Prefer restrict or soft delete for records with financial or audit value', 'Audit log of every delete', 'A test that states which rows a delete removes'],
+  },
+  {
+    id: 'RISK-RETENTION-HARD-DELETE',
+    title: 'Hard deletes against a retention requirement',
+    severity: 'medium',
+    area: 'compliance',
+    trigger: (m) => {
+      if (!m.requirements.dataRetention) return null;
+      const del = m.endpoints.filter((e) => e.method === 'DELETE' && !m.entities.find((x) => x.name === e.entity)?.softDelete);
+      return del.length > 0 ? `${list(del.map((e) => e.id))} ${v(del, 'deletes', 'delete')} rows outright while data must be kept ${m.requirements.dataRetention}` : null;
+    },
+    mitigations: () => ['Soft delete (deleted_at) for entities under retention', 'A purge job that deletes only after the retention period'],
+  },
+  {
+    id: 'RISK-NO-RATE-LIMITS',
+    title: 'No rate limits on the API',
+    severity: 'medium',
+    area: 'security',
+    trigger: (m) => m.endpoints.length > 0 && !m.endpoints.some((e) => e.rateLimit)
+      ? `none of the ${m.endpoints.length} endpoints has a rate limit${m.endpoints.some((e) => e.auth === 'none') ? `, and ${list(m.endpoints.filter((e) => e.auth === 'none').map((e) => e.id))} ${v(m.endpoints.filter((e) => e.auth === 'none'), 'needs', 'need')} no authentication` : ''}`
+      : null,
+    mitigations: () => ['A per-client rate limit at the gateway or in middleware, answering 429 with Retry-After', 'Stricter limits on unauthenticated and expensive endpoints'],
+  },
+  {
+    id: 'RISK-AUTH-NONE',
+    title: 'No authentication at all',
+    severity: 'high',
+    area: 'security',
+    trigger: (m) => m.stack.auth === 'none' && m.endpoints.length > 0 ? `stack.auth is none, so all ${m.endpoints.length} endpoints are public` : null,
+    mitigations: () => ['Choose an authentication (jwt, oidc, api-key) unless the API is public by design', 'Rate limits and abuse monitoring on every endpoint'],
+  },
+  {
+    id: 'RISK-MICROSERVICES-SMALL-TEAM',
+    title: 'Microservices for a small team',
+    severity: 'high',
+    area: 'architecture',
+    trigger: (m) => (m.stack.architecture === 'microservices' || m.stack.architecture === 'event-driven') && m.project.teamSize < MICROSERVICES_MIN_TEAM
+      ? `${m.project.teamSize} engineers would run ${m.modules.length} ${m.stack.architecture === 'microservices' ? 'services' : 'event-driven modules'} (${list(m.modules.map((x) => x.name))}), each with its own pipeline, deployment and on-call`
+      : null,
+    mitigations: () => ['Start as a modular monolith with the same module boundaries', 'Split a module out only when its load or team needs it'],
+  },
+  {
+    id: 'RISK-SHARED-DATABASE',
+    title: 'Services sharing a database',
+    severity: 'high',
+    area: 'architecture',
+    trigger: (m) => {
+      if (m.stack.architecture !== 'microservices') return null;
+      const cross = m.relationships.filter((r) => r.kind === 'many-to-one' && r.crossModule);
+      return cross.length > 0 ? `${list(cross.map((r) => `${r.from}.${r.via} (module ${m.entities.find((e) => e.name === r.from)?.module}) references ${r.to} (module ${m.entities.find((e) => e.name === r.to)?.module})`))}: a foreign key across services means a shared database` : null;
+    },
+    mitigations: (m) => m.relationships.filter((r) => r.kind === 'many-to-one' && r.crossModule).map((r) => `${r.from} keeps ${r.via} as a plain id; it reads ${r.to} through ${r.to}Service's API or keeps a copy fed by ${r.to} events`),
+  },
+  {
+    id: 'RISK-MODULE-COUPLING',
+    title: 'References across module boundaries',
+    severity: 'low',
+    area: 'architecture',
+    trigger: (m) => {
+      if (m.stack.architecture !== 'modular-monolith') return null;
+      const cross = m.relationships.filter((r) => r.kind === 'many-to-one' && r.crossModule);
+      return cross.length > 0 ? `${list(cross.map((r) => `${r.from}.${r.via} -> ${r.to}`))} ${v(cross, 'crosses', 'cross')} module boundaries; reaching into another module's tables makes a later split costly` : null;
+    },
+    mitigations: () => ['Read another module\'s data only through its public interface', 'A test that fails when a module imports another\'s internals'],
+  },
+  {
+    id: 'RISK-LARGE-TEAM-SMALL-CODEBASE',
+    title: 'Large team on a small codebase',
+    severity: 'low',
+    area: 'delivery',
+    trigger: (m) => m.project.teamSize >= LARGE_TEAM && m.endpoints.length < SMALL_CODEBASE_ENDPOINTS
+      ? `${m.project.teamSize} engineers share ${m.endpoints.length} endpoints and ${m.entities.length} entities; they will wait on each other`
+      : null,
+    mitigations: () => ['Split the work by module and phase, not by layer', 'Put spare capacity on tests, tooling and hardening'],
+  },
+  {
+    id: 'RISK-SINGLE-ENGINEER',
+    title: 'One engineer: no reviews, no cover',
+    severity: 'medium',
+    area: 'delivery',
+    trigger: (m) => m.project.teamSize === 1 ? 'a team of one has no reviewer and no cover for absence' : null,
+    mitigations: () => ['An external reviewer for security-sensitive changes', 'Runbooks written as the system is built'],
+  },
+  {
+    id: 'RISK-SQLITE-PRODUCTION',
+    title: 'SQLite under production load',
+    severity: 'high',
+    area: 'data',
+    trigger: (m) => m.stack.database === 'sqlite' && (m.requirements.throughputRps !== null || m.requirements.availability !== '' || m.stack.compute !== 'vm')
+      ? `SQLite allows one writer at a time on one machine, with ${[m.requirements.throughputRps !== null ? `${m.requirements.throughputRps} requests per second` : '', m.requirements.availability ? `${m.requirements.availability}% availability` : '', m.stack.compute !== 'vm' ? `${m.stack.compute} instances that come and go` : ''].filter((x) => x).join(', ')}`
+      : null,
+    mitigations: () => ['Move to PostgreSQL before launch', 'Or run one instance with a persistent volume and continuous backups (e.g. Litestream)'],
+  },
+  {
+    id: 'RISK-EVENT-DRIVEN-NO-QUEUE',
+    title: 'Event-driven architecture without a broker',
+    severity: 'high',
+    area: 'architecture',
+    trigger: (m) => m.stack.architecture === 'event-driven' && m.stack.queue === 'none' ? 'the architecture is event-driven but stack.queue is none' : null,
+    mitigations: (m) => [`Choose a broker (${m.stack.cloud === 'aws' ? 'sqs or kafka' : 'kafka or rabbitmq'})`, 'Or plan a modular monolith with in-process events'],
+  },
+  {
+    id: 'RISK-KAFKA-OVERHEAD',
+    title: 'Kafka\'s operating cost at low volume',
+    severity: 'low',
+    area: 'infrastructure',
+    trigger: (m) => m.stack.queue === 'kafka' && (m.requirements.throughputRps === null || m.requirements.throughputRps < KAFKA_MIN_RPS)
+      ? `kafka is chosen for ${m.requirements.throughputRps === null ? 'an unstated' : `${m.requirements.throughputRps} requests per second of`} load; brokers, partitions and consumer groups need care at any volume`
+      : null,
+    mitigations: (m) => [`A managed Kafka (${m.stack.cloud === 'aws' ? 'MSK' : 'Confluent Cloud'}) rather than self-hosted brokers`, 'Or a simpler queue until ordering or replay is needed'],
+  },
+  {
+    id: 'RISK-NO-OBSERVABILITY',
+    title: 'No observability tooling',
+    severity: 'medium',
+    area: 'operations',
+    trigger: (m) => m.stack.observability.length === 0 ? 'stack.observability is empty: failures are found by users' : null,
+    mitigations: () => ['OpenTelemetry traces and metrics, structured logs with request ids', 'Alerts on error rate and latency'],
+  },
+  {
+    id: 'RISK-REFERENCE-CYCLE',
+    title: 'Reference cycle between entities',
+    severity: 'medium',
+    area: 'data',
+    trigger: (m) => m.cycles.length > 0 ? `${list(m.cycles.map((c) => [...c, c[0]].join(' -> ')))}: rows cannot be inserted in one order` : null,
+    mitigations: () => ['Make one reference in the cycle optional and fill it after both rows exist', 'Or defer the constraint to commit time'],
+  },
+];
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,144 @@
+// Effort: work units from the model, summed into the estimate items and the phases. Pure.
+// Rules (docs/rules.md, "Estimate and phases"):
+// - EST-1 every unit of work is a coefficient of catalog/estimation.ts times a count from the model, in
+//   whole hours (fields are rounded up per entity), and belongs to exactly one phase and one estimate item,
+//   so the items and the phases add up to the same total.
+// - EST-2 calendar weeks = hours / (team size x 40 h x focus factor 0.7 x (1 - coordination)), coordination
+//   10% per engineer beyond the first, at most 50%; low and high rounded up.
+// - EST-3 the architecture adds its overhead per module that has endpoints and per write endpoint.
+
+import type { Architecture } from '../../answers/answers.js';
+import {
+  ARCHITECTURE_OVERHEAD, CALENDAR, COMPLIANCE, COMPONENT, DATA, ENDPOINT, ENDPOINT_TRAIT, FOUNDATION, HARDENING,
+  INTEGRATION, type Coefficient,
+} from '../catalog/estimation.js';
+import type { Endpoint, Estimate, EstimateItem, HoursRange, Model } from '../model.js';
+import type { EndpointNames } from './handlers.js';
+
+export interface WorkUnit {
+  /** Phase key: foundation, data-model, module:<name>, entry-points, integrations, hardening. */
+  phase: string;
+  /** Estimate item it counts toward. */
+  item: string;
+  each: Coefficient;
+  count: number;
+  low: number;
+  high: number;
+}
+
+export type EstimateInput = Pick<Model, 'project' | 'requirements' | 'stack' | 'entities' | 'endpoints' | 'integrations' | 'modules'>;
+
+export function range(low: number, high: number): HoursRange {
+  return { low, high, mid: Math.round((low + high) / 2) };
+}
+
+export function endpointKind(ep: Endpoint, names: EndpointNames): keyof typeof ENDPOINT {
+  if (ep.request.kind === 'raw') return 'raw';
+  if (names.action) return 'action';
+  switch (ep.method) {
+    case 'GET':
+      return names.handler.startsWith('list') ? 'list' : 'get';
+    case 'POST':
+      return 'create';
+    case 'PUT':
+      return 'replace';
+    case 'PATCH':
+      return 'update';
+    case 'DELETE':
+      return 'delete';
+  }
+}
+
+export function endpointPhase(ep: Endpoint, m: Pick<Model, 'entities'>): string {
+  const entity = m.entities.find((e) => e.name === ep.entity);
+  return entity ? `module:${entity.module}` : 'entry-points';
+}
+
+export function availabilityAtLeast(availability: string, target: number): boolean {
+  const n = Number.parseFloat(availability);
+  return Number.isFinite(n) && n >= target;
+}
+
+/** EST-1 and EST-3: the units of work for the model built with `architecture`. */
+export function workUnits(m: EstimateInput, names: readonly EndpointNames[], architecture: Architecture): WorkUnit[] {
+  const units: WorkUnit[] = [];
+  const add = (phase: string, item: string, each: Coefficient, count = 1, round = false): void => {
+    if (count <= 0) return;
+    const low = round ? Math.ceil(each.low * count) : each.low * count;
+    const high = round ? Math.ceil(each.high * count) : each.high * count;
+    units.push({ phase, item, each, count, low, high });
+  };
+  const s = m.stack;
+
+  add('foundation', 'Project skeleton', FOUNDATION.skeleton);
+  add('foundation', 'CI pipeline', FOUNDATION.ci);
+  if (s.iac === 'none') add('foundation', 'Infrastructure set up by hand', FOUNDATION.manualInfra);
+  else add('foundation', `Infrastructure as code (${s.iac})`, FOUNDATION.iac);
+  if (s.auth !== 'none') add('foundation', `Authentication (${s.auth})`, FOUNDATION.auth);
+  add('foundation', `Database (${s.database})`, COMPONENT.database);
+
+  for (const e of m.entities) {
+    add('data-model', 'Entities', DATA.entity);
+    add('data-model', 'Entity fields', DATA.field, e.fields.filter((f) => !f.generated).length, true);
+    add('data-model', 'References', DATA.reference, e.fields.filter((f) => f.references).length);
+  }
+
+  const overhead = ARCHITECTURE_OVERHEAD[architecture];
+  const phasesWithEndpoints = new Set<string>();
+  m.endpoints.forEach((ep, k) => {
+    const n = names[k]!;
+    const phase = endpointPhase(ep, m);
+    phasesWithEndpoints.add(phase);
+    const kind = endpointKind(ep, n);
+    add(phase, `Endpoints: ${kind}`, ENDPOINT[kind]);
+    if (ep.method !== 'GET') add(phase, `Architecture overhead per write endpoint (${architecture})`, overhead.perWriteEndpoint);
+    add('integrations', 'Integration calls from endpoints', ENDPOINT_TRAIT.integrationCall, ep.integrations.length);
+    if (ep.rateLimit) add('hardening', 'Rate-limited endpoints', ENDPOINT_TRAIT.rateLimit);
+  });
+  for (const mod of m.modules) {
+    if (phasesWithEndpoints.has(`module:${mod.name}`)) add(`module:${mod.name}`, `Architecture overhead per module (${architecture})`, overhead.perModule);
+  }
+
+  add('integrations', 'Integrations', INTEGRATION, m.integrations.length);
+  if (s.queue !== 'none') add('integrations', `Queue (${s.queue})`, COMPONENT.queue);
+
+  if (s.cache !== 'none') add('hardening', `Cache (${s.cache})`, COMPONENT.cache);
+  add('hardening', 'Observability tools', COMPONENT.observabilityTool, s.observability.length);
+  for (const c of m.requirements.compliance) add('hardening', `Compliance: ${c}`, COMPLIANCE[c] ?? COMPLIANCE.other!);
+  add('hardening', 'Security review', HARDENING.securityReview);
+  if (m.requirements.latencyP95Ms !== null || m.requirements.throughputRps !== null) add('hardening', 'Load test', HARDENING.loadTest);
+  if (availabilityAtLeast(m.requirements.availability, 99.95)) add('hardening', 'Second region', HARDENING.multiRegion);
+
+  return units.filter((u) => u.high > 0);
+}
+
+export function sumUnits(units: readonly WorkUnit[]): HoursRange {
+  return range(units.reduce((a, u) => a + u.low, 0), units.reduce((a, u) => a + u.high, 0));
+}
+
+/** Engineer-hours a team delivers per calendar week (EST-2). */
+export function weeklyCapacity(teamSize: number): number {
+  const coordination = Math.min(CALENDAR.coordinationCap, CALENDAR.coordinationPerEngineer * Math.max(0, teamSize - 1));
+  return Math.max(1, teamSize) * CALENDAR.hoursPerWeek * CALENDAR.focusFactor * (1 - coordination);
+}
+
+export function estimate(units: readonly WorkUnit[], teamSize: number): Estimate {
+  const items: EstimateItem[] = [];
+  for (const u of units) {
+    let item = items.find((i) => i.what === u.item);
+    if (!item) {
+      item = { what: u.item, count: 0, hoursEach: { low: u.each.low, high: u.each.high }, hours: range(0, 0), reason: u.each.reason };
+      items.push(item);
+    }
+    item.count += u.count;
+    item.hours = range(item.hours.low + u.low, item.hours.high + u.high);
+  }
+  const total = sumUnits(units);
+  const capacity = weeklyCapacity(teamSize);
+  return {
+    items,
+    total,
+    teamSize,
+    weeks: { low: Math.max(1, Math.ceil(total.low / capacity)), high: Math.max(1, Math.ceil(total.high / capacity)) },
+  };
+}

@@ -1,0 +1,126 @@
+// Options A/B/C, simple to complex, and the recommendation by a written scoring rule. Pure.
+// Rules (docs/rules.md, "Options and recommendation"):
+// - OPT-1 the three architectures come from catalog/options.ts OPTION_LADDER for the chosen architecture.
+// - OPT-2 each option's hours are the estimation model run with that architecture (EST-3); its risks are
+//   the risk catalog run on the model with that architecture (Lambda compute for serverless on AWS).
+// - REC-1 score = sum of the SCORING terms that apply; the highest score wins, ties to the simpler option.
+//   The rationale lists the terms of the selected option and the score of each other; the conditions say
+//   when each other option would win.
+
+import type { Architecture } from '../../answers/answers.js';
+import { OPTION_LADDER, PROFILES, SCORING } from '../catalog/options.js';
+import type { RiskModel } from '../catalog/risks.js';
+import { TECHNOLOGIES } from '../catalog/technologies.js';
+import type { Option, Recommendation } from '../model.js';
+import { availabilityAtLeast, sumUnits, workUnits } from './estimate.js';
+import type { EndpointNames } from './handlers.js';
+import { risks } from './risks.js';
+import { joinAnd } from './text.js';
+
+const KEYS = ['option_a', 'option_b', 'option_c'] as const;
+
+function label(key: keyof typeof TECHNOLOGIES, value: string): string {
+  return TECHNOLOGIES[key][value]?.label ?? value;
+}
+
+function approach(arch: Architecture, m: RiskModel): string {
+  const s = m.stack;
+  const lang = `${label('language', s.language)}${s.framework !== 'none' ? ` (${label('framework', s.framework)})` : ''}`;
+  const db = label('database', s.database);
+  const mods = m.modules.map((x) => x.name);
+  const extras = [s.cache !== 'none' ? `${label('cache', s.cache)} cache` : '', s.queue !== 'none' ? `${label('queue', s.queue)} for background work` : ''].filter((x) => x);
+  const withExtras = extras.length > 0 ? `, with ${joinAnd(extras)}` : '';
+  switch (arch) {
+    case 'monolith':
+      return `One ${lang} service on ${label('compute', s.compute)} with one ${db} database${withExtras}; ${mods.length > 0 ? `${joinAnd(mods)} as packages without enforced boundaries` : 'one codebase'}.`;
+    case 'modular-monolith':
+      return `One ${lang} service on ${label('compute', s.compute)} with ${mods.length > 0 ? `the modules ${joinAnd(mods)}` : 'modules'}, each owning its tables behind a public interface, one ${db} database${withExtras}.`;
+    case 'microservices':
+      return `A ${lang} service per module (${joinAnd(mods)}) on ${label('compute', s.compute)}, each with its own ${db} database${withExtras}; references across modules become ids plus API calls or events.`;
+    case 'event-driven':
+      return `${mods.length > 0 ? `The modules ${joinAnd(mods)}` : 'Modules'} as ${lang} services that publish and consume events on ${s.queue !== 'none' ? label('queue', s.queue) : 'a message broker'}; each keeps its own ${db} data and builds its views from events.`;
+    case 'serverless':
+      return `${lang} functions per service on ${s.cloud === 'aws' ? 'AWS Lambda' : s.cloud === 'gcp' ? 'Google Cloud Run' : 'the platform\'s functions'} behind an API gateway, with ${db}${s.relational ? ' through a connection pooler' : ''}${withExtras}.`;
+  }
+}
+
+function variant(arch: Architecture, m: RiskModel): RiskModel {
+  const compute = arch === 'serverless' && m.stack.cloud === 'aws' ? 'lambda' : m.stack.compute;
+  return { ...m, stack: { ...m.stack, architecture: arch, compute } };
+}
+
+function dependencies(arch: Architecture, m: RiskModel): string[] {
+  const s = m.stack;
+  const v = variant(arch, m).stack;
+  return [
+    label('compute', v.compute),
+    label('database', s.database),
+    ...(s.cache !== 'none' ? [label('cache', s.cache)] : []),
+    ...(s.queue !== 'none' ? [label('queue', s.queue)] : []),
+    ...PROFILES[arch].needs.filter((n) => !(n === 'message broker' && s.queue !== 'none')),
+    ...m.integrations.map((i) => i.name),
+  ];
+}
+
+interface Scored {
+  score: number;
+  terms: string[];
+}
+
+function score(arch: Architecture, hoursMid: number, cheapest: number, m: RiskModel): Scored {
+  const p = PROFILES[arch];
+  const terms: string[] = [];
+  let total = 0;
+  const term = (points: number, text: string): void => {
+    total += points;
+    terms.push(`${points > 0 ? '+' : ''}${points}: ${text}`);
+  };
+  const rps = m.requirements.throughputRps;
+  if (arch === m.stack.architecture) term(SCORING.chosen.points, SCORING.chosen.reason);
+  if (m.project.teamSize < p.minTeam) term(SCORING.belowMinTeam.points, `a team of ${m.project.teamSize} is below the ${p.minTeam} it needs (${p.minTeamReason})`);
+  if (p.distributed && rps !== null && rps >= SCORING.highThroughput.rps) term(SCORING.highThroughput.points, `${rps} requests per second: ${SCORING.highThroughput.reason}`);
+  if (!p.distributed && (rps === null || rps < SCORING.lowThroughput.rps)) term(SCORING.lowThroughput.points, `${rps === null ? 'no throughput target' : `${rps} requests per second`}: ${SCORING.lowThroughput.reason}`);
+  if (p.distributed && availabilityAtLeast(m.requirements.availability, SCORING.highAvailability.percent)) term(SCORING.highAvailability.points, `${m.requirements.availability}% availability: ${SCORING.highAvailability.reason}`);
+  if (arch === 'modular-monolith' && m.modules.length >= SCORING.modules.count) term(SCORING.modules.points, `${m.modules.length} modules (${joinAnd(m.modules.map((x) => x.name))}): ${SCORING.modules.reason}`);
+  if (cheapest > 0 && hoursMid > cheapest * SCORING.effort.ratio) term(SCORING.effort.points, `about ${hoursMid} hours against ${cheapest}: ${SCORING.effort.reason}`);
+  return { score: total, terms };
+}
+
+export function options(m: RiskModel, names: readonly EndpointNames[]): { options: Option[]; recommendation: Recommendation } {
+  const ladder = OPTION_LADDER[m.stack.architecture];
+  const hours = ladder.map((arch) => sumUnits(workUnits(variant(arch, m), names, arch)));
+  const cheapest = Math.min(...hours.map((h) => h.mid));
+  const scored = ladder.map((arch, i) => score(arch, hours[i]!.mid, cheapest, m));
+
+  const list: Option[] = ladder.map((arch, i) => {
+    const p = PROFILES[arch];
+    return {
+      key: KEYS[i]!,
+      name: p.label,
+      architecture: arch,
+      chosen: arch === m.stack.architecture,
+      approach: approach(arch, m),
+      pros: [...p.pros],
+      cons: [...p.cons],
+      hours: hours[i]!,
+      complexity: p.complexity,
+      risks: risks(variant(arch, m)).map((r) => `${r.title} (${r.id})`),
+      dependencies: dependencies(arch, m),
+      score: scored[i]!.score,
+    };
+  });
+
+  let best = 0;
+  for (let i = 1; i < list.length; i++) if (list[i]!.score > list[best]!.score) best = i;
+  const selected = list[best]!;
+  const rationale = [
+    `${selected.name} scores ${selected.score}${scored[best]!.terms.length > 0 ? `: ${scored[best]!.terms.join('; ')}` : ' (no scoring term applies; the simplest of the tied options wins)'}.`,
+    ...list.filter((o) => o.key !== selected.key).map((o) => {
+      const i = list.indexOf(o);
+      return `${o.name} (${o.key}) scores ${o.score}${scored[i]!.terms.length > 0 ? `: ${scored[i]!.terms.join('; ')}` : ''}.`;
+    }),
+    `Estimated ${selected.hours.low}-${selected.hours.high} hours for ${selected.name}.`,
+  ];
+  const conditions = list.filter((o) => o.key !== selected.key).map((o) => `${o.name} (${o.key}) wins when ${PROFILES[o.architecture as Architecture].winsWhen}.`);
+  return { options: list, recommendation: { selected: selected.key, rationale, conditions } };
+}

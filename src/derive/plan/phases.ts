@@ -1,0 +1,189 @@
+// Phases in dependency order, from one graph, with hours and a timeline. Pure.
+// Rules (docs/rules.md, "Estimate and phases"):
+// - PH-1 the graph: foundation -> data model -> one business-logic phase per module with endpoints (module
+//   order follows the entity order; a module waits for the modules its entities reference) and one for the
+//   endpoints on no entity -> integrations and events (when there is an integration or a queue) -> hardening.
+// - PH-2 seed 000's three phases: foundation and data model are 1 (core infrastructure), business logic and
+//   integrations are 2, hardening is 3.
+// - PH-3 the whole team works the phases one after another in this order; a phase lasts its middle hours
+//   over the weekly capacity (EST-2); weeks are 1-based and inclusive. With project.start the dates are
+//   start + 7 x (week - 1) days to the day before the next phase's week begins, in UTC.
+
+import type { Model, Phase, Service } from '../model.js';
+import { RETRY_TEXT } from './errors.js';
+import { sumUnits, weeklyCapacity, type WorkUnit } from './estimate.js';
+import type { InfraResource } from './infrastructure.js';
+import { joinAnd, unique } from './text.js';
+
+export interface PhaseInput {
+  model: Pick<Model, 'project' | 'requirements' | 'stack' | 'entities' | 'endpoints' | 'integrations' | 'modules'>;
+  services: readonly Service[];
+  entityOrder: readonly string[];
+  infrastructure: readonly InfraResource[];
+  units: readonly WorkUnit[];
+}
+
+interface Draft {
+  key: string;
+  title: string;
+  goal: string;
+  tasks: string[];
+  dependsOn: string[];
+  seedPhase: 1 | 2 | 3;
+}
+
+const STORE: Record<string, string> = { dynamodb: 'table', mongodb: 'collection', neo4j: 'node label' };
+
+function drafts(input: PhaseInput): Draft[] {
+  const { model: m, services } = input;
+  const s = m.stack;
+  const out: Draft[] = [];
+
+  const roles = unique(m.endpoints.map((e) => e.auth).filter((a) => a !== 'none'));
+  out.push({
+    key: 'foundation',
+    title: 'Foundation',
+    goal: `Infrastructure, delivery pipeline${s.auth !== 'none' ? ' and authentication' : ''} ready for the first endpoint`,
+    tasks: [
+      `Project skeleton: ${s.language}${s.framework !== 'none' ? ` with ${s.framework}` : ' (standard library)'} on ${s.compute}, configuration and a health check`,
+      'CI pipeline: build, test, scan and deploy on every merge',
+      s.iac === 'none'
+        ? `Infrastructure set up by hand and written down: ${joinAnd(unique(input.infrastructure.map((r) => r.service)))}`
+        : `Infrastructure as code (${s.iac}): ${joinAnd(unique(input.infrastructure.map((r) => r.resource)))}`,
+      ...(s.auth !== 'none' && roles.length > 0 ? [`Authentication (${s.auth}) and authorization for ${joinAnd(roles)}`] : []),
+      `Database (${s.database}): backups and migrations in the pipeline`,
+    ],
+    dependsOn: [],
+    seedPhase: 1,
+  });
+
+  const byName = new Map(m.entities.map((e) => [e.name, e]));
+  out.push({
+    key: 'data-model',
+    title: 'Data model',
+    goal: 'Entities in dependency order, with their constraints and indexes',
+    tasks: input.entityOrder.map((n) => {
+      const e = byName.get(n)!;
+      const store = STORE[s.database] ?? 'table';
+      const ix = e.indexes.map((i) => i.name);
+      return `${e.name}: ${store} ${e.table}, ${e.fields.length} fields${ix.length > 0 ? `, indexes ${ix.join(', ')}` : ''}`;
+    }),
+    dependsOn: ['foundation'],
+    seedPhase: 1,
+  });
+
+  // Modules with endpoints, in the order their first entity appears in the entity order.
+  const rank = (mod: string): number => {
+    const r = input.entityOrder.findIndex((n) => byName.get(n)?.module === mod);
+    return r < 0 ? Number.MAX_SAFE_INTEGER : r;
+  };
+  const moduleOrder = m.modules.map((x) => x.name).filter((name) => services.some((sv) => sv.entity && sv.module === name));
+  moduleOrder.sort((a, b) => rank(a) - rank(b));
+  const placed: string[] = [];
+  for (const mod of moduleOrder) {
+    const mine = services.filter((sv) => sv.entity && sv.module === mod);
+    const needs = unique(m.entities.filter((e) => e.module === mod).flatMap((e) => e.fields.map((f) => byName.get(f.references)?.module ?? '')))
+      .filter((x) => x !== '' && x !== mod && placed.includes(x));
+    const description = m.modules.find((x) => x.name === mod)?.description ?? '';
+    out.push({
+      key: `module:${mod}`,
+      title: `Business logic: ${mod}`,
+      goal: `${joinAnd(mine.map((sv) => sv.name))} with ${mine.reduce((a, sv) => a + sv.methods.length, 0)} endpoints${description ? ` (${description})` : ''}`,
+      tasks: mine.flatMap((sv) => sv.methods.map((x) => `${x.endpoint} -> ${sv.name}.${x.name}`)),
+      dependsOn: ['data-model', ...needs.map((x) => `module:${x}`)],
+      seedPhase: 2,
+    });
+    placed.push(mod);
+  }
+  const loose = services.filter((sv) => !sv.entity);
+  if (loose.length > 0) {
+    out.push({
+      key: 'entry-points',
+      title: 'Endpoints on no entity',
+      goal: `${joinAnd(loose.map((sv) => sv.name))}`,
+      tasks: loose.flatMap((sv) => sv.methods.map((x) => `${x.endpoint} -> ${sv.name}.${x.name}`)),
+      dependsOn: ['data-model'],
+      seedPhase: 2,
+    });
+  }
+  const business = out.filter((d) => d.seedPhase === 2).map((d) => d.key);
+
+  const calling = m.integrations;
+  if (calling.length > 0 || s.queue !== 'none') {
+    const events = unique(services.flatMap((sv) => sv.methods.flatMap((x) => x.steps.filter((t) => t.startsWith('Publish ')).map((t) => t.split(' ')[1]!))));
+    out.push({
+      key: 'integrations',
+      title: 'Integrations and events',
+      goal: joinAnd([
+        ...(calling.length > 0 ? [`${joinAnd(calling.map((i) => i.name))} behind timeouts, retries and a circuit breaker`] : []),
+        ...(s.queue !== 'none' ? [`events on ${s.queue}`] : []),
+      ]),
+      tasks: [
+        ...calling.map((i) => `${i.name} client: timeout ${i.timeoutMs} ms, ${RETRY_TEXT[i.retry]}, circuit breaker${i.idempotent ? ', idempotency keys' : ''}${i.rateLimit ? `, within ${i.rateLimit}` : ''}, sandbox contract tests${i.usedBy.length > 0 ? ` (used by ${joinAnd(i.usedBy)})` : ''}`),
+        ...(s.queue !== 'none' ? [`${s.queue}: transactional outbox relay, idempotent consumers, dead-letter queue with an alarm${events.length > 0 ? `; events ${joinAnd(events)}` : ''}`] : []),
+      ],
+      dependsOn: business.length > 0 ? business : ['data-model'],
+      seedPhase: 2,
+    });
+  }
+
+  const r = m.requirements;
+  const perf: string[] = [];
+  if (r.latencyP95Ms !== null) perf.push(`p95 under ${r.latencyP95Ms} ms`);
+  if (r.throughputRps !== null) perf.push(`${r.throughputRps} requests per second`);
+  const cached = m.endpoints.filter((e) => e.method === 'GET').map((e) => e.id);
+  out.push({
+    key: 'hardening',
+    title: 'Hardening',
+    goal: 'Security, compliance, performance to the targets and observability',
+    tasks: [
+      'Security review: threat model of the endpoints, dependency and secret scanning, secrets rotation',
+      ...r.compliance.map((c) => `${c} controls and their evidence`),
+      ...(perf.length > 0 ? [`Load test to ${joinAnd(perf)}, and fix what it finds`] : []),
+      ...(s.cache !== 'none' && cached.length > 0 ? [`Cache (${s.cache}): cache-aside for ${joinAnd(cached)}, invalidated on writes`] : []),
+      ...m.endpoints.filter((e) => e.rateLimit).map((e) => `Rate limit ${e.rateLimit} on ${e.id}`),
+      `Observability (${s.observability.length > 0 ? s.observability.join(', ') : 'none chosen'}): traces, metrics, structured logs, alerts on errors and latency`,
+      ...(r.availability ? [`Availability ${r.availability}%: health checks, alarms and a restore drill`] : []),
+    ],
+    dependsOn: out.length > 2 ? out.slice(2).map((d) => d.key) : ['data-model'],
+    seedPhase: 3,
+  });
+  return out;
+}
+
+function addDays(iso: string, days: number): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return '';
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) + days * 86_400_000;
+  if (!Number.isFinite(t)) return '';
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+export function phases(input: PhaseInput): Phase[] {
+  const list = drafts(input);
+  const number = new Map(list.map((d, i) => [d.key, i + 1]));
+  const capacity = weeklyCapacity(input.model.project.teamSize);
+  const start = input.model.project.start;
+  let elapsed = 0;
+  return list.map((d): Phase => {
+    const hours = sumUnits(input.units.filter((u) => u.phase === d.key));
+    const from = elapsed;
+    elapsed += hours.mid / capacity;
+    const startWeek = Math.floor(from) + 1;
+    const endWeek = Math.max(startWeek, Math.ceil(elapsed));
+    return {
+      number: number.get(d.key)!,
+      key: d.key,
+      title: d.title,
+      goal: d.goal,
+      tasks: d.tasks,
+      dependsOn: d.dependsOn.map((k) => number.get(k)!).filter((n) => n !== undefined),
+      seedPhase: d.seedPhase,
+      hours,
+      startWeek,
+      endWeek,
+      startDate: start ? addDays(start, (startWeek - 1) * 7) : '',
+      endDate: start ? addDays(start, endWeek * 7 - 1) : '',
+    };
+  });
+}

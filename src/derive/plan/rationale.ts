@@ -1,0 +1,71 @@
+// Technology rationale: one catalog entry per stack choice, with what the answers make it do. Pure.
+// Rules (docs/rules.md, "Rationale"):
+// - TECH-1 one entry per stack key (language, framework, architecture, database, cache, queue, cloud, compute,
+//   iac, auth) in that order, then one per observability tool in answer order; from catalog/technologies.ts.
+// - TECH-2 source is `default` when the tool filled the value (an assumption exists for it), else `answers`.
+// - TECH-3 `why` adds what the answers give the choice to do (references it enforces, reads it serves,
+//   events it carries, roles it checks, modules it holds) and, with project.platform, whether the choice
+//   comes from the answers for that platform or is a default to check against it.
+
+import { observabilityKey, TECHNOLOGIES, type TechEntry, type TechKey } from '../catalog/technologies.js';
+import type { Model, Relationship, TechChoice } from '../model.js';
+import { count, joinAnd, unique } from './text.js';
+
+type Input = Omit<Model, 'plan'> & { relationships: readonly Relationship[] };
+
+const KEYS = ['language', 'framework', 'architecture', 'database', 'cache', 'queue', 'cloud', 'compute', 'iac', 'auth'] as const;
+
+function fit(key: TechKey, choice: string, m: Input): string {
+  const refs = m.relationships.filter((r) => r.kind === 'many-to-one');
+  const writes = m.endpoints.filter((e) => e.method !== 'GET');
+  switch (key) {
+    case 'architecture':
+      return m.modules.length > 0 ? `Here: ${count(m.modules.length, 'module', 'modules')} (${joinAnd(m.modules.map((x) => x.name))}).` : '';
+    case 'database':
+      if (m.stack.relational && refs.length > 0) return `Here: enforces ${count(refs.length, 'reference', 'references')} (${joinAnd(refs.map((r) => `${r.from}.${r.via}`))}) as foreign keys.`;
+      return `Here: stores ${count(m.entities.length, 'entity', 'entities')} (${joinAnd(m.entities.map((e) => e.name))}).`;
+    case 'cache': {
+      if (choice === 'none') return '';
+      const reads = m.endpoints.filter((e) => e.method === 'GET');
+      return reads.length > 0 ? `Here: serves the reads of ${joinAnd(reads.map((e) => e.id))}.` : '';
+    }
+    case 'queue':
+      if (choice === 'none') return '';
+      return writes.length > 0 ? `Here: carries the events of ${count(writes.length, 'write endpoint', 'write endpoints')}.` : '';
+    case 'auth': {
+      const roles = unique(m.endpoints.map((e) => e.auth).filter((a) => a !== 'none'));
+      return choice !== 'none' && roles.length > 0 ? `Here: checks ${joinAnd(roles)}.` : '';
+    }
+    default:
+      return '';
+  }
+}
+
+function platformNote(source: TechChoice['source'], platform: string): string {
+  if (!platform) return source === 'default' ? 'A default: the answers do not choose one.' : '';
+  return source === 'default' ? `A default: check it against what ${platform} already runs.` : `Chosen in the answers for ${platform}.`;
+}
+
+function entry(key: TechKey, choice: string): TechEntry {
+  return TECHNOLOGIES[key][key === 'observability' ? observabilityKey(choice) : choice] ?? {
+    label: choice,
+    role: key === 'observability' ? 'Observability' : key,
+    why: 'Named in the answers; the technology catalog has no entry for it',
+    costs: 'Not assessed by the catalog',
+    alternatives: key === 'observability' ? ['opentelemetry'] : [],
+  };
+}
+
+function choiceOf(key: TechKey, choice: string, source: TechChoice['source'], m: Input): TechChoice {
+  const e = entry(key, choice);
+  const why = [e.why.endsWith('.') ? e.why : `${e.why}.`, fit(key, choice, m), platformNote(source, m.project.platform)].filter((x) => x !== '').join(' ');
+  return { key, choice, label: e.label, role: e.role, why, costs: e.costs, alternatives: e.alternatives.filter((a) => a !== choice), source };
+}
+
+export function rationale(m: Input): TechChoice[] {
+  const assumed = new Set(m.assumptions.map((a) => a.key));
+  const out = KEYS.map((key) => choiceOf(key, String(m.stack[key]), assumed.has(`stack.${key}`) ? 'default' : 'answers', m));
+  const obsSource = assumed.has('stack.observability') ? 'default' : 'answers';
+  for (const tool of m.stack.observability) out.push(choiceOf('observability', tool, obsSource, m));
+  return out;
+}
