@@ -37,12 +37,17 @@ const TYPE_SPECIFIC: Record<string, string> = {
   pattern: '"pattern" is only for string, text, email and url fields',
 };
 
+const VALUE_KEYWORDS = new Set(['enum', 'const', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum']);
+
 /** Translates ajv errors; drops the noise of if/then wrappers. `data` is the validated value. */
 export function translateSchemaErrors(errors: readonly ErrorObject[], data: unknown): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
+  // A value of the wrong type also fails its enum or pattern; saying "must be text" is enough.
+  const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   for (const e of errors) {
     if (e.keyword === 'if') continue;
+    if (wrongType.has(e.instancePath) && e.keyword !== 'type' && VALUE_KEYWORDS.has(e.keyword)) continue;
     const path = pointerToPath(e.instancePath, data);
     const finding = translate(e, path, data, valueAt(data, path));
     if (!finding) continue;
@@ -70,8 +75,15 @@ function translate(e: ErrorObject, path: Segment[], root: unknown, value: unknow
       const types = String(p.type).split(',');
       const words = types.map((t) => TYPE_WORDS[t] ?? t);
       const wanted = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]!}`;
-      const isText = types.length === 1 && types[0] === 'string';
-      const quoteIt = isText && (typeof value === 'number' || typeof value === 'boolean') ? ` (quote it: ${quote(String(value))})` : '';
+      // "Quote it" only where quoting makes the value valid (availability: 99.9), not for `operations: [7]`.
+      const own = schemaAt(e.schemaPath.split('/').slice(1, -1)) as { enum?: unknown[]; pattern?: string } | undefined;
+      const asText = String(value);
+      const quoting = types.length === 1 && types[0] === 'string' && (typeof value === 'number' || typeof value === 'boolean') &&
+        (own?.enum === undefined || own.enum.includes(asText)) &&
+        (own?.pattern === undefined || new RegExp(own.pattern, 'u').test(asText));
+      const quoteIt = quoting ? ` (quote it: ${quote(asText)})` : '';
+      // An empty value is shown at its key: the empty node itself has no text to point at.
+      if (value === null) return { path, message: `must be ${wanted}, not empty`, atKey: true };
       return { path, message: `must be ${wanted}${quoteIt}` };
     }
     case 'enum': {

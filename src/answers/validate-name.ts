@@ -28,7 +28,6 @@ export function validateName(kind: NameKind, value: string): string | null {
  * separators, `..`, more than MAX_NAME_BYTES bytes of UTF-8. null when safe.
  */
 export function unsafeName(value: string): string | null {
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f]/u.test(value)) return 'must not hold control characters';
   if (/[/\\]/.test(value)) return 'must not hold "/" or "\\"';
   if (value.includes('..')) return 'must not hold ".."';

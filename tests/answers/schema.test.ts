@@ -139,3 +139,13 @@ describe('the schema', () => {
     expect('response' in clean.endpoints![0]!).toBe(false);
   });
 });
+
+describe('the schema, more messages', () => {
+  it('says a value is empty, and reports a wrong type once', () => {
+    const t = edit(payments, ['  platform: Chariot', '  platform:'], ['operations: [create, get]', 'operations: [create, 7]']);
+    expect(check(t)).toEqual([
+      p(t, 'platform:', 'project.platform: must be text, not empty'),
+      p(t, '7]', 'resources[0].operations[1]: must be text'),
+    ]);
+  });
+});
