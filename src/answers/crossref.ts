@@ -103,6 +103,8 @@ export function crossReferenceFindings(root: unknown): Finding[] {
     else add(path, `duplicate endpoint ${method} ${urlPath} (same as ${first})`);
   };
   list(get(root, 'resources')).forEach((r, i) => {
+    const basePath = text(get(r, 'base_path'));
+    if (basePath !== undefined && hasDotSegment(basePath)) add(['resources', i, 'base_path'], DOT_SEGMENT);
     const info = entityRef(['resources', i, 'entity'], get(r, 'entity'));
     if (!info) return;
     const base = resourcePath(info.name, text(get(r, 'base_path')));
@@ -120,6 +122,7 @@ export function crossReferenceFindings(root: unknown): Finding[] {
     const method = text(get(ep, 'method'));
     const urlPath = text(get(ep, 'path'));
     if (urlPath !== undefined) {
+      if (hasDotSegment(urlPath)) add(at('path'), DOT_SEGMENT);
       const seen = new Set<string>();
       for (const m of urlPath.matchAll(/\{([^{}]*)\}/g)) {
         const param = m[1]!;
@@ -278,6 +281,13 @@ function isRealDate(value: string): boolean {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+const DOT_SEGMENT = 'must not hold "." or ".." segments';
+
+/** `/a/../b`: clients and proxies rewrite such paths, so the route would never be reached as written. */
+function hasDotSegment(path: string): boolean {
+  return path.split('/').some((s) => s === '.' || s === '..');
 }
 
 /** Routes that a router cannot tell apart: parameter names do not matter, nor a trailing slash. */

@@ -111,6 +111,14 @@ describe('cross-reference checks', () => {
     ]);
   });
 
+  it('refuses dot segments in paths', () => {
+    const t = edit(payments, ['path: /webhooks/stripe', 'path: /webhooks/../stripe'], ['operations: [create, get]', 'operations: [create, get]\n    base_path: /./customers']);
+    expect(check(t)).toEqual([
+      p(t, '/./customers', 'resources[0].base_path: must not hold "." or ".." segments'),
+      p(t, '/webhooks/../stripe', 'endpoints[4].path: must not hold "." or ".." segments'),
+    ]);
+  });
+
   it('refuses a path parameter named twice', () => {
     const t = edit(payments, ['path: /customers/{id}/payments', 'path: /customers/{id}/payments/{id}']);
     expect(check(t)).toEqual([
