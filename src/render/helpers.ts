@@ -78,6 +78,12 @@ export function mermaidLabel(text: string): string {
   return `"${s}"`;
 }
 
+/** Unquoted Mermaid text (a sequence message, participant alias or branch label): one line, `#`, `;`, `<`, `>` as entity codes. */
+export function mermaidText(text: string): string {
+  const codes: Record<string, string> = { '#': '#35;', ';': '#59;', '<': '#lt;', '>': '#gt;' };
+  return line(text).replace(/[#;<>]/g, (c) => codes[c] ?? c);
+}
+
 /** How an endpoint's `auth` reads in a plan. */
 export function authText(auth: string, scheme: string): string {
   if (auth === 'none') return 'None (public)';
@@ -176,9 +182,54 @@ export function align(rows: readonly (readonly string[])[]): string[] {
   return rows.map((row) => row.map((c, i) => (i < row.length - 1 ? c.padEnd((widths[i] ?? 0) + 1 + c.length - [...c].length) : c)).join('').trimEnd());
 }
 
+/**
+ * Paths (folders end with `/`, each parent listed before its children) drawn under `root` as a tree with
+ * box-drawing lines, each note aligned after `# `.
+ */
+export function tree(root: string, rows: readonly { path: string; note: string }[]): string {
+  const parentOf = (p: string): string => p.replace(/\/$/, '').split('/').slice(0, -1).join('/');
+  const parentPaths = rows.map((r) => parentOf(r.path));
+  const isLast = rows.map((_, i) => !parentPaths.slice(i + 1).includes(parentPaths[i] ?? ''));
+  const lastByPath = new Map(rows.map((r, i) => [r.path.replace(/\/$/, ''), isLast[i] ?? true]));
+  const lines = rows.map((r, i) => {
+    const parts = r.path.replace(/\/$/, '').split('/');
+    let prefix = '';
+    for (let d = 1; d < parts.length; d++) prefix += lastByPath.get(parts.slice(0, d).join('/')) === false ? '│   ' : '    ';
+    const name = `${parts[parts.length - 1] ?? ''}${r.path.endsWith('/') ? '/' : ''}`;
+    const note = line(r.note);
+    return [`${prefix}${isLast[i] ? '└── ' : '├── '}${name}`, note === '' ? '' : `# ${note}`];
+  });
+  return [line(root), ...align(lines)].join('\n');
+}
+
+/**
+ * Items joined with `, ` into lines of about `width` characters, never more than `maxLines` lines: when they
+ * do not fit, the lines grow wider instead. Every item is kept, whole.
+ */
+export function pack(items: readonly string[], width: number, maxLines: number): string[] {
+  const total = items.reduce((n, s) => n + s.length + 2, 0);
+  let w = Math.max(width, Math.ceil(total / Math.max(1, maxLines)));
+  for (;;) {
+    const lines: string[] = [];
+    let current = '';
+    for (const item of items) {
+      const next = current === '' ? item : `${current}, ${item}`;
+      if (current !== '' && next.length > w) {
+        lines.push(`${current},`);
+        current = item;
+      } else {
+        current = next;
+      }
+    }
+    if (current !== '') lines.push(current);
+    if (lines.length <= maxLines) return lines;
+    w += Math.max(1, Math.ceil(w / 10));
+  }
+}
+
 export const helpers = {
-  line, cell, code, fence, comment, join, count, or, mermaidId, mermaidLabel,
+  line, cell, code, fence, comment, join, count, or, mermaidId, mermaidLabel, mermaidText,
   authText, requestText, responseText, constraints,
-  goName, constName, upperFirst, goTag, quote, align,
+  goName, constName, upperFirst, goTag, quote, align, tree, pack,
 };
 export type Helpers = typeof helpers;

@@ -1,0 +1,230 @@
+// Folder layouts per language and framework (seed 002's "folder structure recommendations"), as data: each
+// layout is a list of entries, in tree order, with the condition under which it applies and a one-line purpose.
+// `{module}`, `{entities}`, `{integration}`, `{router}`, `{database}`, `{queue}`, `{iac}`, `{cloud}` and
+// `{compute}` are filled from the stack and modules. Pure.
+//
+// Why these shapes: each follows the layout its community documents (Go: cmd/ and internal/ of the Go
+// project layout; NestJS: one folder per feature module; Express and Fastify: feature folders under src/modules;
+// FastAPI: routers per feature under app/; Django: one app per module; Flask: an application factory with one
+// blueprint per module), so a reader of that framework finds things where they expect them.
+
+import { toKebab, toSnake } from '../../answers/names.js';
+import type { Language } from '../../answers/answers.js';
+import type { Module, Stack } from '../model.js';
+
+export interface FolderEntry {
+  /** Relative path; folders end with `/`. */
+  path: string;
+  purpose: string;
+}
+
+/** When an entry applies. */
+type When = 'always' | 'server' | 'lambda' | 'relational' | 'document' | 'queue' | 'iac' | 'no-iac';
+
+interface Template {
+  path: string;
+  purpose: string;
+  when: When;
+  /** Repeated per module or per integration. */
+  each?: 'module' | 'integration';
+}
+
+type Layout = readonly Template[];
+
+const GO: Layout = [
+  { path: 'cmd/api/', purpose: 'main package: reads the configuration, opens {database}, builds the {router} router and serves HTTP', when: 'server' },
+  { path: 'cmd/lambda/', purpose: 'Lambda entry point: adapts the invocation events to the {router} router', when: 'lambda' },
+  { path: 'internal/', purpose: 'Code no other repository may import', when: 'always' },
+  { path: 'internal/config/', purpose: 'Configuration from environment variables, checked at start-up', when: 'always' },
+  { path: 'internal/httpapi/', purpose: '{router} routes, middleware (authentication, request ids, logging, recovery, rate limits) and the error-to-status mapping', when: 'always' },
+  { path: 'internal/{module}/', purpose: '{kind} {module} ({entities}): handler.go (HTTP), service.go (rules), repository.go ({database}), model.go, tests beside each file', when: 'always', each: 'module' },
+  { path: 'internal/platform/database/', purpose: 'Connection pool, transactions and health check for {database}', when: 'always' },
+  { path: 'internal/platform/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue' },
+  { path: 'internal/integrations/{integration}/', purpose: 'Client for {integration}: timeout, retry with backoff, idempotency keys, circuit breaker', when: 'always', each: 'integration' },
+  { path: 'migrations/', purpose: 'Numbered SQL migrations (up and down), applied in order before each deploy', when: 'relational' },
+  { path: 'schema/', purpose: 'Collection, table and index definitions for {database}, applied before each deploy', when: 'document' },
+  { path: 'api/', purpose: 'openapi.yaml: the contract the handlers and tests follow', when: 'always' },
+  { path: 'deploy/', purpose: '{iac} definitions of the {cloud} resources, one stack per environment', when: 'iac' },
+  { path: 'deploy/', purpose: 'Build and run scripts for {compute}: image or binary, service unit, environment files', when: 'no-iac' },
+  { path: 'test/integration/', purpose: 'Integration tests against a real {database} and stubbed integrations', when: 'always' },
+];
+
+const NODE_COMMON_TAIL: Layout = [
+  { path: 'migrations/', purpose: 'Numbered SQL migrations, applied in order before each deploy', when: 'relational' },
+  { path: 'schema/', purpose: 'Collection, table and index definitions for {database}, applied before each deploy', when: 'document' },
+  { path: 'api/', purpose: 'openapi.yaml: the contract the routes and tests follow', when: 'always' },
+  { path: 'infra/', purpose: '{iac} definitions of the {cloud} resources, one stack per environment', when: 'iac' },
+  { path: 'infra/', purpose: 'Build and run scripts for {compute}: image, process manager, environment files', when: 'no-iac' },
+  { path: 'test/', purpose: 'Integration and end-to-end tests against a real {database} and stubbed integrations', when: 'always' },
+];
+
+const EXPRESS_FASTIFY = (mw: string, mwPurpose: string): Layout => [
+  { path: 'src/', purpose: 'Application code', when: 'always' },
+  { path: 'src/server.ts', purpose: 'Starts the HTTP server: configuration, database, app', when: 'server' },
+  { path: 'src/lambda.ts', purpose: 'Lambda entry point: adapts the invocation events to the {router} app', when: 'lambda' },
+  { path: 'src/app.ts', purpose: `Builds the {router} app: ${mw}, routes and the error handler`, when: 'always' },
+  { path: 'src/config/', purpose: 'Configuration from environment variables, checked at start-up', when: 'always' },
+  { path: `src/${mw}/`, purpose: mwPurpose, when: 'always' },
+  { path: 'src/modules/{module}/', purpose: '{kind} {module} ({entities}): routes, request schemas, service, repository, tests beside each file', when: 'always', each: 'module' },
+  { path: 'src/db/', purpose: '{database} client, transactions and health check', when: 'always' },
+  { path: 'src/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue' },
+  { path: 'src/integrations/{integration}/', purpose: 'Client for {integration}: timeout, retry with backoff, idempotency keys, circuit breaker', when: 'always', each: 'integration' },
+  ...NODE_COMMON_TAIL,
+];
+
+const NEST: Layout = [
+  { path: 'src/', purpose: 'Application code', when: 'always' },
+  { path: 'src/main.ts', purpose: 'Bootstraps the Nest application (HTTP server)', when: 'server' },
+  { path: 'src/lambda.ts', purpose: 'Lambda entry point: bootstraps the Nest application once per container', when: 'lambda' },
+  { path: 'src/app.module.ts', purpose: 'Root module: imports the configuration, database and every feature module', when: 'always' },
+  { path: 'src/common/', purpose: 'Guards (authentication, roles), exception filters (error-to-status mapping), interceptors (logging)', when: 'always' },
+  { path: 'src/config/', purpose: 'Configuration module: environment variables, checked at start-up', when: 'always' },
+  { path: 'src/{module}/', purpose: '{kind} {module} ({entities}): module, controller, service, repository, dto/ (validated request types), tests beside each file', when: 'always', each: 'module' },
+  { path: 'src/database/', purpose: '{database} connection, transactions and health check', when: 'always' },
+  { path: 'src/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue' },
+  { path: 'src/integrations/{integration}/', purpose: 'Client for {integration}: timeout, retry with backoff, idempotency keys, circuit breaker', when: 'always', each: 'integration' },
+  ...NODE_COMMON_TAIL,
+];
+
+const PY_TAIL: Layout = [
+  { path: 'schema/', purpose: 'Collection, table and index definitions for {database}, applied before each deploy', when: 'document' },
+  { path: 'api/', purpose: 'openapi.yaml: the contract the routes and tests follow', when: 'always' },
+  { path: 'infra/', purpose: '{iac} definitions of the {cloud} resources, one stack per environment', when: 'iac' },
+  { path: 'infra/', purpose: 'Build and run scripts for {compute}: image, process manager, environment files', when: 'no-iac' },
+  { path: 'tests/', purpose: 'pytest suites: unit tests per service, integration tests against a real {database} and stubbed integrations', when: 'always' },
+];
+
+const FASTAPI: Layout = [
+  { path: 'app/', purpose: 'Application package', when: 'always' },
+  { path: 'app/main.py', purpose: 'Creates the FastAPI app and includes every router', when: 'always' },
+  { path: 'app/lambda_handler.py', purpose: 'Lambda entry point: wraps the app with an ASGI adapter', when: 'lambda' },
+  { path: 'app/core/', purpose: 'Settings from environment variables, authentication dependencies, error handlers (error-to-status mapping)', when: 'always' },
+  { path: 'app/{module}/', purpose: '{kind} {module} ({entities}): router.py, schemas.py (Pydantic), service.py, repository.py, models.py', when: 'always', each: 'module' },
+  { path: 'app/db/', purpose: '{database} engine, sessions, transactions and health check', when: 'always' },
+  { path: 'app/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue' },
+  { path: 'app/integrations/{integration}/', purpose: 'Client for {integration}: timeout, retry with backoff, idempotency keys, circuit breaker', when: 'always', each: 'integration' },
+  { path: 'migrations/', purpose: 'Alembic migrations, applied in order before each deploy', when: 'relational' },
+  ...PY_TAIL,
+];
+
+const DJANGO: Layout = [
+  { path: 'manage.py', purpose: 'Django command line: migrations, checks, the development server', when: 'always' },
+  { path: 'config/', purpose: 'Settings (from environment variables), root URL configuration, ASGI and WSGI entry points', when: 'always' },
+  { path: 'apps/', purpose: 'One Django app per module', when: 'always' },
+  { path: 'apps/core/', purpose: 'Authentication, permissions, the exception handler (error-to-status mapping), shared base models', when: 'always' },
+  { path: 'apps/{module}/', purpose: '{kind} {module} ({entities}): models.py, serializers.py, views.py, urls.py, services.py, migrations/ (relational databases), tests/', when: 'always', each: 'module' },
+  { path: 'apps/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue' },
+  { path: 'integrations/{integration}/', purpose: 'Client for {integration}: timeout, retry with backoff, idempotency keys, circuit breaker', when: 'always', each: 'integration' },
+  ...PY_TAIL,
+];
+
+const FLASK: Layout = [
+  { path: 'app/', purpose: 'Application package', when: 'always' },
+  { path: 'app/__init__.py', purpose: 'create_app(): configuration, extensions, blueprints, error handlers (error-to-status mapping)', when: 'always' },
+  { path: 'app/auth/', purpose: 'Authentication and role checks as decorators', when: 'always' },
+  { path: 'app/{module}/', purpose: '{kind} {module} ({entities}): blueprint routes.py, schemas.py (request validation), service.py, repository.py, models.py', when: 'always', each: 'module' },
+  { path: 'app/db.py', purpose: '{database} connection, sessions, transactions and health check', when: 'always' },
+  { path: 'app/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue' },
+  { path: 'app/integrations/{integration}/', purpose: 'Client for {integration}: timeout, retry with backoff, idempotency keys, circuit breaker', when: 'always', each: 'integration' },
+  { path: 'migrations/', purpose: 'Flask-Migrate (Alembic) migrations, applied in order before each deploy', when: 'relational' },
+  ...PY_TAIL,
+];
+
+/** The layout of each language and framework; `none` is Go's standard library. */
+export const LAYOUTS: Record<Language, Readonly<Record<string, Layout>>> = {
+  go: { chi: GO, gin: GO, echo: GO, none: GO },
+  typescript: {
+    express: EXPRESS_FASTIFY('middleware', 'Middleware: authentication, request ids, logging, rate limits, the error-to-status mapping'),
+    fastify: EXPRESS_FASTIFY('plugins', 'Plugins and hooks: authentication, request ids, logging, rate limits, the error-to-status mapping'),
+    nestjs: NEST,
+  },
+  python: { fastapi: FASTAPI, django: DJANGO, flask: FLASK },
+};
+
+/** How each router is called in the purposes. */
+const ROUTER: Record<string, string> = {
+  chi: 'chi', gin: 'gin', echo: 'echo', none: 'net/http ServeMux', express: 'Express', fastify: 'Fastify', nestjs: 'Nest',
+  fastapi: 'FastAPI', django: 'Django', flask: 'Flask',
+};
+
+/** How the test suite and the checks run, per language (and framework where it differs). */
+export interface Tooling {
+  unit: string;
+  lint: string;
+}
+
+export const TOOLING: Record<Language, Tooling & { byFramework?: Record<string, Partial<Tooling>> }> = {
+  go: { unit: 'go test ./... (table-driven tests beside the code, *_test.go)', lint: 'go vet and golangci-lint' },
+  typescript: {
+    unit: 'vitest (tests beside the code, *.test.ts)',
+    lint: 'tsc --noEmit and eslint',
+    byFramework: { nestjs: { unit: 'jest with @nestjs/testing (the Nest default; *.spec.ts beside the code)' } },
+  },
+  python: {
+    unit: 'pytest',
+    lint: 'ruff and mypy',
+    byFramework: { django: { unit: 'pytest with pytest-django' } },
+  },
+};
+
+export function tooling(stack: Pick<Stack, 'language' | 'framework'>): Tooling {
+  const t = TOOLING[stack.language];
+  return { unit: t.unit, lint: t.lint, ...(t.byFramework?.[stack.framework] ?? {}) };
+}
+
+const RELATIONAL = new Set(['postgresql', 'mysql', 'sqlite']);
+
+function applies(when: When, stack: Stack): boolean {
+  switch (when) {
+    case 'always': return true;
+    case 'server': return stack.compute !== 'lambda';
+    case 'lambda': return stack.compute === 'lambda';
+    case 'relational': return RELATIONAL.has(stack.database);
+    case 'document': return !RELATIONAL.has(stack.database);
+    case 'queue': return stack.queue !== 'none';
+    case 'iac': return stack.iac !== 'none';
+    case 'no-iac': return stack.iac === 'none';
+  }
+}
+
+/** A module or integration name as a folder name in the language's idiom. */
+export function folderName(language: Language, name: string): string {
+  if (language === 'go') return toSnake(name).replace(/_/g, '') || 'module';
+  if (language === 'python') return toSnake(name) || 'module';
+  return toKebab(name) || 'module';
+}
+
+/**
+ * The folder tree for the stack, modules reflected: one folder per module (its entities named), one per
+ * integration. Unknown frameworks fall back to the language's first layout.
+ */
+export function folderStructure(stack: Stack, modules: readonly Module[], integrations: readonly string[] = []): FolderEntry[] {
+  const layouts = LAYOUTS[stack.language];
+  const layout = layouts[stack.framework] ?? Object.values(layouts)[0] ?? [];
+  const kind = stack.architecture === 'microservices' ? 'Service' : 'Module';
+  const fill = (text: string, extra: Record<string, string>): string =>
+    text.replace(/\{(\w+)\}/g, (whole, key: string) => {
+      const values: Record<string, string> = {
+        router: ROUTER[stack.framework] ?? stack.framework, database: stack.database, queue: stack.queue, iac: stack.iac,
+        cloud: stack.cloud, compute: stack.compute, kind, ...extra,
+      };
+      return values[key] ?? whole;
+    });
+  const out: FolderEntry[] = [];
+  for (const t of layout) {
+    if (!applies(t.when, stack)) continue;
+    if (t.each === 'module') {
+      for (const mod of modules) {
+        const extra = { module: folderName(stack.language, mod.name), entities: mod.entities.join(', ') || 'no entities' };
+        out.push({ path: fill(t.path, extra), purpose: fill(t.purpose, { ...extra, module: mod.name }) });
+      }
+    } else if (t.each === 'integration') {
+      for (const name of integrations) {
+        out.push({ path: fill(t.path, { integration: folderName(stack.language, name) }), purpose: fill(t.purpose, { integration: name }) });
+      }
+    } else {
+      out.push({ path: fill(t.path, {}), purpose: fill(t.purpose, {}) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+// Data flows for seed 002's "data flow patterns": one sequence per endpoint that calls an integration or puts
+// a message on the queue, built from its service method's steps, with every error state as a branch. Pure.
+// Rules (docs/rules.md, "Data flows"):
+// - FLOW-1 an endpoint gets a flow when it calls an integration or its method has a Publish/Enqueue step.
+// - FLOW-2 the messages follow the method's steps in order: validation and authorization at the API, uniqueness
+//   checks, loads, reads and writes at the database, each integration call (with its answer), the publish on
+//   the queue, then the answer to the client.
+// - FLOW-3 the branches: the success status, then each error state of the endpoint (status order), answered
+//   by the API to the client.
+
+import { reasonPhrase } from '../http.js';
+import type { Endpoint, Model, ServiceMethod } from '../model.js';
+
+export type ParticipantKind = 'client' | 'api' | 'service' | 'database' | 'queue' | 'integration';
+
+export interface FlowParticipant {
+  /** Letters, digits and underscores: safe as a diagram id. */
+  id: string;
+  label: string;
+  kind: ParticipantKind;
+}
+
+export interface FlowMessage {
+  from: string;
+  to: string;
+  text: string;
+  /** An answer (dashed arrow) rather than a call. */
+  reply: boolean;
+}
+
+export interface FlowBranch {
+  status: number;
+  title: string;
+  /** '' for the success branch. */
+  name: string;
+  /** Why the branch happens. */
+  cause: string;
+}
+
+export interface DataFlow {
+  endpoint: string;
+  participants: FlowParticipant[];
+  messages: FlowMessage[];
+  /** Success first, then every error state. */
+  branches: FlowBranch[];
+}
+
+const WRITE_OR_READ = /^(Insert|Replace|Update|Delete|Soft-delete|Read|Check uniqueness|Load) /;
+const QUEUE_STEP = /^(Publish|Enqueue) /;
+
+function methodOf(m: Model, ep: Endpoint): ServiceMethod | undefined {
+  return m.plan.services.flatMap((s) => s.methods).find((x) => x.endpoint === ep.id);
+}
+
+/** FLOW-1. */
+export function hasFlow(m: Model, ep: Endpoint): boolean {
+  return ep.integrations.length > 0 || (methodOf(m, ep)?.steps ?? []).some((s) => QUEUE_STEP.test(s));
+}
+
+/** The step's words up to its first parenthesis: `Call Stripe (timeout ...)` -> `Call Stripe`. */
+function short(step: string): string {
+  const i = step.indexOf(' (');
+  return i > 0 ? step.slice(0, i) : step;
+}
+
+export function dataFlow(m: Model, ep: Endpoint): DataFlow {
+  const method = methodOf(m, ep);
+  const steps = method?.steps ?? [];
+  const framework = m.stack.framework === 'none' ? `${m.stack.language} standard library` : m.stack.framework;
+  const participants: FlowParticipant[] = [
+    { id: 'client', label: 'Client', kind: 'client' },
+    { id: 'api', label: `API (${framework})`, kind: 'api' },
+    { id: 'svc', label: ep.service || 'Service', kind: 'service' },
+  ];
+  const uses = { db: steps.some((s) => WRITE_OR_READ.test(s)), queue: steps.some((s) => QUEUE_STEP.test(s)) };
+  if (uses.db) participants.push({ id: 'db', label: `${m.stack.database} database`, kind: 'database' });
+  const integrationIds = new Map<string, string>();
+  ep.integrations.forEach((name, k) => {
+    integrationIds.set(name, `ext${k + 1}`);
+    participants.push({ id: `ext${k + 1}`, label: name, kind: 'integration' });
+  });
+  if (uses.queue) participants.push({ id: 'queue', label: `${m.stack.queue} queue`, kind: 'queue' });
+
+  const messages: FlowMessage[] = [{ from: 'client', to: 'api', text: `${ep.method} ${ep.path}`, reply: false }];
+  const call = (from: string, to: string, text: string): void => { messages.push({ from, to, text, reply: false }); };
+  let handed = false;
+  const handOver = (): void => {
+    if (handed) return;
+    handed = true;
+    call('api', 'svc', method ? method.name : ep.handler);
+  };
+  for (const step of steps) {
+    if (step.startsWith('Validate')) {
+      call('api', 'api', 'Validate input');
+    } else if (step.startsWith('Authorize')) {
+      call('api', 'api', short(step));
+    } else if (step.startsWith('Map failures')) {
+      continue;
+    } else if (step.startsWith('Return')) {
+      handOver();
+      messages.push({ from: 'svc', to: 'api', text: 'result', reply: true });
+    } else if (step.startsWith('Call ')) {
+      handOver();
+      const name = ep.integrations.find((n) => step.startsWith(`Call ${n} (`) || step === `Call ${n}`);
+      const to = name !== undefined ? integrationIds.get(name) : undefined;
+      if (to) {
+        call('svc', to, short(step));
+        messages.push({ from: to, to: 'svc', text: `${name} answers`, reply: true });
+      } else {
+        call('svc', 'svc', short(step));
+      }
+    } else if (QUEUE_STEP.test(step)) {
+      handOver();
+      call('svc', 'queue', short(step));
+    } else if (WRITE_OR_READ.test(step)) {
+      handOver();
+      call('svc', 'db', short(step));
+    } else {
+      handOver();
+      call('svc', 'svc', short(step));
+    }
+  }
+  handOver();
+  const branches: FlowBranch[] = [
+    { status: ep.status, title: reasonPhrase(ep.status), name: '', cause: 'success' },
+    ...ep.errorStates.map((s) => ({ status: s.status, title: s.title, name: s.name, cause: s.cause })),
+  ];
+  return { endpoint: ep.id, participants, messages, branches };
+}
+
+/** FLOW-1 .. FLOW-3 over every endpoint, in endpoint order. */
+export function dataFlows(m: Model): DataFlow[] {
+  return m.endpoints.filter((ep) => hasFlow(m, ep)).map((ep) => dataFlow(m, ep));
+}

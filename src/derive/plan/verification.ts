@@ -1,0 +1,286 @@
+// Seed 004's "Before Claiming Completion" made concrete: per endpoint, the requests to make and the status each
+// must get, what to check in the database afterwards, and the response-time target. Pure.
+// Rules (docs/rules.md, "Verification"):
+// - VER-1 every error state of the endpoint gets at least one request that provokes it, with the state's status;
+//   a state no rule below knows (a declared error, or one the engine adds later) is "trigger <name>: <cause>".
+// - VER-2 ValidationError: one request per constraint the request can break, with a concrete value: a required
+//   field left out (POST/PUT), a number one below `min` / one above `max`, a string one past `max_length`, a
+//   value outside the enum, a malformed email or URL, a value the pattern rejects (the first of a fixed list of
+//   candidates the pattern does not match), a malformed path parameter, an unreadable pagination cursor.
+// - VER-3 the valid request: a value per request field that meets its constraints (the minimum when there is
+//   one, the first enum value, a length within max_length), references named as "an existing <Entity>".
+// - VER-4 404: a well-formed id that names no row, per path parameter entity and per referenced entity.
+// - VER-5 afterwards: a write persists the request's fields and nothing persists on failure; a read changes
+//   nothing; a delete removes the row (or sets deleted_at) and follows on_delete; a publish step sends one
+//   message per success and none per failure.
+// - VER-6 the response-time target is requirements.latency_p95_ms (with throughput_rps when given); without
+//   one the plan says there is no target in the answers.
+
+import { toPascal } from '../../answers/names.js';
+import type { Auth } from '../../answers/answers.js';
+import { reasonPhrase } from '../http.js';
+import type { Endpoint, Entity, ErrorState, Field, Model } from '../model.js';
+import { fieldConstraints, lookups, requestFields, uniqueWrites } from './errors.js';
+import { joinAnd } from './text.js';
+
+export type CaseKind =
+  | 'valid' | 'invalid' | 'no-credentials' | 'wrong-role' | 'missing' | 'duplicate' | 'rate-limit' | 'integration' | 'declared';
+
+export interface VerificationCase {
+  kind: CaseKind;
+  /** What to send, in words, e.g. `amount_cents below its minimum 1`. */
+  label: string;
+  /** The literal to send (JSON for body fields), '' when the label says it all. */
+  value: string;
+  status: number;
+  /** Reason phrase of the status. */
+  title: string;
+  /** The error name the response carries; '' for the success case. */
+  name: string;
+}
+
+export interface BodyValue {
+  field: string;
+  /** A JSON literal, or `<...>` for a value the tester supplies (an existing row's id). */
+  value: string;
+}
+
+export interface EndpointVerification {
+  /** Endpoint id, `METHOD /path`. */
+  endpoint: string;
+  /** The valid request's body, in request order; [] when it sends none. */
+  body: BodyValue[];
+  cases: VerificationCase[];
+  /** What to check in the database (and queue) afterwards. */
+  afterwards: string[];
+}
+
+export interface Verification {
+  /** The response-time target every endpoint is held to, in words. */
+  target: string;
+  endpoints: EndpointVerification[];
+}
+
+const CREDENTIALS: Record<Auth, string> = {
+  jwt: 'bearer token', oauth2: 'OAuth 2.0 access token', oidc: 'OIDC token', 'api-key': 'API key', session: 'session cookie', none: 'credentials',
+};
+
+/** A well-formed key that names no row (VER-4). */
+function missingKey(f: Field | undefined): string {
+  if (f?.type === 'uuid') return '00000000-0000-4000-8000-000000000000';
+  if (f?.type === 'integer' || f?.type === 'bigint') return '999999999';
+  return 'does-not-exist';
+}
+
+/** A malformed path parameter for its key type; '' when any non-empty text is well-formed. */
+function malformedKey(f: Field | undefined): string {
+  if (f?.type === 'uuid') return 'not-a-uuid';
+  if (f?.type === 'integer' || f?.type === 'bigint') return 'abc';
+  return '';
+}
+
+/** Candidates tried, in order, for a value a pattern rejects (VER-2) or accepts (VER-3). */
+const PATTERN_CANDIDATES = ['!', '', ' ', '~~', 'a', 'A', '0', 'abc', 'ABC', '123', 'a1', 'abc-123', 'ABC-123', 'example'];
+
+function patternMatches(pattern: string, value: string): boolean | null {
+  try {
+    return new RegExp(pattern, 'u').test(value);
+  } catch {
+    return null;
+  }
+}
+
+function fits(f: Field, s: string): boolean {
+  return f.maxLength === null || s.length <= f.maxLength;
+}
+
+/** VER-3: a JSON literal that meets the field's constraints. */
+export function validValue(f: Field, entities: ReadonlyMap<string, Entity>): string {
+  if (f.references) return `<id of an existing ${entities.get(f.references)?.name ?? f.references}>`;
+  switch (f.type) {
+    case 'integer':
+    case 'bigint':
+    case 'decimal': {
+      const n = f.min !== null ? f.min : f.max !== null ? Math.min(1, f.max) : 1;
+      return String(n);
+    }
+    case 'boolean':
+      return 'true';
+    case 'uuid':
+      return JSON.stringify('00000000-0000-4000-8000-000000000001');
+    case 'date':
+      return JSON.stringify('2024-01-31');
+    case 'datetime':
+      return JSON.stringify('2024-01-31T12:00:00Z');
+    case 'json':
+      return '{}';
+    case 'email':
+      return JSON.stringify('user@example.com');
+    case 'url':
+      return JSON.stringify('https://example.com');
+    case 'enum':
+      return JSON.stringify(f.values[0] ?? '');
+    default: {
+      if (f.pattern) {
+        const hit = PATTERN_CANDIDATES.find((c) => c !== '' && fits(f, c) && patternMatches(f.pattern, c) === true);
+        return hit === undefined ? `<a value matching ${f.pattern}>` : JSON.stringify(hit);
+      }
+      const s = `${f.name}-1`;
+      return JSON.stringify(f.maxLength !== null ? s.slice(0, Math.max(1, f.maxLength)) : s);
+    }
+  }
+}
+
+/** VER-2: one bad request per constraint the field has for this method. */
+export function invalidValues(f: Field, method: Endpoint['method']): { label: string; value: string }[] {
+  const out: { label: string; value: string }[] = [];
+  const constraints = fieldConstraints(f, method);
+  if (constraints.includes('required')) out.push({ label: `without ${f.name} (required)`, value: '' });
+  if (f.type === 'email') out.push({ label: `${f.name} not an email address:`, value: JSON.stringify('not-an-email') });
+  if (f.type === 'url') out.push({ label: `${f.name} not a URL:`, value: JSON.stringify('not a url') });
+  if (f.min !== null) out.push({ label: `${f.name} below its minimum ${f.min}:`, value: String(f.min - 1) });
+  if (f.max !== null) out.push({ label: `${f.name} above its maximum ${f.max}:`, value: String(f.max + 1) });
+  if (f.maxLength !== null) out.push({ label: `${f.name} of ${f.maxLength + 1} characters (max length ${f.maxLength})`, value: '' });
+  if (f.pattern) {
+    const miss = PATTERN_CANDIDATES.find((c) => patternMatches(f.pattern, c) === false);
+    out.push(miss === undefined
+      ? { label: `${f.name} not matching ${f.pattern}`, value: '' }
+      : { label: `${f.name} not matching ${f.pattern}:`, value: JSON.stringify(miss) });
+  }
+  if (f.values.length > 0) {
+    let bad = 'invalid';
+    while (f.values.includes(bad)) bad += '_x';
+    out.push({ label: `${f.name} outside ${f.values.join(', ')}:`, value: JSON.stringify(bad) });
+  }
+  return out;
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function primaryField(e: Entity | undefined): Field | undefined {
+  return e?.fields.find((f) => f.name === e.primaryKey);
+}
+
+function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>): VerificationCase[] {
+  const ctx = { entities };
+  const out: VerificationCase[] = [];
+  const add = (s: ErrorState, kind: CaseKind, label: string, value = ''): void => {
+    out.push({ kind, label: upperFirst(label), value, status: s.status, title: s.title, name: s.name });
+  };
+  const who = ep.auth === 'none' ? 'without credentials (public)' : ep.auth === 'user' ? `with a valid ${CREDENTIALS[m.stack.auth]}` : `with a valid ${CREDENTIALS[m.stack.auth]} of a caller in the ${ep.auth} role`;
+  out.push({ kind: 'valid', label: `Valid request ${who}`, value: '', status: ep.status, title: reasonPhrase(ep.status), name: '' });
+
+  const integrationPrefixes = ep.integrations.map((name) => ({ name, pascal: toPascal(name) || 'Upstream', timeout: m.integrations.find((i) => i.name === name)?.timeoutMs ?? 0 }));
+  const found = lookups(ep, ctx);
+
+  for (const s of ep.errorStates) {
+    const before = out.length;
+    if (s.origin === 'derived') {
+      if (s.status === 400 && s.name === 'ValidationError') {
+        for (const f of requestFields(ep, ctx)) for (const bad of invalidValues(f, ep.method)) add(s, 'invalid', bad.label, bad.value);
+        for (const p of ep.pathParams) {
+          const bad = malformedKey(primaryField(entities.get(p.entity)));
+          if (bad) add(s, 'invalid', `{${p.name}} malformed:`, bad);
+        }
+        if (ep.paginated) add(s, 'invalid', 'an unreadable pagination cursor:', 'not-a-cursor');
+      } else if (s.status === 401 && s.name === 'Unauthorized') {
+        add(s, 'no-credentials', `no ${CREDENTIALS[m.stack.auth]}`);
+      } else if (s.status === 403 && s.name === 'Forbidden') {
+        add(s, 'wrong-role', ep.auth === 'admin' ? `a valid ${CREDENTIALS[m.stack.auth]} of a signed-in user who is not an admin` : `a valid ${CREDENTIALS[m.stack.auth]} of a caller outside the ${ep.auth} role`);
+      } else if (s.status === 404) {
+        for (const l of found) {
+          const e = entities.get(l.entity);
+          if (!e || `${e.names.pascal}NotFound` !== s.name) continue;
+          const where = l.from === 'path' ? `{${l.by}}` : l.by;
+          add(s, 'missing', `${where} naming no existing ${e.name}:`, missingKey(primaryField(e)));
+        }
+      } else if (s.status === 409 && s.name === 'ConflictError') {
+        for (const u of uniqueWrites(ep, ctx)) add(s, 'duplicate', `the valid request again with the same ${u}`);
+      } else if (s.status === 429 && s.name === 'RateLimitExceeded') {
+        add(s, 'rate-limit', `requests beyond the rate limit (${s.cause})`);
+      } else if (s.status >= 502 && s.status <= 504) {
+        const i = integrationPrefixes.find((x) => s.name === `${x.pascal}${s.status === 502 ? 'Error' : s.status === 503 ? 'Unavailable' : 'Timeout'}`);
+        if (i) {
+          const label = s.status === 502
+            ? `${i.name} stubbed to answer with a server error`
+            : s.status === 503
+              ? `${i.name} stubbed unreachable (connection refused)`
+              : `${i.name} stubbed to answer after more than ${i.timeout} ms`;
+          add(s, 'integration', label);
+        }
+      }
+    }
+    // VER-1: any state without a request of its own.
+    if (out.length === before) add(s, 'declared', `trigger ${s.name}: ${s.cause}`);
+  }
+  return out;
+}
+
+function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>): string[] {
+  const out: string[] = [];
+  const entity = entities.get(ep.entity);
+  const fields = ep.request.kind === 'fields' ? ep.request.fields : [];
+  if (entity) {
+    const stamps = entity.timestamps;
+    if (ep.method === 'GET') {
+      out.push(`Nothing changed in ${entity.table}: the endpoint only reads.`);
+    } else if (ep.method === 'DELETE') {
+      if (entity.softDelete) out.push(`The row in ${entity.table} is kept with deleted_at set; reads no longer return it.`);
+      else out.push(`The row is gone from ${entity.table}.`);
+      if (!entity.softDelete) {
+        for (const other of m.entities) {
+          for (const f of other.fields) {
+            if (f.references !== entity.name) continue;
+            if (f.onDelete === 'cascade') out.push(`Rows of ${other.table} whose ${f.name} named it are gone too (on delete cascade).`);
+            else if (f.onDelete === 'set-null') out.push(`Rows of ${other.table} whose ${f.name} named it now have no ${f.name} (on delete set-null).`);
+            else out.push(`While rows of ${other.table} name it in ${f.name}, the delete is refused and the row stays (on delete restrict).`);
+          }
+        }
+      }
+      out.push(`After each failed request: the row is still in ${entity.table}, unchanged.`);
+    } else if (ep.method === 'POST') {
+      const what = fields.length > 0 ? `with ${joinAnd(fields)} as sent` : 'for the request';
+      out.push(`One new row in ${entity.table} ${what}${stamps ? '; created_at and updated_at set' : ''}.`);
+      out.push(`After each failed request: no new row in ${entity.table}.`);
+    } else {
+      const what = fields.length > 0 ? `${joinAnd(fields)} as sent` : 'the request applied';
+      out.push(`The row in ${entity.table} has ${what}${stamps ? '; updated_at moved forward' : ''}.`);
+      out.push(`After each failed request: the row in ${entity.table} is unchanged.`);
+    }
+  } else {
+    out.push('No table is written by this endpoint directly.');
+  }
+  const method = m.plan.services.flatMap((s) => s.methods).find((x) => x.endpoint === ep.id);
+  for (const step of method?.steps ?? []) {
+    if (/^(Publish|Enqueue) /.test(step)) out.push(`Queue: one message per successful request and none after a failed one; the step: ${step}.`);
+  }
+  for (const name of ep.integrations) {
+    const i = m.integrations.find((x) => x.name === name);
+    if (i) out.push(`${i.name}: one call per valid request${i.idempotent ? ', carrying the idempotency key' : ''}; a failure answered from it leaves no row behind.`);
+  }
+  return out;
+}
+
+/** VER-6. */
+export function responseTarget(m: Pick<Model, 'requirements'>): string {
+  const r = m.requirements;
+  if (r.latencyP95Ms === null) return 'no target in the answers';
+  const at = r.throughputRps !== null ? ` at ${r.throughputRps} requests per second` : '';
+  return `p95 under ${r.latencyP95Ms} ms${at}`;
+}
+
+/** VER-1 .. VER-6 for every endpoint, in endpoint order. */
+export function verification(m: Model): Verification {
+  const entities = new Map(m.entities.map((e) => [e.name, e]));
+  return {
+    target: responseTarget(m),
+    endpoints: m.endpoints.map((ep) => ({
+      endpoint: ep.id,
+      body: requestFields(ep, { entities }).map((f) => ({ field: f.name, value: validValue(f, entities) })),
+      cases: casesFor(ep, m, entities),
+      afterwards: afterwardsFor(ep, m, entities),
+    })),
+  };
+}
