@@ -12,9 +12,10 @@ import { translateSchemaErrors, type Finding } from './schema-problems.js';
 import { didYouMean } from './similar.js';
 
 export type { Answers } from './answers.js';
-export { MAX_FILE_BYTES, MAX_ALIAS_NODES } from './load.js';
+export { MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES } from './load.js';
 export { MAX_NAME_BYTES, PATTERNS } from './schema.js';
-export { validateName, type NameKind } from './validate-name.js';
+export { unsafeName, validateName, type NameKind } from './validate-name.js';
+export { closest, didYouMean } from './similar.js';
 export { formatPath, parsePath } from './paths.js';
 
 type Suggestion = NonNullable<Finding['suggest']>;
