@@ -19,7 +19,6 @@ const ids = (rs: readonly { id: string }[]) => rs.map((r) => r.id).join(', ');
 const writesWithoutAuth = (m: Input) => m.endpoints.filter((e) => e.method !== 'GET' && e.auth === 'none' && !(e.request.kind === 'raw' && e.errorStates.some((s) => s.origin === 'declared' && s.status >= 400 && s.status < 404)));
 
 function review(m: Input): CheckItem[] {
-  const platform = m.project.platform || 'the existing platform';
   const stackDefaults = m.assumptions.filter((a) => a.key.startsWith('stack.')).map((a) => a.key);
   const infraHigh = high(m, ['infrastructure', 'data']);
   const unknownCompliance = m.requirements.compliance.filter((c) => !KNOWN_COMPLIANCE.has(c.toUpperCase().replace(/[^A-Z0-9]/g, '')));
@@ -29,7 +28,8 @@ function review(m: Input): CheckItem[] {
   const upstreamGaps = m.endpoints.filter((e) => e.integrations.length > 0 && !e.errorStates.some((s) => s.status === 504));
   const teamAssumed = m.assumptions.some((a) => a.key === 'project.team_size');
   return [
-    item('CHK-R1', `Leverages existing ${platform} patterns and technologies`,
+    // Without a platform the seed's words would read "existing the existing platform": said the short way.
+    item('CHK-R1', m.project.platform ? `Leverages existing ${m.project.platform} patterns and technologies` : 'Leverages the existing platform\'s patterns and technologies',
       m.project.platform !== '' && stackDefaults.length === 0,
       `the answers name ${m.project.platform} and choose every stack value for it`,
       m.project.platform === '' ? 'the answers name no existing platform (project.platform)' : `the stack uses defaults not checked against ${m.project.platform}: ${stackDefaults.join(', ')}`),
