@@ -86,9 +86,10 @@ export function loadCustomTemplates(dir: string, shown: string, builtins: readon
     const hasManifest = existsAsFile(manifestPath, show);
     const builtin = builtins.find((f) => f.name === name);
     if (builtin) {
+      if (!builtin.template) fail(`${show(path)}: ${name} is rendered by code, not by templates, so a folder cannot override it; give your format another name and a format.yaml`);
       if (hasManifest) fail(`${show(manifestPath)}: ${name} is a built-in format; its folder overrides templates only (its file and marker stay), so it takes no format.yaml`);
-      if (!folderTemplates.some((t) => t.name === `@${name}/main`)) {
-        fail(`${show(path)}: a folder named after the built-in format ${name} overrides it and needs its main.eta`);
+      if (!folderTemplates.some((t) => t.name === builtin.template)) {
+        fail(`${show(path)}: a folder named after the built-in format ${name} overrides it and needs its ${builtin.template.slice(name.length + 2)}.eta`);
       }
       overrides.push({ name, source: show(path) });
       continue;

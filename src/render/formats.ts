@@ -18,6 +18,8 @@ export interface FormatDef {
   seed: string;
   summary: string;
   comment: CommentStyle;
+  /** The eta template it renders (`@blueprint/main`); absent for a format rendered by code (a templates folder cannot override those). */
+  template?: string;
   /** Why the format does not apply to these answers; '' when it does. */
   skipReason(model: Model): string;
   /** The file's text without the marker line. */
@@ -34,6 +36,7 @@ export function templateFormat(
   return {
     skipReason: always,
     ...rest,
+    template: entry,
     render: (model, ctx) => ctx.renderer.render(entry, model, { planContext: ctx.planContext }),
   };
 }
