@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { modelFrom, payments } from './plan-fixture.js';
+
+const schema = JSON.parse(readFileSync(new URL('../../schemas/model.schema.json', import.meta.url), 'utf8')) as object;
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+
+function check(model: unknown): string[] {
+  // Through JSON, as `archplan resolve` prints it.
+  const ok = validate(JSON.parse(JSON.stringify(model)));
+  return ok ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
+}
+
+describe('schemas/model.schema.json', () => {
+  it('accepts the resolved reference answers', () => {
+    expect(check(payments())).toEqual([]);
+  });
+
+  it('accepts small models of every architecture, database and language', () => {
+    const body = `
+entities:
+  - { name: UserRole, timestamps: true, soft_delete: true, fields: [{ name: order, type: integer, min: 0 }, { name: kind, type: enum, values: [a, b] }] }
+  - { name: Grant, fields: [{ name: role_id, type: uuid, references: UserRole, on_delete: set-null }] }
+resources: [{ entity: UserRole, operations: [list, get, create, update, delete] }]
+endpoints: [{ method: POST, path: /hooks/x, auth: none, request: raw }]
+errors: [{ name: Unused, status: 418, message: unused }]`;
+    for (const [lang, db, arch] of [['go', 'dynamodb', 'serverless'], ['python', 'mongodb', 'event-driven'], ['typescript', 'sqlite', 'microservices']]) {
+      expect(check(modelFrom(body, `{ language: ${lang}, database: ${db}, architecture: ${arch}, queue: kafka }`, '{ name: X, summary: y, start: "2027-01-04" }'))).toEqual([]);
+    }
+  });
+
+  it('rejects a model with a field the contract does not know, or a wrong type', () => {
+    const m = JSON.parse(JSON.stringify(payments())) as { endpoints: Record<string, unknown>[]; plan: { risks: Record<string, unknown>[] } };
+    m.endpoints[0]!.extra = 1;
+    m.plan.risks[0]!.severity = 'critical';
+    expect(check(m).length).toBeGreaterThanOrEqual(2);
+  });
+});
