@@ -1,6 +1,7 @@
 // The built-in plan formats: name, file, the seed it follows, and how it is rendered.
 
 import type { Model } from '../derive/model.js';
+import { ddlApplies, renderDdl } from './ddl/index.js';
 import type { Renderer } from './engine.js';
 import type { CommentStyle } from './marker.js';
 
@@ -84,6 +85,15 @@ export const BUILTIN_FORMATS: readonly FormatDef[] = [
     summary: 'per endpoint: the requests to make, the status each must get, what to check afterwards',
     comment: 'markdown',
   }),
+  {
+    name: 'ddl',
+    file: 'schema.sql',
+    seed: 'beyond the seeds',
+    summary: 'the tables, keys, constraints and indexes for a relational database (PostgreSQL, MySQL, SQLite)',
+    comment: 'sql',
+    skipReason: (model) => (ddlApplies(model) ? '' : `the database is ${model.stack.database}, not relational: see the plans for its key design`),
+    render: (model) => renderDdl(model),
+  },
 ];
 
 export function findFormat(formats: readonly FormatDef[], name: string): FormatDef | undefined {
