@@ -24,6 +24,8 @@ describe('infrastructure', () => {
   it('spells each tool its own way', () => {
     expect(resources({ iac: 'terraform' })).toContain('database aws_db_instance');
     expect(resources({ iac: 'cdk' })).toContain('compute aws_ecs.FargateService');
+    expect(resources({ compute: 'eks' })).toEqual(expect.arrayContaining(['entry AWSQS::Kubernetes::Resource', 'compute AWS::EKS::Cluster']));
+    expect(resources({ compute: 'kubernetes', cloud: 'gcp', iac: 'pulumi' })).toEqual(expect.arrayContaining(['entry kubernetes.networking.v1.Ingress', 'compute gcp.container.Cluster', 'compute kubernetes.apps.v1.Deployment']));
     expect(resources({ iac: 'pulumi' })).toContain('queue aws.sqs.Queue');
     expect(resources({ iac: 'sam', compute: 'lambda' })).toEqual(expect.arrayContaining(['entry AWS::Serverless::HttpApi', 'compute AWS::Serverless::Function']));
     expect(resources({ iac: 'cloudformation', compute: 'lambda' })).toContain('compute AWS::Lambda::Function');

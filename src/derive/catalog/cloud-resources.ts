@@ -29,16 +29,18 @@ type CloudTable = Record<Cloud, ResourceSpelling[]>;
 const DEAD_LETTER = 'Messages that failed every retry, kept for inspection and replay';
 
 
-const k8sDeployment = (what: string): ResourceSpelling => ({
-  service: `${what} on Kubernetes (Deployment and Service)`,
-  terraform: 'kubernetes_deployment_v1',
-  pulumi: 'kubernetes.apps.v1.Deployment',
+// Kubernetes objects: CloudFormation reaches them through the AWSQS::Kubernetes::Resource registry type, CDK
+// through an EKS cluster's manifests.
+const k8s = (service: string, terraform: string, pulumi: string, entry?: true): ResourceSpelling => ({
+  service, ...(entry ? { entry } : {}),
+  cloudformation: 'AWSQS::Kubernetes::Resource', cdk: 'aws_eks.KubernetesManifest', terraform, pulumi,
 });
-const k8sStatefulSet = (what: string): ResourceSpelling => ({
-  service: `${what}, self-hosted on Kubernetes (StatefulSet with a persistent volume)`,
-  terraform: 'kubernetes_stateful_set_v1',
-  pulumi: 'kubernetes.apps.v1.StatefulSet',
-});
+const k8sDeployment = (what: string): ResourceSpelling =>
+  k8s(`${what} on Kubernetes (Deployment and Service)`, 'kubernetes_deployment_v1', 'kubernetes.apps.v1.Deployment');
+const k8sStatefulSet = (what: string): ResourceSpelling =>
+  k8s(`${what}, self-hosted (Kubernetes StatefulSet)`, 'kubernetes_stateful_set_v1', 'kubernetes.apps.v1.StatefulSet');
+const k8sIngress = (through: string): ResourceSpelling =>
+  k8s(`Kubernetes Ingress (${through})`, 'kubernetes_ingress_v1', 'kubernetes.networking.v1.Ingress', true);
 
 /** Network each cloud's private resources live in. */
 export const NETWORK: CloudTable = {
@@ -80,7 +82,7 @@ export const COMPUTE: Record<string, CloudTable> = {
       { service: 'Azure Functions app', terraform: 'azurerm_linux_function_app', pulumi: 'azure.appservice.LinuxFunctionApp' },
     ],
     'on-prem': [
-      { service: 'Ingress', entry: true, terraform: 'kubernetes_ingress_v1', pulumi: 'kubernetes.networking.v1.Ingress' },
+      k8sIngress('the existing ingress controller'),
       { service: 'Knative services on Kubernetes', terraform: 'kubernetes_manifest', pulumi: 'kubernetes.apiextensions.CustomResource' },
     ],
   },
@@ -93,38 +95,44 @@ export const COMPUTE: Record<string, CloudTable> = {
     ],
     gcp: [{ service: 'Cloud Run service (the closest to ECS on GCP)', terraform: 'google_cloud_run_v2_service', pulumi: 'gcp.cloudrunv2.Service' }],
     azure: [{ service: 'Azure Container Apps (the closest to ECS on Azure)', terraform: 'azurerm_container_app', pulumi: 'azure.containerapp.App' }],
-    'on-prem': [k8sDeployment('Containers')],
+    'on-prem': [k8sIngress('the existing ingress controller'), k8sDeployment('Containers')],
   },
   eks: {
     aws: [
+      k8sIngress('AWS Load Balancer Controller'),
       { service: 'Amazon EKS cluster', cloudformation: 'AWS::EKS::Cluster', cdk: 'aws_eks.Cluster', terraform: 'aws_eks_cluster', pulumi: 'aws.eks.Cluster' },
       { service: 'EKS managed node group', cloudformation: 'AWS::EKS::Nodegroup', cdk: 'aws_eks.Nodegroup', terraform: 'aws_eks_node_group', pulumi: 'aws.eks.NodeGroup' },
       k8sDeployment('The service'),
     ],
     gcp: [
+      k8sIngress('GKE Ingress'),
       { service: 'GKE cluster (the closest to EKS on GCP)', terraform: 'google_container_cluster', pulumi: 'gcp.container.Cluster' },
       k8sDeployment('The service'),
     ],
     azure: [
+      k8sIngress('Application Gateway Ingress Controller'),
       { service: 'AKS cluster (the closest to EKS on Azure)', terraform: 'azurerm_kubernetes_cluster', pulumi: 'azure.containerservice.KubernetesCluster' },
       k8sDeployment('The service'),
     ],
-    'on-prem': [k8sDeployment('The service')],
+    'on-prem': [k8sIngress('the existing ingress controller'), k8sDeployment('The service')],
   },
   kubernetes: {
     aws: [
+      k8sIngress('AWS Load Balancer Controller'),
       { service: 'Amazon EKS cluster', cloudformation: 'AWS::EKS::Cluster', cdk: 'aws_eks.Cluster', terraform: 'aws_eks_cluster', pulumi: 'aws.eks.Cluster' },
       k8sDeployment('The service'),
     ],
     gcp: [
+      k8sIngress('GKE Ingress'),
       { service: 'GKE cluster', terraform: 'google_container_cluster', pulumi: 'gcp.container.Cluster' },
       k8sDeployment('The service'),
     ],
     azure: [
+      k8sIngress('Application Gateway Ingress Controller'),
       { service: 'AKS cluster', terraform: 'azurerm_kubernetes_cluster', pulumi: 'azure.containerservice.KubernetesCluster' },
       k8sDeployment('The service'),
     ],
-    'on-prem': [k8sDeployment('The service')],
+    'on-prem': [k8sIngress('the existing ingress controller'), k8sDeployment('The service')],
   },
   vm: {
     aws: [
@@ -227,8 +235,8 @@ export const QUEUE: Record<string, CloudTable> = {
   },
   rabbitmq: {
     aws: [{ service: 'Amazon MQ for RabbitMQ broker', cloudformation: 'AWS::AmazonMQ::Broker', cdk: 'aws_amazonmq.CfnBroker', terraform: 'aws_mq_broker', pulumi: 'aws.mq.Broker' }],
-    gcp: [k8sStatefulSet('RabbitMQ on GKE (no managed RabbitMQ on GCP)')],
-    azure: [k8sStatefulSet('RabbitMQ on AKS (no managed RabbitMQ on Azure)')],
+    gcp: [k8sStatefulSet('RabbitMQ (no managed RabbitMQ on GCP)')],
+    azure: [k8sStatefulSet('RabbitMQ (no managed RabbitMQ on Azure)')],
     'on-prem': [k8sStatefulSet('RabbitMQ')],
   },
   // A Redis queue (streams) shares the cache's Redis when there is one; otherwise it needs its own.
