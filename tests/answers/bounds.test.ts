@@ -10,7 +10,7 @@ describe('bounds', () => {
     const text = `version: 1\nentities:\n${'  - {}\n'.repeat(100_000)}`;
     const started = Date.now();
     const read = readAnswers(text, 'big.yaml');
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(Date.now() - started).toBeLessThan(8000);
     expect(read.answers).toBeNull();
     expect(read.problems).toHaveLength(MAX_PROBLEMS + 1);
     expect(read.problems[0]).toMatchObject({ line: 1, col: 1, path: 'project', message: 'is required' });
@@ -28,7 +28,7 @@ describe('bounds', () => {
     const text = `version: 1\nproject: { name: A, summary: B }\nstack: { language: go, database: sqlite }\nentities:\n  - name: Big\n    fields:\n${rows}${entities}`;
     const started = Date.now();
     const read = readAnswers(text, 'refs.yaml');
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(Date.now() - started).toBeLessThan(8000);
     expect(read.problems).toHaveLength(MAX_PROBLEMS + 1);
     expect(read.problems[0]!.message).toBe('unknown entity "Entity0" (did you mean "Entity0x"?)');
     expect(read.problems[MAX_PROBLEMS]!.message).toBe(`... ${3000 - MAX_PROBLEMS} more problems`);

@@ -4,7 +4,7 @@ import { MAX_PROBLEMS, readAnswers } from '../../src/answers/index.js';
 const head = 'version: 1\nproject: { name: A, summary: B }\nstack: { language: go, database: sqlite }\n';
 
 /** Runs a file, asserts it ends within the time, is invalid, and lists at most MAX_PROBLEMS + 1 problems. */
-function refusedQuickly(text: string, ms = 5000): string[] {
+function refusedQuickly(text: string, ms = 8000): string[] {
   expect(text.length).toBeLessThan(1024 * 1024);
   const started = Date.now();
   const read = readAnswers(text, 's.yaml');
