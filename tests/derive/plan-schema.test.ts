@@ -37,3 +37,14 @@ errors: [{ name: Unused, status: 418, message: unused }]`;
     expect(check(m).length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('docs/rules.md', () => {
+  const doc = readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8');
+
+  it('lists every risk rule of the catalog and every checklist rule the engine emits', async () => {
+    const { RISK_RULES } = await import('../../src/derive/catalog/risks.js');
+    for (const r of RISK_RULES) expect(doc).toContain(`| ${r.id} | ${r.severity} |`);
+    const m = payments();
+    for (const c of [...m.plan.checklists.review, ...m.plan.checklists.quality, ...m.plan.checklists.delivery]) expect(doc).toContain(`| ${c.rule} |`);
+  });
+});

@@ -98,7 +98,7 @@ export const RISK_RULES: readonly RiskRule[] = [
       const bad = m.integrations.filter((i) => i.retry !== 'none' && !i.idempotent);
       return bad.length > 0 ? `${list(bad.map((i) => `${i.name} (${i.retry} retry)`))} ${v(bad, 'is', 'are')} retried but not idempotent: a retry after a timeout can repeat the side effect` : null;
     },
-    mitigations: () => ['Send an idempotency key with every call, or', 'Stop retrying and reconcile the outcome asynchronously'],
+    mitigations: () => ['Send an idempotency key with every call so a retry is safe', 'Where the provider has no idempotency keys, stop retrying and reconcile the outcome asynchronously'],
   },
   {
     id: 'RISK-INTEGRATION-NO-RETRY',
@@ -274,7 +274,7 @@ export const RISK_RULES: readonly RiskRule[] = [
       const open = writes(m).filter((e) => e.auth === 'none' && e.request.kind !== 'raw');
       return open.length > 0 ? `${list(open.map((e) => e.id))} ${v(open, 'changes data and requires', 'change data and require')} no authentication` : null;
     },
-    mitigations: () => ['Require authentication, or', 'Rate-limit per client, add abuse detection and keep an audit log of each write'],
+    mitigations: () => ['Require authentication on every write', 'Where a write must stay public: a per-client rate limit, abuse detection and an audit log of each write'],
   },
   {
     id: 'RISK-WEBHOOK-UNVERIFIED',
