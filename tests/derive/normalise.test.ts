@@ -11,7 +11,7 @@ stack: { language: python, database: postgresql }
 ${extra}`) as Answers;
 }
 
-const reference = parse(readFileSync(new URL('../../../shared/spec/payments.yaml', import.meta.url), 'utf8')) as Answers;
+const reference = parse(readFileSync(new URL('../fixtures/answers/payments.yaml', import.meta.url), 'utf8')) as Answers;
 
 describe('normalise: defaults', () => {
   const r = normalise(answers('entities: [{ name: Item, fields: [{ name: title, type: string }] }]'), 'a.yaml');
