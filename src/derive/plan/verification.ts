@@ -135,7 +135,7 @@ export function validValue(f: Field, entities: ReadonlyMap<string, Entity>): str
 export function invalidValues(f: Field, method: Endpoint['method']): { label: string; value: string }[] {
   const out: { label: string; value: string }[] = [];
   const constraints = fieldConstraints(f, method);
-  if (constraints.includes('required')) out.push({ label: `without ${f.name} (required)`, value: '' });
+  if (constraints.includes('required')) out.push({ label: `Without ${f.name} (required)`, value: '' });
   if (f.type === 'email') out.push({ label: `${f.name} not an email address:`, value: JSON.stringify('not-an-email') });
   if (f.type === 'url') out.push({ label: `${f.name} not a URL:`, value: JSON.stringify('not a url') });
   if (f.min !== null) out.push({ label: `${f.name} below its minimum ${f.min}:`, value: String(f.min - 1) });
@@ -155,10 +155,6 @@ export function invalidValues(f: Field, method: Endpoint['method']): { label: st
   return out;
 }
 
-function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function primaryField(e: Entity | undefined): Field | undefined {
   return e?.fields.find((f) => f.name === e.primaryKey);
 }
@@ -167,7 +163,7 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
   const ctx = { entities };
   const out: VerificationCase[] = [];
   const add = (s: ErrorState, kind: CaseKind, label: string, value = ''): void => {
-    out.push({ kind, label: upperFirst(label), value, status: s.status, title: s.title, name: s.name });
+    out.push({ kind, label, value, status: s.status, title: s.title, name: s.name });
   };
   const who = ep.auth === 'none' ? 'without credentials (public)' : ep.auth === 'user' ? `with a valid ${CREDENTIALS[m.stack.auth]}` : `with a valid ${CREDENTIALS[m.stack.auth]} of a caller in the ${ep.auth} role`;
   out.push({ kind: 'valid', label: `Valid request ${who}`, value: '', status: ep.status, title: reasonPhrase(ep.status), name: '' });
@@ -184,11 +180,11 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
           const bad = malformedKey(primaryField(entities.get(p.entity)));
           if (bad) add(s, 'invalid', `{${p.name}} malformed:`, bad);
         }
-        if (ep.paginated) add(s, 'invalid', 'an unreadable pagination cursor:', 'not-a-cursor');
+        if (ep.paginated) add(s, 'invalid', 'An unreadable pagination cursor:', 'not-a-cursor');
       } else if (s.status === 401 && s.name === 'Unauthorized') {
-        add(s, 'no-credentials', `no ${CREDENTIALS[m.stack.auth]}`);
+        add(s, 'no-credentials', `No ${CREDENTIALS[m.stack.auth]}`);
       } else if (s.status === 403 && s.name === 'Forbidden') {
-        add(s, 'wrong-role', ep.auth === 'admin' ? `a valid ${CREDENTIALS[m.stack.auth]} of a signed-in user who is not an admin` : `a valid ${CREDENTIALS[m.stack.auth]} of a caller outside the ${ep.auth} role`);
+        add(s, 'wrong-role', ep.auth === 'admin' ? `A valid ${CREDENTIALS[m.stack.auth]} of a signed-in user who is not an admin` : `A valid ${CREDENTIALS[m.stack.auth]} of a caller outside the ${ep.auth} role`);
       } else if (s.status === 404) {
         for (const l of found) {
           const e = entities.get(l.entity);
@@ -197,9 +193,9 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
           add(s, 'missing', `${where} naming no existing ${e.name}:`, missingKey(primaryField(e)));
         }
       } else if (s.status === 409 && s.name === 'ConflictError') {
-        for (const u of uniqueWrites(ep, ctx)) add(s, 'duplicate', `the valid request again with the same ${u}`);
+        for (const u of uniqueWrites(ep, ctx)) add(s, 'duplicate', `The valid request again with the same ${u}`);
       } else if (s.status === 429 && s.name === 'RateLimitExceeded') {
-        add(s, 'rate-limit', `requests beyond the rate limit (${s.cause})`);
+        add(s, 'rate-limit', `Requests beyond the rate limit (${s.cause})`);
       } else if (s.status >= 502 && s.status <= 504) {
         const i = integrationPrefixes.find((x) => s.name === `${x.pascal}${s.status === 502 ? 'Error' : s.status === 503 ? 'Unavailable' : 'Timeout'}`);
         if (i) {
@@ -213,7 +209,7 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
       }
     }
     // VER-1: any state without a request of its own.
-    if (out.length === before) add(s, 'declared', `trigger ${s.name}: ${s.cause}`);
+    if (out.length === before) add(s, 'declared', `Trigger ${s.name}: ${s.cause}`);
   }
   return out;
 }
