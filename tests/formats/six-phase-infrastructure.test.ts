@@ -37,6 +37,20 @@ describe('infrastructure', () => {
     expect(rows.every((r) => r.tool === 'terraform' && r.note === 'AWS CDK only manages AWS: named as Terraform resources')).toBe(true);
     expect(infrastructure({ stack: base }).every((r) => r.note === '')).toBe(true);
   });
+  it('self-hosted systems run in Kubernetes with Kubernetes compute, else on their own VM', () => {
+    expect(resources({ cloud: 'gcp', compute: 'kubernetes', iac: 'terraform', queue: 'rabbitmq' })).toContain('queue kubernetes_stateful_set_v1');
+    expect(resources({ cloud: 'gcp', compute: 'cloud-run', iac: 'terraform', queue: 'rabbitmq' })).toContain('queue google_compute_instance');
+    expect(resources({ cloud: 'on-prem', compute: 'vm', iac: 'terraform', database: 'postgresql' })).toEqual(expect.arrayContaining(['database null_resource']));
+    const host = infrastructure({ stack: { ...base, cloud: 'on-prem', compute: 'vm', iac: 'none', cache: 'none', queue: 'none' } });
+    expect(host.map((r) => `${r.component}: ${r.service}`)).toEqual([
+      'network: Host firewall: only the reverse proxy port is open',
+      'identity: A dedicated system user the service runs as',
+      'compute: Linux host running the service under systemd, behind a reverse proxy',
+      'database: PostgreSQL, self-hosted on its own host (systemd)',
+      'secrets: Environment file readable only by the service user (or the existing vault)',
+      'logs: journald logs shipped to the existing log stack, with alert rules',
+    ]);
+  });
   it('no IaC tool: the service names', () => {
     const rows = infrastructure({ stack: { ...base, iac: 'none' } });
     expect(rows.every((r) => r.tool === 'none' && r.resource === r.service)).toBe(true);

@@ -12,6 +12,8 @@ export interface ResourceSpelling {
   entry?: true;
   /** What it is for, when not its component's sentence. */
   purpose?: string;
+  /** A self-hosted system (`PostgreSQL`): on a Kubernetes compute it runs as a StatefulSet, otherwise on its own VM. */
+  selfHosted?: string;
   /** CloudFormation resource type (`AWS::RDS::DBInstance`); SAM uses it too unless `sam` says otherwise. */
   cloudformation?: string;
   /** SAM's own resource type where it has one (`AWS::Serverless::Function`). */
@@ -37,8 +39,26 @@ const k8s = (service: string, terraform: string, pulumi: string, entry?: true): 
 });
 const k8sDeployment = (what: string): ResourceSpelling =>
   k8s(`${what} on Kubernetes (Deployment and Service)`, 'kubernetes_deployment_v1', 'kubernetes.apps.v1.Deployment');
-const k8sStatefulSet = (what: string): ResourceSpelling =>
-  k8s(`${what}, self-hosted (Kubernetes StatefulSet)`, 'kubernetes_stateful_set_v1', 'kubernetes.apps.v1.StatefulSet');
+const k8sStatefulSet = (what: string): ResourceSpelling => ({
+  ...k8s(`${what}, self-hosted (Kubernetes StatefulSet)`, 'kubernetes_stateful_set_v1', 'kubernetes.apps.v1.StatefulSet'),
+  selfHosted: what,
+});
+
+/** A self-hosted system when the compute is not Kubernetes: its own virtual machine (or host, on premises). */
+export const SELF_HOSTED_VM: Record<Cloud, (what: string) => ResourceSpelling> = {
+  aws: (what) => ({ service: `${what}, self-hosted on its own EC2 instance`, cloudformation: 'AWS::EC2::Instance', cdk: 'aws_ec2.Instance', terraform: 'aws_instance', pulumi: 'aws.ec2.Instance' }),
+  gcp: (what) => ({ service: `${what}, self-hosted on its own Compute Engine VM`, terraform: 'google_compute_instance', pulumi: 'gcp.compute.Instance' }),
+  azure: (what) => ({ service: `${what}, self-hosted on its own Azure VM`, terraform: 'azurerm_linux_virtual_machine', pulumi: 'azure.compute.LinuxVirtualMachine' }),
+  'on-prem': (what) => ({ service: `${what}, self-hosted on its own host (systemd)`, terraform: 'null_resource', pulumi: 'command.remote.Command' }),
+};
+
+/** On premises without Kubernetes (compute vm): the host's own network, identity, secrets and logs. */
+export const ON_PREM_HOST = {
+  network: [{ service: 'Host firewall: only the reverse proxy port is open', terraform: 'null_resource', pulumi: 'command.remote.Command' }],
+  identity: [{ service: 'A dedicated system user the service runs as', terraform: 'null_resource', pulumi: 'command.remote.Command' }],
+  secrets: [{ service: 'Environment file readable only by the service user (or the existing vault)', terraform: 'null_resource', pulumi: 'command.remote.Command' }],
+  logs: [{ service: 'journald logs shipped to the existing log stack, with alert rules', terraform: 'null_resource', pulumi: 'command.remote.Command' }],
+} satisfies Record<string, ResourceSpelling[]>;
 const k8sIngress = (through: string): ResourceSpelling =>
   k8s(`Kubernetes Ingress (${through})`, 'kubernetes_ingress_v1', 'kubernetes.networking.v1.Ingress', true);
 

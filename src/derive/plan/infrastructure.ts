@@ -5,11 +5,14 @@
 // serverless (Lambda with DynamoDB and no cache or self-hosted parts); an image registry for container
 // compute; the compute's own resources (entry point first); then the database, cache and queue chosen.
 // A Redis queue rides on the Redis cache when both are chosen. CloudFormation, SAM and CDK exist only on AWS:
-// on another cloud the resources are spelled as Terraform names, and the note says why.
+// on another cloud the resources are spelled as Terraform names, and the note says why. A self-hosted system
+// (no managed offering) runs in Kubernetes when the compute is Kubernetes, else on its own VM; on premises
+// without Kubernetes the host's own firewall, user, environment file and journald stand in.
 
 import type { Iac } from '../../answers/answers.js';
 import {
-  CACHE, COMPUTE, DATABASE, IDENTITY, LOGS, NETWORK, QUEUE, REGISTRY, SECRETS, type ResourceSpelling,
+  CACHE, COMPUTE, DATABASE, IDENTITY, LOGS, NETWORK, ON_PREM_HOST, QUEUE, REGISTRY, SECRETS, SELF_HOSTED_VM,
+  type ResourceSpelling,
 } from '../catalog/cloud-resources.js';
 import type { Stack } from '../model.js';
 
@@ -51,8 +54,12 @@ export function infrastructure(resolved: { stack: Stack }): InfraResource[] {
   const spelledAs: Iac = AWS_ONLY_IAC.has(s.iac) && s.cloud !== 'aws' ? 'terraform' : s.iac;
   const note = spelledAs === s.iac ? '' : `${iacLabel(s.iac)} only manages AWS: named as Terraform resources`;
   const out: InfraResource[] = [];
+  // Self-hosted systems run beside the service: in Kubernetes when the compute is Kubernetes, else on a VM.
+  const onKubernetes = s.compute === 'eks' || s.compute === 'kubernetes' || (s.cloud === 'on-prem' && s.compute !== 'vm');
+  const hostOnly = s.cloud === 'on-prem' && s.compute === 'vm';
   const add = (component: InfraComponent, rows: readonly ResourceSpelling[] | undefined, purpose = PURPOSE[component]): void => {
-    for (const r of rows ?? []) {
+    for (const given of rows ?? []) {
+      const r = given.selfHosted !== undefined && !onKubernetes ? SELF_HOSTED_VM[s.cloud](given.selfHosted) : given;
       out.push(r.entry
         ? { component: 'entry', service: r.service, resource: spell(r, spelledAs), tool: spelledAs, purpose: PURPOSE.entry, note }
         : { component, service: r.service, resource: spell(r, spelledAs), tool: spelledAs, purpose: r.purpose ?? purpose, note });
@@ -61,8 +68,8 @@ export function infrastructure(resolved: { stack: Stack }): InfraResource[] {
 
   const allManagedServerless = s.compute === 'lambda' && s.database === 'dynamodb' && s.cache === 'none'
     && (s.queue === 'none' || s.queue === 'sqs') && s.cloud === 'aws';
-  if (!allManagedServerless) add('network', NETWORK[s.cloud]);
-  add('identity', IDENTITY[s.cloud]);
+  if (!allManagedServerless) add('network', hostOnly ? ON_PREM_HOST.network : NETWORK[s.cloud]);
+  add('identity', hostOnly ? ON_PREM_HOST.identity : IDENTITY[s.cloud]);
   if (CONTAINER_COMPUTE.has(s.compute)) add('registry', REGISTRY[s.cloud]);
   add('compute', COMPUTE[s.compute]?.[s.cloud]);
   add('database', DATABASE[s.database]?.[s.cloud]);
@@ -71,8 +78,8 @@ export function infrastructure(resolved: { stack: Stack }): InfraResource[] {
     add('cache', CACHE[s.cache]?.[s.cloud], carriesQueue ? `${PURPOSE.cache}; also carries the queue (Redis streams)` : PURPOSE.cache);
   }
   if (s.queue !== 'none' && !(s.queue === 'redis' && s.cache === 'redis')) add('queue', QUEUE[s.queue]?.[s.cloud]);
-  add('secrets', SECRETS[s.cloud]);
-  add('logs', LOGS[s.cloud]);
+  add('secrets', hostOnly ? ON_PREM_HOST.secrets : SECRETS[s.cloud]);
+  add('logs', hostOnly ? ON_PREM_HOST.logs : LOGS[s.cloud]);
   return out;
 }
 
