@@ -48,3 +48,22 @@ describe('docs/rules.md', () => {
     for (const c of [...m.plan.checklists.review, ...m.plan.checklists.quality, ...m.plan.checklists.delivery]) expect(doc).toContain(`| ${c.rule} |`);
   });
 });
+
+describe('docs/templates.md', () => {
+  const doc = readFileSync(new URL('../../docs/templates.md', import.meta.url), 'utf8');
+
+  it('names every field of the resolved model', () => {
+    const keys = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) { keys.add(k); walk(x); }
+    };
+    const m = JSON.parse(JSON.stringify(payments())) as { plan: Record<string, unknown> };
+    // Fields other engineers' rules add to the plan are documented by them.
+    const mine = new Set(['relationships', 'cycles', 'entityOrder', 'services', 'errorCatalog', 'infrastructure', 'phases', 'estimate', 'risks', 'rationale', 'options', 'recommendation', 'checklists', 'warnings']);
+    for (const k of Object.keys(m.plan)) if (!mine.has(k)) delete m.plan[k];
+    walk(m);
+    const missing = [...keys].filter((k) => !new RegExp(`\\b${k}\\b`).test(doc));
+    expect(missing).toEqual([]);
+  });
+});
