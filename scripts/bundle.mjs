@@ -9,8 +9,8 @@
 //   so templates/, schemas/, questionnaires/ and package.json are still read from the package root.
 // - @inquirer/prompts stays outside: only the interactive wizard imports it (dynamically), from node_modules,
 //   through require (see `supported` below).
-// - The precompiled answers validator (dist/answers/answers-validator.cjs) is loaded at run time by
-//   src/answers/schema-validator.ts with createRequire, so it stays a file of its own.
+// - The precompiled answers validator (dist/answers/answers-validator.cjs, which src/answers/schema-validator.ts
+//   loads with createRequire when unbundled) is bundled in as well, so the code cache covers it.
 // - dist/cli.js (the bin) becomes the loader: it compiles archplan.cjs with the code cache
 //   dist/archplan.cjs.cache when V8 accepts it (same V8, same source), else compiles as usual.
 // - The cache is written by running the bundle once on examples/payments.yaml (all formats, into a temporary
@@ -53,6 +53,24 @@ function wrapEntry(text) {
   return `${imports.join('\n')}\n(async () => {\n${body.join('\n')}\n})();\n`;
 }
 
+const VALIDATOR_LOADER = join(DIST, 'answers', 'schema-validator.js');
+const VALIDATOR_REQUIRE = 'requireHere(file)';
+
+/**
+ * The precompiled answers validator goes into the bundle too, so the code cache covers it: the run-time
+ * require of the file beside schema-validator.js becomes a require esbuild follows. Other files (tests pass
+ * their own) still load at run time.
+ */
+function inlineValidator(text) {
+  if (!text.includes(VALIDATOR_REQUIRE)) {
+    throw new Error(`bundle: ${VALIDATOR_LOADER} no longer says ${VALIDATOR_REQUIRE}; update scripts/bundle.mjs`);
+  }
+  return text.replace(
+    VALIDATOR_REQUIRE,
+    `(file === './answers-validator.cjs' ? require('./answers-validator.cjs') : ${VALIDATOR_REQUIRE})`,
+  );
+}
+
 /** Gives each of our compiled modules the import.meta.url it had before bundling. */
 const keepModuleUrls = (entryText) => ({
   name: 'keep-module-urls',
@@ -61,6 +79,7 @@ const keepModuleUrls = (entryText) => ({
       const rel = relative(DIST, args.path);
       if (rel.startsWith('..') || rel.split(sep).includes('node_modules')) return undefined;
       let text = args.path === ENTRY ? wrapEntry(entryText) : await readFile(args.path, 'utf8');
+      if (args.path === VALIDATOR_LOADER) text = inlineValidator(text);
       const fromBundle = relative(dirname(BUNDLE), args.path).split(sep).join('/');
       const url = `new URL(${JSON.stringify(fromBundle.startsWith('.') ? fromBundle : `./${fromBundle}`)}, __archplanBundleUrl).href`;
       text = text.replaceAll('import.meta.url', url);
