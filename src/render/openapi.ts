@@ -1,0 +1,415 @@
+// The `openapi` format (openapi.yaml): an OpenAPI 3.1 contract of every endpoint, from the resolved model.
+// Pure. buildOpenApi gives the document as plain data (keys in a fixed order); renderOpenApi emits it with
+// the yaml library (the writer adds the generated-file marker). Choices are documented in docs/openapi-ddl.md.
+
+import { stringify } from 'yaml';
+import { toKebab, toPascal } from '../answers/names.js';
+import { reasonPhrase } from '../derive/http.js';
+import type { Endpoint, Entity, ErrorState, Field, Model } from '../derive/model.js';
+
+export const OPENAPI_VERSION = '3.1.0';
+/** The API's own version: the answers carry none, and the first contract is 1.0.0. */
+export const API_VERSION = '1.0.0';
+export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+/** Page size bounds of every paginated list. */
+export const PAGE_LIMIT = { default: 20, maximum: 100 } as const;
+/** Where OAuth 2.0 and OpenID Connect placeholders point: to be replaced with the real authorization server. */
+export const AUTH_PLACEHOLDER = 'https://auth.example.com';
+/** A decimal travels as a string so no client rounds it through a float; at most 4 decimals, as numeric(19,4) keeps. */
+export const DECIMAL_PATTERN = '^-?[0-9]{1,15}(\\.[0-9]{1,4})?$';
+const UNSIGNED_DECIMAL_PATTERN = '^[0-9]{1,15}(\\.[0-9]{1,4})?$';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/** Placeholder host under the .example top-level domain that RFC 2606 reserves for documentation. */
+export function serverUrl(model: Model): string {
+  return `https://api.${model.project.slug || 'service'}.example`;
+}
+
+/** The security scheme each stack.auth declares, by its key in components.securitySchemes; null for none. */
+function securityScheme(model: Model, roles: string[]): { key: string; scheme: JsonObject } | null {
+  const roleText = roles.length > 0
+    ? ` Roles the endpoints require: ${roles.join(', ')}; the credentials carry the caller's roles and each operation's description names the one it needs.`
+    : '';
+  switch (model.stack.auth) {
+    case 'jwt':
+      return { key: 'bearerAuth', scheme: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: `A signed JWT in the Authorization header.${roleText}` } };
+    case 'oauth2':
+      return {
+        key: 'oauth2',
+        scheme: {
+          type: 'oauth2',
+          description: `OAuth 2.0 authorization code flow; the URLs are placeholders for the real authorization server.${roleText}`,
+          flows: { authorizationCode: { authorizationUrl: `${AUTH_PLACEHOLDER}/authorize`, tokenUrl: `${AUTH_PLACEHOLDER}/token`, scopes: {} } },
+        },
+      };
+    case 'oidc':
+      return {
+        key: 'openIdConnect',
+        scheme: {
+          type: 'openIdConnect',
+          description: `OpenID Connect; the discovery URL is a placeholder for the real identity provider.${roleText}`,
+          openIdConnectUrl: `${AUTH_PLACEHOLDER}/.well-known/openid-configuration`,
+        },
+      };
+    case 'api-key':
+      return { key: 'apiKey', scheme: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: `An API key in the X-API-Key header.${roleText}` } };
+    case 'session':
+      return { key: 'sessionCookie', scheme: { type: 'apiKey', in: 'cookie', name: 'session', description: `A session cookie set at sign-in.${roleText}` } };
+    case 'none':
+      return null;
+  }
+}
+
+/** The JSON Schema of one field's value. */
+function valueSchema(f: Field): JsonObject {
+  const s: JsonObject = {};
+  switch (f.type) {
+    case 'string': case 'text':
+      s.type = 'string';
+      break;
+    case 'email':
+      Object.assign(s, { type: 'string', format: 'email' });
+      break;
+    case 'url':
+      Object.assign(s, { type: 'string', format: 'uri' });
+      break;
+    case 'integer':
+      Object.assign(s, { type: 'integer', format: 'int32' });
+      break;
+    case 'bigint':
+      Object.assign(s, { type: 'integer', format: 'int64' });
+      break;
+    case 'decimal':
+      Object.assign(s, { type: 'string', format: 'decimal', pattern: f.min !== null && f.min >= 0 ? UNSIGNED_DECIMAL_PATTERN : DECIMAL_PATTERN });
+      break;
+    case 'boolean':
+      s.type = 'boolean';
+      break;
+    case 'uuid':
+      Object.assign(s, { type: 'string', format: 'uuid' });
+      break;
+    case 'date':
+      Object.assign(s, { type: 'string', format: 'date' });
+      break;
+    case 'datetime':
+      Object.assign(s, { type: 'string', format: 'date-time' });
+      break;
+    case 'json':
+      break; // any JSON value
+    case 'enum':
+      Object.assign(s, { type: 'string', enum: [...f.values] });
+      break;
+  }
+  if (f.type === 'integer' || f.type === 'bigint') {
+    if (f.min !== null) s.minimum = f.min;
+    if (f.max !== null) s.maximum = f.max;
+  }
+  if (f.maxLength !== null) s.maxLength = f.maxLength;
+  if (f.pattern) s.pattern = f.pattern;
+  return s;
+}
+
+function words(f: Field): string {
+  const parts: string[] = [];
+  if (f.description) parts.push(/[.!?]$/.test(f.description) ? f.description : `${f.description}.`);
+  // A decimal's bounds cannot be JSON Schema keywords on a string: they are stated instead.
+  if (f.type === 'decimal' && f.min !== null) parts.push(`At least ${f.min}.`);
+  if (f.type === 'decimal' && f.max !== null) parts.push(`At most ${f.max}.`);
+  if (f.type === 'decimal') parts.push('A decimal number as a string, at most 4 decimals.');
+  if (f.type === 'json') parts.push('Any JSON value.');
+  if (f.references) parts.push(`References ${f.references}.`);
+  return parts.join(' ');
+}
+
+/** The answers' default, typed for the field. */
+function typedDefault(f: Field): Json {
+  const v = f.default;
+  if (f.type === 'boolean') return v === true || v === 'true' || v === 1 || v === '1';
+  if (f.type === 'integer' || f.type === 'bigint') {
+    const n = Number(v);
+    if (Number.isFinite(n)) return n;
+  }
+  if (f.type === 'json' && typeof v === 'string') {
+    try {
+      return JSON.parse(v) as Json;
+    } catch {
+      return v;
+    }
+  }
+  return String(v);
+}
+
+/** A field as a property: for an entity (nullable when optional, readOnly when generated) or a request. */
+function propertySchema(f: Field, use: 'entity' | 'request'): JsonObject {
+  const s = valueSchema(f);
+  if (use === 'entity' && !f.required && !f.primary && f.type !== 'json') {
+    // Optional columns are null when unset: the entity always has every property.
+    s.type = [s.type as string, 'null'];
+    if (Array.isArray(s.enum)) s.enum = [...s.enum, null];
+  }
+  const text = words(f);
+  if (text) s.description = text;
+  if (f.default !== null) s.default = typedDefault(f);
+  if (use === 'entity' && f.generated) s.readOnly = true;
+  return s;
+}
+
+function entitySchema(e: Entity): JsonObject {
+  return {
+    type: 'object',
+    description: e.description || `A ${e.name}.`,
+    required: e.fields.map((f) => f.name),
+    properties: Object.fromEntries(e.fields.map((f) => [f.name, propertySchema(f, 'entity')])),
+  };
+}
+
+function pageSchema(e: Entity): JsonObject {
+  return {
+    type: 'object',
+    description: `One page of ${e.plural.snake.replace(/_/g, ' ')}; follow next_cursor for the next page.`,
+    required: ['items', 'next_cursor'],
+    properties: {
+      items: { type: 'array', items: ref(e.name) },
+      next_cursor: { type: ['string', 'null'], description: 'Pass as `cursor` to get the next page; null on the last page.' },
+    },
+  };
+}
+
+const PROBLEM_SCHEMA: JsonObject = {
+  type: 'object',
+  description: `Problem details (RFC 9457), the body of every error response, sent as ${PROBLEM_MEDIA_TYPE}.`,
+  required: ['type', 'title', 'status'],
+  properties: {
+    type: { type: 'string', format: 'uri-reference', description: 'Identifies the problem type; its last segment is the error name in kebab case.' },
+    title: { type: 'string', description: 'The HTTP reason phrase of the status.' },
+    status: { type: 'integer', minimum: 400, maximum: 599, description: 'The HTTP status code.' },
+    detail: { type: 'string', description: 'What went wrong in this occurrence.' },
+    instance: { type: 'string', format: 'uri-reference', description: 'The request path this occurrence answers.' },
+    code: { type: 'string', description: 'The error name, such as ValidationError or PaymentDeclined.' },
+    errors: {
+      type: 'array',
+      description: 'For a ValidationError: one entry per invalid member of the request.',
+      items: {
+        type: 'object',
+        required: ['pointer', 'detail'],
+        properties: {
+          pointer: { type: 'string', description: 'JSON Pointer to the invalid member, such as /amount_cents.' },
+          detail: { type: 'string' },
+        },
+      },
+    },
+  },
+};
+
+function ref(name: string): JsonObject {
+  return { $ref: `#/components/schemas/${name}` };
+}
+
+const METHOD_ORDER = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+function authText(ep: Endpoint, scheme: string): string {
+  if (ep.auth === 'none') return 'Public: no credentials.';
+  const who = ep.auth === 'user' ? 'any authenticated caller' : `the \`${ep.auth}\` role`;
+  if (!scheme) return `Meant for ${who}, but stack.auth is none: no security scheme is declared.`;
+  return `Requires ${who}.`;
+}
+
+export function buildOpenApi(model: Model): object {
+  const entities = new Map(model.entities.map((e) => [e.name, e]));
+  const roles = [...new Set(model.endpoints.map((e) => e.auth).filter((a) => a !== 'none' && a !== 'user'))].sort();
+  const security = securityScheme(model, roles);
+  const schemeKey = security?.key ?? '';
+  const catalog = new Map((model.plan?.errorCatalog ?? []).map((c) => [`${c.status} ${c.name}`, c.message]));
+  const problemBase = `${serverUrl(model)}/problems/`;
+
+  // Tags: entities with endpoints, in answer order, then the groups of endpoints on no entity.
+  const tagOf = (ep: Endpoint): string => ep.entity || ep.service.replace(/Service$/, '') || 'Other';
+  const used = new Set(model.endpoints.map(tagOf));
+  const tags: JsonObject[] = [];
+  for (const e of model.entities) {
+    if (used.has(e.name)) tags.push({ name: e.name, description: e.description || `Endpoints on ${e.plural.snake.replace(/_/g, ' ')}.` });
+  }
+  for (const ep of model.endpoints) {
+    const t = tagOf(ep);
+    if (!tags.some((x) => x.name === t)) {
+      const paths = [...new Set(model.endpoints.filter((x) => tagOf(x) === t).map((x) => x.path))];
+      tags.push({ name: t, description: `Endpoints on no single entity: ${paths.join(', ')}.` });
+    }
+  }
+
+  // A schema per entity the API returns, and a page schema per entity it lists; an entity no response carries
+  // is not part of the contract (the ddl and the plans still describe it).
+  const schemas: JsonObject = {};
+  const returned = new Set<string>();
+  const pages = new Set<string>();
+  for (const ep of model.endpoints) {
+    if (ep.response.kind === 'none' || ep.status === 204) continue;
+    returned.add(ep.response.entity);
+    if (ep.response.kind === 'page') pages.add(ep.response.entity);
+  }
+  for (const e of model.entities) {
+    if (returned.has(e.name)) schemas[e.name] = entitySchema(e);
+    if (pages.has(e.name)) schemas[`${e.name}Page`] = pageSchema(e);
+  }
+  const requestSchemas: JsonObject = {};
+  const operationIds = new Set<string>();
+
+  const operations = new Map<string, Map<string, JsonObject>>();
+  for (const ep of model.endpoints) {
+    const baseId = ep.handler || `${ep.method.toLowerCase()}${toPascal(ep.path)}`;
+    let operationId = baseId;
+    for (let n = 2; operationIds.has(operationId); n++) operationId = `${baseId}${n}`;
+    operationIds.add(operationId);
+
+    const entity = entities.get(ep.entity);
+    const op: JsonObject = {
+      tags: [tagOf(ep)],
+      summary: ep.summary || `${ep.method} ${ep.path}`,
+      description: describe(ep, schemeKey, model),
+      operationId,
+    };
+
+    const parameters: JsonObject[] = ep.pathParams.map((p) => {
+      const target = entities.get(p.entity);
+      const key = target?.fields.find((f) => f.primary);
+      return {
+        name: p.name,
+        in: 'path',
+        required: true,
+        description: target ? `The ${target.name}'s ${key?.name ?? target.primaryKey}.` : `The ${p.name} of the path.`,
+        schema: key ? valueSchema(key) : { type: 'string' },
+      };
+    });
+    if (ep.response.kind === 'page') {
+      parameters.push(
+        { name: 'cursor', in: 'query', required: false, description: 'The next_cursor of the previous page; absent for the first page.', schema: { type: 'string' } },
+        { name: 'limit', in: 'query', required: false, description: 'Most items on the page.', schema: { type: 'integer', minimum: 1, maximum: PAGE_LIMIT.maximum, default: PAGE_LIMIT.default } },
+      );
+    }
+    if (parameters.length > 0) op.parameters = parameters;
+
+    if (ep.request.kind === 'fields' && entity) {
+      const name = uniqueName(`${toPascal(operationId)}Request`, schemas, requestSchemas);
+      const fields = ep.request.fields.map((n) => entity.fields.find((f) => f.name === n)).filter((f): f is Field => f !== undefined);
+      // Required members only where the whole resource is sent (POST, PUT); PATCH changes what it carries.
+      const whole = ep.method === 'POST' || ep.method === 'PUT';
+      const body: JsonObject = { type: 'object', description: `The request of ${ep.id}.` };
+      const required = whole ? fields.filter((f) => f.required).map((f) => f.name) : [];
+      if (required.length > 0) body.required = required;
+      body.properties = Object.fromEntries(fields.map((f) => [f.name, propertySchema(f, 'request')]));
+      body.additionalProperties = false;
+      if (ep.method === 'PATCH') body.minProperties = 1;
+      requestSchemas[name] = body;
+      op.requestBody = { required: true, content: { 'application/json': { schema: ref(name) } } };
+    } else if (ep.request.kind === 'raw') {
+      op.requestBody = {
+        required: true,
+        description: 'Taken as it comes: the handler reads the raw bytes (for instance to check a signature) before parsing, so no schema is enforced.',
+        content: { 'application/json': { schema: { type: 'object', additionalProperties: true } } },
+      };
+    }
+
+    const responses: JsonObject = {};
+    responses[String(ep.status)] = successResponse(ep, entities);
+    const byStatus = new Map<number, ErrorState[]>();
+    for (const s of ep.errorStates) byStatus.set(s.status, [...(byStatus.get(s.status) ?? []), s]);
+    for (const [status, states] of [...byStatus].sort((a, b) => a[0] - b[0])) {
+      responses[String(status)] = {
+        description: `${reasonPhrase(status)}: ${states.map((s) => `${s.name} (${s.cause})`).join('; ')}.`,
+        content: {
+          [PROBLEM_MEDIA_TYPE]: {
+            schema: ref('Problem'),
+            examples: Object.fromEntries(states.map((s) => [s.name, {
+              summary: s.cause,
+              value: {
+                type: `${problemBase}${toKebab(s.name)}`,
+                title: s.title,
+                status: s.status,
+                detail: catalog.get(`${s.status} ${s.name}`) ?? s.cause,
+                code: s.name,
+              },
+            }])),
+          },
+        },
+      };
+    }
+    op.responses = responses;
+    op.security = ep.auth === 'none' || !schemeKey ? [] : [{ [schemeKey]: [] }];
+
+    const methods = operations.get(ep.path) ?? new Map<string, JsonObject>();
+    methods.set(ep.method.toLowerCase(), op);
+    operations.set(ep.path, methods);
+
+  }
+
+  const paths: JsonObject = {};
+  for (const [path, methods] of operations) {
+    const item: JsonObject = {};
+    for (const m of METHOD_ORDER) {
+      const op = methods.get(m);
+      if (op) item[m] = op;
+    }
+    paths[path] = item;
+  }
+
+  const info: JsonObject = {
+    title: `${model.project.name} API`,
+    summary: model.project.summary,
+    description: [
+      model.project.summary,
+      '',
+      `Generated by archplan from ${model.source}. The server address${security && (model.stack.auth === 'oauth2' || model.stack.auth === 'oidc') ? ' and the authorization URLs are placeholders' : ' is a placeholder'} to replace with the deployed ones.`,
+      ...(model.project.platform ? ['', `Builds on ${model.project.platform}.`] : []),
+    ].join('\n'),
+    version: API_VERSION,
+  };
+
+  const components: JsonObject = { schemas: { ...schemas, ...requestSchemas, Problem: PROBLEM_SCHEMA } };
+  if (security) components.securitySchemes = { [security.key]: security.scheme };
+
+  return {
+    openapi: OPENAPI_VERSION,
+    info,
+    servers: [{ url: serverUrl(model), description: 'Placeholder address (the .example domain is reserved for documentation): replace with the deployed API.' }],
+    tags,
+    paths,
+    components,
+  };
+}
+
+function successResponse(e: Endpoint, entities: ReadonlyMap<string, Entity>): JsonObject {
+  const phrase = reasonPhrase(e.status);
+  if (e.status === 204 || e.response.kind === 'none') return { description: phrase };
+  const target = entities.get(e.response.entity);
+  if (!target) return { description: phrase };
+  if (e.response.kind === 'page') {
+    return { description: `${phrase}: a page of ${target.plural.snake.replace(/_/g, ' ')}.`, content: { 'application/json': { schema: ref(`${target.name}Page`) } } };
+  }
+  return { description: `${phrase}: the ${target.names.snake.replace(/_/g, ' ')}.`, content: { 'application/json': { schema: ref(target.name) } } };
+}
+
+function describe(ep: Endpoint, scheme: string, model: Model): string {
+  const lines = [authText(ep, scheme)];
+  if (ep.response.kind === 'page') lines.push('Paginated by cursor: pass the page\'s `next_cursor` back as `cursor` until it is null.');
+  if (ep.rateLimit) lines.push(`Rate limit: ${ep.rateLimit}.`);
+  for (const name of ep.integrations) {
+    const i = model.integrations.find((x) => x.name === name);
+    lines.push(`Calls ${name}${i ? ` (timeout ${i.timeoutMs} ms)` : ''}.`);
+  }
+  if (ep.service) lines.push(`Handled by ${ep.service}.${ep.handler}.`);
+  return lines.join('\n');
+}
+
+function uniqueName(wanted: string, ...taken: JsonObject[]): string {
+  let name = wanted;
+  for (let n = 2; taken.some((t) => name in t) || name === 'Problem'; n++) name = `${wanted}${n}`;
+  return name;
+}
+
+/** The document as YAML. Strings YAML 1.1 would read as something else (`no`, `on`, `1_000`) are quoted, so
+ *  1.1 and 1.2 parsers read the same document; no anchors or aliases; no folding of long lines. */
+export function renderOpenApi(model: Model): string {
+  return stringify(buildOpenApi(model), { version: '1.1', aliasDuplicateObjects: false, lineWidth: 0 });
+}
