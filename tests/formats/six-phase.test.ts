@@ -134,7 +134,7 @@ describe('six-phase on every stack choice', () => {
     const plan = renderFormat(m, 'six-phase');
     await checkPlan(m, plan);
     expect(plan).toContain('Charge | a `card` <b>now</b> & then');
-    expect(plan).toContain('/** A person | who `pays` <i>&amp;</i> (table customers) */');
+    expect(plan).toContain('/** A person | who `pays` <i>&amp;</i> (stored as customers) */');
   });
 });
 
