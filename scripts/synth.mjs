@@ -4,7 +4,7 @@
 // a handful of errors, integrations and custom endpoints. Deterministic: same N, same bytes.
 //
 //   node scripts/synth.mjs 100 > /tmp/synth-100.yaml
-//   node scripts/synth.mjs 1000 --out /tmp/synth-1000.yaml
+//   node scripts/synth.mjs 1000 --out /tmp/synth-1000.yaml [--no-modules]
 //
 // Also importable: `synthAnswers(n)` returns the YAML text.
 
@@ -63,7 +63,8 @@ function fields(i) {
   return f;
 }
 
-export function synthAnswers(n) {
+/** `modules: false` leaves the modules out, so archplan groups the entities by their references itself. */
+export function synthAnswers(n, { modules = true } = {}) {
   if (!Number.isInteger(n) || n < 1) throw new Error('synth: the entity count must be a positive integer');
   const lines = [];
   const out = (s = '') => lines.push(s);
@@ -110,9 +111,9 @@ export function synthAnswers(n) {
     out('    indexes:');
     out('      - { fields: [status, due_on] }');
   }
-  out();
-  out('modules:');
-  for (let start = 0; start < n; start += MODULE_SIZE) {
+  if (modules) out();
+  if (modules) out('modules:');
+  for (let start = 0; modules && start < n; start += MODULE_SIZE) {
     const members = [];
     for (let i = start; i < Math.min(n, start + MODULE_SIZE); i++) members.push(entityName(i));
     out(`  - name: module-${kebab(suffix(start / MODULE_SIZE))}`);
@@ -166,7 +167,7 @@ if (isMain) {
   const outFile = outAt >= 0 ? args[outAt + 1] : undefined;
   const countArg = args.find((a, k) => !a.startsWith('--') && (outAt < 0 || k !== outAt + 1));
   const n = Number(countArg ?? '10');
-  const text = synthAnswers(n);
+  const text = synthAnswers(n, { modules: !args.includes('--no-modules') });
   if (outFile) writeFileSync(outFile, text);
   else process.stdout.write(text);
 }

@@ -23,6 +23,13 @@ describe('scripts/synth.mjs', () => {
     });
   }
 
+  it('leaves the modules out on request, still valid', () => {
+    const read = readAnswers(synthAnswers(20, { modules: false }), 'synth.yaml');
+    expect(read.problems.map(formatProblem)).toEqual([]);
+    expect(read.answers!.modules).toBeUndefined();
+    expect(readAnswers(synthAnswers(20), 'synth.yaml').answers!.modules).toHaveLength(2);
+  });
+
   it('is deterministic and names entities apart', () => {
     expect(synthAnswers(50)).toBe(synthAnswers(50));
     const names = Array.from({ length: 1000 }, (_, i) => entityName(i) as string);
