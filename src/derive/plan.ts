@@ -37,13 +37,14 @@ export function plan(resolved: ResolvedAnswers): Model {
   });
 
   const found = cycles(entities);
+  // Unused errors in answer order, then cycles in entity order: deterministic by construction.
   const warnings: PlanWarning[] = [
     ...unusedErrorWarnings(base.errors),
     ...found.map((c) => ({
       path: `entities[${entities.findIndex((e) => e.name === c[0])}]`,
       message: `reference cycle ${[...c, c[0]].join(' -> ')}: one reference in it must be optional (or its constraint deferred) so rows can be inserted`,
     })),
-  ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  ];
 
   const model: Omit<Model, 'plan'> = { ...base, entities, endpoints };
   const rels = relationships(entities);

@@ -144,6 +144,8 @@ describe('risks', () => {
   });
 
   it('availability of 99.95 or more on one region', () => {
+    expect(modelFrom(`${one}\nrequirements: { non_functional: { availability: "99.99" } }`).plan.risks.find((x) => x.id === 'RISK-SINGLE-REGION')!.cause)
+      .toBe('99.99% allows about 52.6 minutes of downtime a year, less than a single regional outage of aws usually lasts');
     expect(ids(modelFrom(`${one}\nrequirements: { non_functional: { availability: "99.95" } }`))).toContain('RISK-SINGLE-REGION');
     expect(ids(modelFrom(`${one}\nrequirements: { non_functional: { availability: "99.9" } }`))).not.toContain('RISK-SINGLE-REGION');
   });
@@ -192,6 +194,11 @@ resources: [{ entity: Order, operations: [create] }]`;
     expect(ids(gdpr)).toEqual(expect.arrayContaining(['RISK-HIPAA', 'RISK-SOC2']));
     expect(ids(gdpr)).not.toContain('RISK-PERSONAL-DATA');
     expect(ids(gdpr)).not.toContain('RISK-CASCADE-DELETE');
+    expect(ids(gdpr)).not.toContain('RISK-COMPLIANCE-UNKNOWN');
+    const iso = modelFrom(`${one}\nrequirements: { non_functional: { compliance: [ISO-27001, pci dss] } }`);
+    expect(iso.plan.risks.find((x) => x.id === 'RISK-COMPLIANCE-UNKNOWN')!.cause).toBe('ISO-27001 is required, and the risk catalog has no rule for it: its controls are not planned');
+    expect(ids(iso)).toContain('RISK-PCI-DSS');
+    expect(iso.plan.checklists.review[3]).toMatchObject({ holds: false, reason: 'no rule covers ISO-27001' });
   });
 });
 

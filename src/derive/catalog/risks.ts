@@ -38,7 +38,12 @@ const v = (items: readonly unknown[], one: string, many: string): string => (ite
 const writes = (m: RiskModel) => m.endpoints.filter((e) => e.method !== 'GET');
 const called = (m: RiskModel) => m.integrations.filter((i) => i.usedBy.length > 0);
 const relationalDb = (m: RiskModel) => m.stack.database === 'postgresql' || m.stack.database === 'mysql';
-const has = (m: RiskModel, c: string) => m.requirements.compliance.some((x) => x.toUpperCase().replace(/[^A-Z0-9]/g, '') === c);
+/** A compliance name reduced to letters and digits, upper case: `PCI-DSS`, `pci dss` -> `PCIDSS`. */
+export const complianceKey = (c: string): string => c.toUpperCase().replace(/[^A-Z0-9]/g, '');
+/** The compliance requirements the catalog has a rule for. */
+export const KNOWN_COMPLIANCE: readonly string[] = ['PCIDSS', 'GDPR', 'HIPAA', 'SOC2'];
+const has = (m: RiskModel, c: string) => m.requirements.compliance.some((x) => complianceKey(x) === c);
+const unknownCompliance = (m: RiskModel) => m.requirements.compliance.filter((c) => !KNOWN_COMPLIANCE.includes(complianceKey(c)));
 const personalFields = (m: RiskModel) => m.entities.flatMap((e) => e.fields.filter((f) => f.type === 'email' || PERSONAL_FIELD.test(f.name)).map((f) => `${e.table}.${f.name}`));
 const availability = (m: RiskModel) => Number.parseFloat(m.requirements.availability);
 const listLike = (m: RiskModel) => m.endpoints.filter((e) => e.method === 'GET' && e.handler.startsWith('list'));
@@ -183,6 +188,17 @@ export const RISK_RULES: readonly RiskRule[] = [
     mitigations: () => ['Every change through reviewed pull requests and the pipeline', 'Quarterly access reviews', 'Incident and on-call records kept from day one'],
   },
   {
+    id: 'RISK-COMPLIANCE-UNKNOWN',
+    title: 'A compliance requirement without a rule',
+    severity: 'medium',
+    area: 'compliance',
+    trigger: (m) => {
+      const other = unknownCompliance(m);
+      return other.length > 0 ? `${list(other)} ${v(other, 'is', 'are')} required, and the risk catalog has no rule for ${v(other, 'it', 'them')}: its controls are not planned` : null;
+    },
+    mitigations: (m) => [`List the controls ${list(unknownCompliance(m))} ${v(unknownCompliance(m), 'asks', 'ask')} for and map each to a phase task`, 'Agree the evidence with the auditor before the hardening phase'],
+  },
+  {
     id: 'RISK-PERSONAL-DATA',
     title: 'Personal data without a stated privacy requirement',
     severity: 'medium',
@@ -261,7 +277,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'high',
     area: 'availability',
     trigger: (m) => availability(m) >= MULTI_REGION_AVAILABILITY
-      ? `${m.requirements.availability}% allows about ${Math.round((100 - availability(m)) * 5256) / 10} minutes of downtime a year, less than a single regional outage of ${m.stack.cloud} usually lasts`
+      ? `${m.requirements.availability}% allows about ${Math.round((100 - availability(m)) * 52560) / 10} minutes of downtime a year, less than a single regional outage of ${m.stack.cloud} usually lasts`
       : null,
     mitigations: (m) => [`A second region with ${m.stack.database} replication and a tested failover`, 'Health-checked DNS failover', 'A failover drill before launch and every quarter'],
   },

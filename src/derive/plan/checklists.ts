@@ -1,6 +1,7 @@
 // The seeds' checklists, each item verified by a rule; an item holds only where its rule verified it. Pure.
 // Rules (docs/rules.md, "Checklists"): CHK-R1..R7 (seed 000), CHK-Q1..Q7 (seed 003), CHK-D1..D6 (seed 004).
 
+import { complianceKey, KNOWN_COMPLIANCE } from '../catalog/risks.js';
 import type { CheckItem, Model, Plan } from '../model.js';
 import { joinAnd } from './text.js';
 
@@ -8,7 +9,6 @@ type Input = Omit<Model, 'plan'> & Pick<Plan, 'risks' | 'phases' | 'estimate' | 
 
 const LANGUAGE: Record<string, string> = { go: 'Go', typescript: 'TypeScript', python: 'Python' };
 const CLOUD: Record<string, string> = { aws: 'AWS', gcp: 'GCP', azure: 'Azure', 'on-prem': 'on-premises' };
-const KNOWN_COMPLIANCE = new Set(['PCIDSS', 'GDPR', 'HIPAA', 'SOC2']);
 
 function item(rule: string, text: string, holds: boolean, yes: string, no: string): CheckItem {
   return { text, holds, rule, reason: holds ? yes : no };
@@ -21,7 +21,7 @@ const writesWithoutAuth = (m: Input) => m.endpoints.filter((e) => e.method !== '
 function review(m: Input): CheckItem[] {
   const stackDefaults = m.assumptions.filter((a) => a.key.startsWith('stack.')).map((a) => a.key);
   const infraHigh = high(m, ['infrastructure', 'data']);
-  const unknownCompliance = m.requirements.compliance.filter((c) => !KNOWN_COMPLIANCE.has(c.toUpperCase().replace(/[^A-Z0-9]/g, '')));
+  const unknownCompliance = m.requirements.compliance.filter((c) => !KNOWN_COMPLIANCE.includes(complianceKey(c)));
   const securityHigh = high(m, ['security']);
   const scaleHigh = high(m, ['architecture', 'performance', 'availability']);
   const selected = m.options.find((o) => o.key === m.recommendation.selected);
