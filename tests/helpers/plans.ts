@@ -154,7 +154,7 @@ export function withDecisions(model: Model, start = ''): Model {
   }));
   const option = (key: 'option_a' | 'option_b' | 'option_c', name: string) => ({
     key, name, architecture: 'modular-monolith', approach: `${name} approach`, pros: ['simple'], cons: ['limits'], hours: range(40, 60),
-    complexity: 'medium' as const, risks: ['queue-duplicates'], dependencies: ['Stripe'], score: 3,
+    complexity: 'medium' as const, risks: ['queue-duplicates'], dependencies: ['Stripe'], score: 3, chosen: key === 'option_b',
   });
   m.plan.options = [option('option_a', 'Modular monolith'), option('option_b', 'As chosen'), option('option_c', 'Event-driven')];
   m.plan.recommendation = { selected: 'option_b', rationale: ['Team of three | fits it.'], conditions: ['Above 2000 rps, option C wins.'] };
