@@ -4,6 +4,7 @@ import sqlParser from 'node-sql-parser';
 import { describe, expect, test } from 'vitest';
 import type { Model } from '../../src/derive/model.js';
 import { renderDdl } from '../../src/render/ddl/index.js';
+import { ident, MYSQL_RESERVED, POSTGRESQL_RESERVED, SQLITE_RESERVED } from '../../src/render/ddl/quoting.js';
 import { EXAMPLES, FIXTURES, modelOf, REFERENCE } from './openapi-ddl-models.js';
 
 const parser = new sqlParser.Parser();
@@ -124,6 +125,13 @@ describe('MySQL schema parsed by node-sql-parser', () => {
     expect(sql).toContain("CHECK (code REGEXP '^[A-Z]{2}\\\\d{3}$')");
     expect(sql).toContain('  updated_at datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),\n');
     expect(sql).toContain('  `table` text,\n');
+  });
+
+  test('every listed reserved word parses quoted as a table and a column name', () => {
+    const all = [...new Set([...POSTGRESQL_RESERVED, ...MYSQL_RESERVED, ...SQLITE_RESERVED])].sort();
+    const tables = parse(all.map((w) => `CREATE TABLE ${ident(w, 'mysql')} (${ident(w, 'mysql')} int);`).join('\n'));
+    expect(tables.map((t) => tableName(t))).toEqual(all);
+    for (const w of ['order', 'group', 'select', 'where', 'table', 'key', 'groups']) expect(() => parse(`CREATE TABLE t (${w} int)`), w).toThrow();
   });
 
   test('every field type has its MySQL column type', () => {

@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Model } from '../../src/derive/model.js';
 import { ddlApplies, renderDdl } from '../../src/render/ddl/index.js';
+import { ident, MYSQL_RESERVED, POSTGRESQL_RESERVED, SQLITE_RESERVED } from '../../src/render/ddl/quoting.js';
 import { EXAMPLES, FIXTURES, modelOf, REFERENCE } from './openapi-ddl-models.js';
 
 let db: PGlite;
@@ -145,6 +146,19 @@ describe('PostgreSQL schema on PGlite', () => {
     expect((await rows<{ head_id: string | null }>(`SELECT head_id FROM departments`))[0]!.head_id).toBeNull();
     // restrict: a department with employees cannot go.
     await expect(db.exec(`DELETE FROM departments`)).rejects.toThrow(/foreign key/);
+  });
+
+  test('every word PostgreSQL reserves is in the list, and every listed word works quoted as a table and a column', async () => {
+    const reserved = (await rows<{ word: string }>(`SELECT word FROM pg_get_keywords() WHERE catcode IN ('R', 'T') ORDER BY 1`)).map((r) => r.word);
+    expect(reserved.length).toBeGreaterThan(70);
+    expect(reserved.filter((w) => !POSTGRESQL_RESERVED.includes(w))).toEqual([]);
+    await db.exec('DROP SCHEMA IF EXISTS words CASCADE; CREATE SCHEMA words; SET search_path TO words;');
+    const all = [...new Set([...POSTGRESQL_RESERVED, ...MYSQL_RESERVED, ...SQLITE_RESERVED])].sort();
+    await db.exec(all.map((w) => `CREATE TABLE ${ident(w, 'postgresql')} (${ident(w, 'postgresql')} integer);`).join('\n'));
+    const made = await rows<{ n: number }>(`SELECT count(*)::int AS n FROM information_schema.columns WHERE table_schema = 'words' AND table_name = column_name`);
+    expect(made[0]!.n).toBe(all.length);
+    // Bare, a reserved word is refused: the quotes are what make `order` work.
+    await expect(db.exec('CREATE TABLE t (order integer)')).rejects.toThrow(/syntax error/);
   });
 
   test('the format does not apply to DynamoDB, MongoDB and Neo4j', () => {

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Model } from '../../src/derive/model.js';
 import { renderDdl } from '../../src/render/ddl/index.js';
+import { ident, MYSQL_RESERVED, POSTGRESQL_RESERVED, SQLITE_RESERVED } from '../../src/render/ddl/quoting.js';
 import { EXAMPLES, FIXTURES, modelOf, REFERENCE } from './openapi-ddl-models.js';
 
 interface SqlDatabase {
@@ -99,6 +100,15 @@ describe('SQLite schema on sql.js', () => {
     expect(sql).toContain('-- User: Somebody who signs in. DROP TABLE users; -- not a statement\n');
     expect(sql).toContain("  -- line one line two'); DROP TABLE users; --\n  bio text,\n");
     expect(sql.split('\n').filter((l) => l.startsWith('DROP'))).toEqual([]);
+  });
+
+  test('every listed reserved word works quoted as a table and a column name; bare, SQLite refuses them', () => {
+    const db = new SQL.Database();
+    const all = [...new Set([...POSTGRESQL_RESERVED, ...MYSQL_RESERVED, ...SQLITE_RESERVED])].sort();
+    db.exec(all.map((w) => `CREATE TABLE ${ident(w, 'sqlite')} (${ident(w, 'sqlite')} integer);`).join('\n'));
+    expect(query(db, `SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'`)).toEqual([{ n: all.length }]);
+    for (const w of ['order', 'group', 'select', 'where', 'table']) expect(() => db.exec(`CREATE TABLE ${w} (x integer)`), w).toThrow();
+    db.close();
   });
 
   test('cycles stay inline in SQLite, and rows go in once foreign keys are checked', () => {
