@@ -18,6 +18,9 @@ export const AUTH_PLACEHOLDER = 'https://auth.example.com';
 /** A decimal travels as a string so no client rounds it through a float; at most 4 decimals, as numeric(19,4) keeps. */
 export const DECIMAL_PATTERN = '^-?[0-9]{1,15}(\\.[0-9]{1,4})?$';
 const UNSIGNED_DECIMAL_PATTERN = '^[0-9]{1,15}(\\.[0-9]{1,4})?$';
+/** A bigint travels as a decimal string for the same reason (JavaScript numbers hold 53 bits). */
+export const INT64_PATTERN = '^-?[0-9]{1,19}$';
+const UNSIGNED_INT64_PATTERN = '^[0-9]{1,19}$';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -79,7 +82,8 @@ function valueSchema(f: Field): JsonObject {
       Object.assign(s, { type: 'integer', format: 'int32' });
       break;
     case 'bigint':
-      Object.assign(s, { type: 'integer', format: 'int64' });
+      // As a decimal string, like the code models: JSON numbers past 2^53 lose digits in JavaScript clients.
+      Object.assign(s, { type: 'string', format: 'int64', pattern: f.min !== null && f.min >= 0 ? UNSIGNED_INT64_PATTERN : INT64_PATTERN });
       break;
     case 'decimal':
       Object.assign(s, { type: 'string', format: 'decimal', pattern: f.min !== null && f.min >= 0 ? UNSIGNED_DECIMAL_PATTERN : DECIMAL_PATTERN });
@@ -102,7 +106,7 @@ function valueSchema(f: Field): JsonObject {
       Object.assign(s, { type: 'string', enum: [...f.values] });
       break;
   }
-  if (f.type === 'integer' || f.type === 'bigint') {
+  if (f.type === 'integer') {
     if (f.min !== null) s.minimum = f.min;
     if (f.max !== null) s.maximum = f.max;
   }
@@ -114,10 +118,12 @@ function valueSchema(f: Field): JsonObject {
 function words(f: Field): string {
   const parts: string[] = [];
   if (f.description) parts.push(/[.!?]$/.test(f.description) ? f.description : `${f.description}.`);
-  // A decimal's bounds cannot be JSON Schema keywords on a string: they are stated instead.
-  if (f.type === 'decimal' && f.min !== null) parts.push(`At least ${f.min}.`);
-  if (f.type === 'decimal' && f.max !== null) parts.push(`At most ${f.max}.`);
+  // Bounds of a number sent as a string cannot be JSON Schema keywords: they are stated instead.
+  const asString = f.type === 'decimal' || f.type === 'bigint';
+  if (asString && f.min !== null) parts.push(`At least ${f.min}.`);
+  if (asString && f.max !== null) parts.push(`At most ${f.max}.`);
   if (f.type === 'decimal') parts.push('A decimal number as a string, at most 4 decimals.');
+  if (f.type === 'bigint') parts.push('A 64-bit integer as a decimal string.');
   if (f.type === 'json') parts.push('Any JSON value.');
   if (f.references) parts.push(`References ${f.references}.`);
   return parts.join(' ');
@@ -127,7 +133,7 @@ function words(f: Field): string {
 function typedDefault(f: Field): Json {
   const v = f.default;
   if (f.type === 'boolean') return v === true || v === 'true' || v === 1 || v === '1';
-  if (f.type === 'integer' || f.type === 'bigint') {
+  if (f.type === 'integer') {
     const n = Number(v);
     if (Number.isFinite(n)) return n;
   }

@@ -148,7 +148,7 @@ describe('operations', () => {
     const props = order.properties;
     expect(order.required).toEqual(['user_id', 'total', 'placed_at']);
     expect(props.total).toEqual({ type: 'string', format: 'decimal', pattern: '^[0-9]{1,15}(\\.[0-9]{1,4})?$', description: 'At least 0. At most 1000000. A decimal number as a string, at most 4 decimals.' });
-    expect(props.count).toEqual({ type: 'integer', format: 'int64', minimum: 1 });
+    expect(props.count).toEqual({ type: 'string', format: 'int64', pattern: '^[0-9]{1,19}$', description: 'At least 1. A 64-bit integer as a decimal string.' });
     expect(props.placed_at).toEqual({ type: 'string', format: 'date-time' });
     expect(props.token).toEqual({ type: 'string', format: 'uuid' });
     expect(props.group_id).toEqual({ type: 'integer', format: 'int32', description: 'References Group.' });
