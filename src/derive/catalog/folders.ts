@@ -1,7 +1,7 @@
 // Folder layouts per language and framework (seed 002's "folder structure recommendations"), as data: each
 // layout is a list of entries, in tree order, with the condition under which it applies and a one-line purpose.
-// `{module}`, `{entities}`, `{integration}`, `{router}`, `{database}`, `{queue}`, `{iac}`, `{cloud}` and
-// `{compute}` are filled from the stack and modules. Pure.
+// `{module}`, `{entities}`, `{integration}`, `{router}`, `{database}`, `{queue}`, `{iac}`, `{cloud}`, `{compute}`
+// and `{authn}` (`authentication, ` unless auth is none) are filled from the stack and modules. Pure.
 //
 // Why these shapes: each follows the layout its community documents (Go: cmd/ and internal/ of the Go
 // project layout; NestJS: one folder per feature module; Express and Fastify: feature folders under src/modules;
@@ -19,7 +19,7 @@ export interface FolderEntry {
 }
 
 /** When an entry applies. */
-type When = 'always' | 'server' | 'lambda' | 'relational' | 'document' | 'queue' | 'iac' | 'no-iac';
+type When = 'always' | 'auth' | 'server' | 'lambda' | 'relational' | 'document' | 'queue' | 'iac' | 'no-iac';
 
 interface Template {
   path: string;
@@ -36,7 +36,7 @@ const GO: Layout = [
   { path: 'cmd/lambda/', purpose: 'Lambda entry point: adapts the invocation events to the {router} router', when: 'lambda' },
   { path: 'internal/', purpose: 'Code no other repository may import', when: 'always' },
   { path: 'internal/config/', purpose: 'Configuration from environment variables, checked at start-up', when: 'always' },
-  { path: 'internal/httpapi/', purpose: '{router} routes, middleware (authentication, request ids, logging, recovery, rate limits) and the error-to-status mapping', when: 'always' },
+  { path: 'internal/httpapi/', purpose: '{router} routes, middleware ({authn}request ids, logging, recovery, rate limits) and the error-to-status mapping', when: 'always' },
   { path: 'internal/{module}/', purpose: '{kind} {module} ({entities}): handler.go (HTTP), service.go (rules), repository.go ({database}), model.go, tests beside each file', when: 'always', each: 'module' },
   { path: 'internal/platform/database/', purpose: 'Connection pool, transactions and health check for {database}', when: 'always' },
   { path: 'internal/platform/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue' },
@@ -77,7 +77,7 @@ const NEST: Layout = [
   { path: 'src/main.ts', purpose: 'Bootstraps the Nest application (HTTP server)', when: 'server' },
   { path: 'src/lambda.ts', purpose: 'Lambda entry point: bootstraps the Nest application once per container', when: 'lambda' },
   { path: 'src/app.module.ts', purpose: 'Root module: imports the configuration, database and every feature module', when: 'always' },
-  { path: 'src/common/', purpose: 'Guards (authentication, roles), exception filters (error-to-status mapping), interceptors (logging)', when: 'always' },
+  { path: 'src/common/', purpose: 'Guards ({authn}roles), exception filters (error-to-status mapping), interceptors (logging)', when: 'always' },
   { path: 'src/config/', purpose: 'Configuration module: environment variables, checked at start-up', when: 'always' },
   { path: 'src/{module}/', purpose: '{kind} {module} ({entities}): module, controller, service, repository, dto/ (validated request types), tests beside each file', when: 'always', each: 'module' },
   { path: 'src/database/', purpose: '{database} connection, transactions and health check', when: 'always' },
@@ -98,7 +98,7 @@ const FASTAPI: Layout = [
   { path: 'app/', purpose: 'Application package', when: 'always' },
   { path: 'app/main.py', purpose: 'Creates the FastAPI app and includes every router', when: 'always' },
   { path: 'app/lambda_handler.py', purpose: 'Lambda entry point: wraps the app with an ASGI adapter', when: 'lambda' },
-  { path: 'app/core/', purpose: 'Settings from environment variables, authentication dependencies, error handlers (error-to-status mapping)', when: 'always' },
+  { path: 'app/core/', purpose: 'Settings from environment variables, {authn}dependencies, error handlers (error-to-status mapping)', when: 'always' },
   { path: 'app/{module}/', purpose: '{kind} {module} ({entities}): router.py, schemas.py (Pydantic), service.py, repository.py, models.py', when: 'always', each: 'module' },
   { path: 'app/db/', purpose: '{database} engine, sessions, transactions and health check', when: 'always' },
   { path: 'app/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue' },
@@ -111,7 +111,7 @@ const DJANGO: Layout = [
   { path: 'manage.py', purpose: 'Django command line: migrations, checks, the development server', when: 'always' },
   { path: 'config/', purpose: 'Settings (from environment variables), root URL configuration, ASGI and WSGI entry points', when: 'always' },
   { path: 'apps/', purpose: 'One Django app per module', when: 'always' },
-  { path: 'apps/core/', purpose: 'Authentication, permissions, the exception handler (error-to-status mapping), shared base models', when: 'always' },
+  { path: 'apps/core/', purpose: 'The exception handler (error-to-status mapping), {authn}permissions, shared base models', when: 'always' },
   { path: 'apps/{module}/', purpose: '{kind} {module} ({entities}): models.py, serializers.py, views.py, urls.py, services.py, migrations/ (relational databases), tests/', when: 'always', each: 'module' },
   { path: 'apps/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue' },
   { path: 'integrations/{integration}/', purpose: 'Client for {integration}: timeout, retry with backoff, idempotency keys, circuit breaker', when: 'always', each: 'integration' },
@@ -121,7 +121,7 @@ const DJANGO: Layout = [
 const FLASK: Layout = [
   { path: 'app/', purpose: 'Application package', when: 'always' },
   { path: 'app/__init__.py', purpose: 'create_app(): configuration, extensions, blueprints, error handlers (error-to-status mapping)', when: 'always' },
-  { path: 'app/auth/', purpose: 'Authentication and role checks as decorators', when: 'always' },
+  { path: 'app/auth/', purpose: 'Authentication and role checks as decorators', when: 'auth' },
   { path: 'app/{module}/', purpose: '{kind} {module} ({entities}): blueprint routes.py, schemas.py (request validation), service.py, repository.py, models.py', when: 'always', each: 'module' },
   { path: 'app/db.py', purpose: '{database} connection, sessions, transactions and health check', when: 'always' },
   { path: 'app/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue' },
@@ -134,8 +134,8 @@ const FLASK: Layout = [
 export const LAYOUTS: Record<Language, Readonly<Record<string, Layout>>> = {
   go: { chi: GO, gin: GO, echo: GO, none: GO },
   typescript: {
-    express: EXPRESS_FASTIFY('middleware', 'Middleware: authentication, request ids, logging, rate limits, the error-to-status mapping'),
-    fastify: EXPRESS_FASTIFY('plugins', 'Plugins and hooks: authentication, request ids, logging, rate limits, the error-to-status mapping'),
+    express: EXPRESS_FASTIFY('middleware', 'Middleware: {authn}request ids, logging, rate limits, the error-to-status mapping'),
+    fastify: EXPRESS_FASTIFY('plugins', 'Plugins and hooks: {authn}request ids, logging, rate limits, the error-to-status mapping'),
     nestjs: NEST,
   },
   python: { fastapi: FASTAPI, django: DJANGO, flask: FLASK },
@@ -177,6 +177,7 @@ const RELATIONAL = new Set(['postgresql', 'mysql', 'sqlite']);
 function applies(when: When, stack: Stack): boolean {
   switch (when) {
     case 'always': return true;
+    case 'auth': return stack.auth !== 'none';
     case 'server': return stack.compute !== 'lambda';
     case 'lambda': return stack.compute === 'lambda';
     case 'relational': return RELATIONAL.has(stack.database);
@@ -206,7 +207,7 @@ export function folderStructure(stack: Stack, modules: readonly Module[], integr
     text.replace(/\{(\w+)\}/g, (whole, key: string) => {
       const values: Record<string, string> = {
         router: ROUTER[stack.framework] ?? stack.framework, database: stack.database, queue: stack.queue, iac: stack.iac,
-        cloud: stack.cloud, compute: stack.compute, kind, ...extra,
+        cloud: stack.cloud, compute: stack.compute, kind, authn: stack.auth === 'none' ? '' : 'authentication, ', ...extra,
       };
       return values[key] ?? whole;
     });
