@@ -49,9 +49,9 @@ export function endpointKind(ep: Endpoint, names: EndpointNames): keyof typeof E
   }
 }
 
-export function endpointPhase(ep: Endpoint, m: Pick<Model, 'entities'>): string {
-  const entity = m.entities.find((e) => e.name === ep.entity);
-  return entity ? `module:${entity.module}` : 'entry-points';
+export function endpointPhase(ep: Endpoint, moduleOf: ReadonlyMap<string, string>): string {
+  const module = moduleOf.get(ep.entity);
+  return module !== undefined ? `module:${module}` : 'entry-points';
 }
 
 export function availabilityAtLeast(availability: string, target: number): boolean {
@@ -84,10 +84,11 @@ export function workUnits(m: EstimateInput, names: readonly EndpointNames[], arc
   }
 
   const overhead = ARCHITECTURE_OVERHEAD[architecture];
+  const moduleOf = new Map(m.entities.map((e) => [e.name, e.module]));
   const phasesWithEndpoints = new Set<string>();
   m.endpoints.forEach((ep, k) => {
     const n = names[k]!;
-    const phase = endpointPhase(ep, m);
+    const phase = endpointPhase(ep, moduleOf);
     phasesWithEndpoints.add(phase);
     const kind = endpointKind(ep, n);
     add(phase, `Endpoints: ${kind}`, ENDPOINT[kind]);

@@ -47,69 +47,141 @@ export function joinTargets(e: Entity): [string, string] | null {
 
 /** Strongly connected groups of the reference graph (REL-3), each in answer order; groups ordered by their first member. */
 export function cycles(entities: readonly Entity[]): string[][] {
+  const n = entities.length;
   const order = new Map(entities.map((e, i) => [e.name, i]));
-  const edges = new Map(entities.map((e) => [e.name, e.fields.filter((f) => f.references && order.has(f.references)).map((f) => f.references)]));
-  // Tarjan's algorithm, iterating entities in answer order so the result does not depend on anything else.
+  const edges = entities.map((e) => e.fields.filter((f) => f.references && order.has(f.references)).map((f) => order.get(f.references)!));
+  // Tarjan's algorithm without recursion (a long chain of references must not exhaust the stack), visiting
+  // entities and references in answer order so the result depends on nothing else.
+  const index = new Array<number>(n).fill(-1);
+  const low = new Array<number>(n).fill(0);
+  const onStack = new Array<boolean>(n).fill(false);
+  const stack: number[] = [];
+  const groups: number[][] = [];
   let counter = 0;
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const stack: string[] = [];
-  const onStack = new Set<string>();
-  const groups: string[][] = [];
-  const visit = (v: string): void => {
-    index.set(v, counter);
-    low.set(v, counter);
-    counter++;
-    stack.push(v);
-    onStack.add(v);
-    for (const w of edges.get(v) ?? []) {
-      if (!index.has(w)) {
-        visit(w);
-        low.set(v, Math.min(low.get(v)!, low.get(w)!));
-      } else if (onStack.has(w)) {
-        low.set(v, Math.min(low.get(v)!, index.get(w)!));
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    const work: [node: number, next: number][] = [[root, 0]];
+    index[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = true;
+    while (work.length > 0) {
+      const frame = work[work.length - 1]!;
+      const [v, i] = frame;
+      const targets = edges[v]!;
+      if (i < targets.length) {
+        frame[1] = i + 1;
+        const w = targets[i]!;
+        if (index[w] === -1) {
+          index[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = true;
+          work.push([w, 0]);
+        } else if (onStack[w]) {
+          low[v] = Math.min(low[v]!, index[w]!);
+        }
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low[parent[0]] = Math.min(low[parent[0]]!, low[v]!);
+      if (low[v] === index[v]) {
+        const group: number[] = [];
+        let w: number;
+        do {
+          w = stack.pop()!;
+          onStack[w] = false;
+          group.push(w);
+        } while (w !== v);
+        groups.push(group);
       }
     }
-    if (low.get(v) === index.get(v)) {
-      const group: string[] = [];
-      let w: string;
-      do {
-        w = stack.pop()!;
-        onStack.delete(w);
-        group.push(w);
-      } while (w !== v);
-      groups.push(group);
-    }
-  };
-  for (const e of entities) if (!index.has(e.name)) visit(e.name);
+  }
 
-  const result: string[][] = [];
+  const result: number[][] = [];
   for (const g of groups) {
-    const sorted = [...g].sort((a, b) => order.get(a)! - order.get(b)!);
+    const sorted = [...g].sort((a, b) => a - b);
     if (sorted.length > 1) result.push(sorted);
     else {
-      const e = entities[order.get(sorted[0]!)!]!;
+      const e = entities[sorted[0]!]!;
       // A required reference to itself can never be satisfied by the first row: a real cycle.
       if (e.fields.some((f) => f.references === e.name && f.required)) result.push(sorted);
     }
   }
-  return result.sort((a, b) => order.get(a[0]!)! - order.get(b[0]!)!);
+  return result.sort((a, b) => a[0]! - b[0]!).map((g) => g.map((i) => entities[i]!.name));
 }
 
 /** Referenced before referencing, answer order between equals; cycles broken at the earliest entity (REL-4). */
 export function entityOrder(entities: readonly Entity[]): string[] {
-  const names = entities.map((e) => e.name);
-  const known = new Set(names);
-  const needs = new Map(entities.map((e) => [e.name, new Set(e.fields.filter((f) => f.references && f.references !== e.name && known.has(f.references)).map((f) => f.references))]));
-  const done = new Set<string>();
+  const n = entities.length;
+  const order = new Map(entities.map((e, i) => [e.name, i]));
+  // waiting[i]: how many distinct entities i still waits for; users[j]: who waits for j.
+  const waiting = new Array<number>(n).fill(0);
+  const users: number[][] = entities.map(() => []);
+  entities.forEach((e, i) => {
+    const needs = new Set(e.fields.filter((f) => f.references && f.references !== e.name && order.has(f.references)).map((f) => order.get(f.references)!));
+    waiting[i] = needs.size;
+    for (const j of needs) users[j]!.push(i);
+  });
+  const done = new Array<boolean>(n).fill(false);
+  const ready = new MinHeap();
+  for (let i = 0; i < n; i++) if (waiting[i] === 0) ready.push(i);
   const out: string[] = [];
-  while (out.length < names.length) {
-    const ready = names.find((n) => !done.has(n) && [...needs.get(n)!].every((d) => done.has(d)));
-    const next = ready ?? names.find((n) => !done.has(n))!;
-    done.add(next);
-    out.push(next);
+  let firstUndone = 0;
+  while (out.length < n) {
+    let next = ready.pop();
+    while (next !== undefined && done[next]) next = ready.pop();
+    if (next === undefined) {
+      // Only entities of cycles are left: take the earliest in answer order.
+      while (done[firstUndone]) firstUndone++;
+      next = firstUndone;
+    }
+    done[next] = true;
+    out.push(entities[next]!.name);
+    for (const u of users[next]!) {
+      waiting[u]!--;
+      if (waiting[u] === 0 && !done[u]) ready.push(u);
+    }
   }
   return out;
+}
+
+/** A binary min-heap of answer indexes: the earliest ready entity first. */
+class MinHeap {
+  private items: number[] = [];
+
+  push(x: number): void {
+    const a = this.items;
+    a.push(x);
+    let i = a.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (a[p]! <= a[i]!) break;
+      [a[p], a[i]] = [a[i]!, a[p]!];
+      i = p;
+    }
+  }
+
+  pop(): number | undefined {
+    const a = this.items;
+    if (a.length === 0) return undefined;
+    const top = a[0]!;
+    const last = a.pop()!;
+    if (a.length > 0) {
+      a[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && a[l]! < a[m]!) m = l;
+        if (r < a.length && a[r]! < a[m]!) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i]!, a[m]!];
+        i = m;
+      }
+    }
+    return top;
+  }
 }
 
 /** Entities with the foreign-key indexes added (IDX-1); new objects, the input untouched. */

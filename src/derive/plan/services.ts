@@ -167,18 +167,25 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
 /** SVC-1 .. SVC-5 over endpoints already named (handler and service set). */
 export function services(endpoints: readonly Endpoint[], names: readonly EndpointNames[], ctx: ServiceContext): Service[] {
   const lang = ctx.stack.language;
-  const order: string[] = [];
-  for (const e of ctx.entities.values()) {
-    const i = names.findIndex((_, k) => endpoints[k]!.entity === e.name);
-    if (i >= 0) order.push(names[i]!.service);
-  }
-  for (let k = 0; k < endpoints.length; k++) if (!endpoints[k]!.entity && !order.includes(names[k]!.service)) order.push(names[k]!.service);
-
+  // One pass: the endpoints of each service, and the service of each entity.
+  const members = new Map<string, { ep: Endpoint; n: EndpointNames }[]>();
   const serviceOfEntity = new Map<string, string>();
-  for (let k = 0; k < endpoints.length; k++) if (endpoints[k]!.entity) serviceOfEntity.set(endpoints[k]!.entity, names[k]!.service);
+  endpoints.forEach((ep, k) => {
+    const n = names[k]!;
+    const list = members.get(n.service) ?? [];
+    list.push({ ep, n });
+    members.set(n.service, list);
+    if (ep.entity && !serviceOfEntity.has(ep.entity)) serviceOfEntity.set(ep.entity, n.service);
+  });
+  const order = new Set<string>();
+  for (const e of ctx.entities.values()) {
+    const s = serviceOfEntity.get(e.name);
+    if (s !== undefined) order.add(s);
+  }
+  for (let k = 0; k < endpoints.length; k++) if (!endpoints[k]!.entity) order.add(names[k]!.service);
 
-  return order.map((serviceName): Service => {
-    const mine = endpoints.map((ep, k) => ({ ep, n: names[k]! })).filter((x) => x.n.service === serviceName);
+  return [...order].map((serviceName): Service => {
+    const mine = members.get(serviceName) ?? [];
     const entityName = mine.find((x) => x.ep.entity)?.ep.entity ?? '';
     const deps: string[] = [];
     const methods = mine.map(({ ep, n }): ServiceMethod => {
