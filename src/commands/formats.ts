@@ -12,7 +12,7 @@ export function runFormats(options: TemplateOptions, io: Io): number {
   const width = Math.max(...formats.map((f) => f.name.length));
   const fileWidth = Math.max(...formats.map((f) => f.file.length));
   for (const f of formats) {
-    const seed = f.seed === 'custom' ? '' : `seed ${f.seed}; `;
+    const seed = f.seed === 'custom' ? '' : f.seed.startsWith('beyond') ? `${f.seed}; ` : `seed ${f.seed}; `;
     print(io.stdout, `${f.name.padEnd(width)}  ${f.file.padEnd(fileWidth)}  ${f.summary} (${seed}${formatSource(registry, f)})`);
   }
   return 0;

@@ -2,6 +2,8 @@
 
 import type { Model } from '../derive/model.js';
 import { ddlApplies, renderDdl } from './ddl/index.js';
+import { renderOpenApi } from './openapi.js';
+import { renderOptions } from './options.js';
 import type { Renderer } from './engine.js';
 import type { CommentStyle } from './marker.js';
 
@@ -71,6 +73,15 @@ export const BUILTIN_FORMATS: readonly FormatDef[] = [
     summary: 'API routes, service layer, data models and error handling, with the Quality Checklist',
     comment: 'markdown',
   }),
+  {
+    name: 'options',
+    file: 'options.yaml',
+    seed: '004 backend-architect',
+    summary: "the agent_plan: three implementation options, simple to complex, and the recommendation",
+    comment: 'yaml',
+    skipReason: always,
+    render: (model) => renderOptions(model),
+  },
   templateFormat({
     name: 'summary',
     file: 'summary.md',
@@ -85,6 +96,15 @@ export const BUILTIN_FORMATS: readonly FormatDef[] = [
     summary: 'per endpoint: the requests to make, the status each must get, what to check afterwards',
     comment: 'markdown',
   }),
+  {
+    name: 'openapi',
+    file: 'openapi.yaml',
+    seed: 'beyond the seeds',
+    summary: 'an OpenAPI 3.1 document of every endpoint, with schemas, security schemes and error responses',
+    comment: 'yaml',
+    skipReason: always,
+    render: (model) => renderOpenApi(model),
+  },
   {
     name: 'ddl',
     file: 'schema.sql',

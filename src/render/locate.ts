@@ -135,7 +135,8 @@ export function locateRenderError(
     if (!(failure instanceof LocatedFailure)) return fallback();
     const source = byName.get(failure.spot.t);
     if (!source || failure.spot.line === 0) return fallback();
-    const lines = [locatedMessage(source.path, source.text, failure.spot.line, failure.spot.col, messageOf(failure.original))];
+    const spot = refineSpot(eta, source, failure.spot, failure.original);
+    const lines = [locatedMessage(source.path, source.text, spot.line, spot.col, messageOf(failure.original))];
     for (const s of failure.includedFrom) {
       const from = byName.get(s.t);
       if (from && from.name !== source.name) lines.push(`  included from ${from.path}:${s.line}:${s.col}`);
@@ -143,6 +144,36 @@ export function locateRenderError(
     return new TemplateError(lines.join('\n'));
   }
   return fallback();
+}
+
+/**
+ * Inside a tag of several lines, the tag's start is not precise enough: the failing frame of the error's stack
+ * (V8 numbers the lines of a compiled template function) points at the line and column within the tag's code.
+ */
+function refineSpot(eta: Eta, source: TemplateSource, spot: Spot, err: unknown): Spot {
+  const frame = /<anonymous>:(\d+):(\d+)\)?$/m.exec(err instanceof Error ? (err.stack ?? '') : '');
+  if (!frame) return spot;
+  // `new Function` puts two lines before the body: `function anonymous(it,options` and `) {`.
+  const bodyLine = Number(frame[1]) - 2;
+  const col = Number(frame[2]);
+  let body: string[];
+  try {
+    body = eta.compileToString(source.text).split('\n');
+  } catch {
+    return spot;
+  }
+  const marker = `__eta.line={t:${JSON.stringify(spot.t)},line:${spot.line},col:${spot.col}}`;
+  let markerLine = -1;
+  for (let i = Math.min(bodyLine, body.length) - 1; i >= 0; i--) {
+    if ((body[i] ?? '').startsWith('__eta.line=')) {
+      if (body[i] === marker) markerLine = i + 1;
+      break;
+    }
+  }
+  // Only code tags (`<% %>`) are copied verbatim one line after their marker; interpolations keep the tag's spot.
+  const offset = bodyLine - markerLine - 1;
+  if (markerLine < 0 || offset < 0 || (body[markerLine] ?? '').startsWith('__eta.res+=')) return spot;
+  return offset === 0 ? { t: spot.t, line: spot.line, col: spot.col + col - 1 } : { t: spot.t, line: spot.line + offset, col };
 }
 
 /** The error for a template that does not compile: eta's parse errors carry a line and column; JavaScript syntax errors are located here. */

@@ -25,6 +25,15 @@ describe('template errors are located', () => {
     );
   });
 
+  it('at the line and column inside a code tag of several lines', () => {
+    expect(failure(one('# T\n<%\n/* a comment */\nconst v = m.plan;\nconst n = v.endpoints.length;\n-%>\n<%= n %>\n'))).toBe(
+      "tpl/t/main.eta:5:13: Cannot read properties of undefined (reading 'endpoints')\n  5 | const n = v.endpoints.length;\n    |             ^",
+    );
+    expect(failure(one('<% const a = 1; const b = m.x.y; %>'))).toBe(
+      "tpl/t/main.eta:1:31: Cannot read properties of undefined (reading 'y')\n  1 | <% const a = 1; const b = m.x.y; %>\n    |                               ^",
+    );
+  });
+
   it('in the innermost include, with the includes that led there', () => {
     const templates: TemplateSource[] = [
       { name: '@t/main', path: 'tpl/t/main.eta', text: 'top\n<%~ include("@t/mid") %>\n' },
