@@ -118,7 +118,9 @@ describe('implementation-plan on every stack choice', () => {
   for (const v of STACK_VARIANTS) {
     it(variantName(v), async () => {
       const m = modelOf(variantText(v), 'variant.yaml');
-      await checkPlan(m, renderFormat(m, 'implementation-plan'));
+      const text = renderFormat(m, 'implementation-plan');
+      await expect(text).toMatchFileSnapshot(`__golden__/variants/${variantName(v)}/backend-implementation-plan.md`);
+      await checkPlan(m, text);
     });
   }
 });

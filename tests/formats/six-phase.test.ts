@@ -122,7 +122,9 @@ describe('six-phase on every stack choice', () => {
   for (const v of STACK_VARIANTS) {
     it(variantName(v), async () => {
       const m = modelOf(variantText(v), 'variant.yaml');
-      await checkPlan(m, renderFormat(m, 'six-phase'));
+      const text = renderFormat(m, 'six-phase');
+      await expect(text).toMatchFileSnapshot(`__golden__/variants/${variantName(v)}/technical-plan.md`);
+      await checkPlan(m, text);
     });
   }
 
@@ -142,7 +144,9 @@ describe('six-phase code models for every field type', () => {
   for (const language of ['go', 'typescript', 'python']) {
     it(language, async () => {
       const m = modelOf(everyFieldTypeText(language), 'odd.yaml');
-      await checkPlan(m, renderFormat(m, 'six-phase'));
+      const text = renderFormat(m, 'six-phase');
+      await expect(text).toMatchFileSnapshot(`__golden__/field-types/${language}/technical-plan.md`);
+      await checkPlan(m, text);
     });
   }
 });
