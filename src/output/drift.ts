@@ -52,6 +52,15 @@ export function compareWithDisk(
       return { file: f.file, status: 'changed', diff: '', note: `${found.what} is where ${f.file} belongs` };
     }
     if (found.content === f.content) return { file: f.file, status: 'unchanged', diff: '', note: '' };
+    if (found.content.replace(/\r\n/g, '\n') === f.content) {
+      // Typically git's autocrlf on Windows: a diff of every line would hide the cause.
+      return {
+        file: f.file,
+        status: 'changed',
+        diff: '',
+        note: `${f.file} differs only in its line endings (CRLF on disk; archplan writes \\n): add "${label.outDir}/** text eol=lf" to .gitattributes`,
+      };
+    }
     return {
       file: f.file,
       status: 'changed',

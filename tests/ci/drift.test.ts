@@ -40,6 +40,16 @@ describe('compareWithDisk', () => {
     expect(linked.entries[0]).toMatchObject({ status: 'changed', diff: '', note: 'a folder is where blueprint.md belongs' });
   });
 
+  it('names CRLF line endings as the cause instead of diffing every line', () => {
+    const crlf = compareWithDisk(rendered.slice(0, 1), () => ({ kind: 'file', content: rendered[0]!.content.replace(/\n/g, '\r\n') }), [], label);
+    expect(crlf.entries[0]).toEqual({
+      file: 'blueprint.md',
+      status: 'changed',
+      diff: '',
+      note: 'blueprint.md differs only in its line endings (CRLF on disk; archplan writes \\n): add "plans/p/** text eol=lf" to .gitattributes',
+    });
+  });
+
   it('diffs a missing final newline visibly, and colours only when asked', () => {
     expect(unifiedDiff('a.md', 'x\ny', 'x\ny\n')).toContain('\\ No newline at end of file');
     const diff = unifiedDiff('a.md', 'x\n', 'y\n');
