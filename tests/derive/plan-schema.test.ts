@@ -67,3 +67,18 @@ describe('docs/templates.md', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('the examples through the whole pipeline', async () => {
+  const { readdirSync } = await import('node:fs');
+  const { resolveAnswers } = await import('../../src/core.js');
+  const dir = new URL('../../examples/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+
+  it.each(files)('%s resolves to a model the schema accepts, byte-stable', (file) => {
+    const text = readFileSync(new URL(file, dir));
+    const a = resolveAnswers(text, file, file);
+    expect(a.model, a.problems.map((p) => p.message).join('\n')).not.toBeNull();
+    expect(check(a.model)).toEqual([]);
+    expect(JSON.stringify(resolveAnswers(text, file, file).model, null, 2)).toBe(JSON.stringify(a.model, null, 2));
+  });
+});
