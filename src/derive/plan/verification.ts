@@ -193,7 +193,10 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
           add(s, 'missing', `${where} naming no existing ${e.name}:`, missingKey(primaryField(e)));
         }
       } else if (s.status === 409 && s.name === 'ConflictError') {
-        for (const u of uniqueWrites(ep, ctx)) add(s, 'duplicate', `The valid request again with the same ${u}`);
+        for (const u of uniqueWrites(ep, ctx)) {
+          // A repeated POST creates a second row; a repeated update of the same row is no conflict.
+          add(s, 'duplicate', ep.method === 'POST' ? `The valid request again with the same ${u}` : `${u} set to the value another row already has`);
+        }
       } else if (s.status === 429 && s.name === 'RateLimitExceeded') {
         add(s, 'rate-limit', `Requests beyond the rate limit (${s.cause})`);
       } else if (s.status >= 502 && s.status <= 504) {
