@@ -108,6 +108,7 @@ describe('Initial Context', () => {
     await checkPlan(m, text, true);
     expect(section(text, 'Initial Context')).toContain('> # Context\n>\n> We already run **Chariot** on ECS.\n>\n> ## Constraints\n> - No card data | ever\n');
     expect(text.indexOf('## Initial Context')).toBeLessThan(text.indexOf('## 1. Executive Summary'));
+    expect(renderFormat(m, 'implementation-plan', context.replace(/\n/g, '\r\n'))).toBe(text);
   });
   it('leaves it out when there is no context', () => {
     expect(renderFormat(exampleModel('payments'), 'implementation-plan', ' \n')).not.toContain('Initial Context');
