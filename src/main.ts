@@ -28,7 +28,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
   program
     .name('archplan')
     .description(
-      'Turn an answers file about a backend (entities, endpoints, errors, integrations, stack) into\n' +
+      'Turn an answers file about a backend (entities, endpoints, errors, integrations, stack) into ' +
         'complete, consistent architecture plans. Same answers, same plans, byte for byte.',
     )
     .version(VERSION, '-V, --version', 'print the version')
@@ -118,7 +118,8 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
   program.addHelpText(
     'after',
     '\nExit codes: 0 success, 1 invalid input (or drift), 2 wrong usage, 130 cancelled.\n' +
-      'Quick start: archplan generate examples/payments.yaml',
+      'Quick start: archplan generate examples/payments.yaml\n' +
+      'In CI: archplan check <answers> --reporter github (see docs/ci.md)',
   );
   return program;
 }
