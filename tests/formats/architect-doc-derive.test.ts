@@ -7,7 +7,8 @@ import { folderName, folderStructure, LAYOUTS, tooling } from '../../src/derive/
 import type { Model, Module, Stack } from '../../src/derive/model.js';
 import { dataFlows, hasFlow } from '../../src/derive/plan/flows.js';
 import { projectLayout, treeOrder } from '../../src/derive/plan/folders.js';
-import { tree } from '../../src/render/helpers.js';
+import { mermaidText, tree } from '../../src/render/helpers.js';
+import { mermaidError } from '../helpers/mermaid.js';
 import { exampleModel, modelOf } from '../helpers/plans.js';
 
 const stack = (over: Partial<Stack>): Stack => ({
@@ -155,5 +156,16 @@ stack: { language: go, database: sqlite }
 entities: [{ name: Note, fields: [{ name: body, type: text }] }]
 resources: [{ entity: Note, operations: [create, list] }]
 `, 'n.yaml'))).toEqual([]);
+  });
+});
+
+describe('mermaidText', () => {
+  it('keeps sequence text on one line with # ; < > as entity codes, so the diagram still parses', async () => {
+    const odd = 'a;b #1 <b>x</b>\nnext: "q" & `t` | end';
+    expect(mermaidText(odd)).toBe('a#59;b #35;1 #lt;b#gt;x#lt;/b#gt; next: "q" & `t` | end');
+    const diagram = ['sequenceDiagram', `  participant ext1 as ${mermaidText(odd)}`, `  client->>ext1: ${mermaidText(odd)}`, `  alt ${mermaidText(odd)}`, `    ext1-->>client: ${mermaidText(odd)}`, '  end'].join('\n');
+    expect(await mermaidError(diagram)).toBe('');
+    // Without the codes the same text breaks the diagram: the test would notice a helper that stopped escaping.
+    expect(await mermaidError(['sequenceDiagram', `  client->>api: ${odd.replace(/\n/g, ' ')}`].join('\n'))).not.toBe('');
   });
 });
