@@ -2,10 +2,10 @@
 
 import { basename } from 'node:path';
 import { resolveAnswers } from '../core.js';
-import { formatProblem } from '../errors.js';
 import { colors, print, type Io } from './io.js';
 import { readInputFile } from './load.js';
 import { problemCommand } from '../reporters/github.js';
+import { problemLine } from '../reporters/text.js';
 
 export interface ValidateOptions {
   json?: boolean;
@@ -23,7 +23,7 @@ export function runValidate(file: string, options: ValidateOptions, io: Io): num
   if (options.reporter === 'github') for (const p of problems) print(io.stdout, problemCommand(p));
   const c = colors(io.stderr, io.env);
   for (const p of problems) {
-    print(io.stderr, p.severity === 'error' ? c.red(formatProblem(p)) : c.yellow(`${formatProblem(p)} (warning)`));
+    print(io.stderr, problemLine(p, c));
   }
   if (failed) {
     const errors = problems.filter((p) => p.severity === 'error').length;
