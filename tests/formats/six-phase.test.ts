@@ -4,7 +4,6 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../src/derive/model.js';
-import type { InfraResource } from '../../src/derive/plan/infrastructure.js';
 import { codeBlocks, codeProblems } from '../helpers/code.js';
 import { headings, markdownProblems, section } from '../helpers/markdown.js';
 import { mermaidProblems } from '../helpers/mermaid.js';
@@ -33,7 +32,6 @@ function expectedHeadings(m: Model): Array<[number, string]> {
   ];
 }
 
-const infraOf = (m: Model): InfraResource[] => (m.plan as Model['plan'] & { infrastructure: InfraResource[] }).infrastructure;
 
 /** Everything a technical plan must hold for its model. */
 async function checkPlan(m: Model, text: string): Promise<void> {
@@ -69,7 +67,7 @@ async function checkPlan(m: Model, text: string): Promise<void> {
 
   // Cloud resources named for the IaC tool; each resource in the table.
   const resources = section(text, `${CLOUD[m.stack.cloud]} Resources Needed`);
-  for (const r of infraOf(m)) expect(resources).toContain(r.tool === 'none' ? r.service : `\`${r.resource}\``);
+  for (const r of m.plan.infrastructure) expect(resources).toContain(r.tool === 'none' ? r.service : `\`${r.resource}\``);
 
   for (const i of m.integrations) expect(section(text, 'External Service Integrations')).toContain(`**${i.name}**`);
   for (const n of [1, 2, 3] as const) {

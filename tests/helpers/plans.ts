@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { resolveAnswers } from '../../src/core.js';
 import type { Model } from '../../src/derive/model.js';
-import { infrastructure } from '../../src/derive/plan/infrastructure.js';
 import { createRenderer, type Renderer } from '../../src/render/engine.js';
 import { BUILTIN_FORMATS } from '../../src/render/formats.js';
 import { renderFiles } from '../../src/render/index.js';
@@ -18,9 +17,6 @@ export const EXAMPLES = ['payments', 'library', 'shop', 'events', 'notes'] as co
 export function modelOf(text: string, source: string): Model {
   const { model, problems } = resolveAnswers(text, source, source);
   if (!model) throw new Error(`${source} does not resolve:\n${problems.map((p) => `${p.line}:${p.col} ${p.path} ${p.message}`).join('\n')}`);
-  // Until plan() sets model.plan.infrastructure itself (see src/derive/plan/infrastructure.ts), add it here.
-  const plan = model.plan as Model['plan'] & { infrastructure?: unknown };
-  if (plan.infrastructure === undefined) plan.infrastructure = infrastructure(model);
   return model;
 }
 
