@@ -48,6 +48,21 @@ endpoints:
     expect(h['GET /api/v1/kinds']).toBe('CategoryService.listCategories');
   });
 
+  it('NAME-2: a parent whose name starts the entity name is not repeated', () => {
+    const lines = (entity: string) => modelFrom(`
+entities:
+  - { name: Order, fields: [{ name: total, type: integer }] }
+  - { name: ${entity}, fields: [{ name: order_id, type: uuid, references: Order }] }
+endpoints:
+  - { method: PUT, path: "/orders/{id}/lines/{n}", entity: ${entity} }
+  - { method: GET, path: "/orders/{id}/lines", entity: ${entity}, paginated: true }
+`);
+    expect(lines('OrderLine').endpoints.map((e) => e.handler)).toEqual(['replaceOrderLine', 'listOrderLines']);
+    expect(lines('Line').endpoints.map((e) => e.handler)).toEqual(['replaceOrderLine', 'listOrderLines']);
+    // 'lines' is not Item's collection: an action word (NAME-2).
+    expect(lines('Item').endpoints.map((e) => e.handler)).toEqual(['replaceOrderItem', 'listOrderItemLines']);
+  });
+
   it('NAME-3: entity-less endpoints grouped by their first path word, singular', () => {
     const h = Object.fromEntries(m.endpoints.map((e) => [e.id, `${e.service}.${e.handler}`]));
     expect(h['GET /health']).toBe('HealthService.getHealth');

@@ -5,7 +5,8 @@
 // - NAME-2 an endpoint on an entity: verb + the entities its path parameters name before it (its parents, in
 //   path order, the endpoint's own entity left out) + the entity, plural for `list`:
 //   POST /payments -> createPayment, GET /customers/{id}/payments -> listCustomerPayments,
-//   POST /payments/{id}/refunds -> createPaymentRefund. When the path ends in a word that is not the entity's
+//   POST /payments/{id}/refunds -> createPaymentRefund; a parent whose name starts the entity's is left out
+//   (PUT /orders/{id}/lines/{line_id} on OrderLine -> replaceOrderLine). When the path ends in a word that is not the entity's
 //   collection (an action such as /payments/{id}/capture), a POST uses that word as its verb (capturePayment)
 //   and other methods append it (GET /payments/{id}/receipt -> getPaymentReceipt).
 // - NAME-3 an endpoint on no entity: its group is the first path word (after `api` and version words such as
@@ -44,8 +45,10 @@ export function singular(word: string): string {
   return word;
 }
 
-function collectionWords(e: Entity): Set<string> {
-  return new Set([e.plural.kebab, e.table, e.basePath.split('/').filter((s) => s !== '').pop() ?? '']);
+/** Whether a path word names the entity's collection: its plural (kebab or snake), its base path's last word, or the plural's last words (`lines` for OrderLine). */
+function isCollectionWord(e: Entity, word: string): boolean {
+  if (word === e.plural.kebab || word === e.table || word === (e.basePath.split('/').filter((s) => s !== '').pop() ?? '')) return true;
+  return e.plural.kebab.endsWith(`-${word}`) || e.table.endsWith(`_${word}`);
 }
 
 function verbOf(ep: Endpoint, endsWithParam: boolean): string {
@@ -71,10 +74,11 @@ export function baseNames(ep: Endpoint, byName: ReadonlyMap<string, Entity>): En
   const entity = ep.entity ? byName.get(ep.entity) : undefined;
 
   if (entity) {
-    const parents = [...new Set(ep.pathParams.map((p) => p.entity).filter((n) => n !== '' && n !== entity.name))];
+    // A parent whose name already starts the entity's (Order for OrderLine) is not said twice.
+    const parents = [...new Set(ep.pathParams.map((p) => p.entity).filter((n) => n !== '' && n !== entity.name && !entity.names.pascal.startsWith(byName.get(n)?.names.pascal ?? n)))];
     const parentPart = parents.map((n) => byName.get(n)?.names.pascal ?? toPascal(n)).join('');
     // An expanded resource is never an action: its base_path may be any word.
-    const isAction = ep.origin.kind === 'endpoint' && !endsWithParam && last !== '' && !collectionWords(entity).has(last) && toPascal(last) !== '';
+    const isAction = ep.origin.kind === 'endpoint' && !endsWithParam && last !== '' && !isCollectionWord(entity, last) && toPascal(last) !== '';
     let verb = verbOf(ep, endsWithParam);
     if (isAction && verb === 'list' && !ep.paginated && ep.response.kind !== 'page') verb = 'get';
     const noun = verb === 'list' && !isAction ? entity.plural.pascal : entity.names.pascal;
