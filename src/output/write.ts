@@ -2,7 +2,7 @@
 // failure leaves the old plans whole. A file without the archplan marker is someone's work: left alone unless
 // --force. Links are never followed: a link in place of a file is replaced, a linked output folder refused.
 
-import { lstatSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync, realpathSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { OutputError } from '../errors.js';
 import type { RenderedFile } from '../render/index.js';
@@ -66,7 +66,33 @@ export function applyWrites(outDir: string, files: readonly RenderedFile[], forc
     throw new OutputError(`${outDir}: cannot create the output folder (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
   assertInside(outDir, planned);
+  removeStaleTemps(outDir);
   const staged: { tmp: string; path: string }[] = [];
+  const removeStaged = (): void => {
+    for (const s of staged) {
+      try {
+        unlinkSync(s.tmp);
+      } catch {
+        // Already renamed into place, or never created.
+      }
+    }
+  };
+  // A signal during the (synchronous) writes would end the process between two of them, leaving temporary
+  // files. With a handler, Node delivers it only after the writes below have finished or been undone; the
+  // handler then removes anything staged and ends the process as the signal would have.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    removeStaged();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  // Removed only after a signal that arrived during the writes has been delivered to it.
+  const release = (): void => {
+    setImmediate(() => {
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
+    });
+  };
   try {
     files.forEach((f, i) => {
       const p = planned[i];
@@ -77,17 +103,42 @@ export function applyWrites(outDir: string, files: readonly RenderedFile[], forc
     });
     for (const s of staged) renameSync(s.tmp, s.path);
   } catch (err) {
-    for (const s of staged) {
-      try {
-        unlinkSync(s.tmp);
-      } catch {
-        // Already renamed into place, or never created.
-      }
-    }
+    removeStaged();
     const code = (err as NodeJS.ErrnoException).code;
     throw new OutputError(`${outDir}: cannot write the plans (${code ?? String(err)}); the previous files are unchanged.`);
+  } finally {
+    release();
   }
   return planned;
+}
+
+const TEMP_NAME = /^\.archplan-tmp-(\d+)-/;
+
+/**
+ * Removes the temporary files a killed archplan left in the output folder (SIGKILL cannot be handled): plain
+ * files named like ours whose process is gone. Another archplan writing there now keeps its files.
+ */
+function removeStaleTemps(outDir: string): void {
+  for (const name of readdirSync(outDir)) {
+    const pid = Number(TEMP_NAME.exec(name)?.[1] ?? NaN);
+    if (!Number.isSafeInteger(pid) || (pid !== process.pid && isRunning(pid))) continue;
+    const path = join(outDir, name);
+    try {
+      if (lstatSync(path).isFile()) unlinkSync(path);
+    } catch {
+      // Gone already, or not ours to remove: the writes below do not depend on it.
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: a process of another user has that number, so it is running.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Every target's real parent folder is the real output folder: no write lands outside it. */
