@@ -41,7 +41,9 @@ async function checkPlan(m: Model, text: string, context = false): Promise<void>
   // API: the pointer to openapi.yaml, then a table per endpoint (in model order), then the TypeScript types.
   const api = section(text, 'API Specifications');
   expect(api).toContain('[`openapi.yaml`](openapi.yaml)');
-  expect(headings(api).map((h) => h.text)).toEqual([...m.endpoints.map((ep) => `\`${ep.id}\``), 'TypeScript Types']);
+  expect(headings(api).map((h) => h.text)).toEqual([...m.endpoints.map((ep) => `\`${ep.id}\``), 'Error Catalog', 'TypeScript Types']);
+  for (const err of m.plan.errorCatalog) expect(section(api, 'Error Catalog')).toContain(`| ${err.name} | ${err.status} ${err.title} |`);
+  for (const err of m.errors) expect(section(api, 'Error Catalog')).toContain(`| ${err.name} | ${err.status} `);
   for (const ep of m.endpoints) {
     const table = section(api, `\`${ep.id}\``);
     expect(table).toContain('| Property | Value |');

@@ -62,6 +62,7 @@ async function checkPlan(m: Model, text: string): Promise<void> {
     expect(endpoints).toContain(ep.service ? `${ep.service}.${ep.handler}` : ep.handler);
     for (const s of ep.errorStates) expect(endpoints).toContain(`${s.status} ${s.name}`);
   }
+  for (const err of m.errors) expect(endpoints).toContain(`- \`${err.name}\` → ${err.status} `);
   const data = section(text, 'Data Architecture');
   for (const e of m.entities) expect(data).toContain(`**${e.names.pascal}** (\`${e.table}\`)`);
 
