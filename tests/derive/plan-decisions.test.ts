@@ -260,7 +260,7 @@ describe('options and recommendation', () => {
     expect(m.plan.options[2]!.risks).toContain('Services sharing a database (RISK-SHARED-DATABASE)');
     expect(m.plan.options[1]!.dependencies).toEqual(['Amazon ECS (Fargate)', 'PostgreSQL', 'Redis', 'Amazon SQS', 'Stripe']);
     expect(m.plan.recommendation.selected).toBe('option_b');
-    expect(m.plan.recommendation.rationale[0]).toBe('Modular monolith scores 3: +2: the team chose it and knows context the answers do not carry; +1: 2 modules (customers and billing): the modules are already drawn, so boundaries cost little to keep.');
+    expect(m.plan.recommendation.rationale[0]).toBe('Modular monolith scores 3: the team chose it and knows context the answers do not carry (+2); 2 modules (customers and billing): the modules are already drawn, so boundaries cost little to keep (+1).');
     expect(m.plan.recommendation.conditions).toHaveLength(2);
     expect(m.plan.recommendation.conditions[1]).toMatch(/^Microservices \(option_c\) wins when /);
   });

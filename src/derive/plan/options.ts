@@ -73,7 +73,7 @@ function score(arch: Architecture, hoursMid: number, cheapest: number, m: RiskMo
   let total = 0;
   const term = (points: number, text: string): void => {
     total += points;
-    terms.push(`${points > 0 ? '+' : ''}${points}: ${text}`);
+    terms.push(`${text} (${points > 0 ? '+' : ''}${points})`);
   };
   const rps = m.requirements.throughputRps;
   if (arch === m.stack.architecture) term(SCORING.chosen.points, SCORING.chosen.reason);
@@ -117,9 +117,9 @@ export function options(m: RiskModel, names: readonly EndpointNames[]): { option
     `${selected.name} scores ${selected.score}${scored[best]!.terms.length > 0 ? `: ${scored[best]!.terms.join('; ')}` : ' (no scoring term applies; the simplest of the tied options wins)'}.`,
     ...list.filter((o) => o.key !== selected.key).map((o) => {
       const i = list.indexOf(o);
-      return `${o.name} (${o.key}) scores ${o.score}${scored[i]!.terms.length > 0 ? `: ${scored[i]!.terms.join('; ')}` : ''}.`;
+      return `${o.name} (${o.key}) scores ${o.score}${scored[i]!.terms.length > 0 ? `: ${scored[i]!.terms.join('; ')}` : ' (no scoring term applies)'}.`;
     }),
-    `Estimated ${selected.hours.low}-${selected.hours.high} hours for ${selected.name}.`,
+    `${selected.name} is estimated at ${selected.hours.low}-${selected.hours.high} hours (about ${selected.hours.mid}).`,
   ];
   const conditions = list.filter((o) => o.key !== selected.key).map((o) => `${o.name} (${o.key}) wins when ${PROFILES[o.architecture as Architecture].winsWhen}.`);
   return { options: list, recommendation: { selected: selected.key, rationale, conditions } };
