@@ -5,13 +5,15 @@ import { describe, expect, test } from 'vitest';
 import type { Model } from '../../src/derive/model.js';
 import { renderDdl } from '../../src/render/ddl/index.js';
 import { ident, MYSQL_RESERVED, POSTGRESQL_RESERVED, SQLITE_RESERVED } from '../../src/render/ddl/quoting.js';
+import fc from 'fast-check';
+import { answersArb, planned, PROPERTY_RUNS } from './ddl-arbitrary.js';
 import { EXAMPLES, FIXTURES, modelOf, REFERENCE } from './openapi-ddl-models.js';
 
 const parser = new sqlParser.Parser();
 
 // The parts of node-sql-parser's tree the checks read.
-/** A column (`column_ref`), or a prefix key part `col(255)` that the parser reads as a call. */
-interface ColumnRef { column?: string | { expr: { value: string } }; name?: { name: { value: string }[] } }
+/** A column (`column_ref`), or a prefix key part `col(255)` that the parser reads as a call (an aggregate for `count(255)`). */
+interface ColumnRef { type?: string; column?: string | { expr: { value: string } }; name?: string | { name: { value: string }[] } }
 interface CreateDefinition {
   resource: 'column' | 'constraint' | 'index';
   column?: ColumnRef;
@@ -32,6 +34,7 @@ interface Statement {
 function col(c: ColumnRef): string {
   if (typeof c.column === 'string') return c.column;
   if (c.column) return c.column.expr.value;
+  if (typeof c.name === 'string') return c.name.toLowerCase();
   return c.name!.name[0]!.value;
 }
 
@@ -132,6 +135,13 @@ describe('MySQL schema parsed by node-sql-parser', () => {
     const tables = parse(all.map((w) => `CREATE TABLE ${ident(w, 'mysql')} (${ident(w, 'mysql')} int);`).join('\n'));
     expect(tables.map((t) => tableName(t))).toEqual(all);
     for (const w of ['order', 'group', 'select', 'where', 'table', 'key', 'groups']) expect(() => parse(`CREATE TABLE t (${w} int)`), w).toThrow();
+  });
+
+  test('property: random answers with reserved names and hostile text parse, and the tree matches', () => {
+    fc.assert(fc.property(answersArb, (answers) => {
+      const model = planned(answers);
+      expectSchemaMatches(model, schemaOf(parse(renderDdl(model, 'mysql'))));
+    }), PROPERTY_RUNS);
   });
 
   test('every field type has its MySQL column type', () => {

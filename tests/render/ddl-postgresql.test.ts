@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Model } from '../../src/derive/model.js';
 import { ddlApplies, renderDdl } from '../../src/render/ddl/index.js';
 import { ident, MYSQL_RESERVED, POSTGRESQL_RESERVED, SQLITE_RESERVED } from '../../src/render/ddl/quoting.js';
+import fc from 'fast-check';
+import { answersArb, planned, PROPERTY_RUNS } from './ddl-arbitrary.js';
 import { EXAMPLES, FIXTURES, modelOf, REFERENCE } from './openapi-ddl-models.js';
 
 let db: PGlite;
@@ -160,6 +162,17 @@ describe('PostgreSQL schema on PGlite', () => {
     // Bare, a reserved word is refused: the quotes are what make `order` work.
     await expect(db.exec('CREATE TABLE t (order integer)')).rejects.toThrow(/syntax error/);
   });
+
+  test('property: random answers with reserved names and hostile text run, and the catalog matches', async () => {
+    let n = 0;
+    await fc.assert(fc.asyncProperty(answersArb, async (answers) => {
+      const model = planned(answers);
+      const ns = `p${n++}`;
+      await apply(model, ns);
+      expectCatalogMatches(model, await catalog(ns));
+      await db.exec(`DROP SCHEMA ${ns} CASCADE`);
+    }), PROPERTY_RUNS);
+  }, 60000);
 
   test('the format does not apply to DynamoDB, MongoDB and Neo4j', () => {
     for (const p of EXAMPLES) {

@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Model } from '../../src/derive/model.js';
 import { renderDdl } from '../../src/render/ddl/index.js';
 import { ident, MYSQL_RESERVED, POSTGRESQL_RESERVED, SQLITE_RESERVED } from '../../src/render/ddl/quoting.js';
+import fc from 'fast-check';
+import { answersArb, planned, PROPERTY_RUNS } from './ddl-arbitrary.js';
 import { EXAMPLES, FIXTURES, modelOf, REFERENCE } from './openapi-ddl-models.js';
 
 interface SqlDatabase {
@@ -109,6 +111,20 @@ describe('SQLite schema on sql.js', () => {
     expect(query(db, `SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'`)).toEqual([{ n: all.length }]);
     for (const w of ['order', 'group', 'select', 'where', 'table']) expect(() => db.exec(`CREATE TABLE ${w} (x integer)`), w).toThrow();
     db.close();
+  });
+
+  test('property: random answers with reserved names and hostile text run on SQLite with every table and foreign key', () => {
+    fc.assert(fc.property(answersArb, (answers) => {
+      const model = planned(answers);
+      const db = run(model);
+      const tables = query(db, `SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).map((r) => r.name);
+      expect(tables).toEqual(model.entities.map((e) => e.table).sort());
+      for (const e of model.entities) {
+        const fks = query(db, `SELECT "from" FROM pragma_foreign_key_list('${e.table}')`).map((r) => r.from).sort();
+        expect(fks).toEqual(e.fields.filter((f) => f.references).map((f) => f.name).sort());
+      }
+      db.close();
+    }), PROPERTY_RUNS);
   });
 
   test('cycles stay inline in SQLite, and rows go in once foreign keys are checked', () => {

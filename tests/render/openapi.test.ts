@@ -6,6 +6,8 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Model } from '../../src/derive/model.js';
 import { buildOpenApi, renderOpenApi } from '../../src/render/openapi.js';
+import fc from 'fast-check';
+import { answersArb, planned, PROPERTY_RUNS } from './ddl-arbitrary.js';
 import { EXAMPLES, FIXTURES, modelOf, REFERENCE } from './openapi-ddl-models.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -39,6 +41,16 @@ describe('Redocly recommended rules', () => {
     expect(errors).toEqual([]);
     expect(warnings).toEqual(EXPECTED_WARNINGS[name] ?? ['info-license #/info']);
   });
+
+  test('property: random answers with reserved names and hostile text lint without errors and read back', async () => {
+    await fc.assert(fc.asyncProperty(answersArb, async (answers) => {
+      const model = planned(answers);
+      const { errors } = await lint(model);
+      expect(errors).toEqual([]);
+      const text = renderOpenApi(model);
+      expect(parse(text, { version: '1.1' })).toEqual(JSON.parse(JSON.stringify(buildOpenApi(model))));
+    }), { ...PROPERTY_RUNS, numRuns: 25 });
+  }, 60000);
 
   test('the linter does report errors (a broken document fails)', async () => {
     const doc = buildOpenApi(modelOf(REFERENCE)) as Doc;

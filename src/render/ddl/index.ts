@@ -7,7 +7,7 @@ import type { Entity, Field, Model } from '../../derive/model.js';
 import { DIALECTS, type DialectFacts, type SqlDialect } from './dialects.js';
 import { forwardReferences, tableOrder } from './order.js';
 import { commentText, ident, literal, shortName } from './quoting.js';
-import { columnChecks, columnType, defaultExpression, identitySuffix, MYSQL_TEXT_INDEX_PREFIX } from './types.js';
+import { columnChecks, columnType, defaultExpression, identitySuffix, MYSQL_TEXT_INDEX_PREFIX, mysqlPrefixed } from './types.js';
 
 export type { SqlDialect } from './dialects.js';
 export { SQL_DIALECTS } from './dialects.js';
@@ -152,10 +152,10 @@ class DdlWriter {
       `REFERENCES ${this.q(fk.target.table)} (${this.q(key)}) ON DELETE ${onDelete}`;
   }
 
-  /** A column in an index; MySQL indexes only a prefix of a TEXT column. */
+  /** A column in an index; MySQL indexes only a prefix of a TEXT or very long varchar column. */
   private keyPart(f: Field | undefined, name = f?.name ?? ''): string {
     const column = this.q(name);
-    if (this.dialect === 'mysql' && f?.type === 'text') return `${column}(${MYSQL_TEXT_INDEX_PREFIX})`;
+    if (this.dialect === 'mysql' && f && mysqlPrefixed(f)) return `${column}(${MYSQL_TEXT_INDEX_PREFIX})`;
     return column;
   }
 

@@ -16,8 +16,26 @@ export const MYSQL_TEXT_INDEX_PREFIX = 255;
 const VARCHAR_TYPES: ReadonlySet<FieldType> = new Set(['string', 'email', 'url']);
 const NUMERIC_TYPES: ReadonlySet<FieldType> = new Set(['integer', 'bigint', 'decimal']);
 
-function varchar(f: Field): string {
-  return `varchar(${f.maxLength ?? DEFAULT_VARCHAR})`;
+/** Longest varchar each dialect takes (MySQL: 65,535 bytes a row, 4 bytes a utf8mb4 character); past it, text. */
+export const MAX_VARCHAR: Readonly<Record<SqlDialect, number>> = { postgresql: 10485760, mysql: 16383, sqlite: Infinity };
+
+function varchar(f: Field, dialect: SqlDialect): string {
+  const n = f.maxLength ?? DEFAULT_VARCHAR;
+  if (n > MAX_VARCHAR[dialect]) return dialect === 'mysql' ? 'mediumtext' : 'text';
+  return `varchar(${n})`;
+}
+
+/** MySQL stores it as TEXT (a text field, or a string too long for varchar). */
+export function mysqlText(f: Field): boolean {
+  return f.type === 'text' || (VARCHAR_TYPES.has(f.type) && (f.maxLength ?? DEFAULT_VARCHAR) > MAX_VARCHAR.mysql);
+}
+
+/** Longest column MySQL indexes whole: 3,072 bytes a key, 4 bytes a utf8mb4 character. */
+export const MYSQL_MAX_KEY_CHARS = 768;
+
+/** MySQL indexes only a prefix of it (TEXT, or a varchar past the key length limit). */
+export function mysqlPrefixed(f: Field): boolean {
+  return mysqlText(f) || (VARCHAR_TYPES.has(f.type) && (f.maxLength ?? DEFAULT_VARCHAR) > MYSQL_MAX_KEY_CHARS);
 }
 
 /** The column type, without constraints. `type` may differ from f.type (a foreign key takes its target's type). */
@@ -26,7 +44,7 @@ export function columnType(f: Field, type: FieldType, dialect: SqlDialect): stri
   switch (dialect) {
     case 'postgresql':
       switch (type) {
-        case 'string': case 'email': case 'url': return varchar(f);
+        case 'string': case 'email': case 'url': return varchar(f, dialect);
         case 'text': return 'text';
         case 'integer': return 'integer';
         case 'bigint': return 'bigint';
@@ -42,7 +60,7 @@ export function columnType(f: Field, type: FieldType, dialect: SqlDialect): stri
       break;
     case 'mysql':
       switch (type) {
-        case 'string': case 'email': case 'url': return varchar(f);
+        case 'string': case 'email': case 'url': return varchar(f, dialect);
         case 'text': return 'text';
         case 'integer': return 'int';
         case 'bigint': return 'bigint';
@@ -105,10 +123,24 @@ export function typedLiteral(f: Field, dialect: SqlDialect): string {
     const n = typeof value === 'number' ? value : Number(value);
     if (Number.isFinite(n) && String(value).trim() !== '') return String(n);
   }
-  const text = literal(String(value), dialect);
+  // A json default is JSON text: kept when it parses, else the value written as JSON (`abc` -> `"abc"`).
+  const raw = f.type === 'json' ? jsonText(value) : String(value);
+  const text = literal(raw, dialect);
   // MySQL takes a default for TEXT and JSON only as an expression in parentheses.
-  if (dialect === 'mysql' && (f.type === 'text' || f.type === 'json')) return `(${text})`;
+  if (dialect === 'mysql' && (mysqlText(f) || f.type === 'json')) return `(${text})`;
   return text;
+}
+
+function jsonText(value: string | number | boolean | null): string {
+  if (typeof value === 'string') {
+    try {
+      JSON.parse(value);
+      return value;
+    } catch {
+      return JSON.stringify(value);
+    }
+  }
+  return JSON.stringify(value);
 }
 
 /**
@@ -127,7 +159,7 @@ export function columnChecks(f: Field, column: string, dialect: SqlDialect): str
     out.push(`${column} IN (${f.values.map((v) => literal(v, dialect)).join(', ')})`);
   }
   if (f.type === 'boolean' && dialect === 'sqlite') out.push(`${column} IN (0, 1)`);
-  const varcharEnforced = dialect !== 'sqlite' && VARCHAR_TYPES.has(f.type);
+  const varcharEnforced = dialect !== 'sqlite' && VARCHAR_TYPES.has(f.type) && (f.maxLength ?? DEFAULT_VARCHAR) <= MAX_VARCHAR[dialect];
   if (!varcharEnforced && (VARCHAR_TYPES.has(f.type) || f.type === 'text')) {
     const max = f.maxLength ?? (VARCHAR_TYPES.has(f.type) ? DEFAULT_VARCHAR : null);
     if (max !== null) out.push(`${facts.length(column)} <= ${max}`);
