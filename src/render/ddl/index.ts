@@ -81,7 +81,7 @@ class DdlWriter {
       out.push('', ...this.table(e, forward, deferred));
     }
     if (deferred.length > 0) {
-      out.push('', '-- Foreign keys inside reference cycles, now that every table exists.');
+      out.push('', '-- Foreign keys to tables created after their own (reference cycles), now that every table exists.');
       for (const fk of deferred) {
         out.push(`ALTER TABLE ${this.q(fk.table.table)} ADD ${this.foreignKey(fk)};`);
       }
