@@ -118,6 +118,17 @@ describe('risks', () => {
     expect(r.map((x) => x.id)).toContain('RISK-WEBHOOK-REPLAY');
   });
 
+  it('PCI-DSS names only the integrations that take payments', () => {
+    const body = `${one}\nrequirements: { non_functional: { compliance: [PCI-DSS] } }\nintegrations: [{ name: Mailer, purpose: Sends receipts }]\nendpoints: [{ method: POST, path: /receipts, integrations: [Mailer] }]`;
+    const r = modelFrom(body).plan.risks.find((x) => x.id === 'RISK-PCI-DSS')!;
+    expect(r.cause).toBe('PCI-DSS applies; storing or logging a card number puts the whole system in scope');
+    expect(r.mitigations).toEqual([
+      "Never receive, store or log card numbers: use the payment provider's tokens",
+      'Keep the code that talks to the payment provider in a network segment of its own, with audited access',
+      'Quarterly vulnerability scans and a yearly self-assessment questionnaire',
+    ]);
+  });
+
   it('serverless with a relational database: connection exhaustion, with RDS Proxy on AWS; not on DynamoDB', () => {
     const m = modelFrom(one, '{ language: typescript, database: postgresql, compute: lambda }');
     const r = m.plan.risks.find((x) => x.id === 'RISK-SERVERLESS-CONNECTIONS')!;

@@ -45,6 +45,9 @@ export const KNOWN_COMPLIANCE: readonly string[] = ['PCIDSS', 'GDPR', 'HIPAA', '
 const has = (m: RiskModel, c: string) => m.requirements.compliance.some((x) => complianceKey(x) === c);
 const unknownCompliance = (m: RiskModel) => m.requirements.compliance.filter((c) => !KNOWN_COMPLIANCE.includes(complianceKey(c)));
 const personalFields = (m: RiskModel) => m.entities.flatMap((e) => e.fields.filter((f) => f.type === 'email' || PERSONAL_FIELD.test(f.name)).map((f) => `${e.table}.${f.name}`));
+/** Integrations that take payments: the name or purpose says so. */
+export const PAYMENT_WORDS = /(pay|card|charge|checkout|stripe|adyen|braintree|billing)/i;
+const paymentIntegrations = (m: RiskModel) => called(m).filter((i) => PAYMENT_WORDS.test(`${i.name} ${i.purpose}`));
 const availability = (m: RiskModel) => Number.parseFloat(m.requirements.availability);
 const listLike = (m: RiskModel) => m.endpoints.filter((e) => e.method === 'GET' && e.handler.startsWith('list'));
 const poolerFor = (m: RiskModel) => (m.stack.cloud === 'aws' ? 'RDS Proxy' : m.stack.database === 'mysql' ? 'ProxySQL' : 'PgBouncer');
@@ -158,10 +161,23 @@ export const RISK_RULES: readonly RiskRule[] = [
     title: 'Card data brings PCI-DSS scope',
     severity: 'high',
     area: 'compliance',
-    trigger: (m) => has(m, 'PCIDSS')
-      ? `PCI-DSS applies${called(m).length > 0 ? `: card payments go through ${list(called(m).map((i) => i.name))}` : ''}; storing or logging a card number puts the whole system in scope`
-      : null,
-    mitigations: (m) => [`Never receive, store or log card numbers: ${called(m).length > 0 ? `use ${list(called(m).map((i) => i.name))}'s hosted fields or tokens` : 'use the payment provider\'s tokens'}`, 'Keep the payment module in its own network segment with audited access', 'Audit log of every payment and refund action', 'Quarterly vulnerability scans and a yearly self-assessment questionnaire'],
+    trigger: (m) => {
+      if (!has(m, 'PCIDSS')) return null;
+      const pay = paymentIntegrations(m);
+      return `PCI-DSS applies${pay.length > 0 ? `: card payments go through ${list(pay.map((i) => `${i.name} (${list(i.usedBy)})`))}` : ''}; storing or logging a card number puts the whole system in scope`;
+    },
+    mitigations: (m) => {
+      const pay = paymentIntegrations(m);
+      const users = new Set(pay.flatMap((i) => i.usedBy));
+      const entities = unique(m.endpoints.filter((e) => users.has(e.id) && e.entity).map((e) => e.entity));
+      const modules = unique(entities.map((n) => m.entities.find((e) => e.name === n)?.module ?? '').filter((x) => x));
+      return [
+        `Never receive, store or log card numbers: ${pay.length > 0 ? `use ${list(pay.map((i) => i.name))}'s hosted fields or tokens` : 'use the payment provider\'s tokens'}`,
+        modules.length > 0 ? `Keep the ${list(modules)} module${modules.length > 1 ? 's' : ''} in a network segment of ${modules.length > 1 ? 'their' : 'its'} own, with audited access` : 'Keep the code that talks to the payment provider in a network segment of its own, with audited access',
+        ...(entities.length > 0 ? [`Audit log of every change to ${list(entities)}`] : []),
+        'Quarterly vulnerability scans and a yearly self-assessment questionnaire',
+      ];
+    },
   },
   {
     id: 'RISK-GDPR',
@@ -184,7 +200,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     title: 'SOC 2 evidence is missing at audit time',
     severity: 'medium',
     area: 'compliance',
-    trigger: (m) => has(m, 'SOC2') ? 'SOC 2 applies: the auditor samples changes, access and incidents over the audit period' : null,
+    trigger: (m) => has(m, 'SOC2') ? `SOC 2 applies to ${m.project.name}: the auditor samples changes, access and incidents of its ${m.endpoints.length} endpoints over the audit period` : null,
     mitigations: () => ['Every change through reviewed pull requests and the pipeline', 'Quarterly access reviews', 'Incident and on-call records kept from day one'],
   },
   {
