@@ -34,7 +34,8 @@ async function checkPlan(m: Model, text: string, context = false): Promise<void>
   expect(flow.startsWith('flowchart')).toBe(true);
   for (const s of m.plan.services) expect(flow).toContain(`"${s.name}"`);
   for (const i of m.integrations) expect(flow).toContain(`"${i.name}"`);
-  expect(flow).toContain('db[(');
+  expect(flow).toMatch(/\bdb\w*\[\(/);
+  if (m.stack.architecture === 'microservices') for (const s of m.plan.services.filter((x) => x.entity)) expect(flow).toMatch(new RegExp(`svc_${s.name} -->\\|reads and writes\\| db_`));
   if (m.stack.cache !== 'none') expect(flow).toContain('cache[(');
   if (m.stack.queue !== 'none') expect(flow).toContain('queue[/');
 
