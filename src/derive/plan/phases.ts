@@ -9,6 +9,7 @@
 //   over the weekly capacity (EST-2); weeks are 1-based and inclusive. With project.start the dates are
 //   start + 7 x (week - 1) days to the day before the next phase's week begins, in UTC.
 
+import { TECHNOLOGIES } from '../catalog/technologies.js';
 import type { Model, Phase, Service } from '../model.js';
 import { RETRY_TEXT } from './errors.js';
 import { sumUnits, weeklyCapacity, type WorkUnit } from './estimate.js';
@@ -32,6 +33,10 @@ interface Draft {
   seedPhase: 1 | 2 | 3;
 }
 
+function label(key: 'language' | 'framework' | 'compute' | 'database', value: string): string {
+  return TECHNOLOGIES[key][value]?.label ?? value;
+}
+
 const STORE: Record<string, string> = { dynamodb: 'table', mongodb: 'collection', neo4j: 'node label' };
 
 function drafts(input: PhaseInput): Draft[] {
@@ -45,13 +50,13 @@ function drafts(input: PhaseInput): Draft[] {
     title: 'Foundation',
     goal: `Infrastructure, delivery pipeline${s.auth !== 'none' ? ' and authentication' : ''} ready for the first endpoint`,
     tasks: [
-      `Project skeleton: ${s.language}${s.framework !== 'none' ? ` with ${s.framework}` : ' (standard library)'} on ${s.compute}, configuration and a health check`,
+      `Project skeleton: ${label('language', s.language)}${s.framework === 'none' ? ' (standard library)' : ` with ${label('framework', s.framework)}`} on ${label('compute', s.compute)}, configuration and a health check`,
       'CI pipeline: build, test, scan and deploy on every merge',
       s.iac === 'none'
         ? `Infrastructure set up by hand and written down: ${joinAnd(unique(input.infrastructure.map((r) => r.service)))}`
         : `Infrastructure as code (${s.iac}): ${joinAnd(unique(input.infrastructure.map((r) => r.resource)))}`,
       ...(s.auth !== 'none' && roles.length > 0 ? [`Authentication (${s.auth}) and authorization for ${joinAnd(roles)}`] : []),
-      `Database (${s.database}): backups and migrations in the pipeline`,
+      `Database (${label('database', s.database)}): backups and migrations in the pipeline`,
     ],
     dependsOn: [],
     seedPhase: 1,
