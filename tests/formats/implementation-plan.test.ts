@@ -56,7 +56,11 @@ async function checkPlan(m: Model, text: string, context = false): Promise<void>
   for (const ep of m.endpoints.filter((x) => x.handler)) {
     const base = ep.handler.charAt(0).toUpperCase() + ep.handler.slice(1);
     expect(types[0]?.source).toContain(`export type ${base}Response = `);
-    if (ep.request.kind !== 'none') expect(types[0]?.source).toContain(`export type ${base}Request = `);
+    if (ep.request.kind === 'fields') {
+      expect(types[0]?.source).toContain(`export interface ${base}Request {`);
+      for (const f of ep.request.fields) expect(types[0]?.source).toMatch(new RegExp(`\\n  ${f}${ep.method === 'PATCH' ? '\\?' : '\\??'}: \\w+\\["${f}"\\];\\n`));
+    }
+    if (ep.request.kind === 'raw') expect(types[0]?.source).toContain(`export type ${base}Request = Uint8Array;`);
   }
 
   const schemas = section(text, 'Database Schemas');
