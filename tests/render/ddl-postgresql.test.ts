@@ -121,6 +121,11 @@ describe('PostgreSQL schema on PGlite', () => {
       await expect(db.exec(bad), bad).rejects.toThrow();
     }
     await db.exec(`UPDATE users SET code = 'AB123', "group" = 'back\\slash'`);
+    // updated_at: kept when an UPDATE sets it, made current by the trigger when it does not.
+    await db.exec(`UPDATE users SET updated_at = '2000-01-01T00:00:00Z'`);
+    expect((await rows<{ y: number }>(`SELECT extract(year FROM updated_at)::int AS y FROM users`))[0]!.y).toBe(2000);
+    await db.exec(`UPDATE users SET bio = 'changed'`);
+    expect((await rows<{ y: number }>(`SELECT extract(year FROM updated_at)::int AS y FROM users`))[0]!.y).toBeGreaterThan(2000);
     // The descriptions stayed inside their literals: the tables are there, the text kept whole.
     const comment = (await rows<{ d: string }>(`SELECT obj_description('reserved.users'::regclass, 'pg_class') AS d`))[0]!.d;
     expect(comment).toBe('Somebody who signs in.\nDROP TABLE users; -- not a statement');

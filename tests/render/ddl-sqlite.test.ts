@@ -77,6 +77,15 @@ describe('SQLite schema on sql.js', () => {
     const [user] = query(db, `SELECT "select", "order", "group", created_at, deleted_at FROM users`);
     expect(user).toMatchObject({ select: "it's", order: 5, group: "it's", deleted_at: null });
     expect(String(user!.created_at)).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+    // A uuid key is made by the database, a version-4 uuid.
+    db.run(`INSERT INTO users (email) VALUES ('b@example.com')`);
+    expect(String(query(db, `SELECT id FROM users WHERE email = 'b@example.com'`)[0]!.id)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    db.run(`DELETE FROM users WHERE email = 'b@example.com'`);
+    // updated_at: kept when an UPDATE sets it, made current by the trigger when it does not.
+    db.run(`UPDATE users SET updated_at = '2000-01-01 00:00:00'`);
+    expect(query(db, 'SELECT updated_at FROM users')).toEqual([{ updated_at: '2000-01-01 00:00:00' }]);
+    db.run(`UPDATE users SET bio = 'changed'`);
+    expect(String(query(db, 'SELECT updated_at FROM users')[0]!.updated_at) > '2000-01-01 00:00:00').toBe(true);
     db.run(`INSERT INTO "groups" (name) VALUES ('g')`);
     expect(query(db, `SELECT id, active, archived, meta, "from" FROM "groups"`)).toEqual([{ id: 1, active: 1, archived: 0, meta: '{}', from: '2026-01-01' }]);
     for (const bad of [

@@ -5,7 +5,7 @@ import type { Field, Model } from '../../src/derive/model.js';
 import { renderDdl } from '../../src/render/ddl/index.js';
 import { forwardReferences, tableOrder } from '../../src/render/ddl/order.js';
 import { commentText, ident, literal, needsQuotes, shortName } from '../../src/render/ddl/quoting.js';
-import { columnChecks, columnType, defaultExpression } from '../../src/render/ddl/types.js';
+import { columnChecks, columnType, defaultExpression, SQLITE_UUID_V4 } from '../../src/render/ddl/types.js';
 import { FIXTURES, modelOf } from './openapi-ddl-models.js';
 
 function field(over: Partial<Field>): Field {
@@ -126,7 +126,7 @@ describe('column types', () => {
     expect(defaultExpression(field({ type: 'datetime', generated: 'timestamp' }), 'sqlite')).toBe('CURRENT_TIMESTAMP');
     expect(defaultExpression(field({ type: 'uuid', primary: true }), 'postgresql')).toBe('gen_random_uuid()');
     expect(defaultExpression(field({ type: 'uuid', primary: true }), 'mysql')).toBe('(UUID())');
-    expect(defaultExpression(field({ type: 'uuid', primary: true }), 'sqlite')).toBe('');
+    expect(defaultExpression(field({ type: 'uuid', primary: true }), 'sqlite')).toBe(SQLITE_UUID_V4);
   });
 
   test('MySQL indexes a prefix of a TEXT column', () => {

@@ -24,8 +24,15 @@ export interface DialectFacts {
   commentOn: boolean;
   /** The current time, for created_at and updated_at defaults. */
   now: string;
-  /** Added to updated_at so the database keeps it current, '' when the application must. */
+  /** Added to updated_at so the database keeps it current on UPDATE ('' where a trigger does it). */
   onUpdateNow: string;
+  /** Statements once before the first table when some table has updated_at (PostgreSQL's trigger function). */
+  updatedAtSetup: string[];
+  /**
+   * The trigger that sets updated_at when an UPDATE leaves it unchanged, [] where onUpdateNow does it.
+   * `table` and `trigger` come quoted.
+   */
+  updatedAtTrigger(table: string, trigger: string): string[];
   /** Length of a text value in a CHECK, e.g. `char_length(x)`. */
   length(column: string): string;
   /** A CHECK that the column matches a regular expression; '' where the dialect has none built in. */
@@ -43,6 +50,18 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectFacts>> = {
     commentOn: true,
     now: 'now()',
     onUpdateNow: '',
+    updatedAtSetup: [
+      '-- Keeps updated_at current when an UPDATE does not set it.',
+      'CREATE OR REPLACE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$',
+      'BEGIN',
+      '  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN',
+      '    NEW.updated_at := now();',
+      '  END IF;',
+      '  RETURN NEW;',
+      'END',
+      '$$;',
+    ],
+    updatedAtTrigger: (table, trigger) => [`CREATE TRIGGER ${trigger} BEFORE UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION set_updated_at();`],
     length: (c) => `char_length(${c})`,
     matches: (c, p) => `${c} ~ ${p}`,
   },
@@ -55,6 +74,8 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectFacts>> = {
     commentOn: false,
     now: 'CURRENT_TIMESTAMP(6)',
     onUpdateNow: 'ON UPDATE CURRENT_TIMESTAMP(6)',
+    updatedAtSetup: [],
+    updatedAtTrigger: () => [],
     length: (c) => `char_length(${c})`,
     matches: (c, p) => `${c} REGEXP ${p}`,
   },
@@ -68,6 +89,14 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectFacts>> = {
     commentOn: false,
     now: 'CURRENT_TIMESTAMP',
     onUpdateNow: '',
+    updatedAtSetup: [],
+    // The inner UPDATE changes updated_at, so the WHEN clause stops it firing again.
+    updatedAtTrigger: (table, trigger) => [
+      `CREATE TRIGGER ${trigger} AFTER UPDATE ON ${table} FOR EACH ROW WHEN NEW.updated_at IS OLD.updated_at`,
+      'BEGIN',
+      `  UPDATE ${table} SET updated_at = CURRENT_TIMESTAMP WHERE rowid = NEW.rowid;`,
+      'END;',
+    ],
     length: (c) => `length(${c})`,
     // SQLite's REGEXP calls a user function that a plain database does not have: the pattern is a comment.
     matches: () => '',

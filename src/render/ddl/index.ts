@@ -29,6 +29,11 @@ function relationalDialect(model: Model): SqlDialect {
   return model.stack.database as SqlDialect;
 }
 
+/** The entity has the generated updated_at column the database keeps current. */
+function updatedAt(e: Entity): boolean {
+  return e.fields.some((f) => f.name === 'updated_at' && f.generated === 'timestamp');
+}
+
 interface ForeignKey {
   table: Entity;
   field: Field;
@@ -75,6 +80,7 @@ class DdlWriter {
         : `-- Reference cycle ${loop}: SQLite checks foreign keys only when rows are written, so they stay inline.`);
     }
     if (this.facts.preamble.length > 0) out.push('', ...this.facts.preamble);
+    if (this.facts.updatedAtSetup.length > 0 && order.some((e) => updatedAt(e))) out.push('', ...this.facts.updatedAtSetup);
 
     const deferred: ForeignKey[] = [];
     for (const e of order) {
@@ -124,6 +130,7 @@ class DdlWriter {
 
     out.push(`CREATE TABLE ${this.q(e.table)} (`, ...lines, `)${this.facts.tableOptions};`);
     out.push(...this.indexes(e));
+    if (updatedAt(e)) out.push(...this.facts.updatedAtTrigger(this.q(e.table), this.q(this.name(`${e.table}_set_updated_at`))));
     if (this.facts.commentOn) out.push(...this.commentsOn(e));
     return out;
   }

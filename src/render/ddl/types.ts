@@ -90,6 +90,11 @@ export function columnType(f: Field, type: FieldType, dialect: SqlDialect): stri
   throw new Error(`no ${dialect} column type for field type ${type}`);
 }
 
+/** SQLite has no uuid function: a random version-4 uuid from randomblob, as lower-case text. */
+export const SQLITE_UUID_V4 =
+  "(lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || " +
+  "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))))";
+
 /** Integer primary keys number themselves: identity, AUTO_INCREMENT, or SQLite's rowid. */
 export function identitySuffix(type: FieldType, dialect: SqlDialect): string {
   if (type !== 'integer' && type !== 'bigint') return '';
@@ -105,7 +110,7 @@ export function defaultExpression(f: Field, dialect: SqlDialect): string {
   if (f.primary && f.type === 'uuid' && f.default === null) {
     if (dialect === 'postgresql') return 'gen_random_uuid()';
     if (dialect === 'mysql') return '(UUID())';
-    return ''; // SQLite has no uuid function: the application makes the key.
+    return SQLITE_UUID_V4;
   }
   if (f.default === null) return '';
   return typedLiteral(f, dialect);
