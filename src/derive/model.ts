@@ -9,6 +9,9 @@ import type {
   OnDelete, Queue, RetryPolicy,
 } from '../answers/answers.js';
 import type { InfraResource } from './plan/infrastructure.js';
+import type { DataFlow } from './plan/flows.js';
+import type { ProjectLayout } from './plan/folders.js';
+import type { Verification } from './plan/verification.js';
 
 export interface Model {
   /** The answers file name (no folder) the plans say they come from. */
@@ -258,6 +261,12 @@ export interface Plan {
   };
   /** Warnings the rules raise (an unused declared error, a cycle); `validate` prints them. */
   warnings: PlanWarning[];
+  /** Folder tree and tooling for the language and framework (plan/folders.ts). */
+  layout: ProjectLayout;
+  /** Sequences of the endpoints that call an integration or publish on the queue (plan/flows.ts). */
+  dataFlows: DataFlow[];
+  /** The requests, statuses and checks of verification.md (plan/verification.ts). */
+  verification: Verification;
 }
 
 export interface Relationship {

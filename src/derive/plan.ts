@@ -15,6 +15,9 @@ import { options } from './plan/options.js';
 import { phases } from './plan/phases.js';
 import { rationale } from './plan/rationale.js';
 import { risks } from './plan/risks.js';
+import { dataFlows } from './plan/flows.js';
+import { projectLayout } from './plan/folders.js';
+import { verification } from './plan/verification.js';
 
 /** A deep copy through JSON: the resolved model is plain data, so this is exact and keeps the input untouched. */
 function copy<T>(value: T): T {
@@ -68,6 +71,10 @@ export function plan(resolved: ResolvedAnswers): Model {
     options: chosen.options,
     recommendation: chosen.recommendation,
   };
-  const planned: Plan = { ...decided, checklists: checklists({ ...model, ...decided, warnings }), warnings };
+  const core = { ...decided, checklists: checklists({ ...model, ...decided, warnings }), warnings };
+  // Flows and verification read the services and error states decided above.
+  const empty = { layout: projectLayout(model), dataFlows: [], verification: { target: '', endpoints: [] } };
+  const decidedModel: Model = { ...model, plan: { ...core, ...empty } };
+  const planned: Plan = { ...core, layout: empty.layout, dataFlows: dataFlows(decidedModel), verification: verification(decidedModel) };
   return { ...model, plan: planned };
 }
