@@ -140,6 +140,14 @@ endpoints:
     ]);
   });
 
+  it('SVC-2: a path parameter never takes a keyword or a name the signature uses', () => {
+    const body = 'entities: [{ name: Doc, fields: [{ name: body, type: text }] }]\nendpoints: [{ method: GET, path: "/docs/{type}/{class}/{data}/{card-no}", entity: Doc }]';
+    const sig = (lang: string) => modelFrom(body, `{ language: ${lang}, database: postgresql }`).plan.services[0]!.methods[0]!.signature;
+    expect(sig('go')).toBe('func (s *DocService) GetDoc(ctx context.Context, typeParam string, class string, data string, cardNo string) (*Doc, error)');
+    expect(sig('typescript')).toBe('getDoc(type: string, classParam: string, data: string, cardNo: string): Promise<Doc>');
+    expect(sig('python')).toBe('def get_doc(self, type: str, class_: str, data_: str, card_no: str) -> Doc');
+  });
+
   it('SVC-3: the ordered steps of POST /payments on the reference answers', () => {
     const m = payments();
     const create = m.plan.services[1]!.methods[0]!;

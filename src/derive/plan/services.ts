@@ -35,6 +35,21 @@ interface Param {
 
 const NUMERIC = new Set<FieldType>(['integer', 'bigint']);
 
+/** Keywords, and the names the signatures themselves use, per language: a path parameter never takes them. */
+const TAKEN: Record<Language, ReadonlySet<string>> = {
+  go: new Set(['break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func', 'go', 'goto', 'if', 'import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var', 'ctx', 'in', 's', 'payload']),
+  typescript: new Set(['break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'implements', 'interface', 'let', 'package', 'private', 'protected', 'public', 'static', 'yield', 'await', 'input', 'payload']),
+  python: new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield', 'self', 'data', 'payload']),
+};
+
+/** A path parameter as an argument name in `lang`: camelCase (snake_case in Python), suffixed when the name is taken. */
+export function argName(name: string, lang: Language): string {
+  const base = lang === 'python' ? toSnake(name) : toCamel(name);
+  const safe = base === '' ? 'param' : /^[0-9]/.test(base) ? `p${base}` : base;
+  if (!TAKEN[lang].has(safe)) return safe;
+  return lang === 'python' ? `${safe}_` : `${safe}Param`;
+}
+
 function langType(t: FieldType, lang: Language): string {
   if (NUMERIC.has(t)) return lang === 'go' ? 'int64' : lang === 'typescript' ? 'number' : 'int';
   return lang === 'python' ? 'str' : 'string';
@@ -64,20 +79,20 @@ export function signature(lang: Language, service: string, handler: string, ep: 
   const raw = ep.request.kind === 'raw';
   switch (lang) {
     case 'go': {
-      const args = ['ctx context.Context', ...params.map((p) => `${toCamel(p.name)} ${langType(p.type, lang)}`)];
+      const args = ['ctx context.Context', ...params.map((p) => `${argName(p.name, lang)} ${langType(p.type, lang)}`)];
       if (input) args.push(`in ${input}`);
       if (raw) args.push('payload []byte');
       const result = output === 'void' ? 'error' : `(*${output}, error)`;
       return `func (s *${service}) ${toPascal(handler)}(${args.join(', ')}) ${result}`;
     }
     case 'typescript': {
-      const args = params.map((p) => `${toCamel(p.name)}: ${langType(p.type, lang)}`);
+      const args = params.map((p) => `${argName(p.name, lang)}: ${langType(p.type, lang)}`);
       if (input) args.push(`input: ${input}`);
       if (raw) args.push('payload: Buffer');
       return `${handler}(${args.join(', ')}): Promise<${output}>`;
     }
     case 'python': {
-      const args = ['self', ...params.map((p) => `${toSnake(p.name)}: ${langType(p.type, lang)}`)];
+      const args = ['self', ...params.map((p) => `${argName(p.name, lang)}: ${langType(p.type, lang)}`)];
       if (input) args.push(`data: ${input}`);
       if (raw) args.push('payload: bytes');
       return `def ${toSnake(handler)}(${args.join(', ')}) -> ${output === 'void' ? 'None' : output}`;
