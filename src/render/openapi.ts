@@ -213,6 +213,9 @@ function ref(name: string): JsonObject {
   return { $ref: `#/components/schemas/${name}` };
 }
 
+/** Sent with every 429, so clients wait rather than retry at once (RFC 9110). */
+const RETRY_AFTER: JsonObject = { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } };
+
 const METHOD_ORDER = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
 function authText(ep: Endpoint, scheme: string): string {
@@ -324,6 +327,7 @@ export function buildOpenApi(model: Model): object {
     for (const [status, states] of [...byStatus].sort((a, b) => a[0] - b[0])) {
       responses[String(status)] = {
         description: `${reasonPhrase(status)}: ${states.map((s) => `${s.name} (${s.cause})`).join('; ')}.`,
+        ...(status === 429 ? { headers: { 'Retry-After': RETRY_AFTER } } : {}),
         content: {
           [PROBLEM_MEDIA_TYPE]: {
             schema: ref('Problem'),

@@ -98,6 +98,8 @@ describe('operations', () => {
     expect(create.operationId).toBe('createPayment');
     expect(Object.keys(create.responses)).toEqual(['201', '400', '401', '402', '409', '429', '502', '503', '504']);
     expect(Object.keys(create.responses['409'].content['application/problem+json'].examples)).toEqual(['ConflictError', 'DuplicatePayment']);
+    expect(create.responses['429'].headers).toEqual({ 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } } });
+    expect(create.responses['400'].headers).toBeUndefined();
     expect(create.responses['201'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Payment' });
     expect(create.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/CreatePaymentRequest' });
     expect(doc.components.schemas.CreatePaymentRequest).toEqual({
