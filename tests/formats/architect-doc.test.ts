@@ -4,21 +4,15 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../src/derive/model.js';
-import type { DataFlow } from '../../src/derive/plan/flows.js';
-import type { ProjectLayout } from '../../src/derive/plan/folders.js';
-import { withArchPlan } from '../helpers/arch-plan.js';
 import { headings, markdownProblems, section } from '../helpers/markdown.js';
 import { mermaidBlocks, mermaidProblems } from '../helpers/mermaid.js';
 import { EXAMPLES, STACK_VARIANTS, everyFieldTypeText, exampleModel, modelOf, renderFormat, variantName, variantText, withDecisions } from '../helpers/plans.js';
 
-type ArchModel = Model & { plan: Model['plan'] & { layout: ProjectLayout; dataFlows: DataFlow[] } };
-
-function render(model: Model): { m: ArchModel; text: string } {
-  const m = withArchPlan(model) as ArchModel;
+function render(m: Model): { m: Model; text: string } {
   return { m, text: renderFormat(m, 'architect-doc') };
 }
 
-async function checkArchitectDoc(m: ArchModel, text: string): Promise<void> {
+async function checkArchitectDoc(m: Model, text: string): Promise<void> {
   const flows = m.plan.dataFlows;
   expect(headings(text).map((h) => `${h.level} ${h.text}`)).toEqual([
     `1 Backend Architecture: ${m.project.name}`,

@@ -4,19 +4,14 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../src/derive/model.js';
-import type { Verification } from '../../src/derive/plan/verification.js';
-import { withArchPlan } from '../helpers/arch-plan.js';
 import { headings, markdownProblems, section } from '../helpers/markdown.js';
 import { EXAMPLES, STACK_VARIANTS, everyFieldTypeText, exampleModel, modelOf, renderFormat, variantName, variantText } from '../helpers/plans.js';
 
-type VerModel = Model & { plan: Model['plan'] & { verification: Verification } };
-
-function render(model: Model): { m: VerModel; text: string } {
-  const m = withArchPlan(model) as VerModel;
+function render(m: Model): { m: Model; text: string } {
   return { m, text: renderFormat(m, 'verification') };
 }
 
-function checkVerification(m: VerModel, text: string): void {
+function checkVerification(m: Model, text: string): void {
   expect(headings(text).map((h) => `${h.level} ${h.text}`)).toEqual([
     `1 Verification Checklist: ${m.project.name}`,
     '2 Feature Implementation',
