@@ -82,6 +82,23 @@ endpoints:
     expect(states(m, 'PATCH /orders/{id}')).not.toContain('409 ConflictError');
   });
 
+  it('ERR-409 for a hard delete a restricting reference refuses; not for soft deletes or cascades', () => {
+    const m2 = modelFrom(`
+entities:
+  - { name: Customer, fields: [{ name: email, type: email }] }
+  - { name: Invoice, fields: [{ name: customer_id, type: uuid, references: Customer }] }
+  - { name: Album, soft_delete: true, fields: [{ name: title, type: string }] }
+  - { name: Track, fields: [{ name: album_id, type: uuid, references: Album }] }
+  - { name: Genre, fields: [{ name: label, type: string }] }
+  - { name: Tagging, fields: [{ name: genre_id, type: uuid, references: Genre, on_delete: cascade }] }
+resources: [{ entity: Customer, operations: [delete] }, { entity: Album, operations: [delete] }, { entity: Genre, operations: [delete] }]
+`);
+    expect(endpoint(m2, 'DELETE /customers/{id}').errorStates.find((s) => s.status === 409)!.cause).toBe('the Customer is still referenced by invoices.customer_id (on delete restrict)');
+    expect(m2.plan.services[0]!.methods[0]!.steps).toContain('Refuse the delete while invoices.customer_id still references it (409 ConflictError)');
+    expect(states(m2, 'DELETE /albums/{id}')).not.toContain('409 ConflictError');
+    expect(states(m2, 'DELETE /genres/{id}')).not.toContain('409 ConflictError');
+  });
+
   it('ERR-429 for an endpoint rate limit or a rate-limited integration only', () => {
     expect(endpoint(m, 'POST /orders').errorStates.find((s) => s.status === 429)!.cause).toBe('the endpoint allows 10/min per client; calls beyond it are refused until the window resets');
     expect(states(m, 'POST /notes')).not.toContain('429 RateLimitExceeded');

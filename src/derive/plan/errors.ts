@@ -8,7 +8,8 @@
 //   references. A missing referenced row is a 404, not a 422, on purpose: the request names a resource that
 //   does not exist, which is what 404 says (Stripe answers the same way), and one name per entity keeps the
 //   catalog small.
-// - ERR-409 ConflictError when the request writes a unique field (or a field of a unique index).
+// - ERR-409 ConflictError when the request writes a unique field (or a field of a unique index), or when a
+//   hard DELETE of an entity's item meets a reference with on_delete restrict.
 // - ERR-429 RateLimitExceeded when the endpoint has a rate limit or calls an integration that has one.
 // - ERR-5XX per integration the endpoint calls: <Integration>Error 502, <Integration>Unavailable 503,
 //   <Integration>Timeout 504, the causes stating the timeout and the retry policy.
@@ -86,6 +87,13 @@ export function uniqueWrites(ep: Endpoint, ctx: { entities: ReadonlyMap<string, 
   return out;
 }
 
+/** `table.field` of the references that refuse a hard DELETE of the endpoint's entity; [] for soft deletes and other methods. */
+export function restrictingReferences(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
+  const entity = ctx.entities.get(ep.entity);
+  if (ep.method !== 'DELETE' || !entity || entity.softDelete || ep.pathParams.every((p) => p.entity !== entity.name)) return [];
+  return [...ctx.entities.values()].flatMap((o) => o.fields.filter((f) => f.references === entity.name && f.onDelete === 'restrict').map((f) => `${o.table}.${f.name}`));
+}
+
 /** Entities the endpoint must find before it works: path parameter entities, then request references, once each. */
 export function lookups(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): { entity: string; by: string; from: 'path' | 'request' }[] {
   const out: { entity: string; by: string; from: 'path' | 'request' }[] = [];
@@ -150,10 +158,11 @@ function derivedStates(ep: Endpoint, ctx: ErrorContext): Derived[] {
     add(404, `${entity.names.pascal}NotFound`, cause, `No ${entity.name} has the given ${entity.primaryKey}`);
   }
 
-  // ERR-409
-  const unique = uniqueWrites(ep, ctx);
-  if (unique.length > 0) {
-    add(409, 'ConflictError', unique.map((u) => `${u} must be unique`).join('; '), 'A row with the same unique value already exists');
+  // ERR-409: unique writes, and hard deletes that a restricting reference refuses.
+  const conflicts = uniqueWrites(ep, ctx).map((u) => `${u} must be unique`);
+  conflicts.push(...restrictingReferences(ep, ctx).map((r) => `the ${ep.entity} is still referenced by ${r} (on delete restrict)`));
+  if (conflicts.length > 0) {
+    add(409, 'ConflictError', conflicts.join('; '), 'The request conflicts with existing rows: a duplicate unique value, or a delete that other rows still reference');
   }
 
   // ERR-429

@@ -16,7 +16,7 @@ import { toCamel, toPascal, toSnake } from '../../answers/names.js';
 import type { Language } from '../../answers/answers.js';
 import type { DomainError, Endpoint, Entity, Integration, Service, ServiceMethod, Stack } from '../model.js';
 import type { FieldType } from '../../answers/answers.js';
-import { lookups, RETRY_TEXT, requestFields, uniqueWrites, validationTargets } from './errors.js';
+import { lookups, restrictingReferences, RETRY_TEXT, requestFields, uniqueWrites, validationTargets } from './errors.js';
 import { joinAnd, unique, uniqueSorted } from './text.js';
 import type { EndpointNames } from './handlers.js';
 
@@ -125,6 +125,8 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
 
   const uniques = uniqueWrites(ep, ctx);
   if (uniques.length > 0) out.push(`Check uniqueness of ${joinAnd(uniques)} (409 ConflictError)`);
+  const restricting = restrictingReferences(ep, ctx);
+  if (restricting.length > 0) out.push(`Refuse the delete while ${joinAnd(restricting)} still ${restricting.length === 1 ? 'references' : 'reference'} it (409 ConflictError)`);
 
   for (const l of lookups(ep, ctx)) {
     const e = ctx.entities.get(l.entity)!;
