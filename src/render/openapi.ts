@@ -280,23 +280,7 @@ export function buildOpenApi(model: Model): object {
       operationId,
     };
 
-    const parameters: JsonObject[] = ep.pathParams.map((p) => {
-      const target = entities.get(p.entity);
-      const key = target?.fields.find((f) => f.primary);
-      return {
-        name: p.name,
-        in: 'path',
-        required: true,
-        description: target ? `The ${target.name}'s ${key?.name ?? target.primaryKey}.` : `The ${p.name} of the path.`,
-        schema: key ? valueSchema(key) : { type: 'string' },
-      };
-    });
-    if (ep.response.kind === 'page') {
-      parameters.push(
-        { name: 'cursor', in: 'query', required: false, description: 'The next_cursor of the previous page; absent for the first page.', schema: { type: 'string' } },
-        { name: 'limit', in: 'query', required: false, description: 'Most items on the page.', schema: { type: 'integer', minimum: 1, maximum: PAGE_LIMIT.maximum, default: PAGE_LIMIT.default } },
-      );
-    }
+    const parameters = parametersOf(ep, entities);
     if (parameters.length > 0) op.parameters = parameters;
 
     if (ep.request.kind === 'fields' && entity) {
@@ -309,7 +293,7 @@ export function buildOpenApi(model: Model): object {
       if (required.length > 0) body.required = required;
       body.properties = Object.fromEntries(fields.map((f) => [f.name, propertySchema(f, 'request')]));
       body.additionalProperties = false;
-      if (ep.method === 'PATCH') body.minProperties = 1;
+      if (ep.method === 'PATCH' && fields.length > 0) body.minProperties = 1;
       requestSchemas[name] = body;
       op.requestBody = { required: true, content: { 'application/json': { schema: ref(name) } } };
     } else if (ep.request.kind === 'raw') {
@@ -322,36 +306,13 @@ export function buildOpenApi(model: Model): object {
 
     const responses: JsonObject = {};
     responses[String(ep.status)] = successResponse(ep, entities);
-    const byStatus = new Map<number, ErrorState[]>();
-    for (const s of ep.errorStates) byStatus.set(s.status, [...(byStatus.get(s.status) ?? []), s]);
-    for (const [status, states] of [...byStatus].sort((a, b) => a[0] - b[0])) {
-      responses[String(status)] = {
-        description: `${reasonPhrase(status)}: ${states.map((s) => `${s.name} (${s.cause})`).join('; ')}.`,
-        ...(status === 429 ? { headers: { 'Retry-After': RETRY_AFTER } } : {}),
-        content: {
-          [PROBLEM_MEDIA_TYPE]: {
-            schema: ref('Problem'),
-            examples: Object.fromEntries(states.map((s) => [s.name, {
-              summary: s.cause,
-              value: {
-                type: `${problemBase}${toKebab(s.name)}`,
-                title: s.title,
-                status: s.status,
-                detail: catalog.get(`${s.status} ${s.name}`) ?? s.cause,
-                code: s.name,
-              },
-            }])),
-          },
-        },
-      };
-    }
+    Object.assign(responses, errorResponses(ep, catalog, problemBase));
     op.responses = responses;
     op.security = ep.auth === 'none' || !schemeKey ? [] : [{ [schemeKey]: [] }];
 
     const methods = operations.get(ep.path) ?? new Map<string, JsonObject>();
     methods.set(ep.method.toLowerCase(), op);
     operations.set(ep.path, methods);
-
   }
 
   const paths: JsonObject = {};
@@ -398,6 +359,57 @@ function successResponse(e: Endpoint, entities: ReadonlyMap<string, Entity>): Js
     return { description: `${phrase}: a page of ${target.plural.snake.replace(/_/g, ' ')}.`, content: { 'application/json': { schema: ref(`${target.name}Page`) } } };
   }
   return { description: `${phrase}: the ${target.names.snake.replace(/_/g, ' ')}.`, content: { 'application/json': { schema: ref(target.name) } } };
+}
+
+/** Path parameters, typed like the key of the entity each names; a list's cursor and limit. */
+function parametersOf(ep: Endpoint, entities: ReadonlyMap<string, Entity>): JsonObject[] {
+  const parameters: JsonObject[] = ep.pathParams.map((p) => {
+    const target = entities.get(p.entity);
+    const key = target?.fields.find((f) => f.primary);
+    return {
+      name: p.name,
+      in: 'path',
+      required: true,
+      description: target ? `The ${target.name}'s ${key?.name ?? target.primaryKey}.` : `The ${p.name} of the path.`,
+      schema: key ? valueSchema(key) : { type: 'string' },
+    };
+  });
+  if (ep.response.kind === 'page') {
+    parameters.push(
+      { name: 'cursor', in: 'query', required: false, description: 'The next_cursor of the previous page; absent for the first page.', schema: { type: 'string' } },
+      { name: 'limit', in: 'query', required: false, description: 'Most items on the page.', schema: { type: 'integer', minimum: 1, maximum: PAGE_LIMIT.maximum, default: PAGE_LIMIT.default } },
+    );
+  }
+  return parameters;
+}
+
+/** One response per error status of the endpoint (errorStates, from the planning engine), ascending. */
+function errorResponses(ep: Endpoint, catalog: ReadonlyMap<string, string>, problemBase: string): JsonObject {
+  const responses: JsonObject = {};
+  const byStatus = new Map<number, ErrorState[]>();
+  for (const s of ep.errorStates) byStatus.set(s.status, [...(byStatus.get(s.status) ?? []), s]);
+  for (const [status, states] of [...byStatus].sort((a, b) => a[0] - b[0])) {
+    responses[String(status)] = {
+      description: `${reasonPhrase(status)}: ${states.map((s) => `${s.name} (${s.cause})`).join('; ')}.`,
+      ...(status === 429 ? { headers: { 'Retry-After': RETRY_AFTER } } : {}),
+      content: {
+        [PROBLEM_MEDIA_TYPE]: {
+          schema: ref('Problem'),
+          examples: Object.fromEntries(states.map((s) => [s.name, {
+            summary: s.cause,
+            value: {
+              type: `${problemBase}${toKebab(s.name)}`,
+              title: s.title,
+              status: s.status,
+              detail: catalog.get(`${s.status} ${s.name}`) ?? s.cause,
+              code: s.name,
+            },
+          }])),
+        },
+      },
+    };
+  }
+  return responses;
 }
 
 function describe(ep: Endpoint, scheme: string, model: Model): string {
