@@ -105,7 +105,7 @@ function drafts(input: PhaseInput): Draft[] {
     out.push({
       key: 'entry-points',
       title: 'Endpoints on no entity',
-      goal: `${joinAnd(loose.map((sv) => sv.name))}`,
+      goal: `${joinAnd(loose.map((sv) => sv.name))} with ${loose.reduce((a, sv) => a + sv.methods.length, 0)} endpoints on no entity`,
       tasks: loose.flatMap((sv) => sv.methods.map((x) => `${x.endpoint} -> ${sv.name}.${x.name}`)),
       dependsOn: ['data-model'],
       seedPhase: 2,
