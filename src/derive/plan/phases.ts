@@ -14,7 +14,7 @@ import type { Model, Phase, Service } from '../model.js';
 import { RETRY_TEXT } from './errors.js';
 import { sumUnits, weeklyCapacity, type WorkUnit } from './estimate.js';
 import type { InfraResource } from './infrastructure.js';
-import { joinAnd, unique } from './text.js';
+import { count, joinAnd, unique } from './text.js';
 
 export interface PhaseInput {
   model: Pick<Model, 'project' | 'requirements' | 'stack' | 'entities' | 'endpoints' | 'integrations' | 'modules'>;
@@ -93,7 +93,7 @@ function drafts(input: PhaseInput): Draft[] {
     out.push({
       key: `module:${mod}`,
       title: `Business logic: ${mod}`,
-      goal: `${joinAnd(mine.map((sv) => sv.name))} with ${mine.reduce((a, sv) => a + sv.methods.length, 0)} endpoints${description ? ` (${description})` : ''}`,
+      goal: `${joinAnd(mine.map((sv) => sv.name))} with ${count(mine.reduce((a, sv) => a + sv.methods.length, 0), 'endpoint', 'endpoints')}${description ? ` (${description})` : ''}`,
       tasks: mine.flatMap((sv) => sv.methods.map((x) => `${x.endpoint} -> ${sv.name}.${x.name}`)),
       dependsOn: ['data-model', ...needs.map((x) => `module:${x}`)],
       seedPhase: 2,
@@ -105,7 +105,7 @@ function drafts(input: PhaseInput): Draft[] {
     out.push({
       key: 'entry-points',
       title: 'Endpoints on no entity',
-      goal: `${joinAnd(loose.map((sv) => sv.name))} with ${loose.reduce((a, sv) => a + sv.methods.length, 0)} endpoints on no entity`,
+      goal: `${joinAnd(loose.map((sv) => sv.name))} with ${count(loose.reduce((a, sv) => a + sv.methods.length, 0), 'endpoint', 'endpoints')} on no entity`,
       tasks: loose.flatMap((sv) => sv.methods.map((x) => `${x.endpoint} -> ${sv.name}.${x.name}`)),
       dependsOn: ['data-model'],
       seedPhase: 2,
