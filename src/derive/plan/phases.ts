@@ -119,10 +119,10 @@ function drafts(input: PhaseInput): Draft[] {
     out.push({
       key: 'integrations',
       title: 'Integrations and events',
-      goal: joinAnd([
-        ...(calling.length > 0 ? [`${joinAnd(calling.map((i) => i.name))} behind timeouts, retries and a circuit breaker`] : []),
+      goal: [
+        ...(calling.length > 0 ? [`${joinAnd(calling.map((i) => i.name))} behind timeouts${calling.some((i) => i.retry !== 'none') ? ', retries' : ''} and a circuit breaker`] : []),
         ...(s.queue !== 'none' ? [`events on ${s.queue}`] : []),
-      ]),
+      ].join('; '),
       tasks: [
         ...calling.map((i) => `${i.name} client: timeout ${i.timeoutMs} ms, ${RETRY_TEXT[i.retry]}, circuit breaker${i.idempotent ? ', idempotency keys' : ''}${i.rateLimit ? `, within ${i.rateLimit}` : ''}, sandbox contract tests${i.usedBy.length > 0 ? ` (used by ${joinAnd(i.usedBy)})` : ''}`),
         ...(s.queue !== 'none' ? [`${s.queue}: transactional outbox relay, idempotent consumers, dead-letter queue with an alarm${events.length > 0 ? `; events ${joinAnd(events)}` : ''}`] : []),
