@@ -151,3 +151,27 @@ describe('response-time target (VER-6)', () => {
     expect(responseTarget(req(null, 200))).toBe('no target in the answers');
   });
 });
+
+describe('conflicts on delete', () => {
+  it('asks for a delete while a restricting reference names the row (409)', () => {
+    const m = modelOf(`version: 1
+project: { name: Shop, summary: s }
+stack: { language: go, database: postgresql }
+entities:
+  - name: Customer
+    fields: [{ name: email, type: email }]
+  - name: Invoice
+    fields: [{ name: customer_id, type: uuid, required: true, references: Customer, on_delete: restrict }]
+resources:
+  - { entity: Customer, operations: [delete] }
+`, 'r.yaml');
+    const ep = m.endpoints.find((e) => e.id === 'DELETE /customers/{id}')!;
+    const cases = verification(m).endpoints.find((x) => x.endpoint === ep.id)!.cases;
+    // Every state still gets a request (VER-1), whatever the engine derives for this delete.
+    for (const s of ep.errorStates) expect(cases.some((c) => c.status === s.status && c.name === s.name), `${s.status} ${s.name}`).toBe(true);
+    expect(ep.errorStates.some((s) => s.status === 409 && s.name === 'ConflictError')).toBe(true);
+    expect(cases).toContainEqual(expect.objectContaining({ kind: 'duplicate', label: 'A delete while a row of invoices still names it in customer_id (on delete restrict)', status: 409 }));
+    // Not the fallback: the 409 has its concrete request only.
+    expect(cases.some((c) => c.label.startsWith('Trigger ConflictError'))).toBe(false);
+  });
+});

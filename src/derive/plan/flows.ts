@@ -45,7 +45,7 @@ export interface DataFlow {
   branches: FlowBranch[];
 }
 
-const WRITE_OR_READ = /^(Insert|Replace|Update|Delete|Soft-delete|Read|Check uniqueness|Load) /;
+const WRITE_OR_READ = /^(Insert|Replace|Update|Delete|Soft-delete|Read|Check uniqueness|Load|Refuse the delete) /;
 const QUEUE_STEP = /^(Publish|Enqueue) /;
 
 function methodOf(m: Model, ep: Endpoint): ServiceMethod | undefined {

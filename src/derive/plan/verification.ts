@@ -9,7 +9,9 @@
 //   candidates the pattern does not match), a malformed path parameter, an unreadable pagination cursor.
 // - VER-3 the valid request: a value per request field that meets its constraints (the minimum when there is
 //   one, the first enum value, a length within max_length), references named as "an existing <Entity>".
-// - VER-4 404: a well-formed id that names no row, per path parameter entity and per referenced entity.
+// - VER-4 404: a well-formed id that names no row, per path parameter entity and per referenced entity;
+//   409 ConflictError: the same unique value again (POST) or another row's value (updates), and a hard delete
+//   while a restricting reference still names the row.
 // - VER-5 afterwards: a write persists the request's fields and nothing persists on failure; a read changes
 //   nothing; a delete removes the row (or sets deleted_at) and follows on_delete; a publish step sends one
 //   message per success and none per failure.
@@ -155,6 +157,13 @@ export function invalidValues(f: Field, method: Endpoint['method']): { label: st
   return out;
 }
 
+/** References with on_delete restrict that refuse a hard DELETE of the endpoint's item; [] otherwise. */
+function restrictingReferences(ep: Endpoint, entities: ReadonlyMap<string, Entity>): { table: string; field: string }[] {
+  const entity = entities.get(ep.entity);
+  if (ep.method !== 'DELETE' || !entity || entity.softDelete || !ep.pathParams.some((p) => p.entity === entity.name)) return [];
+  return [...entities.values()].flatMap((o) => o.fields.filter((f) => f.references === entity.name && f.onDelete === 'restrict').map((f) => ({ table: o.table, field: f.name })));
+}
+
 function primaryField(e: Entity | undefined): Field | undefined {
   return e?.fields.find((f) => f.name === e.primaryKey);
 }
@@ -197,6 +206,7 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
           // A repeated POST creates a second row; a repeated update of the same row is no conflict.
           add(s, 'duplicate', ep.method === 'POST' ? `The valid request again with the same ${u}` : `${u} set to the value another row already has`);
         }
+        for (const r of restrictingReferences(ep, entities)) add(s, 'duplicate', `A delete while a row of ${r.table} still names it in ${r.field} (on delete restrict)`);
       } else if (s.status === 429 && s.name === 'RateLimitExceeded') {
         add(s, 'rate-limit', `Requests beyond the rate limit (${s.cause})`);
       } else if (s.status >= 502 && s.status <= 504) {
