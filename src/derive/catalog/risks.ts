@@ -368,7 +368,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     trigger: (m) => {
       const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade');
       return c.length > 0
-        ? `deleting ${list(c.map((r) => `a ${r.to} deletes its ${m.entities.find((e) => e.name === r.from)?.table ?? r.from} (${r.via})`))}${m.requirements.dataRetention ? `, against a retention of ${m.requirements.dataRetention}` : ''}`
+        ? `deleting ${list(c.map((r) => `${/^[AEIOU]/i.test(r.to) ? 'an' : 'a'} ${r.to} deletes its ${m.entities.find((e) => e.name === r.from)?.table ?? r.from} (${r.via})`))}${m.requirements.dataRetention ? `, against a retention of ${m.requirements.dataRetention}` : ''}`
         : null;
     },
     mitigations: () => ['Prefer restrict or soft delete for records with financial or audit value', 'Audit log of every delete', 'A test that states which rows a delete removes'],

@@ -7,7 +7,7 @@
 //   The rationale lists the terms of the selected option and the score of each other; the conditions say
 //   when each other option would win.
 
-import type { Architecture } from '../../answers/answers.js';
+import type { Architecture, Cloud, Compute } from '../../answers/answers.js';
 import { OPTION_LADDER, PROFILES, SCORING } from '../catalog/options.js';
 import type { RiskModel } from '../catalog/risks.js';
 import { TECHNOLOGIES } from '../catalog/technologies.js';
@@ -25,27 +25,35 @@ function label(key: keyof typeof TECHNOLOGIES, value: string): string {
 
 function approach(arch: Architecture, m: RiskModel): string {
   const s = m.stack;
-  const lang = `${label('language', s.language)}${s.framework !== 'none' ? ` (${label('framework', s.framework)})` : ''}`;
+  const lang = `${label('language', s.language)}${s.framework !== 'none' ? ` with ${label('framework', s.framework)}` : ''}`;
+  const compute = label('compute', variant(arch, m).stack.compute);
   const db = label('database', s.database);
   const mods = m.modules.map((x) => x.name);
+  const theModules = mods.length === 0 ? 'modules' : `the module${mods.length > 1 ? 's' : ''} ${joinAnd(mods)}`;
   const extras = [s.cache !== 'none' ? `${label('cache', s.cache)} cache` : '', s.queue !== 'none' ? `${label('queue', s.queue)} for background work` : ''].filter((x) => x);
   const withExtras = extras.length > 0 ? `, with ${joinAnd(extras)}` : '';
   switch (arch) {
     case 'monolith':
-      return `One ${lang} service on ${label('compute', s.compute)} with one ${db} database${withExtras}; ${mods.length > 0 ? `${joinAnd(mods)} as packages without enforced boundaries` : 'one codebase'}.`;
+      return `One ${lang} service on ${compute} with one ${db} database${withExtras}; ${mods.length > 0 ? `${joinAnd(mods)} as packages without enforced boundaries` : 'one codebase'}.`;
     case 'modular-monolith':
-      return `One ${lang} service on ${label('compute', s.compute)} with ${mods.length > 0 ? `the modules ${joinAnd(mods)}` : 'modules'}, each owning its tables behind a public interface, one ${db} database${withExtras}.`;
+      return `One ${lang} service on ${compute} with ${theModules}, each owning its data behind a public interface, one ${db} database${withExtras}.`;
     case 'microservices':
-      return `A ${lang} service per module (${joinAnd(mods)}) on ${label('compute', s.compute)}, each with its own ${db} database${withExtras}; references across modules become ids plus API calls or events.`;
+      return `A ${lang} service per module (${joinAnd(mods)}) on ${compute}, each with its own ${db} database${withExtras}; references across modules become ids plus API calls or events.`;
     case 'event-driven':
-      return `${mods.length > 0 ? `The modules ${joinAnd(mods)}` : 'Modules'} as ${lang} services that publish and consume events on ${s.queue !== 'none' ? label('queue', s.queue) : 'a message broker'}; each keeps its own ${db} data and builds its views from events.`;
+      return `${theModules.charAt(0).toUpperCase()}${theModules.slice(1)} as ${lang} services that publish and consume events on ${s.queue !== 'none' ? label('queue', s.queue) : 'a message broker'}; each keeps its own ${db} data and builds its views from events.`;
     case 'serverless':
       return `${lang} functions per service on ${s.cloud === 'aws' ? 'AWS Lambda' : s.cloud === 'gcp' ? 'Google Cloud Run' : 'the platform\'s functions'} behind an API gateway, with ${db}${s.relational ? ' through a connection pooler' : ''}${withExtras}.`;
   }
 }
 
+/** Containers each cloud runs a service on when functions do not fit the architecture. */
+const CONTAINER_COMPUTE: Record<Cloud, Compute> = { aws: 'ecs', gcp: 'cloud-run', azure: 'kubernetes', 'on-prem': 'kubernetes' };
+
+/** The model as it would be with `arch`: Lambda for serverless on AWS; containers for a (modular) monolith or microservices chosen on Lambda. */
 function variant(arch: Architecture, m: RiskModel): RiskModel {
-  const compute = arch === 'serverless' && m.stack.cloud === 'aws' ? 'lambda' : m.stack.compute;
+  let compute: Compute = m.stack.compute;
+  if (arch === 'serverless' && m.stack.cloud === 'aws') compute = 'lambda';
+  else if (compute === 'lambda' && (arch === 'monolith' || arch === 'modular-monolith' || arch === 'microservices')) compute = CONTAINER_COMPUTE[m.stack.cloud];
   return { ...m, stack: { ...m.stack, architecture: arch, compute } };
 }
 
