@@ -176,7 +176,7 @@ describe('PostgreSQL schema on PGlite', () => {
       await apply(model, ns);
       expectCatalogMatches(model, await catalog(ns));
       await db.exec(`DROP SCHEMA ${ns} CASCADE`);
-    }), PROPERTY_RUNS);
+    }), { ...PROPERTY_RUNS, numRuns: 20 });
   }, 60000);
 
   test('the format does not apply to DynamoDB, MongoDB and Neo4j', () => {
