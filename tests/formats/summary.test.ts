@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Model } from '../../src/derive/model.js';
 import { pack } from '../../src/render/helpers.js';
 import { headings, markdownProblems, section } from '../helpers/markdown.js';
-import { EXAMPLES, STACK_VARIANTS, exampleModel, modelOf, renderFormat, variantName, variantText, withDecisions } from '../helpers/plans.js';
+import { EXAMPLES, STACK_VARIANTS, everyFieldTypeText, exampleModel, modelOf, renderFormat, variantName, variantText, withDecisions } from '../helpers/plans.js';
 
 const MAX_LINES = 80;
 
@@ -95,6 +95,15 @@ describe('summary', () => {
     const text = renderFormat(m, 'summary');
     checkSummary(m, text);
     expect(section(text, 'Scope')).toContain('300 entities, 1540 endpoints');
+  });
+
+  it('keeps user text on its line: pipes, backticks, HTML and line breaks', () => {
+    const m = withDecisions(modelOf(everyFieldTypeText('typescript'), 'odd.yaml'));
+    m.plan.recommendation.rationale = ['line one\nline two | `tick`'];
+    const text = renderFormat(m, 'summary');
+    checkSummary(m, text);
+    expect(text).toContain('# Plan Summary: Odd <b>Names</b> & Co\n');
+    expect(text).toContain('- Why: line one line two | `tick`\n');
   });
 
   it('stays within 80 lines when every engine list is long', () => {

@@ -31,7 +31,7 @@ function checkVerification(m: Model, text: string): void {
       expect(requests.some((l) => l.endsWith(`→ **${st.status} ${st.title}** (${st.name})`)), `${ep.id}: ${st.status} ${st.name}`).toBe(true);
     }
     expect(s).toContain('Afterwards:\n');
-    expect(s).toContain(`- [ ] Response time: ${m.plan.verification.target}.`);
+    expect(s).toContain(`- [ ] Response time: ${m.plan.verification.target}${m.requirements.latencyP95Ms === null ? '; record the p95' : ''}.`);
   }
 }
 
