@@ -114,6 +114,29 @@ describe('architect-doc', () => {
     }
   });
 
+  it('lists reference cycles and the engine warnings, with no data flow when nothing leaves the service', async () => {
+    const { m, text } = render(modelOf(`version: 1
+project: { name: Loop, summary: s }
+stack: { language: python, framework: flask, database: postgresql, auth: none }
+entities:
+  - name: Author
+    fields: [{ name: best_book_id, type: uuid, references: Book }]
+  - name: Book
+    fields: [{ name: author_id, type: uuid, required: true, references: Author }]
+resources: [{ entity: Book, operations: [create] }]
+errors: [{ name: NeverUsed, status: 418, message: unused }]
+`, 'loop.yaml'));
+    await checkArchitectDoc(m, text);
+    expect(m.plan.cycles.length).toBeGreaterThan(0);
+    expect(section(text, 'Relationships')).toMatch(/^- (Author -> Book -> Author|Book -> Author -> Book)$/m);
+    const maintenance = section(text, 'Maintenance');
+    for (const w of m.plan.warnings) expect(maintenance).toContain(`- **Warning** (\`${w.path}\`): ${w.message}`);
+    expect(maintenance).toContain('NeverUsed');
+    expect(section(text, 'Data Flow')).toContain('No endpoint calls an integration or puts a message on a queue');
+    expect(section(text, 'Security')).toContain('- **Authentication:** none: every endpoint is public.');
+    expect(section(text, 'Folder Structure')).not.toContain('app/auth/');
+  });
+
   it('lays out engine decisions as given: rationale, risks beyond the top five, phases', () => {
     const base = withDecisions(exampleModel('payments'));
     base.plan.risks = Array.from({ length: 7 }, (_, i) => ({ id: `r${i}`, title: `Risk ${i}`, severity: i === 6 ? 'high' as const : 'low' as const, area: 'x', cause: `cause ${i}.`, mitigations: [`fix ${i}.`] }));
