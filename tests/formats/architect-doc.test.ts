@@ -62,6 +62,7 @@ async function checkArchitectDoc(m: Model, text: string): Promise<void> {
   for (const r of m.plan.relationships) expect(rels).toContain(`| ${r.from} | ${r.kind}`);
 
   const flow = section(text, 'Data Flow');
+  for (const r of m.plan.relationships.filter((x) => x.kind === 'many-to-one' && x.crossModule)) expect(flow).toContain(`- ${r.from} (`);
   for (const ep of m.endpoints) expect(flow).toContain(`| ${ep.id.replace(/\|/g, '\\|')} |`);
   for (const f of flows) {
     const ep = m.endpoints.find((e) => e.id === f.endpoint)!;
