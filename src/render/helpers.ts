@@ -5,9 +5,27 @@ import type { Entity, Field, RequestBody, ResponseBody } from '../derive/model.j
 
 const NEWLINES = /\r\n|\r|\n|\u2028|\u2029/g;
 
-/** Collapse line breaks and runs of blanks: user text in a list item, heading or comment stays on one line. */
-export function line(text: string): string {
+/** Line breaks and runs of blanks collapsed: the text on one line, as written otherwise. */
+function collapse(text: string): string {
   return text.replace(NEWLINES, ' ').replace(/[ \t]+/g, ' ').trim();
+}
+
+/**
+ * User text for a line of Markdown prose (a list item, a heading, a sentence): on one line, so it cannot start
+ * a heading or an item, and with each backtick run that opens no code span escaped, so it cannot pair with a
+ * code span the template writes later on the line. Code spans the user wrote are kept.
+ */
+export function line(text: string): string {
+  const s = collapse(text);
+  const runs = [...s.matchAll(/(?<!\\)`+/g)];
+  const unpaired = new Set<number>();
+  for (let k = 0; k < runs.length; k++) {
+    const closer = runs.findIndex((r, j) => j > k && r[0].length === runs[k]![0].length);
+    if (closer < 0) unpaired.add(runs[k]!.index);
+    else k = closer;
+  }
+  if (unpaired.size === 0) return s;
+  return runs.reduceRight((out, r) => (unpaired.has(r.index) ? `${out.slice(0, r.index)}${r[0].replace(/`/g, '\\`')}${out.slice(r.index + r[0].length)}` : out), s);
 }
 
 /** A Markdown table cell: `|` escaped and line breaks kept as `<br>`, so the cell stays one cell. */
@@ -32,7 +50,7 @@ function longestRun(text: string, ch: string): number {
 
 /** An inline code span that holds any text, backticks included (CommonMark: a longer backtick string). */
 export function code(text: string | number): string {
-  const s = line(String(text));
+  const s = collapse(String(text));
   const ticks = '`'.repeat(longestRun(s, '`') + 1);
   const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
   return `${ticks}${pad}${s}${pad}${ticks}`;
@@ -47,7 +65,7 @@ export function fence(body: string, lang = ''): string {
 
 /** Text for a code comment or plain-text block: one line, and no sequence that would end a block comment. */
 export function comment(text: string): string {
-  return line(text).replace(/\*\//g, '* /');
+  return collapse(text).replace(/\*\//g, '* /');
 }
 
 /** `a, b and c`. */
@@ -74,14 +92,14 @@ export function mermaidId(name: string): string {
 
 /** A Mermaid label in double quotes, with quotes and line breaks made harmless. */
 export function mermaidLabel(text: string): string {
-  const s = line(text).replace(/"/g, '#quot;').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'));
+  const s = collapse(text).replace(/"/g, '#quot;').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'));
   return `"${s}"`;
 }
 
 /** Unquoted Mermaid text (a sequence message, participant alias or branch label): one line, `#`, `;`, `<`, `>` as entity codes. */
 export function mermaidText(text: string): string {
   const codes: Record<string, string> = { '#': '#35;', ';': '#59;', '<': '#lt;', '>': '#gt;' };
-  return line(text).replace(/[#;<>]/g, (c) => codes[c] ?? c);
+  return collapse(text).replace(/[#;<>]/g, (c) => codes[c] ?? c);
 }
 
 /** How an endpoint's `auth` reads in a plan. */
@@ -116,7 +134,7 @@ export function constraints(f: Field): string[] {
   if (f.min !== null) out.push(`min ${f.min}`);
   if (f.max !== null) out.push(`max ${f.max}`);
   if (f.pattern) out.push(`pattern ${code(f.pattern)}`);
-  if (f.default !== null) out.push(`default ${String(f.default)}`);
+  if (f.default !== null) out.push(`default ${collapse(String(f.default))}`);
   if (f.references) out.push(`references ${f.references}, on delete ${f.onDelete}`);
   if (f.generated === 'primary') out.push('added by archplan');
   else if (f.generated) out.push('set by the service');
@@ -162,7 +180,7 @@ export function upperFirst(text: string): string {
 
 /** A value inside a Go struct tag (`desc:"..."`): one line, quotes and backslashes escaped, no backtick. */
 export function goTag(text: string): string {
-  return line(text).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/`/g, "'");
+  return collapse(text).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/`/g, "'");
 }
 
 /** A double-quoted string literal valid in TypeScript, Python and Go (JSON's escapes; U+2028/9 escaped too). */
@@ -196,10 +214,10 @@ export function tree(root: string, rows: readonly { path: string; note: string }
     let prefix = '';
     for (let d = 1; d < parts.length; d++) prefix += lastByPath.get(parts.slice(0, d).join('/')) === false ? '│   ' : '    ';
     const name = `${parts[parts.length - 1] ?? ''}${r.path.endsWith('/') ? '/' : ''}`;
-    const note = line(r.note);
+    const note = collapse(r.note);
     return [`${prefix}${isLast[i] ? '└── ' : '├── '}${name}`, note === '' ? '' : `# ${note}`];
   });
-  return [line(root), ...align(lines)].join('\n');
+  return [collapse(root), ...align(lines)].join('\n');
 }
 
 /**
