@@ -34,10 +34,14 @@ export function renderFiles(
   return { files, skipped };
 }
 
-/** `\n` endings, no trailing blanks on a line, at most one blank line in a row (Markdown), one final newline. */
+/**
+ * `\n` endings, one final newline; in Markdown also no trailing blanks on a line and at most one blank line in a
+ * row. YAML and SQL are left as rendered: a blank at the end of a line there can be inside a block scalar or a
+ * string literal, part of the user's text.
+ */
 export function tidy(text: string, markdown: boolean): string {
-  let s = text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '');
-  if (markdown) s = collapseBlankLines(s);
+  let s = text.replace(/\r\n?/g, '\n');
+  if (markdown) s = collapseBlankLines(s.replace(/[ \t]+$/gm, ''));
   return `${s.replace(/^\n+/, '').replace(/\n+$/, '')}\n`;
 }
 
