@@ -76,6 +76,18 @@ endpoints:
     expect(states(m, 'GET /public/orders').some((s) => s.startsWith('404'))).toBe(false);
   });
 
+  it('ERR-404 and ERR-400 name the field a path parameter carries', () => {
+    const m2 = modelFrom(`
+entities: [{ name: Member, fields: [{ name: email, type: email, unique: true }, { name: number, type: integer, unique: true }] }]
+endpoints:
+  - { method: GET, path: "/members/{email}", entity: Member }
+  - { method: GET, path: "/members/{number}/profile", entity: Member }
+`);
+    expect(endpoint(m2, 'GET /members/{email}').errorStates.find((s) => s.status === 404)!.cause).toBe('no Member has the email given in {email}');
+    const byNumber = endpoint(m2, 'GET /members/{number}/profile').errorStates;
+    expect(byNumber.find((s) => s.status === 400)!.cause).toBe('the request breaks a constraint of the path parameter {number} (an integer)');
+  });
+
   it('ERR-409 for unique fields and unique indexes the request writes, not otherwise', () => {
     expect(endpoint(m, 'POST /orders').errorStates.find((s) => s.name === 'ConflictError')!.cause).toBe('(customer_id, code) must be unique');
     expect(endpoint(m, 'PUT /customers/{id}').errorStates.find((s) => s.name === 'ConflictError')!.cause).toBe('email must be unique');

@@ -106,6 +106,15 @@ export function lookups(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entit
   return out;
 }
 
+/**
+ * The field a path parameter carries: the entity's field of the same name (`{email}` on /members/{email}),
+ * else its primary key (`{id}`, `{member_id}`); undefined when the parameter names no entity.
+ */
+export function paramField(entity: Entity | undefined, param: string): Field | undefined {
+  if (!entity) return undefined;
+  return entity.fields.find((f) => f.name === param) ?? entity.fields.find((f) => f.name === entity.primaryKey);
+}
+
 /** What ERR-400 validates, in words: constrained request fields, path parameters, pagination parameters. */
 export function validationTargets(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
   const out: string[] = [];
@@ -115,7 +124,7 @@ export function validationTargets(ep: Endpoint, ctx: { entities: ReadonlyMap<str
   }
   for (const p of ep.pathParams) {
     const entity = ctx.entities.get(p.entity);
-    const key = entity?.fields.find((f) => f.name === entity.primaryKey);
+    const key = paramField(entity, p.name);
     const form = key?.type === 'uuid' ? 'a UUID' : key?.type === 'integer' || key?.type === 'bigint' ? 'an integer' : 'non-empty';
     out.push(`the path parameter {${p.name}} (${form})`);
   }
@@ -153,9 +162,9 @@ function derivedStates(ep: Endpoint, ctx: ErrorContext): Derived[] {
     const entity = ctx.entities.get(l.entity)!;
     const gone = entity.softDelete ? ' (or it is soft-deleted)' : '';
     const cause = l.from === 'path'
-      ? `no ${entity.name} has the ${entity.primaryKey} given in {${l.by}}${gone}`
+      ? `no ${entity.name} has the ${paramField(entity, l.by)?.name ?? entity.primaryKey} given in {${l.by}}${gone}`
       : `${l.by} names no existing ${entity.name}${gone}`;
-    add(404, `${entity.names.pascal}NotFound`, cause, `No ${entity.name} has the given ${entity.primaryKey}`);
+    add(404, `${entity.names.pascal}NotFound`, cause, `No ${entity.name} has the given ${l.from === 'path' ? paramField(entity, l.by)?.name ?? entity.primaryKey : entity.primaryKey}`);
   }
 
   // ERR-409: unique writes, and hard deletes that a restricting reference refuses.

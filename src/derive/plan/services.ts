@@ -16,7 +16,7 @@ import { toCamel, toPascal, toSnake } from '../../answers/names.js';
 import type { Language } from '../../answers/answers.js';
 import type { DomainError, Endpoint, Entity, Integration, Service, ServiceMethod, Stack } from '../model.js';
 import type { FieldType } from '../../answers/answers.js';
-import { lookups, restrictingReferences, RETRY_TEXT, requestFields, uniqueWrites, validationTargets } from './errors.js';
+import { lookups, paramField, restrictingReferences, RETRY_TEXT, requestFields, uniqueWrites, validationTargets } from './errors.js';
 import { joinAnd, unique, uniqueSorted } from './text.js';
 import type { EndpointNames } from './handlers.js';
 
@@ -58,7 +58,7 @@ function langType(t: FieldType, lang: Language): string {
 function paramsOf(ep: Endpoint, ctx: ServiceContext): Param[] {
   return ep.pathParams.map((p) => {
     const e = ctx.entities.get(p.entity);
-    const key = e?.fields.find((f) => f.name === e.primaryKey);
+    const key = paramField(e, p.name);
     return { name: p.name, type: key?.type ?? 'string' };
   });
 }
