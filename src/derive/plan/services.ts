@@ -155,7 +155,13 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
       const of = parents.length > 0 ? ` of the ${joinAnd(unique(parents))}` : '';
       // A GET on the entity's own item already loaded it (the lookup step): no second read.
       const page = ep.paginated || ep.response.kind === 'page';
-      if (page) out.push(`Read a page of ${entity.plural.snake.replace(/_/g, ' ')}${of}`);
+      if (page) {
+        // Name the index the query can use: the one leading with the reference to the parent, else with created_at.
+        const fk = entity.fields.find((f) => parents.includes(f.references))?.name;
+        const lead = fk ?? (entity.timestamps ? 'created_at' : '');
+        const index = lead ? entity.indexes.find((ix) => ix.fields[0] === lead) : undefined;
+        out.push(`Read a page of ${entity.plural.snake.replace(/_/g, ' ')}${of}${fk ? ` by ${fk}` : ''}${index ? ` (index ${index.name})` : ''}`);
+      }
       else if (!lookups(ep, ctx).some((l) => l.entity === entity.name)) out.push(`Read the ${entity.name}`);
     } else if (ep.method === 'DELETE') {
       const cascades = [...ctx.entities.values()].filter((o) => o.fields.some((f) => f.references === entity.name && f.onDelete === 'cascade')).map((o) => o.table);
