@@ -105,7 +105,7 @@ entities:
   - name: WidgetPart
     fields:
       - { name: widget_id, type: bigint, required: true, references: Widget, on_delete: cascade }
-      - { name: api_key, type: string }
+      - { name: api_key, type: string, description: 'a lone \` tick */ and "quotes"' }
       - { name: from, type: string, required: true }
       - { name: class, type: integer }
   - name: Page
