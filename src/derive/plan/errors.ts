@@ -19,9 +19,7 @@
 
 import { toPascal } from '../../answers/names.js';
 import { reasonPhrase } from '../http.js';
-import type {
-  Auth, RetryPolicy,
-} from '../../answers/answers.js';
+import type { Auth, RetryPolicy } from '../../answers/answers.js';
 import type { DomainError, Endpoint, Entity, ErrorCatalogEntry, ErrorState, Field, Integration, PlanWarning } from '../model.js';
 import { compareText, joinAnd } from './text.js';
 

@@ -13,9 +13,8 @@
 // - SVC-5 a service depends on the services of the entities it loads and on the integrations it calls.
 
 import { toCamel, toPascal, toSnake } from '../../answers/names.js';
-import type { Language } from '../../answers/answers.js';
 import type { DomainError, Endpoint, Entity, Integration, Service, ServiceMethod, Stack } from '../model.js';
-import type { FieldType } from '../../answers/answers.js';
+import type { FieldType, Language } from '../../answers/answers.js';
 import { lookups, paramField, restrictingReferences, RETRY_TEXT, requestFields, uniqueWrites, validationTargets } from './errors.js';
 import { joinAnd, unique, uniqueSorted } from './text.js';
 import type { EndpointNames } from './handlers.js';
