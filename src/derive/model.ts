@@ -356,6 +356,10 @@ export interface Estimate {
   total: HoursRange;
   teamSize: number;
   weeks: { low: number; high: number };
+  /** Engineer-hours the team delivers per calendar week (team size, focus factor, coordination), one decimal. */
+  weeklyCapacity: number;
+  /** The calendar assumptions behind `weeks`, in sentences. */
+  assumptions: string[];
 }
 
 export interface Risk {

@@ -141,5 +141,11 @@ export function estimate(units: readonly WorkUnit[], teamSize: number): Estimate
     total,
     teamSize,
     weeks: { low: Math.max(1, Math.ceil(total.low / capacity)), high: Math.max(1, Math.ceil(total.high / capacity)) },
+    weeklyCapacity: Math.round(capacity * 10) / 10,
+    assumptions: [
+      `Focus factor ${CALENDAR.focusFactor}: ${CALENDAR.focusReason}.`,
+      `Coordination: ${CALENDAR.coordinationReason}.`,
+      'The phases run one after another with the whole team; the weeks round up.',
+    ],
   };
 }
