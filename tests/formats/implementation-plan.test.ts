@@ -179,3 +179,10 @@ describe('implementation-plan lays out the engine decisions', () => {
     expect(gantt).toContain('  Hardening :p4, 2024-02-05, 2024-02-12');
   });
 });
+
+describe('implementation-plan on the smallest answers', () => {
+  it('one entity, no endpoint, no integration', async () => {
+    const m = modelOf('version: 1\nproject: { name: Tiny, summary: One table }\nstack: { language: go, database: sqlite, cloud: on-prem, compute: vm, iac: none, auth: none }\nentities:\n  - name: Thing\n    fields:\n      - { name: label, type: string }\n', 'tiny.yaml');
+    await checkPlan(m, renderFormat(m, 'implementation-plan'));
+  });
+});

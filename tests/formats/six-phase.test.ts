@@ -178,3 +178,12 @@ describe('six-phase lays out the engine decisions', () => {
     expect(section(text, 'Executive Summary')).toContain('- **Recommended option:** As chosen (medium complexity). Team of three | fits it.');
   });
 });
+
+describe('six-phase on the smallest answers', () => {
+  it('one entity, no endpoint, no integration', async () => {
+    const m = modelOf('version: 1\nproject: { name: Tiny, summary: One table }\nstack: { language: python, database: postgresql }\nentities:\n  - name: Thing\n    fields:\n      - { name: label, type: string }\n', 'tiny.yaml');
+    const text = renderFormat(m, 'six-phase');
+    await checkPlan(m, text);
+    expect(section(text, 'Endpoints Implementation')).not.toContain('- **`');
+  });
+});
