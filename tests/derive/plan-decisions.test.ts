@@ -25,6 +25,8 @@ describe('estimate', () => {
   it('EST-2: weeks from the team size, focus factor and coordination', () => {
     // 3 engineers: 3 x 40 x 0.7 x 0.8 = 67.2 hours a week
     expect(m.plan.estimate.weeks).toEqual({ low: Math.ceil(178 / 67.2), high: Math.ceil(356 / 67.2) });
+    expect(m.plan.estimate.weeklyCapacity).toBe(67.2);
+    expect(m.plan.estimate.assumptions[0]).toBe('Focus factor 0.7: 70% of a 40-hour week goes to planned work; the rest is reviews, meetings, support and interruptions.');
     const solo = modelFrom(one, undefined, '{ name: Solo, summary: s, team_size: 1 }');
     expect(solo.plan.estimate.weeks.high).toBe(Math.ceil(solo.plan.estimate.total.high / 28));
     const big = modelFrom(one, undefined, '{ name: Big, summary: s, team_size: 20 }');
