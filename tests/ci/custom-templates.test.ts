@@ -1,12 +1,11 @@
 import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
 import { TemplateError } from '../../src/errors.js';
 import { loadCustomTemplates, parseManifest } from '../../src/render/custom-templates.js';
 import { BUILTIN_FORMATS } from '../../src/render/formats.js';
 import { parseConfig } from '../../src/commands/config.js';
-import { copyPayments, tempDir, writeTree } from './helpers.js';
+import { copyPayments, runFrozen, tempDir, writeTree } from './helpers.js';
 
 const MARK = (style: 'md' | 'yaml') =>
   style === 'md'
@@ -35,7 +34,7 @@ describe('custom templates', () => {
       'inventory/format.yaml': 'file: inventory.yaml\nentry: doc/root.eta\nmodel: resolved\n',
       'inventory/doc/root.eta': "entities: <%= m.entities.length %>\ncell: '<%= h.cell('a|b') %>'\n",
     });
-    const r = runCli(['generate', 'payments.yaml', '--templates', 'tpl', '--out', 'plans', '--format', 'blueprint,handoff,inventory'], { cwd: dir });
+    const r = runFrozen(['generate', 'payments.yaml', '--templates', 'tpl', '--out', 'plans', '--format', 'blueprint,handoff,inventory'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const handoff = readFileSync(join(dir, 'plans', 'handoff.md'), 'utf8');
@@ -45,20 +44,20 @@ describe('custom templates', () => {
     expect(blueprint.split('\n').slice(0, 3)).toEqual([MARK('md'), '# House blueprint: Payments', '']);
     // The built-in errors template of the blueprint, included by the override.
     expect(blueprint).toMatch(/^\w+ -> 4\d\d /m);
-    const check = runCli(['check', 'payments.yaml', '--templates', 'tpl', '--out', 'plans', '--format', 'blueprint,handoff,inventory'], { cwd: dir });
+    const check = runFrozen(['check', 'payments.yaml', '--templates', 'tpl', '--out', 'plans', '--format', 'blueprint,handoff,inventory'], { cwd: dir });
     expect(check.code).toBe(0);
   });
 
   it('a custom partial replaces the built-in one of the same name', () => {
     const dir = project({ 'partials/architecture-flowchart.eta': 'OUR FLOWCHART\n', ...HANDOFF, 'handoff/main.eta': "<%~ include('@partials/architecture-flowchart') %>" });
-    const r = runCli(['generate', 'payments.yaml', '--templates', 'tpl', '--out', 'plans', '--format', 'handoff'], { cwd: dir });
+    const r = runFrozen(['generate', 'payments.yaml', '--templates', 'tpl', '--out', 'plans', '--format', 'handoff'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, 'plans', 'handoff.md'), 'utf8')).toBe(`${MARK('md')}\nOUR FLOWCHART\n`);
   });
 
   it('lists built-in and custom formats with their source', () => {
     const dir = project({ ...HANDOFF, 'blueprint/main.eta': 'x\n' });
-    const r = runCli(['formats', '--templates', 'tpl'], { cwd: dir });
+    const r = runFrozen(['formats', '--templates', 'tpl'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^six-phase\s+technical-plan\.md\s+.*\(seed 000 backend-plan; built-in\)$/m);
     expect(r.stdout).toMatch(/^blueprint\s+blueprint\.md\s+.*; built-in, overridden by tpl\/blueprint\)$/m);
@@ -68,19 +67,19 @@ describe('custom templates', () => {
 
   it('a broken template gives its file, line and column, and exit 1', () => {
     const dir = project({ ...HANDOFF, 'handoff/main.eta': '# Hand-off\n\nTeam: <%= m.project.teem %>\n' });
-    const r = runCli(['generate', 'payments.yaml', '--templates', 'tpl', '--out', 'plans', '--format', 'handoff'], { cwd: dir });
+    const r = runFrozen(['generate', 'payments.yaml', '--templates', 'tpl', '--out', 'plans', '--format', 'handoff'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       'archplan: tpl/handoff/main.eta:3:11: a template printed undefined\n  3 | Team: <%= m.project.teem %>\n    |           ^\n',
     );
 
     const syntax = project({ ...HANDOFF, 'handoff/main.eta': '# Hand-off\n<% if (m.entities.length > 0 { %>\nmany\n<% } %>\n' });
-    const s = runCli(['generate', 'payments.yaml', '--templates', 'tpl', '--out', 'plans', '--format', 'handoff'], { cwd: syntax });
+    const s = runFrozen(['generate', 'payments.yaml', '--templates', 'tpl', '--out', 'plans', '--format', 'handoff'], { cwd: syntax });
     expect(s.code).toBe(1);
     expect(s.stderr.split('\n')[0]).toBe("archplan: tpl/handoff/main.eta:2:4: the code in this tag is not valid JavaScript: Unexpected token '{'");
 
     const partial = project({ ...HANDOFF, 'partials/footer.eta': 'line one\n<%= it.team.toUpperCase().nope.x %>\n' });
-    const p = runCli(['check', 'payments.yaml', '--templates', 'tpl', '--out', 'plans', '--format', 'handoff', '--reporter', 'github'], { cwd: partial });
+    const p = runFrozen(['check', 'payments.yaml', '--templates', 'tpl', '--out', 'plans', '--format', 'handoff', '--reporter', 'github'], { cwd: partial });
     expect(p.code).toBe(1);
     expect(p.stdout).toBe(
       "::error file=tpl/partials/footer.eta,line=2,col=5,title=template error::Cannot read properties of undefined (reading 'x')\n",
@@ -90,19 +89,19 @@ describe('custom templates', () => {
 
   it('includes resolve only among the loaded templates: no paths, no ..', () => {
     const dir = project({ ...HANDOFF, 'handoff/main.eta': "<%~ include('../../../etc/passwd') %>" });
-    const r = runCli(['generate', 'payments.yaml', '--templates', 'tpl', '--out', 'plans', '--format', 'handoff'], { cwd: dir });
+    const r = runFrozen(['generate', 'payments.yaml', '--templates', 'tpl', '--out', 'plans', '--format', 'handoff'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')[0]).toBe(
       'archplan: tpl/handoff/main.eta:1:5: no template named "../../../etc/passwd" to include (includes name a loaded template, such as @partials/<name>; paths and ".." are not allowed)',
     );
     const at = project({ ...HANDOFF, 'handoff/main.eta': "<%~ include('@partials/../handoff/main') %>" });
-    expect(runCli(['generate', 'payments.yaml', '--templates', 'tpl', '--out', 'plans', '--format', 'handoff'], { cwd: at }).code).toBe(1);
+    expect(runFrozen(['generate', 'payments.yaml', '--templates', 'tpl', '--out', 'plans', '--format', 'handoff'], { cwd: at }).code).toBe(1);
   });
 
   it('refuses symbolic links inside the templates folder', () => {
     const dir = project(HANDOFF);
     symlinkSync('/etc/hostname', join(dir, 'tpl', 'partials', 'host.eta'));
-    const r = runCli(['generate', 'payments.yaml', '--templates', 'tpl', '--out', 'plans', '--format', 'handoff'], { cwd: dir });
+    const r = runFrozen(['generate', 'payments.yaml', '--templates', 'tpl', '--out', 'plans', '--format', 'handoff'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       'archplan: tpl/partials/host.eta: is a symbolic link; links are refused in a templates folder, so that every template is inside it\n',
@@ -112,21 +111,21 @@ describe('custom templates', () => {
   it('uses a templates folder named only in archplan.config.yaml with --trust-templates, and refuses it otherwise (exit 2)', () => {
     const dir = project(HANDOFF);
     writeTree(dir, { 'archplan.config.yaml': 'templates: tpl\n' });
-    const refused = runCli(['generate', 'payments.yaml', '--out', 'plans', '--format', 'handoff'], { cwd: dir });
+    const refused = runFrozen(['generate', 'payments.yaml', '--out', 'plans', '--format', 'handoff'], { cwd: dir });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe(
       'archplan: archplan.config.yaml names the templates folder tpl, and templates are code that archplan runs. ' +
         'A folder named only in the config file is used with --trust-templates, so that a change to the config alone ' +
         'cannot make archplan (or CI) run new code. Add --trust-templates if you trust tpl, or name it with --templates tpl.\n',
     );
-    expect(runCli(['check', 'payments.yaml', '--out', 'plans'], { cwd: dir }).code).toBe(2);
-    const trusted = runCli(['generate', 'payments.yaml', '--out', 'plans', '--format', 'handoff', '--trust-templates'], { cwd: dir });
+    expect(runFrozen(['check', 'payments.yaml', '--out', 'plans'], { cwd: dir }).code).toBe(2);
+    const trusted = runFrozen(['generate', 'payments.yaml', '--out', 'plans', '--format', 'handoff', '--trust-templates'], { cwd: dir });
     expect(trusted.code).toBe(0);
     expect(readFileSync(join(dir, 'plans', 'handoff.md'), 'utf8')).toContain('# Hand-off: Payments');
     // Typed on the command line, the folder is consent enough.
-    expect(runCli(['generate', 'payments.yaml', '--out', 'plans', '--format', 'handoff', '--templates', 'tpl'], { cwd: dir }).code).toBe(0);
+    expect(runFrozen(['generate', 'payments.yaml', '--out', 'plans', '--format', 'handoff', '--templates', 'tpl'], { cwd: dir }).code).toBe(0);
     // Listing runs no template: it shows the folder and says what it needs.
-    expect(runCli(['formats'], { cwd: dir }).stdout).toMatch(/^handoff .*\(custom: tpl\/handoff, from archplan\.config\.yaml; used with --trust-templates\)$/m);
+    expect(runFrozen(['formats'], { cwd: dir }).stdout).toMatch(/^handoff .*\(custom: tpl\/handoff, from archplan\.config\.yaml; used with --trust-templates\)$/m);
   });
 });
 

@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers/cli.js';
-import { tempDir } from './helpers.js';
+import { ROOT } from '../helpers/cli.js';
+import { runFrozen, tempDir } from './helpers.js';
 
 const ENVIRONMENTS: NodeJS.ProcessEnv[] = [
   { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' },
@@ -36,7 +36,7 @@ describe('determinism', () => {
   it.each(EXAMPLES)('%s gives byte-identical plans in every time zone and locale, with \\n line endings', (example) => {
     const outputs = ENVIRONMENTS.map((env) => {
       const out = tempDir();
-      const r = runCli(['generate', join('examples', example), '--out', out, '--format', 'all'], { env });
+      const r = runFrozen(['generate', join('examples', example), '--out', out, '--format', 'all'], { env });
       expect(r.code, r.stderr).toBe(0);
       return filesIn(out);
     });

@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
 import type { Problem } from '../../src/errors.js';
 import {
   driftCommand,
@@ -12,7 +11,7 @@ import {
   templateErrorCommand,
   workflowCommand,
 } from '../../src/reporters/github.js';
-import { tempDir } from './helpers.js';
+import { runFrozen, tempDir } from './helpers.js';
 
 // The syntax GitHub Actions reads from a step's output: `::command key=value,key=value::message`.
 const WORKFLOW_COMMAND = /^::(error|warning|notice)( (file|line|col|title|endLine|endColumn)=[^,:\r\n]*(,(file|line|col|title|endLine|endColumn)=[^,:\r\n]*)*)?::[^\r\n]*$/;
@@ -87,7 +86,7 @@ describe('--reporter github', () => {
         'entities:\n  - name: Thing\n    fields:\n      - { name: owner_id, type: uuid, references: Ownr }\n' +
         'endpoints:\n  - method: GET\n    path: /things\n    entity: Thing\n    colour: blue\n',
     );
-    const r = runCli(['validate', 'broken.yaml', '--reporter', 'github'], { cwd: dir });
+    const r = runFrozen(['validate', 'broken.yaml', '--reporter', 'github'], { cwd: dir });
     expect(r.code).toBe(1);
     const commands = r.stdout.trim().split('\n');
     expect(commands.length).toBeGreaterThanOrEqual(2);
@@ -101,15 +100,15 @@ describe('--reporter github', () => {
   it('generate prints the same commands for invalid answers, and --json with --reporter is a usage error', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'bad.yaml'), 'version: 1\nproject:\n  name: X\n  summary: s\nstack:\n  language: cobol\n');
-    const r = runCli(['generate', 'bad.yaml', '--reporter', 'github', '--out', join(dir, 'out')], { cwd: dir });
+    const r = runFrozen(['generate', 'bad.yaml', '--reporter', 'github', '--out', join(dir, 'out')], { cwd: dir });
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
     expect(lines.length).toBeGreaterThan(0);
     for (const c of lines) expect(c).toMatch(WORKFLOW_COMMAND);
     expect(r.stdout).toMatch(/^::error file=bad\.yaml,line=6,col=13,title=stack\.language::/m);
-    const both = runCli(['validate', 'bad.yaml', '--json', '--reporter', 'github'], { cwd: dir });
+    const both = runFrozen(['validate', 'bad.yaml', '--json', '--reporter', 'github'], { cwd: dir });
     expect(both.code).toBe(2);
-    const unknown = runCli(['validate', 'bad.yaml', '--reporter', 'gitlab'], { cwd: dir });
+    const unknown = runFrozen(['validate', 'bad.yaml', '--reporter', 'gitlab'], { cwd: dir });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Allowed choices are text, github');
   });
