@@ -154,6 +154,7 @@ describe('templates folder rules', () => {
       [{ 'blueprint/main.eta': 'x', 'blueprint/format.yaml': 'file: b.md\n' }, 'tpl/blueprint/format.yaml: blueprint is a built-in format; its folder overrides templates only (its file and marker stay), so it takes no format.yaml'],
       [{ 'mine/format.yaml': 'file: blueprint.md\n', 'mine/main.eta': 'x' }, 'tpl/mine/format.yaml: file blueprint.md is already written by the built-in format blueprint'],
       [{ 'mine/format.yaml': 'file: m.md\nentry: other.eta\n', 'mine/main.eta': 'x' }, 'tpl/mine/format.yaml: entry other.eta is not a template in tpl/mine'],
+      [{ 'ddl/main.eta': 'x' }, 'tpl/ddl: ddl is rendered by code, not by templates, so a folder cannot override it; give your format another name and a format.yaml'],
     ];
     for (const [files, message] of cases) {
       const dir = tempDir();
