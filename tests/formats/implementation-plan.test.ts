@@ -152,6 +152,7 @@ describe('implementation-plan lays out the engine decisions', () => {
     const timeline = section(text, '6. Estimated Timeline');
     expect(timeline).toContain('| 2. Endpoints; services #1 | 3–4 | 2027-01-25 to 2027-02-05 | 20–30 | 1 |');
     expect(timeline).toContain('| entity \\| table | 3 | 2–4 | 6–12 | schema, migration and `tests` |');
+    expect(timeline).toContain('Calendar (60.5 engineer-hours a week):\n- Three engineers at 80% focus | with reviews.\n');
     const gantt = mermaidBlocks(timeline)[0]?.source ?? '';
     expect(gantt).toBe([
       'gantt',

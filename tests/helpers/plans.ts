@@ -138,7 +138,8 @@ export function withDecisions(model: Model, start = ''): Model {
   ];
   m.plan.estimate = {
     items: [{ what: 'entity | table', count: 3, hoursEach: { low: 2, high: 4 }, hours: range(6, 12), reason: 'schema, migration and `tests`' }],
-    total: range(44, 72), teamSize: m.project.teamSize, weeks: { low: 4, high: 6 },
+    total: range(44, 72), teamSize: m.project.teamSize, weeks: { low: 4, high: 6 }, weeklyCapacity: 60.5,
+    assumptions: ['Three engineers at 80% focus | with reviews.'],
   };
   m.plan.risks = [
     { id: 'queue-duplicates', title: 'Duplicate delivery | at least once', severity: 'high', area: 'reliability', cause: 'SQS delivers a message `more` than once', mitigations: ['Idempotent consumers', 'A dead-letter queue <DLQ>'] },
