@@ -23,6 +23,7 @@ async function checkPlan(m: Model, text: string, context = false): Promise<void>
   expect(headings(section(text, '4. Implementation Phases')).map((h) => h.text))
     .toEqual(m.plan.phases.map((p) => `Phase ${p.number}: ${p.title}`));
 
+  for (const a of m.assumptions) expect(section(text, '1. Executive Summary')).toContain(`- \`${a.key}\` = `);
   expect(markdownProblems(text)).toEqual([]);
   expect(await mermaidProblems(text)).toEqual([]);
   expect(codeProblems(text)).toEqual([]);
