@@ -117,9 +117,11 @@ export function entityOrder(entities: readonly Entity[]): string[] {
   // waiting[i]: how many distinct entities i still waits for; users[j]: who waits for j.
   const waiting = new Array<number>(n).fill(0);
   const users: number[][] = entities.map(() => []);
-  entities.forEach((e, i) => {
-    const needs = new Set(e.fields.filter((f) => f.references && f.references !== e.name && order.has(f.references)).map((f) => order.get(f.references)!));
-    waiting[i] = needs.size;
+  const needsOf: number[][] = entities.map((e) => [
+    ...new Set(e.fields.filter((f) => f.references && f.references !== e.name && order.has(f.references)).map((f) => order.get(f.references)!)),
+  ]);
+  needsOf.forEach((needs, i) => {
+    waiting[i] = needs.length;
     for (const j of needs) users[j]!.push(i);
   });
   const done = new Array<boolean>(n).fill(false);
@@ -131,9 +133,16 @@ export function entityOrder(entities: readonly Entity[]): string[] {
     let next = ready.pop();
     while (next !== undefined && done[next]) next = ready.pop();
     if (next === undefined) {
-      // Only entities of cycles are left: take the earliest in answer order.
+      // Only cycles and what waits for them are left: break the earliest cycle, at its earliest member in
+      // answer order (one whose every unmet need leads back to it), so an entity that merely waits still waits.
       while (done[firstUndone]) firstUndone++;
       next = firstUndone;
+      for (let i = firstUndone; i < n; i++) {
+        if (!done[i] && needsOf[i]!.every((d) => done[d] || reaches(d, i, needsOf, done))) {
+          next = i;
+          break;
+        }
+      }
     }
     done[next] = true;
     out.push(entities[next]!.name);
@@ -143,6 +152,20 @@ export function entityOrder(entities: readonly Entity[]): string[] {
     }
   }
   return out;
+}
+
+/** True when `to` can be reached from `from` through needs not yet met. */
+function reaches(from: number, to: number, needsOf: readonly number[][], done: readonly boolean[]): boolean {
+  const seen = new Set<number>();
+  const stack = [from];
+  while (stack.length > 0) {
+    const i = stack.pop()!;
+    if (i === to) return true;
+    if (seen.has(i) || done[i]) continue;
+    seen.add(i);
+    stack.push(...needsOf[i]!);
+  }
+  return false;
 }
 
 /** A binary min-heap of answer indexes: the earliest ready entity first. */
