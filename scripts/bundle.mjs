@@ -20,7 +20,8 @@
 //   node scripts/bundle.mjs [--no-cache]
 
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
@@ -94,8 +95,10 @@ const LOADER_MARK = 'archplan bundle loader';
 // writes the cache and the runs that read it (V8 checks the source).
 const LOADER = `#!/usr/bin/env node
 // ${LOADER_MARK} (written by scripts/bundle.mjs): runs archplan.cjs, the whole CLI in one file, compiled with
-// V8's code cache archplan.cjs.cache when V8 accepts it. ARCHPLAN_WRITE_CODE_CACHE is for the build only.
-import { readFileSync, writeFileSync } from 'node:fs';
+// V8's code cache archplan.cjs.cache. V8 itself checks only the source's length, so the cache starts with the
+// bundle's first line, which names a hash of its content, and is used only when the two lines match.
+// ARCHPLAN_WRITE_CODE_CACHE is for the build only.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,28 +106,36 @@ import { Script, constants } from 'node:vm';
 
 const file = fileURLToPath(new URL('./archplan.cjs', import.meta.url));
 const cacheFile = \`\${file}.cache\`;
+const source = readFileSync(file, 'utf8');
+const id = source.slice(0, source.indexOf('\\n') + 1);
 let cachedData;
 try {
-  cachedData = readFileSync(cacheFile);
+  const cache = readFileSync(cacheFile);
+  if (cache.subarray(0, id.length).toString('latin1') === id) cachedData = cache.subarray(id.length);
 } catch {
   // No cache (or unreadable): V8 compiles as usual.
 }
-const script = new Script(\`(function (exports, require, module, __filename, __dirname) {\${readFileSync(file, 'utf8')}\\n})\`, {
+const script = new Script(\`(function (exports, require, module, __filename, __dirname) {\${source}\\n})\`, {
   filename: file,
   cachedData,
   importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
 });
 if (process.env.ARCHPLAN_WRITE_CODE_CACHE === cacheFile) {
-  process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+  process.on('exit', () => {
+    const tmp = \`\${cacheFile}.\${process.pid}.tmp\`;
+    writeFileSync(tmp, Buffer.concat([Buffer.from(id, 'latin1'), script.createCachedData()]));
+    renameSync(tmp, cacheFile);
+  });
 }
 const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
 `;
 
 const entryText = entrySource();
-await build({
+const bundled = await build({
   entryPoints: [ENTRY],
   outfile: BUNDLE,
+  write: false,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -141,6 +152,13 @@ await build({
   absWorkingDir: ROOT,
   plugins: [keepModuleUrls(entryText)],
 });
+// The first line names the content, for the loader to match the cache against (see LOADER).
+const code = bundled.outputFiles[0].text;
+const hash = createHash('sha256').update(code).digest('hex');
+// Written whole through a temporary file: builds running side by side never leave a torn bundle.
+const tmp = `${BUNDLE}.${process.pid}.tmp`;
+writeFileSync(tmp, `// archplan bundle ${hash}\n${code}`);
+renameSync(tmp, BUNDLE);
 writeFileSync(ENTRY, LOADER);
 chmodSync(ENTRY, 0o755);
 rmSync(CACHE, { force: true });
