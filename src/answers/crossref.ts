@@ -213,7 +213,7 @@ function checkField(f: unknown, at: (...rest: Segment[]) => Segment[], add: Add)
   const values = list(get(f, 'values')).filter((v): v is string => typeof v === 'string');
   const def = get(f, 'default');
   if (def !== undefined && type !== undefined) {
-    const wrong = defaultProblem(type, def, values);
+    const wrong = defaultProblem(type, def, values) ?? defaultBoundsProblem(f, def);
     if (wrong) add(at('default'), wrong);
   }
   const min = get(f, 'min');
@@ -248,7 +248,30 @@ function defaultProblem(type: string, value: unknown, values: string[]): string 
   if (type === 'json') return null;
   if (typeof value !== 'string') return `must be text for ${article(type)} ${type} field (quote it: ${quote(String(value))})`;
   if (type === 'date' && !isRealDate(value)) return 'must be a date like "2026-01-05"';
+  if (type === 'datetime' && !isDateTime(value)) return 'must be a date and time like "2026-01-05T09:30:00Z"';
+  if (type === 'uuid' && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) {
+    return 'must be a UUID like "123e4567-e89b-12d3-a456-426614174000"';
+  }
   return null;
+}
+
+/** A default must satisfy the field's own limits, or the database refuses the first row that relies on it. */
+function defaultBoundsProblem(f: unknown, value: unknown): string | null {
+  const maxLength = get(f, 'max_length');
+  if (typeof value === 'string' && typeof maxLength === 'number' && [...value].length > maxLength) {
+    return `is longer than max_length (${maxLength})`;
+  }
+  const min = get(f, 'min');
+  const max = get(f, 'max');
+  if (typeof value === 'number' && typeof min === 'number' && value < min) return `is less than min (${min})`;
+  if (typeof value === 'number' && typeof max === 'number' && value > max) return `is more than max (${max})`;
+  return null;
+}
+
+/** ISO 8601 date and time with seconds and a zone (`Z` or an offset), on a real calendar date. */
+function isDateTime(value: string): boolean {
+  const m = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/.exec(value);
+  return m !== null && isRealDate(m[1]!);
 }
 
 function article(word: string): string {

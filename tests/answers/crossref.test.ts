@@ -84,6 +84,25 @@ describe('cross-reference checks', () => {
     ]);
   });
 
+  it('checks that uuid, datetime and bounded defaults are ones the database accepts', () => {
+    const t = edit(
+      payments,
+      ['{ name: name, type: string, required: true, max_length: 120 }',
+        '{ name: name, type: string, required: true, max_length: 3, default: "Anonymous" }\n      - { name: ref, type: uuid, default: "not-a-uuid" }\n      - { name: seen, type: datetime, default: "2026-02-30T10:00:00Z" }'],
+      ['{ name: amount_cents, type: integer, required: true, min: 1 }\n      - { name: currency',
+        '{ name: amount_cents, type: integer, required: true, min: 1, default: 0 }\n      - { name: currency'],
+    );
+    expect(check(t)).toEqual([
+      p(t, '"Anonymous"', 'entities[0].fields[2].default: is longer than max_length (3)'),
+      p(t, '"not-a-uuid"', 'entities[0].fields[3].default: must be a UUID like "123e4567-e89b-12d3-a456-426614174000"'),
+      p(t, '"2026-02-30T10:00:00Z"', 'entities[0].fields[4].default: must be a date and time like "2026-01-05T09:30:00Z"'),
+      p(t, 'default: 0', 'entities[1].fields[3].default: is less than min (1)', 9),
+    ]);
+    const fine = edit(payments, ['{ name: reason, type: text }',
+      '{ name: reason, type: text }\n      - { name: at, type: datetime, default: "2026-01-05T09:30:00+02:00" }\n      - { name: ref, type: uuid, default: "123E4567-E89B-12D3-A456-426614174000" }']);
+    expect(check(fine)).toEqual([]);
+  });
+
   it('reports duplicate names and names equal apart from case', () => {
     const t = edit(
       payments,
