@@ -2,7 +2,7 @@
 
 import { BUILTIN_FORMATS, type FormatDef } from '../render/formats.js';
 import { loadCustomTemplates, type CustomTemplates } from '../render/custom-templates.js';
-import { templatesFolder, type TemplateOptions, type TemplatesFolder } from './config.js';
+import { CONFIG_FILE, templatesFolder, type TemplateOptions, type TemplatesFolder } from './config.js';
 import type { Io } from './io.js';
 
 export interface FormatRegistry {
@@ -22,7 +22,7 @@ export function formatRegistry(options: TemplateOptions, io: Pick<Io, 'cwd'>, li
 /** Where each format comes from, for `archplan formats` and messages. */
 export function formatSource(registry: FormatRegistry, format: FormatDef): string {
   const custom = registry.custom?.formats.find((f) => f.def.name === format.name);
-  const trust = registry.folder?.from === 'config file' ? `, from ${'archplan.config.yaml'}; used with --trust-templates` : '';
+  const trust = registry.folder?.from === 'config file' ? `, from ${CONFIG_FILE}; used with --trust-templates` : '';
   if (custom) return `custom: ${custom.source}${trust}`;
   const override = registry.custom?.overrides.find((o) => o.name === format.name);
   if (override) return `built-in, overridden by ${override.source}${trust}`;
