@@ -137,6 +137,15 @@ describe.each(FILES)('QA fixture %s', (file) => {
     }
   });
 
+  it('never inserts the entity an action endpoint has just loaded by its id (POST /articles/{id}/publish)', () => {
+    expect(hitsIn(files, /Load the (\w+) named by \{[^}]+\}.*Insert the \1 in a transaction/, isMarkdown)).toEqual([]);
+  });
+
+  it('names events in the past tense (appointment.cancelled, not appointment.cancel)', () => {
+    const events = [...files.get('technical-plan.md')!.matchAll(/Publish [a-z_]+\.([a-z_]+) on /g)].map((m) => m[0]);
+    expect(events.filter((e) => !/ed on $/.test(e))).toEqual([]);
+  });
+
   it('names no handler with a numeric suffix (listArticles2)', () => {
     expect(hits('openapi.yaml', files.get('openapi.yaml')!, /operationId: [A-Za-z]+\d+$/)).toEqual([]);
   });
