@@ -1,7 +1,7 @@
 // Small text helpers templates call as `h.*`: they only make text safe for where it lands (a table cell, a code
 // span, a fence, a Mermaid label); they never decide anything about the plan.
 
-import type { Entity, Field, RequestBody, ResponseBody } from '../derive/model.js';
+import type { Entity, Field, Model, RequestBody, ResponseBody } from '../derive/model.js';
 
 const NEWLINES = /\r\n|\r|\n|\u2028|\u2029/g;
 
@@ -245,9 +245,15 @@ export function pack(items: readonly string[], width: number, maxLines: number):
   }
 }
 
+/** How a stack choice reads in prose: the technology catalog's label (`PostgreSQL`), or the value as written. */
+export function stackLabel(model: Pick<Model, 'stack' | 'plan'>, key: keyof Model['stack']): string {
+  const choice = model.plan.rationale.find((r) => r.key === key);
+  return choice ? line(choice.label) : String(model.stack[key]);
+}
+
 export const helpers = {
   line, cell, code, fence, comment, join, count, or, mermaidId, mermaidLabel, mermaidText,
-  authText, requestText, responseText, constraints,
+  authText, requestText, responseText, constraints, stackLabel,
   goName, constName, upperFirst, goTag, quote, align, tree, pack,
 };
 export type Helpers = typeof helpers;
