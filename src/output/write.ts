@@ -22,7 +22,9 @@ function lstatOrNull(path: string): ReturnType<typeof lstatSync> | null {
   try {
     return lstatSync(path);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    // ENOTDIR: a file where a parent folder should be; nothing is there, and creating it says why it cannot.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
     throw err;
   }
 }
@@ -61,9 +63,10 @@ export function applyWrites(outDir: string, files: readonly RenderedFile[], forc
     );
   }
   try {
-    mkdirSync(outDir, { recursive: true });
+    makeFolder(outDir);
   } catch (err) {
-    throw new OutputError(`${outDir}: cannot create the output folder (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new OutputError(`${outDir}: cannot create the output folder: ${WHY[code ?? ''] ?? 'the file system refused it'} (${code ?? String(err)})`);
   }
   assertInside(outDir, planned);
   removeStaleTemps(outDir);
@@ -110,6 +113,28 @@ export function applyWrites(outDir: string, files: readonly RenderedFile[], forc
     release();
   }
   return planned;
+}
+
+const WHY: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOTDIR: 'a file is in the way of a folder on its path',
+  ENOENT: 'its parent cannot hold new folders',
+  ENOSPC: 'the disk is full',
+};
+
+/**
+ * The folder and its missing parents, one `mkdir` each. Not `mkdirSync(dir, { recursive: true })`: on Node 20 it
+ * never returns when the parent exists but refuses new entries with ENOENT (as /proc does).
+ */
+function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  for (let d = resolve(dir); lstatOrNull(d) === null; d = dirname(d)) {
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  for (const m of missing) mkdirSync(m);
 }
 
 const TEMP_NAME = /^\.archplan-tmp-(\d+)-/;
