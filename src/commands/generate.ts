@@ -2,7 +2,7 @@
 // writing would do).
 
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { formatProblem, InvalidInputError, TemplateError, type Problem } from '../errors.js';
 import { applyWrites, planWrites, type PlannedWrite } from '../output/write.js';
 import { createRenderer, type TemplateSource } from '../render/engine.js';
@@ -105,13 +105,13 @@ export function runGenerate(answersFile: string, options: GenerateOptions, io: I
   if (options.reporter === 'github') for (const p of problems) print(io.stdout, problemCommand(p));
   for (const w of warnings) print(io.stderr, c.yellow(`warning: ${w}`));
   for (const s of skipped) print(io.stderr, c.dim(s));
-  if (options.dryRun) return reportDryRun(planWrites(resolve(io.cwd, outDir), files, options.force ?? false), io);
+  if (options.dryRun) return reportDryRun(planWrites(resolve(io.cwd, outDir), files, options.force ?? false), outDir, io);
   const written = applyWrites(resolve(io.cwd, outDir), files, options.force ?? false);
   const out = colors(io.stdout, io.env);
   // The architecture document is the one to read first (seed 002's final message): its line comes last.
   const ordered = [...written].sort((a, b) => Number(a.file === 'architecture.md') - Number(b.file === 'architecture.md'));
   for (const w of ordered) {
-    const shown = relative(io.cwd, w.path) || w.path;
+    const shown = join(outDir, w.file);
     const verb = w.action === 'unchanged' ? out.dim('unchanged') : out.green('wrote    ');
     const note = w.file === 'architecture.md' ? ` (the architecture plan: read it first)` : '';
     print(io.stdout, `${verb} ${shown}${note}`);
@@ -127,10 +127,10 @@ const DRY_RUN_VERB: Record<PlannedWrite['action'], string> = {
 };
 
 /** One line per file, then what the run as a whole would do; exit 1 when generate would refuse. */
-function reportDryRun(planned: readonly PlannedWrite[], io: Io): number {
+function reportDryRun(planned: readonly PlannedWrite[], outDir: string, io: Io): number {
   const out = colors(io.stdout, io.env);
   for (const p of planned) {
-    const shown = relative(io.cwd, p.path) || p.path;
+    const shown = join(outDir, p.file);
     const verb = DRY_RUN_VERB[p.action];
     const painted = p.action === 'conflict' ? out.red(verb) : p.action === 'unchanged' ? out.dim(verb) : out.green(verb);
     print(io.stdout, `${painted} ${shown}${p.reason ? `: ${p.reason}` : ''}`);
