@@ -96,6 +96,10 @@ function translate(e: ErrorObject, path: Segment[], root: unknown, value: unknow
       return { path, message: `must be one of: ${allowed.join(', ')}${hint}` };
     }
     case 'const':
+      // A newer answers file deserves a reason, not just "must be 1" (answers.md: say clearly why it cannot).
+      if (path.length === 1 && path[0] === 'version' && typeof value === 'number' && Number.isInteger(value) && value > 1) {
+        return { path, message: `version ${value} is newer than this archplan understands (it reads version ${JSON.stringify(p.allowedValue)}): upgrade archplan` };
+      }
       return { path, message: `must be ${JSON.stringify(p.allowedValue)}` };
     case 'pattern':
       return { path, message: PATTERN_MESSAGES.get(String(p.pattern)) ?? `must match ${String(p.pattern)}` };

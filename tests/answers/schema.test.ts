@@ -48,7 +48,9 @@ describe('the schema', () => {
 
   it('checks the version', () => {
     const t = edit(minimal, ['version: 1', 'version: 2']);
-    expect(check(t)).toEqual([p(t, '2', 'version: must be 1')]);
+    expect(check(t)).toEqual([p(t, '2', 'version: version 2 is newer than this archplan understands (it reads version 1): upgrade archplan')]);
+    const zero = edit(minimal, ['version: 1', 'version: 0']);
+    expect(check(zero)).toEqual([p(zero, '0', 'version: must be 1')]);
   });
 
   it('asks for text where YAML read a number', () => {
