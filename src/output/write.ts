@@ -82,20 +82,17 @@ export function applyWrites(outDir: string, files: readonly RenderedFile[], forc
   };
   // A signal during the (synchronous) writes would end the process between two of them, leaving temporary
   // files. With a handler, Node delivers it only after the writes below have finished or been undone; the
-  // handler then removes anything staged and ends the process as the signal would have.
-  const onSignal = (signal: NodeJS.Signals): void => {
+  // handler then removes anything staged and ends the process as Ctrl-C does (exit 130; 143 for SIGTERM), unless
+  // the process has already ended its work. It stays until the next applyWrites: removed right after the writes,
+  // the signal they delayed would meet no handler.
+  disarm();
+  armed = (signal: NodeJS.Signals): void => {
+    disarm();
     removeStaged();
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  // Removed only after a signal that arrived during the writes has been delivered to it.
-  const release = (): void => {
-    setImmediate(() => {
-      process.removeListener('SIGINT', onSignal);
-      process.removeListener('SIGTERM', onSignal);
-    });
-  };
+  process.once('SIGINT', armed);
+  process.once('SIGTERM', armed);
   try {
     files.forEach((f, i) => {
       const p = planned[i];
@@ -109,10 +106,18 @@ export function applyWrites(outDir: string, files: readonly RenderedFile[], forc
     removeStaged();
     const code = (err as NodeJS.ErrnoException).code;
     throw new OutputError(`${outDir}: cannot write the plans (${code ?? String(err)}); the previous files are unchanged.`);
-  } finally {
-    release();
   }
   return planned;
+}
+
+/** The signal handler of the last applyWrites, if any. */
+let armed: ((signal: NodeJS.Signals) => void) | null = null;
+
+function disarm(): void {
+  if (!armed) return;
+  process.removeListener('SIGINT', armed);
+  process.removeListener('SIGTERM', armed);
+  armed = null;
 }
 
 const WHY: Record<string, string> = {
