@@ -2,7 +2,7 @@
 // Pure. buildOpenApi gives the document as plain data (keys in a fixed order); renderOpenApi emits it with
 // the yaml library (the writer adds the generated-file marker). Choices are documented in docs/openapi-ddl.md.
 
-import { stringify } from 'yaml';
+import { Document, isScalar, visit } from 'yaml';
 import { toKebab, toPascal } from '../answers/names.js';
 import { reasonPhrase } from '../derive/http.js';
 import type { Endpoint, Entity, ErrorState, Field, Model } from '../derive/model.js';
@@ -165,7 +165,7 @@ function propertySchema(f: Field, use: 'entity' | 'request'): JsonObject {
 function entitySchema(e: Entity): JsonObject {
   return {
     type: 'object',
-    description: e.description || `A ${e.name}.`,
+    description: e.description || `${/^[AEIOU]/i.test(e.name) ? 'An' : 'A'} ${e.name}.`,
     required: e.fields.map((f) => f.name),
     properties: Object.fromEntries(e.fields.map((f) => [f.name, propertySchema(f, 'entity')])),
   };
@@ -383,6 +383,11 @@ function parametersOf(ep: Endpoint, entities: ReadonlyMap<string, Entity>): Json
   return parameters;
 }
 
+/** `TooManyRequests` and `Too Many Requests` say the same: the error name is not repeated after its reason phrase. */
+function sameWords(name: string, phrase: string): boolean {
+  return name.replace(/[^A-Za-z]/g, '').toLowerCase() === phrase.replace(/[^A-Za-z]/g, '').toLowerCase();
+}
+
 /** One response per error status of the endpoint (errorStates, from the planning engine), ascending. */
 function errorResponses(ep: Endpoint, catalog: ReadonlyMap<string, string>, problemBase: string): JsonObject {
   const responses: JsonObject = {};
@@ -390,7 +395,7 @@ function errorResponses(ep: Endpoint, catalog: ReadonlyMap<string, string>, prob
   for (const s of ep.errorStates) byStatus.set(s.status, [...(byStatus.get(s.status) ?? []), s]);
   for (const [status, states] of [...byStatus].sort((a, b) => a[0] - b[0])) {
     responses[String(status)] = {
-      description: `${reasonPhrase(status)}: ${states.map((s) => `${s.name} (${s.cause})`).join('; ')}.`,
+      description: `${reasonPhrase(status)}: ${states.map((s) => (sameWords(s.name, reasonPhrase(status)) ? s.cause : `${s.name} (${s.cause})`)).join('; ')}.`,
       ...(status === 429 ? { headers: { 'Retry-After': RETRY_AFTER } } : {}),
       content: {
         [PROBLEM_MEDIA_TYPE]: {
@@ -433,5 +438,16 @@ function uniqueName(wanted: string, ...taken: JsonObject[]): string {
 /** The document as YAML. Strings YAML 1.1 would read as something else (`no`, `on`, `1_000`) are quoted, so
  *  1.1 and 1.2 parsers read the same document; no anchors or aliases; no folding of long lines. */
 export function renderOpenApi(model: Model): string {
-  return stringify(buildOpenApi(model), { version: '1.1', aliasDuplicateObjects: false, lineWidth: 0 });
+  const doc = new Document(buildOpenApi(model), { version: '1.1', aliasDuplicateObjects: false });
+  // Written for YAML 1.1 readers, a text like `0o17` or `1e3` stays plain, and a 1.2 reader takes it for a
+  // number: such texts are double-quoted, so both read the same string.
+  visit(doc, {
+    Scalar(_, node) {
+      if (isScalar(node) && typeof node.value === 'string' && NUMBER_IN_YAML_12.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
 }
+
+/** Plain scalars YAML 1.2's core schema reads as numbers (ints in any base, floats, infinities, NaN). */
+const NUMBER_IN_YAML_12 = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
