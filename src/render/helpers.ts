@@ -11,12 +11,13 @@ function collapse(text: string): string {
 }
 
 /**
- * User text for a line of Markdown prose (a list item, a heading, a sentence): on one line, so it cannot start
- * a heading or an item, and with each backtick run that opens no code span escaped, so it cannot pair with a
- * code span the template writes later on the line. Code spans the user wrote are kept.
+ * User text for a line of Markdown prose (a list item, a heading, a sentence): on one line, with a leading block
+ * mark escaped, so it cannot start a heading, an item or a fence; and with each backtick run that opens no code
+ * span escaped, so it cannot pair with a code span the template writes later on the line. Code spans the user
+ * wrote are kept.
  */
 export function line(text: string): string {
-  const s = collapse(text);
+  const s = blockSafe(collapse(text));
   const runs = [...s.matchAll(/(?<!\\)`+/g)];
   const unpaired = new Set<number>();
   for (let k = 0; k < runs.length; k++) {
@@ -26,6 +27,16 @@ export function line(text: string): string {
   }
   if (unpaired.size === 0) return s;
   return runs.reduceRight((out, r) => (unpaired.has(r.index) ? `${out.slice(0, r.index)}${r[0].replace(/`/g, '\\`')}${out.slice(r.index + r[0].length)}` : out), s);
+}
+
+/**
+ * A backslash before a leading mark that would make a line of its own a heading, list item, quote, fence or
+ * rule (`# `, `- `, `1. `, `>`, `~~~`, `---`); CommonMark shows the escaped character as itself.
+ */
+function blockSafe(s: string): string {
+  const numbered = /^(\d{1,9})([.)])(?=\s|$)/.exec(s);
+  if (numbered) return `${numbered[1]}\\${numbered[2]}${s.slice(numbered[0].length)}`;
+  return /^(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|[-=_*](?:\s*[-=_*]){2,}\s*$|=+\s*$|>|~{3}|`{3})/.test(s) ? `\\${s}` : s;
 }
 
 /** A Markdown table cell: `|` escaped and line breaks kept as `<br>`, so the cell stays one cell. */
