@@ -6,6 +6,7 @@ import { colors, print, type Io } from './io.js';
 import { readInputFile } from './load.js';
 import { problemCommand } from '../reporters/github.js';
 import { problemLine } from '../reporters/text.js';
+import { count } from '../derive/plan/text.js';
 
 export interface ValidateOptions {
   json?: boolean;
@@ -34,7 +35,7 @@ export function runValidate(file: string, options: ValidateOptions, io: Io): num
   print(
     io.stdout,
     colors(io.stdout, io.env).green(`${file} is valid: `) +
-      `${m.entities.length} entities, ${m.endpoints.length} endpoints, ${m.errors.length} errors, ${m.integrations.length} integrations.`,
+      `${count(m.entities.length, 'entity', 'entities')}, ${count(m.endpoints.length, 'endpoint', 'endpoints')}, ${count(m.errors.length, 'error', 'errors')}, ${count(m.integrations.length, 'integration', 'integrations')}.`,
   );
   return 0;
 }

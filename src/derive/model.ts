@@ -12,6 +12,7 @@ import type { InfraResource } from './plan/infrastructure.js';
 import type { DataFlow } from './plan/flows.js';
 import type { ProjectLayout } from './plan/folders.js';
 import type { Verification } from './plan/verification.js';
+import type { StorageTerms } from './plan/storage.js';
 
 export interface Model {
   /** The answers file name (no folder) the plans say they come from. */
@@ -267,6 +268,32 @@ export interface Plan {
   dataFlows: DataFlow[];
   /** The requests, statuses and checks of verification.md (plan/verification.ts). */
   verification: Verification;
+  /** Every event the writes publish on the queue, in endpoint order; [] without a queue (SVC-8). */
+  events: PublishedEvent[];
+  /** Per module (module order): services of other modules and integrations its services call, sorted (SVC-9). */
+  moduleDependencies: ModuleDependencies[];
+  /** The database's words for containers, records, references, indexes and transactions (STORE-1). */
+  storage: StorageTerms;
+}
+
+export interface PublishedEvent {
+  /** `<entity snake>.<past tense>`: `appointment.cancelled`, `payment.created`. */
+  name: string;
+  entity: string;
+  /** The endpoint id whose write publishes it. */
+  endpoint: string;
+  service: string;
+  /** The handler (service method) that publishes it. */
+  method: string;
+  queue: Queue;
+  /** Integrations the consumer of this event calls after the commit (SVC-7), in endpoint order. */
+  consumerCalls: string[];
+}
+
+export interface ModuleDependencies {
+  module: string;
+  /** Never the module's own services; [] when it depends on nothing. */
+  dependencies: string[];
 }
 
 export interface Relationship {
@@ -279,6 +306,8 @@ export interface Relationship {
   required: boolean;
   /** Crosses module boundaries. */
   crossModule: boolean;
+  /** The reference in the database's words (STORE-2): `devices.account_id references accounts.id`, Neo4j `(:Device)-[:ACCOUNT]->(:Account)`. */
+  phrase: string;
 }
 
 export interface ErrorCatalogEntry {
@@ -335,9 +364,12 @@ export interface Phase {
   /** Seed 000's three phases: 1 core infrastructure, 2 business logic, 3 advanced features. */
   seedPhase: 1 | 2 | 3;
   hours: HoursRange;
-  /** Calendar weeks from the start, 1-based, inclusive. */
+  /** Calendar weeks from the start, 1-based, inclusive; a phase may begin in the week its predecessor ends (see startDay). */
   startWeek: number;
   endWeek: number;
+  /** Calendar days from the start, 1-based, inclusive: startDay is the day after the previous phase's endDay (PH-3). */
+  startDay: number;
+  endDay: number;
   /** ISO dates when project.start is given; '' otherwise. */
   startDate: string;
   endDate: string;
@@ -404,6 +436,12 @@ export interface Option {
 
 export interface Recommendation {
   selected: Option['key'];
+  /** The option of the architecture the answers chose (REC-2). */
+  chosen: Option['key'];
+  /** The headline estimate, labelled: which option it is for, and the recommended one's beside it when they differ (REC-2). */
+  estimateLine: string;
+  /** The key architecture decision: the chosen architecture, with the recommendation beside it when it differs (REC-2). */
+  decisionLine: string;
   rationale: string[];
   conditions: string[];
 }

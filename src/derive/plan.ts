@@ -8,7 +8,8 @@ import { errorCatalog, endpointErrors, unusedErrorWarnings, type ErrorContext } 
 import { endpointNames } from './plan/handlers.js';
 import { infrastructure } from './plan/infrastructure.js';
 import { cycles, entityOrder, relationships, withForeignKeyIndexes } from './plan/relationships.js';
-import { services } from './plan/services.js';
+import { moduleDependencies, publishedEvents, services } from './plan/services.js';
+import { storageTerms } from './plan/storage.js';
 import { checklists } from './plan/checklists.js';
 import { estimate, workUnits } from './plan/estimate.js';
 import { options } from './plan/options.js';
@@ -26,7 +27,7 @@ function copy<T>(value: T): T {
 
 export function plan(resolved: ResolvedAnswers): Model {
   const base = copy(resolved);
-  const entities = withForeignKeyIndexes(base.entities);
+  const entities = withForeignKeyIndexes(base.entities, base.stack.database);
   const entityMap = new Map(entities.map((e) => [e.name, e]));
   const integrationMap = new Map(base.integrations.map((i) => [i.name, i]));
 
@@ -50,9 +51,10 @@ export function plan(resolved: ResolvedAnswers): Model {
   ];
 
   const model: Omit<Model, 'plan'> = { ...base, entities, endpoints };
-  const rels = relationships(entities);
+  const rels = relationships(entities, base.stack.database);
   const order = entityOrder(entities);
-  const svc = services(endpoints, names, { entities: entityMap, integrations: integrationMap, errors: base.errors, stack: base.stack });
+  const serviceCtx = { entities: entityMap, integrations: integrationMap, errors: base.errors, stack: base.stack };
+  const svc = services(endpoints, names, serviceCtx);
   const infra = infrastructure(base);
   const riskModel = { ...model, relationships: rels, cycles: found };
   const units = workUnits(model, names, base.stack.architecture);
@@ -73,8 +75,15 @@ export function plan(resolved: ResolvedAnswers): Model {
   };
   const core = { ...decided, checklists: checklists({ ...model, ...decided, warnings }), warnings };
   // Flows and verification read the services and error states decided above.
-  const empty = { layout: projectLayout(model), dataFlows: [], verification: { target: '', endpoints: [] } };
+  const empty = {
+    layout: projectLayout(model),
+    dataFlows: [],
+    verification: { target: '', endpoints: [] },
+    events: publishedEvents(endpoints, names, serviceCtx),
+    moduleDependencies: moduleDependencies(base.modules, svc),
+    storage: storageTerms(base.stack.database),
+  };
   const decidedModel: Model = { ...model, plan: { ...core, ...empty } };
-  const planned: Plan = { ...core, layout: empty.layout, dataFlows: dataFlows(decidedModel), verification: verification(decidedModel) };
+  const planned: Plan = { ...core, ...empty, dataFlows: dataFlows(decidedModel), verification: verification(decidedModel) };
   return { ...model, plan: planned };
 }

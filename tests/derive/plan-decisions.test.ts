@@ -86,12 +86,18 @@ describe('phases', () => {
     const p = m.plan.phases;
     expect(p[0]!.startWeek).toBe(1);
     expect(p[0]!.startDate).toBe('2027-02-22');
+    const dayOf = (iso: string) => (Date.parse(`${iso}T00:00:00Z`) - Date.parse('2027-02-22T00:00:00Z')) / 86_400_000 + 1;
     for (const x of p) {
       expect(x.endWeek).toBeGreaterThanOrEqual(x.startWeek);
-      const days = (Date.parse(`${x.endDate}T00:00:00Z`) - Date.parse('2027-02-22T00:00:00Z')) / 86_400_000;
-      expect(days).toBe(x.endWeek * 7 - 1);
+      expect(x.endDay).toBeGreaterThanOrEqual(x.startDay);
+      expect(dayOf(x.startDate)).toBe(x.startDay);
+      expect(dayOf(x.endDate)).toBe(x.endDay);
+      expect(x.startWeek).toBe(Math.floor((x.startDay - 1) / 7) + 1);
+      expect(x.endWeek).toBe(Math.floor((x.endDay - 1) / 7) + 1);
     }
-    for (let i = 1; i < p.length; i++) expect(p[i]!.startWeek).toBeGreaterThanOrEqual(p[i - 1]!.endWeek - 1);
+    // A phase starts the day after every phase it depends on ends (QA finding: data model began with the foundation).
+    for (const x of p) for (const d of x.dependsOn) expect(x.startDay).toBeGreaterThan(p[d - 1]!.endDay);
+    for (let i = 1; i < p.length; i++) expect(p[i]!.startDay).toBe(p[i - 1]!.endDay + 1);
     expect(payments().plan.phases.every((x) => x.startDate === '' && x.endDate === '')).toBe(true);
   });
 });

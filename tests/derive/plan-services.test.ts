@@ -156,7 +156,7 @@ endpoints:
       'Authorize: require an authenticated caller (jwt; 401 Unauthorized)',
       'Check uniqueness of idempotency_key (409 ConflictError)',
       'Map failures to the declared errors: PaymentDeclined (402: The card was declined); DuplicatePayment (409: A payment with this idempotency key already exists)',
-      'Call Stripe (timeout 5000 ms, retried with exponential backoff, idempotency key idempotency_key, within its 100/s)',
+      'Call Stripe (timeout 5000 ms, retried with exponential backoff, idempotency key idempotency_key, within its 100/s); the write needs its answer, so it comes first: if the write then fails, compensate it (cancel, void or reconcile)',
       'Insert the Payment in a transaction',
       'Publish payment.created on sqs after the commit (transactional outbox)',
       'Return 201 Payment',

@@ -50,6 +50,19 @@ export const PAYMENT_WORDS = /(pay|card|charge|checkout|stripe|adyen|braintree|b
 const paymentIntegrations = (m: RiskModel) => called(m).filter((i) => PAYMENT_WORDS.test(`${i.name} ${i.purpose}`));
 const availability = (m: RiskModel) => Number.parseFloat(m.requirements.availability);
 const listLike = (m: RiskModel) => m.endpoints.filter((e) => e.method === 'GET' && e.handler.startsWith('list'));
+/**
+ * The retry sentence of an integration, from both answers values (retry and idempotent) so it never contradicts
+ * them: a retried call says how; a call not retried says whether a retry would be safe.
+ */
+export const retryAdvice = (i: { retry: string; idempotent: boolean }): string =>
+  i.retry !== 'none'
+    ? `${i.retry === 'fixed' ? 'retry at a fixed interval with jitter' : 'exponential retry with backoff and jitter'}${i.idempotent ? '' : ' (not idempotent: only with an idempotency key)'}`
+    : i.idempotent
+      ? 'no retry (none chosen in the answers; it is idempotent, so consider retrying with backoff)'
+      : 'no retry (not idempotent)';
+const countWord = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/** `an Appointment`, `a Payment`: the vowel-letter rule. */
+const articled = (word: string): string => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 const poolerFor = (m: RiskModel) => (m.stack.cloud === 'aws' ? 'RDS Proxy' : m.stack.database === 'mysql' ? 'ProxySQL' : 'PgBouncer');
 
 export const RISK_RULES: readonly RiskRule[] = [
@@ -59,7 +72,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'high',
     area: 'data',
     trigger: (m) => (m.stack.compute === 'lambda' || m.stack.architecture === 'serverless') && relationalDb(m)
-      ? `${m.stack.architecture === 'serverless' ? 'serverless functions' : 'Lambda'} open a ${m.stack.database} connection per concurrent instance; a burst on ${list(writes(m).slice(0, 3).map((e) => e.id)) || 'the endpoints'} can exceed the database's connection limit`
+      ? `${m.stack.architecture === 'serverless' ? 'serverless functions' : 'Lambda'} open ${articled(m.stack.database)} connection per concurrent instance; a burst on ${list(writes(m).slice(0, 3).map((e) => e.id)) || 'the endpoints'} can exceed the database's connection limit`
       : null,
     mitigations: (m) => [`Put ${poolerFor(m)} between the functions and ${m.stack.database}`, 'Cap function concurrency below the connection limit', 'Open connections outside the handler so warm instances reuse them'],
   },
@@ -69,7 +82,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'medium',
     area: 'performance',
     trigger: (m) => (m.stack.compute === 'lambda' || m.stack.architecture === 'serverless') && m.requirements.latencyP95Ms !== null && m.requirements.latencyP95Ms < 1000
-      ? `a cold start of a ${m.stack.language} function can take longer than the p95 target of ${m.requirements.latencyP95Ms} ms`
+      ? `a cold start of ${articled(m.stack.language)} function can take longer than the p95 target of ${m.requirements.latencyP95Ms} ms`
       : null,
     mitigations: () => ['Provisioned concurrency for the latency-critical functions', 'Keep the deployment package small and initialise clients lazily', 'Measure cold-start share in the p95 before launch'],
   },
@@ -93,7 +106,7 @@ export const RISK_RULES: readonly RiskRule[] = [
       return c.length > 0 ? c.map((i) => `${i.name} (called by ${list(i.usedBy)}, timeout ${i.timeoutMs} ms)`).join('; ') + ' can be down or slow, and every such endpoint then fails with it' : null;
     },
     mitigations: (m) => [
-      ...called(m).map((i) => `${i.name}: timeout ${i.timeoutMs} ms, ${i.retry === 'none' ? 'no retry (not idempotent)' : `${i.retry} retry with backoff and jitter`}, circuit breaker that opens after repeated failures`),
+      ...called(m).map((i) => `${i.name}: timeout ${i.timeoutMs} ms, ${retryAdvice(i)}, circuit breaker that opens after repeated failures`),
       'Answer 503 with Retry-After while the breaker is open; alert on the breaker state',
     ],
   },
@@ -117,7 +130,16 @@ export const RISK_RULES: readonly RiskRule[] = [
       const none = called(m).filter((i) => i.retry === 'none');
       return none.length > 0 ? `${list(none.map((i) => i.name))} ${v(none, 'is', 'are')} not retried, so every transient failure becomes a 502 or 503 for ${list(unique(none.flatMap((i) => i.usedBy)))}` : null;
     },
-    mitigations: (m) => [`Make ${list(called(m).filter((i) => i.retry === 'none').map((i) => i.name))} idempotent (idempotency key) so it can be retried`, 'Tell clients which errors they may retry'],
+    mitigations: (m) => {
+      const none = called(m).filter((i) => i.retry === 'none');
+      const safe = none.filter((i) => i.idempotent);
+      const unsafe = none.filter((i) => !i.idempotent);
+      return [
+        ...(safe.length > 0 ? [`Retry ${list(safe.map((i) => i.name))} with backoff: ${v(safe, 'it is', 'they are')} idempotent, so a retry is safe`] : []),
+        ...(unsafe.length > 0 ? [`Make ${list(unsafe.map((i) => i.name))} idempotent (idempotency key) so ${v(unsafe, 'it', 'they')} can be retried`] : []),
+        'Tell clients which errors they may retry',
+      ];
+    },
   },
   {
     id: 'RISK-INTEGRATION-RATE-LIMIT',
@@ -366,12 +388,49 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'medium',
     area: 'data',
     trigger: (m) => {
-      const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade');
-      return c.length > 0
-        ? `deleting ${list(c.map((r) => `${/^[AEIOU]/i.test(r.to) ? 'an' : 'a'} ${r.to} deletes its ${m.entities.find((e) => e.name === r.from)?.table ?? r.from} (${r.via})`))}${m.requirements.dataRetention ? `, against a retention of ${m.requirements.dataRetention}` : ''}`
+      // A soft-deleted parent only sets deleted_at: the foreign key's cascade runs on a purge, never on DELETE.
+      const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade' && !m.entities.find((e) => e.name === r.to)?.softDelete);
+      const parents = [...new Set(c.map((r) => r.to))];
+      return parents.length > 0
+        ? `deleting ${list(parents.map((p) => `${articled(p)} deletes its ${list(c.filter((r) => r.to === p).map((r) => `${(m.entities.find((e) => e.name === r.from)?.table ?? r.from).replace(/_/g, ' ')} (${r.via})`))}`))}${m.requirements.dataRetention ? `, against a retention of ${m.requirements.dataRetention}` : ''}`
         : null;
     },
     mitigations: () => ['Prefer restrict or soft delete for records with financial or audit value', 'Audit log of every delete', 'A test that states which rows a delete removes'],
+  },
+  {
+    id: 'RISK-SOFT-DELETE-CASCADE',
+    title: 'Soft-deleted parents leave their cascaded children readable',
+    severity: 'low',
+    area: 'data',
+    trigger: (m) => {
+      const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade' && m.entities.find((e) => e.name === r.to)?.softDelete);
+      const parents = [...new Set(c.map((r) => r.to))];
+      return parents.length > 0
+        ? `deleting ${list(parents.map((p) => `${articled(p)} only sets its deleted_at, so its ${list(c.filter((r) => r.to === p).map((r) => (m.entities.find((e) => e.name === r.from)?.table ?? r.from).replace(/_/g, ' ')))} (on delete cascade) stay readable; the cascade runs only when the row is purged`))}`
+        : null;
+    },
+    mitigations: () => ['Soft-delete the children in the same transaction, or make every read of them filter on the parent\'s deleted_at', 'The purge job deletes the parent last, so the cascade removes the children then'],
+  },
+  {
+    id: 'RISK-UNIQUE-SOFT-DELETE',
+    title: 'Unique values held by soft-deleted rows',
+    severity: 'medium',
+    area: 'data',
+    trigger: (m) => {
+      const held = m.entities.filter((e) => e.softDelete).flatMap((e) => [
+        ...e.fields.filter((f) => f.unique && !f.primary).map((f) => `${e.table}.${f.name}`),
+        ...e.indexes.filter((ix) => ix.unique).map((ix) => `${e.table} (${ix.fields.join(', ')})`),
+      ]);
+      return held.length > 0 ? `${list(held)} ${v(held, 'is', 'are')} unique on soft-deleted rows: a deleted row keeps its value and blocks creating it again` : null;
+    },
+    mitigations: (m) => [
+      m.stack.database === 'postgresql' || m.stack.database === 'sqlite'
+        ? 'A partial unique index over live rows only (WHERE deleted_at IS NULL)'
+        : m.stack.database === 'mysql'
+          ? 'MySQL has no partial index: a generated column that is 1 for live rows and NULL once deleted, and the unique index over the value and that column (NULLs never collide)'
+          : 'Check uniqueness among live rows only (deleted_at not set), in the same write',
+      'The uniqueness check and its 409 consider live rows only',
+    ],
   },
   {
     id: 'RISK-RETENTION-HARD-DELETE',
@@ -408,10 +467,20 @@ export const RISK_RULES: readonly RiskRule[] = [
     title: 'Microservices for a small team',
     severity: 'high',
     area: 'architecture',
-    trigger: (m) => (m.stack.architecture === 'microservices' || m.stack.architecture === 'event-driven') && m.project.teamSize < MICROSERVICES_MIN_TEAM
-      ? `${m.project.teamSize} engineers would run ${m.modules.length} ${m.stack.architecture === 'microservices' ? 'services' : 'event-driven modules'} (${list(m.modules.map((x) => x.name))}), each with its own pipeline, deployment and on-call`
+    trigger: (m) => m.stack.architecture === 'microservices' && m.project.teamSize < MICROSERVICES_MIN_TEAM
+      ? `${countWord(m.project.teamSize, 'engineer', 'engineers')} would run ${countWord(m.modules.length, 'service', 'services')} (${list(m.modules.map((x) => x.name))}), each with its own pipeline, deployment and on-call`
       : null,
     mitigations: () => ['Start as a modular monolith with the same module boundaries', 'Split a module out only when its load or team needs it'],
+  },
+  {
+    id: 'RISK-EVENT-DRIVEN-SMALL-TEAM',
+    title: 'An event-driven system for a small team',
+    severity: 'medium',
+    area: 'architecture',
+    trigger: (m) => m.stack.architecture === 'event-driven' && m.project.teamSize < MICROSERVICES_MIN_TEAM
+      ? `${countWord(m.project.teamSize, 'engineer', 'engineers')} would operate the broker${m.stack.queue !== 'none' ? ` (${m.stack.queue})` : ''}, its consumers, replays and dead-letter handling as well as the code`
+      : null,
+    mitigations: () => ['Managed broker and consumers (no self-hosted cluster)', 'One consumer per event type at first, with a runbook for replaying the dead-letter queue'],
   },
   {
     id: 'RISK-SHARED-DATABASE',

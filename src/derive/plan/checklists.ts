@@ -75,7 +75,7 @@ function quality(m: Input): CheckItem[] {
   const badPaths = m.endpoints.filter((e) => e.path.split('/').some((seg) => seg !== '' && !/^\{[^{}]+\}$/.test(seg) && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(seg)));
   const bodyOnRead = m.endpoints.filter((e) => (e.method === 'GET' || e.method === 'DELETE') && e.request.kind !== 'none');
   const misplaced = m.endpoints.filter((e) => e.entity && e.service !== `${m.entities.find((x) => x.name === e.entity)?.names.pascal}Service`);
-  const unbounded = m.entities.flatMap((e) => e.fields.filter((f) => f.type === 'string' && f.maxLength === null && f.values.length === 0 && !f.generated).map((f) => `${e.table}.${f.name}`));
+  const unbounded = m.entities.flatMap((e) => e.fields.filter((f) => f.type === 'string' && f.maxLength === null && f.values.length === 0 && !f.generated && !boundedPattern(f.pattern)).map((f) => `${e.table}.${f.name}`));
   const unindexed = m.entities.flatMap((e) => e.fields.filter((f) => f.references && !f.unique && !f.primary && !e.indexes.some((ix) => ix.fields[0] === f.name)).map((f) => `${e.table}.${f.name}`));
   const upstreamGaps = m.endpoints.filter((e) => e.integrations.length > 0 && !e.errorStates.some((s) => s.status === 504));
   const noAuthWrites = writesWithoutAuth(m);
@@ -144,4 +144,14 @@ function delivery(m: Input): CheckItem[] {
 
 export function checklists(m: Input): Plan['checklists'] {
   return { review: review(m), quality: quality(m), delivery: delivery(m) };
+}
+
+/**
+ * CHK-Q bound: a pattern anchored at both ends whose every repetition has an upper bound (`^[a-z0-9-]{3,40}$`)
+ * limits the length as surely as max_length; `*`, `+` or `{n,}` anywhere leave it unbounded.
+ */
+export function boundedPattern(pattern: string): boolean {
+  if (!pattern.startsWith('^') || !pattern.endsWith('$') || pattern.endsWith('\\$')) return false;
+  const body = pattern.replace(/\\./g, 'x');
+  return !/[*+]|\{\d+,\}/.test(body);
 }

@@ -14,7 +14,10 @@
 //   NAME-1's verb) + the later path words + the group: POST /webhooks/stripe -> WebhookService.handleStripeWebhook,
 //   GET /health -> HealthService.getHealth.
 // - NAME-4 an endpoint on an entity belongs to `<Entity>Service`.
-// - NAME-5 names are unique within a service: a later endpoint deriving a name already taken gets 2, 3, ...
+// - NAME-5 names are unique within a service: a later endpoint deriving a name already taken is qualified by
+//   its path's other static words (GET /public/{tenant_slug}/articles -> listPublicArticles), else by its
+//   parameters that name no entity (listArticlesByTenantSlug), else both; a number (2, 3, ...) only when
+//   all of these are taken too.
 
 import { toCamel, toPascal } from '../../answers/names.js';
 import type { Endpoint, Entity } from '../model.js';
@@ -66,8 +69,8 @@ function verbOf(ep: Endpoint, endsWithParam: boolean): string {
   }
 }
 
-/** Names before NAME-5's de-duplication. */
-export function baseNames(ep: Endpoint, byName: ReadonlyMap<string, Entity>): EndpointNames {
+/** Names before NAME-5's de-duplication, with the distinguishing names to try when the first is taken. */
+export function baseNames(ep: Endpoint, byName: ReadonlyMap<string, Entity>): EndpointNames & { alternatives: string[] } {
   const segments = ep.path.split('/').filter((s) => s !== '');
   const last = segments[segments.length - 1] ?? '';
   const endsWithParam = /^\{.*\}$/.test(last);
@@ -82,16 +85,28 @@ export function baseNames(ep: Endpoint, byName: ReadonlyMap<string, Entity>): En
     let verb = verbOf(ep, endsWithParam);
     if (isAction && verb === 'list' && !ep.paginated && ep.response.kind !== 'page') verb = 'get';
     const noun = verb === 'list' && !isAction ? entity.plural.pascal : entity.names.pascal;
-    let handler: string;
-    if (isAction && ep.method === 'POST') handler = `${toCamel(last)}${parentPart}${noun}`;
-    else handler = `${verb}${parentPart}${noun}${isAction ? toPascal(last) : ''}`;
-    return { handler, service: `${entity.names.pascal}Service`, group: '', action: isAction ? last : '' };
+    const name = (qualifier: string, by: string): string =>
+      isAction && ep.method === 'POST'
+        ? `${toCamel(last)}${qualifier}${parentPart}${noun}${by}`
+        : `${verb}${qualifier}${parentPart}${noun}${isAction ? toPascal(last) : ''}${by}`;
+    // NAME-5's qualifiers: the path's other static words, then the parameters that name no entity.
+    const collection = new Set([last, ...ep.pathParams.map((p) => p.name)]);
+    const words = staticWords(ep.path).filter((w) => !collection.has(w) && !isCollectionWord(entity, w) && ![...byName.values()].some((o) => isCollectionWord(o, w)));
+    const loose = ep.pathParams.filter((p) => p.entity === '').map((p) => toPascal(p.name)).filter((w) => w !== '');
+    const alternatives = [
+      ...(words.length > 0 ? [name(words.map(toPascal).join(''), '')] : []),
+      ...(loose.length > 0 ? [name('', `By${loose.join('And')}`)] : []),
+      ...(words.length > 0 && loose.length > 0 ? [name(words.map(toPascal).join(''), `By${loose.join('And')}`)] : []),
+    ];
+    return { handler: name('', ''), service: `${entity.names.pascal}Service`, group: '', action: isAction ? last : '', alternatives };
   }
 
   const words = staticWords(ep.path).map(toPascal).filter((w) => w !== '');
   const group = words[0] ? toPascal(singular(words[0])) : 'Api';
   const verb = ep.method === 'POST' ? 'handle' : verbOf(ep, endsWithParam) === 'list' ? 'get' : verbOf(ep, endsWithParam);
-  return { handler: `${verb}${words.slice(1).join('')}${group}`, service: `${group}Service`, group, action: '' };
+  const loose = ep.pathParams.map((p) => toPascal(p.name)).filter((w) => w !== '');
+  const alternatives = loose.length > 0 ? [`${verb}${words.slice(1).join('')}${group}By${loose.join('And')}`] : [];
+  return { handler: `${verb}${words.slice(1).join('')}${group}`, service: `${group}Service`, group, action: '', alternatives };
 }
 
 /** Handler and service of every endpoint, in endpoint order, unique within each service (NAME-5). */
@@ -99,10 +114,11 @@ export function endpointNames(endpoints: readonly Endpoint[], entities: readonly
   const byName = new Map(entities.map((e) => [e.name, e]));
   const taken = new Map<string, Set<string>>();
   return endpoints.map((ep) => {
-    const names = baseNames(ep, byName);
+    const { alternatives, ...names } = baseNames(ep, byName);
     const used = taken.get(names.service) ?? new Set<string>();
     taken.set(names.service, used);
-    let handler = names.handler;
+    let handler = [names.handler, ...alternatives].find((h) => !used.has(h)) ?? names.handler;
+    // The very last resort: a number.
     for (let n = 2; used.has(handler); n++) handler = `${names.handler}${n}`;
     used.add(handler);
     return { ...names, handler };

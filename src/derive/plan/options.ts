@@ -6,13 +6,15 @@
 // - REC-1 score = sum of the SCORING terms that apply; the highest score wins, ties to the simpler option.
 //   The rationale lists the terms of the selected option and the score of each other; the conditions say
 //   when each other option would win.
+// - REC-2 the recommendation also names the chosen option, and gives the headline estimate and the key
+//   decision labelled: "Estimate (chosen Microservices): ...; the recommended Modular monolith: about N hours".
 
 import type { Architecture, Cloud, Compute } from '../../answers/answers.js';
 import { OPTION_LADDER, PROFILES, SCORING } from '../catalog/options.js';
 import type { RiskModel } from '../catalog/risks.js';
 import { TECHNOLOGIES } from '../catalog/technologies.js';
 import type { Option, Recommendation } from '../model.js';
-import { availabilityAtLeast, sumUnits, workUnits } from './estimate.js';
+import { availabilityAtLeast, sumUnits, weeklyCapacity, workUnits } from './estimate.js';
 import type { EndpointNames } from './handlers.js';
 import { risks } from './risks.js';
 import { joinAnd } from './text.js';
@@ -38,7 +40,7 @@ function approach(arch: Architecture, m: RiskModel): string {
     case 'modular-monolith':
       return `One ${lang} service on ${compute} with ${theModules}, each owning its data behind a public interface, one ${db} database${withExtras}.`;
     case 'microservices':
-      return `A ${lang} service per module (${joinAnd(mods)}) on ${compute}, each with its own ${db} database${withExtras}; references across modules become ids plus API calls or events.`;
+      return `${/^[AEIOU]/i.test(lang) ? 'An' : 'A'} ${lang} service per module (${joinAnd(mods)}) on ${compute}, each with its own ${db} database${withExtras}; references across modules become ids plus API calls or events.`;
     case 'event-driven':
       return `${theModules.charAt(0).toUpperCase()}${theModules.slice(1)} as ${lang} services that publish and consume events on ${s.queue !== 'none' ? label('queue', s.queue) : 'a message broker'}; each keeps its own ${db} data and builds its views from events.`;
     case 'serverless':
@@ -130,5 +132,18 @@ export function options(m: RiskModel, names: readonly EndpointNames[]): { option
     `${selected.name} is estimated at ${selected.hours.low}-${selected.hours.high} hours (about ${selected.hours.mid}).`,
   ];
   const conditions = list.filter((o) => o.key !== selected.key).map((o) => `${o.name} (${o.key}) wins when ${PROFILES[o.architecture as Architecture].winsWhen}.`);
-  return { options: list, recommendation: { selected: selected.key, rationale, conditions } };
+  // REC-2: the headline estimate names the option it is for, so it never sits unlabelled under another recommendation.
+  const chosen = list.find((o) => o.chosen) ?? selected;
+  const capacity = weeklyCapacity(m.project.teamSize);
+  const weeks = (h: Option['hours']): string => {
+    const low = Math.max(1, Math.ceil(h.low / capacity));
+    const high = Math.max(1, Math.ceil(h.high / capacity));
+    return low === high ? `${low} ${low === 1 ? 'week' : 'weeks'}` : `${low}–${high} weeks`;
+  };
+  const same = chosen.key === selected.key;
+  const estimateLine = same
+    ? `Estimate (${chosen.name}, chosen and recommended): ${chosen.hours.low}–${chosen.hours.high} hours, ${weeks(chosen.hours)}`
+    : `Estimate (chosen ${chosen.name}): ${chosen.hours.low}–${chosen.hours.high} hours, ${weeks(chosen.hours)}; the recommended ${selected.name}: about ${selected.hours.mid} hours`;
+  const decisionLine = same ? `${chosen.name} (chosen and recommended)` : `${chosen.name} (chosen; the recommendation is ${selected.name})`;
+  return { options: list, recommendation: { selected: selected.key, chosen: chosen.key, estimateLine, decisionLine, rationale, conditions } };
 }

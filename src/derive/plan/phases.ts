@@ -6,8 +6,10 @@
 // - PH-2 seed 000's three phases: foundation and data model are 1 (core infrastructure), business logic and
 //   integrations are 2, hardening is 3.
 // - PH-3 the whole team works the phases one after another in this order; a phase lasts its middle hours
-//   over the weekly capacity (EST-2); weeks are 1-based and inclusive. With project.start the dates are
-//   start + 7 x (week - 1) days to the day before the next phase's week begins, in UTC.
+//   over the weekly capacity (EST-2), counted in calendar days (7 a week, rounded up, at least 1); each
+//   phase starts the day after the one before it ends, so it never starts before a phase it depends on
+//   ends. Days and weeks are 1-based and inclusive; two phases may share a week (the later one continues
+//   in it). With project.start the dates are start + day - 1, in UTC.
 
 import { TECHNOLOGIES } from '../catalog/technologies.js';
 import type { Model, Phase, Service } from '../model.js';
@@ -170,12 +172,16 @@ export function phases(input: PhaseInput): Phase[] {
   const capacity = weeklyCapacity(input.model.project.teamSize);
   const start = input.model.project.start;
   let elapsed = 0;
+  // Day precision (PH-3): a phase starts the day after the one before it ends, never on the same day.
+  let nextDay = 0;
   return list.map((d): Phase => {
     const hours = sumUnits(input.units.filter((u) => u.phase === d.key));
-    const from = elapsed;
     elapsed += hours.mid / capacity;
-    const startWeek = Math.floor(from) + 1;
-    const endWeek = Math.max(startWeek, Math.ceil(elapsed));
+    const firstDay = nextDay;
+    const endExclusive = Math.max(firstDay + 1, Math.ceil(elapsed * 7 - 1e-9));
+    nextDay = endExclusive;
+    const startWeek = Math.floor(firstDay / 7) + 1;
+    const endWeek = Math.floor((endExclusive - 1) / 7) + 1;
     return {
       number: number.get(d.key)!,
       key: d.key,
@@ -187,8 +193,10 @@ export function phases(input: PhaseInput): Phase[] {
       hours,
       startWeek,
       endWeek,
-      startDate: start ? addDays(start, (startWeek - 1) * 7) : '',
-      endDate: start ? addDays(start, endWeek * 7 - 1) : '',
+      startDay: firstDay + 1,
+      endDay: endExclusive,
+      startDate: start ? addDays(start, firstDay) : '',
+      endDate: start ? addDays(start, endExclusive - 1) : '',
     };
   });
 }

@@ -8,12 +8,17 @@
 // - REL-4 entity order: referenced before referencing, answer order between equals; a cycle is broken at its
 //   earliest entity in answer order, so a cycle still gives an order.
 // - IDX-1 a reference field gets an index unless an index (declared or added), its unique constraint or the
-//   primary key already leads with that column.
+//   primary key already leads with that column; its reason in the database's words (a global secondary index
+//   on DynamoDB, a reference lookup on MongoDB); none on Neo4j, where a reference is a relationship.
+// - IDX-2 a unique index on a soft-deleting entity holds among live rows only (its reason says how).
 
+import type { Database } from '../../answers/answers.js';
 import { indexName } from '../normalise.js';
 import type { Entity, Index, Relationship } from '../model.js';
+import { referencePhrase, storageKind } from './storage.js';
+import { withArticle } from './text.js';
 
-export function relationships(entities: readonly Entity[]): Relationship[] {
+export function relationships(entities: readonly Entity[], database: Database = 'postgresql'): Relationship[] {
   const byName = new Map(entities.map((e) => [e.name, e]));
   const out: Relationship[] = [];
   for (const e of entities) {
@@ -21,8 +26,9 @@ export function relationships(entities: readonly Entity[]): Relationship[] {
       if (!f.references) continue;
       const target = byName.get(f.references);
       const crossModule = target !== undefined && target.module !== e.module;
-      out.push({ kind: 'many-to-one', from: e.name, to: f.references, via: f.name, onDelete: f.onDelete, required: f.required, crossModule });
-      out.push({ kind: 'one-to-many', from: f.references, to: e.name, via: f.name, onDelete: f.onDelete, required: f.required, crossModule });
+      const phrase = referencePhrase(database, e, f.name, target, f.references);
+      out.push({ kind: 'many-to-one', from: e.name, to: f.references, via: f.name, onDelete: f.onDelete, required: f.required, crossModule, phrase });
+      out.push({ kind: 'one-to-many', from: f.references, to: e.name, via: f.name, onDelete: f.onDelete, required: f.required, crossModule, phrase });
     }
   }
   for (const e of entities) {
@@ -30,7 +36,10 @@ export function relationships(entities: readonly Entity[]): Relationship[] {
     if (!join) continue;
     const [a, b] = join;
     const crossModule = (byName.get(a)?.module ?? e.module) !== (byName.get(b)?.module ?? e.module);
-    out.push({ kind: 'many-to-many', from: a, to: b, via: e.name, onDelete: '', required: false, crossModule });
+    const phrase = storageKind(database) === 'graph'
+      ? `(:${byName.get(a)?.names.pascal ?? a})-[:${e.names.pascal.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}]->(:${byName.get(b)?.names.pascal ?? b})`
+      : `${a} and ${b} through ${e.table}`;
+    out.push({ kind: 'many-to-many', from: a, to: b, via: e.name, onDelete: '', required: false, crossModule, phrase });
   }
   return out;
 }
@@ -207,11 +216,41 @@ class MinHeap {
   }
 }
 
-/** Entities with the foreign-key indexes added (IDX-1); new objects, the input untouched. */
-export function withForeignKeyIndexes(entities: readonly Entity[]): Entity[] {
+/** IDX-1's reason, in the database's words: joins only where there are joins. */
+export function foreignKeyIndexReason(database: Database, e: Entity, field: string, target: string): string {
+  const children = e.plural.snake.replace(/_/g, ' ');
+  const owner = `${withArticle(target)}'s`;
+  switch (storageKind(database)) {
+    case 'document':
+      return `reference to ${target}: finds ${owner} ${children} by ${field} (MongoDB has no foreign keys: the on-delete rule is checked in code with this index)`;
+    case 'key-value':
+      return `global secondary index with partition key ${field}: one Query lists ${owner} ${children} (DynamoDB has no joins)`;
+    default:
+      return `foreign key to ${target}: joins, lookups of ${owner} ${children} and the on-delete check read by ${field}`;
+  }
+}
+
+/** Soft-deleted rows keep their values: a unique index then holds among live rows only (IDX-2). */
+export function liveRowsNote(database: Database): string {
+  if (database === 'postgresql' || database === 'sqlite') return 'unique among live rows only: a partial unique index (WHERE deleted_at IS NULL), since deleted rows keep their values';
+  if (database === 'mysql') return 'unique among live rows only: MySQL has no partial index, so index the value with a generated column that is 1 for live rows and NULL once deleted';
+  return 'unique among live rows only (deleted_at not set): deleted records keep their values';
+}
+
+/**
+ * Entities with the foreign-key indexes added (IDX-1); new objects, the input untouched. Neo4j gets none: a
+ * reference there is a relationship, traversed from the node without an index. IDX-2: a unique index on a
+ * soft-deleting entity says it holds among live rows only.
+ */
+export function withForeignKeyIndexes(entities: readonly Entity[], database: Database = 'postgresql'): Entity[] {
   return entities.map((e) => {
-    const indexes: Index[] = e.indexes.map((ix) => ({ ...ix, fields: [...ix.fields] }));
+    const indexes: Index[] = e.indexes.map((ix) => ({
+      ...ix,
+      fields: [...ix.fields],
+      reason: e.softDelete && ix.unique && !ix.reason.includes('live rows') ? `${ix.reason}; ${liveRowsNote(database)}` : ix.reason,
+    }));
     for (const f of e.fields) {
+      if (storageKind(database) === 'graph') break;
       if (!f.references || f.primary || f.unique) continue;
       if (indexes.some((ix) => ix.fields[0] === f.name)) continue;
       indexes.push({
@@ -219,7 +258,7 @@ export function withForeignKeyIndexes(entities: readonly Entity[]): Entity[] {
         fields: [f.name],
         unique: false,
         origin: 'foreign-key',
-        reason: `foreign key to ${f.references}: joins, lookups of a ${f.references}'s ${e.plural.snake.replace(/_/g, ' ')} and the on-delete check read by ${f.name}`,
+        reason: foreignKeyIndexReason(database, e, f.name, f.references),
       });
     }
     return { ...e, fields: e.fields.map((f) => ({ ...f, values: [...f.values] })), indexes };

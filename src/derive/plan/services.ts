@@ -13,10 +13,11 @@
 // - SVC-5 a service depends on the services of the entities it loads and on the integrations it calls.
 
 import { toCamel, toPascal, toSnake } from '../../answers/names.js';
-import type { DomainError, Endpoint, Entity, Integration, Service, ServiceMethod, Stack } from '../model.js';
+import type { DomainError, Endpoint, Entity, Integration, PublishedEvent, Service, ServiceMethod, Stack } from '../model.js';
 import type { FieldType, Language } from '../../answers/answers.js';
 import { lookups, paramField, restrictingReferences, RETRY_TEXT, requestFields, uniqueWrites, validationTargets } from './errors.js';
-import { joinAnd, unique, uniqueSorted } from './text.js';
+import { eventAction, joinAnd, unique, uniqueSorted } from './text.js';
+import { storageTerms } from './storage.js';
 import type { EndpointNames } from './handlers.js';
 
 export interface ServiceContext {
@@ -109,6 +110,39 @@ export function blueprintSignature(handler: string, ep: Endpoint, input: string,
 
 const EVENT_VERB: Record<Endpoint['method'], string> = { GET: '', POST: 'created', PUT: 'replaced', PATCH: 'updated', DELETE: 'deleted' };
 
+/**
+ * SVC-6: what a POST, PUT or PATCH does to its entity. A write whose path names the entity's own item
+ * (`/articles/{id}/publish`, `/x/{id}`) changes a row that exists: `update` (PUT without an action word:
+ * `replace`). Only a write on a collection (no parameter naming the entity itself) inserts.
+ */
+export function writeKind(ep: Endpoint, entity: Entity): 'insert' | 'replace' | 'update' {
+  const onItem = ep.pathParams.some((p) => p.entity === entity.name);
+  if (!onItem) return ep.method === 'POST' ? 'insert' : ep.method === 'PUT' ? 'replace' : 'update';
+  const endsWithParam = /\}\/?$/.test(ep.path);
+  return ep.method === 'PUT' && endsWithParam ? 'replace' : 'update';
+}
+
+/** TEXT-2 / SVC-3: the event a write publishes: `<entity>.<past tense of the action>`, or created/replaced/updated/deleted. */
+export function eventName(ep: Endpoint, names: Pick<EndpointNames, 'action'>): string {
+  return names.action ? eventAction(names.action) : EVENT_VERB[ep.method];
+}
+
+/** Words in an integration's name or purpose that say it sends something out (SVC-7). */
+const SENDS = /(^|[^a-z])(send|sends|sending|notif\w*|sms|e-?mails?|mail\w*|messag\w*|push|posts?|alerts?|chat|slack|remind\w*|webhooks? out)([^a-z]|$)/i;
+
+/**
+ * SVC-7: a call goes after the commit when the endpoint writes, the integration only sends something out (its
+ * name or purpose says send, notify, SMS, e-mail, message, post, alert, chat, remind) and none of the
+ * endpoint's declared errors names it (then its answer would decide the request). Everything else (a charge,
+ * a lookup, a score) stays before the write.
+ */
+export function sideEffectAfterCommit(ep: Endpoint, i: Integration, ctx: Pick<ServiceContext, 'entities' | 'errors'>): boolean {
+  if (ep.method === 'GET' || !ctx.entities.has(ep.entity)) return false;
+  if (!SENDS.test(i.name.replace(/([a-z])([A-Z])/g, '$1 $2')) && !SENDS.test(i.purpose)) return false;
+  const declared = ctx.errors.filter((e) => ep.errors.includes(e.name));
+  return !declared.some((e) => `${e.name} ${e.message} ${e.when}`.includes(i.name));
+}
+
 /** SVC-3. */
 export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): string[] {
   const out: string[] = [];
@@ -123,7 +157,7 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
   }
 
   const uniques = uniqueWrites(ep, ctx);
-  if (uniques.length > 0) out.push(`Check uniqueness of ${joinAnd(uniques)} (409 ConflictError)`);
+  if (uniques.length > 0) out.push(`Check uniqueness of ${joinAnd(uniques)}${entity?.softDelete ? ' among live rows (deleted_at not set)' : ''} (409 ConflictError)`);
   const restricting = restrictingReferences(ep, ctx);
   if (restricting.length > 0) out.push(`Refuse the delete while ${joinAnd(restricting)} still ${restricting.length === 1 ? 'references' : 'reference'} it (409 ConflictError)`);
 
@@ -138,14 +172,23 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
 
   const fields = requestFields(ep, ctx);
   const keyField = fields.find((f) => f.name.includes('idempotency'));
-  for (const name of ep.integrations) {
-    const i = ctx.integrations.get(name);
-    if (!i) continue;
+  const event = entity && ep.method !== 'GET' ? eventName(ep, names) : '';
+  const terms = storageTerms(ctx.stack.database);
+  const deferred = entity !== undefined && ep.status === 202 && ctx.stack.queue !== 'none' && ep.method !== 'GET' && ep.method !== 'DELETE';
+  const callText = (i: Integration): string => {
     const parts = [`timeout ${i.timeoutMs} ms`, RETRY_TEXT[i.retry]];
     if (keyField) parts.push(`idempotency key ${keyField.name}`);
     else if (i.retry !== 'none' || i.idempotent) parts.push(`an idempotency key per ${entity ? entity.name : 'request'}`);
     if (i.rateLimit) parts.push(`within its ${i.rateLimit}`);
-    out.push(`Call ${i.name} (${parts.join(', ')})`);
+    return `Call ${i.name} (${parts.join(', ')})`;
+  };
+  const called = ep.integrations.map((n) => ctx.integrations.get(n)).filter((i): i is Integration => i !== undefined);
+  const before = called.filter((i) => !sideEffectAfterCommit(ep, i, ctx));
+  const after = called.filter((i) => sideEffectAfterCommit(ep, i, ctx));
+  const writes = entity !== undefined && ep.method !== 'GET';
+  for (const i of before) {
+    // SVC-7: the write needs this answer, so the call comes first; a write that then fails must undo it.
+    out.push(writes ? `${callText(i)}; the write needs its answer, so it comes first: if the write then fails, compensate it (cancel, void or reconcile)` : callText(i));
   }
 
   if (entity) {
@@ -165,20 +208,30 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
     } else if (ep.method === 'DELETE') {
       const cascades = [...ctx.entities.values()].filter((o) => o.fields.some((f) => f.references === entity.name && f.onDelete === 'cascade')).map((o) => o.table);
       const how = entity.softDelete ? `Soft-delete the ${entity.name} (set deleted_at)` : `Delete the ${entity.name}${cascades.length > 0 ? ` (cascades to ${joinAnd(cascades)})` : ''}`;
-      out.push(`${how} in a transaction`);
+      out.push(`${how} ${terms.transaction}`);
     } else {
-      const verb = ep.method === 'POST' ? 'Insert' : ep.method === 'PUT' ? 'Replace' : 'Update';
-      out.push(`${verb} the ${entity.name} in a transaction`);
+      const kind = writeKind(ep, entity);
+      const verb = kind === 'insert' ? 'Insert' : kind === 'replace' ? 'Replace' : 'Update';
+      const action = names.action ? ` (${names.action.replace(/[-_]+/g, ' ')})` : '';
+      // SVC-10: 202 Accepted with a queue: the request is queued, and the consumer writes it later.
+      if (deferred) out.push(`Enqueue the ${entity.name} on ${ctx.stack.queue}; its consumer ${verb === 'Insert' ? 'inserts' : 'applies'} it ${terms.transaction} (202: accepted, not yet stored)`);
+      else out.push(`${verb} the ${entity.name}${action} ${terms.transaction}`);
     }
   }
 
-  if (ctx.stack.queue !== 'none' && ep.method !== 'GET') {
+  if (ctx.stack.queue !== 'none' && ep.method !== 'GET' && !deferred) {
     if (entity) {
-      const event = names.action ? toSnake(names.action) : EVENT_VERB[ep.method];
-      out.push(`Publish ${entity.names.snake}.${event} on ${ctx.stack.queue} after the commit (transactional outbox)`);
+      out.push(`Publish ${entity.names.snake}.${event} on ${ctx.stack.queue} after the commit (${terms.outbox})`);
     } else {
       out.push(`Enqueue the request on ${ctx.stack.queue} for asynchronous processing`);
     }
+  }
+  for (const i of after) {
+    // SVC-7: nothing in the write depends on this call; sending it before the commit would send it for a write that may still fail.
+    const where = ctx.stack.queue !== 'none' && entity
+      ? `from the consumer of ${entity.names.snake}.${event}, after the commit`
+      : 'after the commit';
+    out.push(`${callText(i)} ${where}: the write does not need its answer, so a failure is logged and retried, never undoing the write`);
   }
 
   const output = outputType(ep, ctx);
@@ -238,4 +291,39 @@ export function services(endpoints: readonly Endpoint[], names: readonly Endpoin
       methods,
     };
   });
+}
+
+/** SVC-8: every event the writes publish (queue chosen), in endpoint order, with the calls its consumers make. */
+export function publishedEvents(endpoints: readonly Endpoint[], names: readonly EndpointNames[], ctx: ServiceContext): PublishedEvent[] {
+  if (ctx.stack.queue === 'none') return [];
+  const out: PublishedEvent[] = [];
+  endpoints.forEach((ep, k) => {
+    const entity = ctx.entities.get(ep.entity);
+    if (!entity || ep.method === 'GET') return;
+    // SVC-10: a 202 write is queued as a request, not published as an event.
+    if (ep.status === 202 && ep.method !== 'DELETE') return;
+    const n = names[k]!;
+    out.push({
+      name: `${entity.names.snake}.${eventName(ep, n)}`,
+      entity: entity.name,
+      endpoint: ep.id,
+      service: n.service,
+      method: n.handler,
+      queue: ctx.stack.queue,
+      consumerCalls: ep.integrations.filter((name) => {
+        const i = ctx.integrations.get(name);
+        return i !== undefined && sideEffectAfterCommit(ep, i, ctx);
+      }),
+    });
+  });
+  return out;
+}
+
+/** SVC-9: each module's dependencies: the services of other modules and the integrations its services call, sorted. */
+export function moduleDependencies(modules: readonly { name: string }[], svc: readonly Service[]): { module: string; dependencies: string[] }[] {
+  const moduleOf = new Map(svc.map((x) => [x.name, x.module]));
+  return modules.map((mod) => ({
+    module: mod.name,
+    dependencies: uniqueSorted(svc.filter((x) => x.module === mod.name).flatMap((x) => x.dependencies).filter((d) => !moduleOf.has(d) || moduleOf.get(d) !== mod.name)),
+  }));
 }

@@ -25,3 +25,60 @@ export function unique<T>(items: Iterable<T>): T[] {
 export function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** `a` or `an` by the word's first letter (the vowel-letter rule: predictable, and right for the names answers use). */
+export function aOrAn(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
+/** `an Appointment`, `a Payment`. */
+export function withArticle(word: string): string {
+  return `${aOrAn(word)} ${word}`;
+}
+
+/** `1 engineer`, `2 engineers`: the regular plural by adding `s`. */
+export function countS(n: number, word: string): string {
+  return count(n, word, `${word}s`);
+}
+
+/** Irregular past participles of verbs an action path may use (TEXT-2). */
+const IRREGULAR_PAST: Readonly<Record<string, string>> = {
+  bind: 'bound', build: 'built', buy: 'bought', choose: 'chosen', do: 'done', draw: 'drawn', find: 'found',
+  freeze: 'frozen', get: 'got', give: 'given', hide: 'hidden', hold: 'held', lay: 'laid', make: 'made',
+  pay: 'paid', put: 'put', read: 'read', rebuild: 'rebuilt', redo: 'redone', resend: 'resent', reset: 'reset',
+  run: 'run', sell: 'sold', send: 'sent', set: 'set', shut: 'shut', split: 'split', take: 'taken',
+  undo: 'undone', withdraw: 'withdrawn', write: 'written',
+};
+
+/** Longer verbs stressed on the last syllable (and British -l) that double their final consonant (TEXT-2). */
+const DOUBLING = new Set([
+  'admit', 'cancel', 'commit', 'compel', 'control', 'defer', 'deter', 'emit', 'equip', 'expel', 'forbid',
+  'incur', 'label', 'level', 'model', 'occur', 'omit', 'patrol', 'permit', 'prefer', 'propel', 'refer',
+  'regret', 'submit', 'transfer', 'travel', 'unpin', 'unzip',
+]);
+
+/**
+ * TEXT-2: the past participle of an action verb, for event names (`cancel` -> `cancelled`). The irregular
+ * table first; words already ending in -ed stay; -e adds d; consonant + y becomes -ied; a one-syllable
+ * consonant-vowel-consonant word (not ending in w, x or y) and the words of DOUBLING double the last
+ * letter; every other word adds -ed.
+ */
+export function pastParticiple(verb: string): string {
+  const w = verb.toLowerCase();
+  if (w === '') return w;
+  const irregular = IRREGULAR_PAST[w];
+  if (irregular !== undefined) return irregular;
+  if (w.endsWith('ed')) return w;
+  if (w.endsWith('e')) return `${w}d`;
+  if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ied`;
+  const oneSyllableCvc = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(w);
+  if (oneSyllableCvc || DOUBLING.has(w)) return `${w}${w[w.length - 1]}ed`;
+  return `${w}ed`;
+}
+
+/** TEXT-2 over an action path word: the first word becomes past tense, the rest follow (`mark-paid` -> `marked_paid`). */
+export function eventAction(action: string): string {
+  const words = action.split(/[-_\s]+/).filter((x) => x !== '').map((x) => x.toLowerCase());
+  if (words.length === 0) return 'completed';
+  return [pastParticiple(words[0]!), ...words.slice(1)].join('_');
+}

@@ -24,6 +24,7 @@ import { reasonPhrase } from '../http.js';
 import type { Endpoint, Entity, ErrorState, Field, Model } from '../model.js';
 import { fieldConstraints, lookups, requestFields, uniqueWrites } from './errors.js';
 import { joinAnd } from './text.js';
+import { sideEffectAfterCommit, writeKind } from './services.js';
 
 export type CaseKind =
   | 'valid' | 'invalid' | 'no-credentials' | 'wrong-role' | 'missing' | 'duplicate' | 'rate-limit' | 'integration' | 'declared';
@@ -249,7 +250,7 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
         }
       }
       out.push(`After each failed request: the row is still in ${entity.table}, unchanged.`);
-    } else if (ep.method === 'POST') {
+    } else if (writeKind(ep, entity) === 'insert') {
       const what = fields.length > 0 ? `with ${joinAnd(fields)} as sent` : 'for the request';
       out.push(`One new row in ${entity.table} ${what}${stamps ? '; created_at and updated_at set' : ''}.`);
       out.push(`After each failed request: no new row in ${entity.table}.`);
@@ -267,7 +268,9 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
   }
   for (const name of ep.integrations) {
     const i = m.integrations.find((x) => x.name === name);
-    if (i) out.push(`${i.name}: one call per valid request${i.idempotent ? ', carrying the idempotency key' : ''}; a failure answered from it leaves no row behind.`);
+    if (!i) continue;
+    if (sideEffectAfterCommit(ep, i, { entities, errors: m.errors })) out.push(`${i.name}: one call per successful write, after the commit${i.idempotent ? ', carrying the idempotency key' : ''}; none after a failed request, and its own failure leaves the write in place.`);
+    else out.push(`${i.name}: one call per valid request${i.idempotent ? ', carrying the idempotency key' : ''}; a failure answered from it leaves no row behind.`);
   }
   return out;
 }
