@@ -47,6 +47,17 @@ describe('nothing lands outside the output folder', () => {
     expect(added.filter((f) => TEMP.test(f.split('/').pop() ?? ''))).toEqual([]);
   });
 
+  it('the default folder plans/<slug> stays inside plans/, whatever the project name holds', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'answers.yaml'), MINIMAL.replace('name: Notes', String.raw`name: '../../etc/passwd\..\x'`));
+    const r = await runCliAsync(['generate', 'answers.yaml'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const files = filesUnder(dir).filter((f) => f !== 'answers.yaml');
+    expect(files.length).toBeGreaterThan(3);
+    for (const f of files) expect(f).toMatch(/^plans\/[a-z0-9-]+\/[^/]+$/);
+  });
+
   it('a link in place of an output file is refused, then replaced (never written through) with --force', async () => {
     const dir = copyOf(previous);
     writeFileSync(join(dir, 'answers.yaml'), MINIMAL.replace('Keep short notes', 'Keep shorter notes'));
