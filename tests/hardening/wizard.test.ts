@@ -23,8 +23,8 @@ function init(stdin: 'pipe' | number, env: NodeJS.ProcessEnv = {}): Promise<{ co
       env: { PATH: process.env.PATH, HOME: process.env.HOME, FORCE_COLOR: '1', ...env },
     });
     let out = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => (out += d));
     // Like `sleep 30 | archplan init`: the pipe is left open, never written to.
     const guard = setTimeout(() => child.kill('SIGKILL'), 20_000);
     child.on('close', (code) => {
