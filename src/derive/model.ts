@@ -332,7 +332,10 @@ export interface Service {
 }
 
 export interface ServiceMethod {
+  /** The handler, camelCase (language-neutral, as in seed 003). */
   name: string;
+  /** The name in the chosen language's case (SVC-2): `CreatePayment` in Go, `create_payment` in Python, `createPayment` in TypeScript. */
+  languageName: string;
   endpoint: string;
   /** Signature in the chosen language's idiom. */
   signature: string;

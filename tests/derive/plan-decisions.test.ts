@@ -113,7 +113,7 @@ describe('risks', () => {
   it('on the reference answers: queue, Stripe and PCI-DSS, sorted by severity then id, naming the concrete things', () => {
     const r = payments().plan.risks;
     const queue = r.find((x) => x.id === 'RISK-QUEUE-DUPLICATES')!;
-    expect(queue.cause).toContain('sqs delivers at least once');
+    expect(queue.cause).toContain('Amazon SQS delivers at least once');
     expect(queue.mitigations.join(' ')).toContain('dead-letter queue');
     expect(r.find((x) => x.id === 'RISK-INTEGRATION-OUTAGE')!.cause).toBe('Stripe (called by POST /payments and POST /payments/{id}/refunds, timeout 5000 ms) can be down or slow, and every such endpoint then fails with it');
     expect(r.find((x) => x.id === 'RISK-PCI-DSS')!.mitigations[0]).toBe("Never receive, store or log card numbers: use Stripe's hosted fields or tokens");
@@ -140,7 +140,7 @@ describe('risks', () => {
   it('serverless with a relational database: connection exhaustion, with RDS Proxy on AWS; not on DynamoDB', () => {
     const m = modelFrom(one, '{ language: typescript, database: postgresql, compute: lambda }');
     const r = m.plan.risks.find((x) => x.id === 'RISK-SERVERLESS-CONNECTIONS')!;
-    expect(r.mitigations[0]).toBe('Put RDS Proxy between the functions and postgresql');
+    expect(r.mitigations[0]).toBe('Put RDS Proxy between the functions and PostgreSQL');
     expect(ids(modelFrom(one, '{ language: typescript, database: dynamodb, compute: lambda }'))).not.toContain('RISK-SERVERLESS-CONNECTIONS');
     expect(ids(modelFrom(one))).not.toContain('RISK-SERVERLESS-CONNECTIONS');
   });
@@ -157,14 +157,14 @@ describe('risks', () => {
 
   it('high throughput without a cache, and not with one', () => {
     const req = 'requirements: { non_functional: { throughput_rps: 800 } }';
-    expect(modelFrom(`${one}\n${req}`).plan.risks.find((x) => x.id === 'RISK-THROUGHPUT-NO-CACHE')!.cause).toBe('800 requests per second with no cache: every read (GET /notes and GET /notes/{id}) goes to postgresql');
+    expect(modelFrom(`${one}\n${req}`).plan.risks.find((x) => x.id === 'RISK-THROUGHPUT-NO-CACHE')!.cause).toBe('800 requests per second with no cache: every read (GET /notes and GET /notes/{id}) goes to PostgreSQL');
     expect(ids(modelFrom(`${one}\n${req}`, '{ language: go, database: postgresql, cache: redis }'))).not.toContain('RISK-THROUGHPUT-NO-CACHE');
     expect(ids(modelFrom(one))).not.toContain('RISK-THROUGHPUT-NO-CACHE');
   });
 
   it('availability of 99.95 or more on one region', () => {
     expect(modelFrom(`${one}\nrequirements: { non_functional: { availability: "99.99" } }`).plan.risks.find((x) => x.id === 'RISK-SINGLE-REGION')!.cause)
-      .toBe('99.99% allows about 52.6 minutes of downtime a year, less than a single regional outage of aws usually lasts');
+      .toBe('99.99% allows about 52.6 minutes of downtime a year, less than a single regional outage of Amazon Web Services usually lasts');
     expect(ids(modelFrom(`${one}\nrequirements: { non_functional: { availability: "99.95" } }`))).toContain('RISK-SINGLE-REGION');
     expect(ids(modelFrom(`${one}\nrequirements: { non_functional: { availability: "99.9" } }`))).not.toContain('RISK-SINGLE-REGION');
   });

@@ -190,7 +190,7 @@ describe('risks: wording and when they fire', () => {
     expect(micro.plan.risks.find((r) => r.id === 'RISK-MICROSERVICES-SMALL-TEAM')!.cause).toMatch(/^1 engineer would run 1 service \(/);
     const events = modelFrom(notes, '{ language: go, database: postgresql, architecture: event-driven, queue: sqs }', '{ name: X, summary: y, team_size: 1 }');
     expect(events.plan.risks.map((r) => r.id)).not.toContain('RISK-MICROSERVICES-SMALL-TEAM');
-    expect(events.plan.risks.find((r) => r.id === 'RISK-EVENT-DRIVEN-SMALL-TEAM')!.cause).toMatch(/^1 engineer would operate the broker \(sqs\)/);
+    expect(events.plan.risks.find((r) => r.id === 'RISK-EVENT-DRIVEN-SMALL-TEAM')!.cause).toMatch(/^1 engineer would operate the broker \(Amazon SQS\)/);
   });
 
   it('a/an by the first letter, everywhere in the engine (TEXT-1)', () => {

@@ -111,33 +111,38 @@ endpoints:
     const sig = (lang: string) => modelFrom(body, `{ language: ${lang}, database: postgresql }`).plan.services.flatMap((s) => s.methods.map((x) => x.signature));
     expect(sig('go')).toEqual([
       'func (s *PaymentService) CreatePayment(ctx context.Context, in CreatePaymentRequest) (*Payment, error)',
-      'func (s *PaymentService) ListPayments(ctx context.Context) (*PaymentPage, error)',
+      'func (s *PaymentService) ListPayments(ctx context.Context, page PageRequest) (*PaymentPage, error)',
       'func (s *PaymentService) DeletePayment(ctx context.Context, id string) error',
       'func (s *RefundService) CreatePaymentRefund(ctx context.Context, id string, in CreatePaymentRefundRequest) (*Refund, error)',
       'func (s *WebhookService) HandleStripeWebhook(ctx context.Context, payload []byte) error',
     ]);
     expect(sig('typescript')).toEqual([
       'createPayment(input: CreatePaymentRequest): Promise<Payment>',
-      'listPayments(): Promise<PaymentPage>',
+      'listPayments(page: PageQuery): Promise<PaymentPage>',
       'deletePayment(id: string): Promise<void>',
       'createPaymentRefund(id: string, input: CreatePaymentRefundRequest): Promise<Refund>',
       'handleStripeWebhook(payload: Buffer): Promise<void>',
     ]);
     expect(sig('python')).toEqual([
       'def create_payment(self, data: CreatePaymentRequest) -> Payment',
-      'def list_payments(self) -> PaymentPage',
-      'def delete_payment(self, id: str) -> None',
-      'def create_payment_refund(self, id: str, data: CreatePaymentRefundRequest) -> Refund',
+      'def list_payments(self, cursor: str | None, limit: int) -> PaymentPage',
+      'def delete_payment(self, id: UUID) -> None',
+      'def create_payment_refund(self, id: UUID, data: CreatePaymentRefundRequest) -> Refund',
       'def handle_stripe_webhook(self, payload: bytes) -> None',
     ]);
     const m = modelFrom(body);
     expect(m.plan.services.flatMap((s) => s.methods.map((x) => [x.blueprintSignature, x.input, x.output, x.transactional]))).toEqual([
       ['createPayment(data: CreatePaymentRequest) -> Payment', 'CreatePaymentRequest', 'Payment', true],
-      ['listPayments() -> PaymentPage', '', 'PaymentPage', false],
+      ['listPayments(cursor: string, limit: integer) -> PaymentPage', '', 'PaymentPage', false],
       ['deletePayment(id: uuid) -> void', '', 'void', true],
       ['createPaymentRefund(id: uuid, data: CreatePaymentRefundRequest) -> Refund', 'CreatePaymentRefundRequest', 'Refund', true],
       ['handleStripeWebhook(payload: bytes) -> void', '', 'void', false],
     ]);
+    // The method name in the language's case (QA: camelCase names beside snake_case signatures in Python plans).
+    const names = (lang: string) => modelFrom(body, `{ language: ${lang}, database: postgresql }`).plan.services.flatMap((s) => s.methods.map((x) => x.languageName));
+    expect(names('python')).toEqual(['create_payment', 'list_payments', 'delete_payment', 'create_payment_refund', 'handle_stripe_webhook']);
+    expect(names('go')).toEqual(['CreatePayment', 'ListPayments', 'DeletePayment', 'CreatePaymentRefund', 'HandleStripeWebhook']);
+    expect(names('typescript')).toEqual(['createPayment', 'listPayments', 'deletePayment', 'createPaymentRefund', 'handleStripeWebhook']);
   });
 
   it('SVC-2: a path parameter never takes a keyword or a name the signature uses', () => {
@@ -145,7 +150,7 @@ endpoints:
     const sig = (lang: string) => modelFrom(body, `{ language: ${lang}, database: postgresql }`).plan.services[0]!.methods[0]!.signature;
     expect(sig('go')).toBe('func (s *DocService) GetDoc(ctx context.Context, typeParam string, class string, data string, cardNo string) (*Doc, error)');
     expect(sig('typescript')).toBe('getDoc(type: string, classParam: string, data: string, cardNo: string): Promise<Doc>');
-    expect(sig('python')).toBe('def get_doc(self, type: str, class_: str, data_: str, card_no: str) -> Doc');
+    expect(sig('python')).toBe('def get_doc(self, type: UUID, class_: str, data_: str, card_no: str) -> Doc');
   });
 
   it('SVC-3: the ordered steps of POST /payments on the reference answers', () => {

@@ -4,6 +4,7 @@
 // Thresholds are named constants below, each with its reason.
 
 import type { Model, Relationship } from '../model.js';
+import { TECHNOLOGIES } from './technologies.js';
 
 export type RiskModel = Omit<Model, 'plan'> & { relationships: readonly Relationship[]; cycles: readonly string[][] };
 
@@ -60,6 +61,8 @@ export const retryAdvice = (i: { retry: string; idempotent: boolean }): string =
     : i.idempotent
       ? 'no retry (none chosen in the answers; it is idempotent, so consider retrying with backoff)'
       : 'no retry (not idempotent)';
+/** The catalog's label of a stack value (`aws` -> `Amazon Web Services`): prose never shows raw enum ids. */
+const lab = (key: 'cloud' | 'database' | 'queue' | 'cache' | 'compute' | 'language', value: string): string => TECHNOLOGIES[key]?.[value]?.label ?? value;
 const countWord = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 /** `an Appointment`, `a Payment`: the vowel-letter rule. */
 const articled = (word: string): string => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
@@ -72,9 +75,9 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'high',
     area: 'data',
     trigger: (m) => (m.stack.compute === 'lambda' || m.stack.architecture === 'serverless') && relationalDb(m)
-      ? `${m.stack.architecture === 'serverless' ? 'serverless functions' : 'Lambda'} open ${articled(m.stack.database)} connection per concurrent instance; a burst on ${list(writes(m).slice(0, 3).map((e) => e.id)) || 'the endpoints'} can exceed the database's connection limit`
+      ? `${m.stack.architecture === 'serverless' ? 'serverless functions' : 'Lambda'} open ${articled(lab('database', m.stack.database))} connection per concurrent instance; a burst on ${list(writes(m).slice(0, 3).map((e) => e.id)) || 'the endpoints'} can exceed the database's connection limit`
       : null,
-    mitigations: (m) => [`Put ${poolerFor(m)} between the functions and ${m.stack.database}`, 'Cap function concurrency below the connection limit', 'Open connections outside the handler so warm instances reuse them'],
+    mitigations: (m) => [`Put ${poolerFor(m)} between the functions and ${lab('database', m.stack.database)}`, 'Cap function concurrency below the connection limit', 'Open connections outside the handler so warm instances reuse them'],
   },
   {
     id: 'RISK-SERVERLESS-COLD-START',
@@ -82,7 +85,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'medium',
     area: 'performance',
     trigger: (m) => (m.stack.compute === 'lambda' || m.stack.architecture === 'serverless') && m.requirements.latencyP95Ms !== null && m.requirements.latencyP95Ms < 1000
-      ? `a cold start of ${articled(m.stack.language)} function can take longer than the p95 target of ${m.requirements.latencyP95Ms} ms`
+      ? `a cold start of ${articled(lab('language', m.stack.language))} function can take longer than the p95 target of ${m.requirements.latencyP95Ms} ms`
       : null,
     mitigations: () => ['Provisioned concurrency for the latency-critical functions', 'Keep the deployment package small and initialise clients lazily', 'Measure cold-start share in the p95 before launch'],
   },
@@ -92,9 +95,9 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'high',
     area: 'reliability',
     trigger: (m) => m.stack.queue !== 'none'
-      ? `${m.stack.queue} delivers at least once: a consumer of the events of ${list(writes(m).filter((e) => e.entity).map((e) => e.id)) || 'the service'} can see a message twice, and a failing message is retried until it is dropped`
+      ? `${lab('queue', m.stack.queue)} delivers at least once: a consumer of the events of ${list(writes(m).filter((e) => e.entity).map((e) => e.id)) || 'the service'} can see a message twice, and a failing message is retried until it is dropped`
       : null,
-    mitigations: (m) => ['Idempotent consumers: record each processed event id and skip repeats', `A dead-letter queue on ${m.stack.queue} with an alarm on its depth`, 'Transactional outbox, so an event is published only when its row commits'],
+    mitigations: (m) => ['Idempotent consumers: record each processed event id and skip repeats', `A dead-letter queue on ${lab('queue', m.stack.queue)} with an alarm on its depth`, 'Transactional outbox, so an event is published only when its row commits'],
   },
   {
     id: 'RISK-INTEGRATION-OUTAGE',
@@ -215,7 +218,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'high',
     area: 'compliance',
     trigger: (m) => has(m, 'HIPAA') ? `HIPAA applies to the health data in ${list(m.entities.map((e) => e.name))}` : null,
-    mitigations: (m) => [`Business associate agreement with ${m.stack.cloud === 'on-prem' ? 'every vendor' : `the ${m.stack.cloud} account`} and every integration that touches health data`, 'Audit log of every read of health data', 'Encryption at rest and in transit, with key access logged'],
+    mitigations: (m) => [`Business associate agreement with ${m.stack.cloud === 'on-prem' ? 'every vendor' : `the ${lab('cloud', m.stack.cloud)} account`} and every integration that touches health data`, 'Audit log of every read of health data', 'Encryption at rest and in transit, with key access logged'],
   },
   {
     id: 'RISK-SOC2',
@@ -267,7 +270,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     trigger: (m) => {
       if (m.stack.database !== 'dynamodb' && m.stack.database !== 'neo4j') return null;
       const unique = m.entities.flatMap((e) => e.fields.filter((f) => f.unique).map((f) => `${e.table}.${f.name}`));
-      return unique.length > 0 ? `${list(unique)} must be unique, which ${m.stack.database} does not check on its own` : null;
+      return unique.length > 0 ? `${list(unique)} must be unique, which ${lab('database', m.stack.database)} does not check on its own` : null;
     },
     mitigations: (m) => [m.stack.database === 'dynamodb' ? 'A uniqueness item per value, written in the same transaction with a condition' : 'A uniqueness constraint per property', 'A test that writes the same value twice concurrently'],
   },
@@ -279,7 +282,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     trigger: (m) => {
       if (m.stack.relational) return null;
       const refs = m.relationships.filter((r) => r.kind === 'many-to-one');
-      return refs.length > 0 ? `${m.stack.database} does not enforce ${list(refs.map((r) => `${r.from}.${r.via} -> ${r.to} (${r.onDelete})`))}` : null;
+      return refs.length > 0 ? `${lab('database', m.stack.database)} does not enforce ${list(refs.map((r) => `${r.from}.${r.via} -> ${r.to} (${r.onDelete})`))}` : null;
     },
     mitigations: () => ['Check the referenced row in the service before writing (the 404 steps)', 'Apply the on-delete rules in the service, in one transaction', 'A periodic job that reports orphans'],
   },
@@ -292,10 +295,10 @@ export const RISK_RULES: readonly RiskRule[] = [
       const rps = m.requirements.throughputRps;
       const reads = m.endpoints.filter((e) => e.method === 'GET');
       return rps !== null && rps >= HIGH_THROUGHPUT_RPS && m.stack.cache === 'none' && reads.length > 0
-        ? `${rps} requests per second with no cache: every read (${list(reads.map((e) => e.id))}) goes to ${m.stack.database}`
+        ? `${rps} requests per second with no cache: every read (${list(reads.map((e) => e.id))}) goes to ${lab('database', m.stack.database)}`
         : null;
     },
-    mitigations: (m) => ['A cache (redis) in front of the hot reads, cache-aside with a short TTL', `Read replicas for ${m.stack.database}`, 'Load test before launch to find the first bottleneck'],
+    mitigations: (m) => ['A cache (redis) in front of the hot reads, cache-aside with a short TTL', `Read replicas for ${lab('database', m.stack.database)}`, 'Load test before launch to find the first bottleneck'],
   },
   {
     id: 'RISK-CACHE-STALE',
@@ -305,7 +308,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     trigger: (m) => {
       if (m.stack.cache === 'none') return null;
       const w = writes(m).filter((e) => e.entity);
-      return w.length > 0 ? `${list(unique(w.map((e) => e.entity)))} ${v(unique(w.map((e) => e.entity)), 'changes', 'change')} through ${list(w.map((e) => e.id))}, and a cached copy in ${m.stack.cache} can be out of date` : null;
+      return w.length > 0 ? `${list(unique(w.map((e) => e.entity)))} ${v(unique(w.map((e) => e.entity)), 'changes', 'change')} through ${list(w.map((e) => e.id))}, and a cached copy in ${lab('cache', m.stack.cache)} can be out of date` : null;
     },
     mitigations: () => ['Invalidate the cached entry in the same code path as the write', 'Short TTLs, and no caching of authorization decisions', 'Serve from the database when the cache is down'],
   },
@@ -315,9 +318,9 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'high',
     area: 'availability',
     trigger: (m) => availability(m) >= MULTI_REGION_AVAILABILITY
-      ? `${m.requirements.availability}% allows about ${Math.round((100 - availability(m)) * 52560) / 10} minutes of downtime a year, less than a single regional outage of ${m.stack.cloud} usually lasts`
+      ? `${m.requirements.availability}% allows about ${Math.round((100 - availability(m)) * 52560) / 10} minutes of downtime a year, less than a single regional outage of ${lab('cloud', m.stack.cloud)} usually lasts`
       : null,
-    mitigations: (m) => [`A second region with ${m.stack.database} replication and a tested failover`, 'Health-checked DNS failover', 'A failover drill before launch and every quarter'],
+    mitigations: (m) => [`A second region with ${lab('database', m.stack.database)} replication and a tested failover`, 'Health-checked DNS failover', 'A failover drill before launch and every quarter'],
   },
   {
     id: 'RISK-WRITE-NO-AUTH',
@@ -478,7 +481,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'medium',
     area: 'architecture',
     trigger: (m) => m.stack.architecture === 'event-driven' && m.project.teamSize < MICROSERVICES_MIN_TEAM
-      ? `${countWord(m.project.teamSize, 'engineer', 'engineers')} would operate the broker${m.stack.queue !== 'none' ? ` (${m.stack.queue})` : ''}, its consumers, replays and dead-letter handling as well as the code`
+      ? `${countWord(m.project.teamSize, 'engineer', 'engineers')} would operate the broker${m.stack.queue !== 'none' ? ` (${lab('queue', m.stack.queue)})` : ''}, its consumers, replays and dead-letter handling as well as the code`
       : null,
     mitigations: () => ['Managed broker and consumers (no self-hosted cluster)', 'One consumer per event type at first, with a runbook for replaying the dead-letter queue'],
   },

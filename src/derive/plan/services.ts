@@ -2,7 +2,8 @@
 // Rules (docs/rules.md, "Handlers and services"):
 // - SVC-1 one service per entity that endpoints touch (answer order), then one per group of entity-less
 //   endpoints (order of first endpoint); a method per endpoint, in endpoint order.
-// - SVC-2 signature: path parameters (typed from the primary key they name), then the request: a
+// - SVC-2 signature: path parameters (typed from the primary key they name; uuid is UUID in Python), the
+//   paging arguments of a list (Go `page PageRequest`, TypeScript `page: PageQuery`, Python `cursor, limit`), then the request: a
 //   `<Handler>Request` type for field requests, raw bytes for `raw`; the result is the entity, `<Entity>Page`
 //   for a page, nothing for an empty response.
 // - SVC-3 steps, in this order, each only when it applies: validate input (ERR-400), authorize (ERR-401/403),
@@ -37,9 +38,9 @@ const NUMERIC = new Set<FieldType>(['integer', 'bigint']);
 
 /** Keywords, and the names the signatures themselves use, per language: a path parameter never takes them. */
 const TAKEN: Record<Language, ReadonlySet<string>> = {
-  go: new Set(['break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func', 'go', 'goto', 'if', 'import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var', 'ctx', 'in', 's', 'payload']),
-  typescript: new Set(['break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'implements', 'interface', 'let', 'package', 'private', 'protected', 'public', 'static', 'yield', 'await', 'input', 'payload']),
-  python: new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield', 'self', 'data', 'payload']),
+  go: new Set(['break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func', 'go', 'goto', 'if', 'import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var', 'ctx', 'in', 's', 'payload', 'page']),
+  typescript: new Set(['break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'implements', 'interface', 'let', 'package', 'private', 'protected', 'public', 'static', 'yield', 'await', 'input', 'payload', 'page']),
+  python: new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield', 'self', 'data', 'payload', 'cursor', 'limit']),
 };
 
 /** A path parameter as an argument name in `lang`: camelCase (snake_case in Python), suffixed when the name is taken. */
@@ -52,7 +53,25 @@ export function argName(name: string, lang: Language): string {
 
 function langType(t: FieldType, lang: Language): string {
   if (NUMERIC.has(t)) return lang === 'go' ? 'int64' : lang === 'typescript' ? 'number' : 'int';
+  // Python's models type a uuid key as uuid.UUID (QA: `get_patient(self, id: str)` against a UUID model).
+  if (lang === 'python' && t === 'uuid') return 'UUID';
   return lang === 'python' ? 'str' : 'string';
+}
+
+/** A list's paging arguments (SVC-2): one value in Go and TypeScript, cursor and limit in Python. */
+function pageArgs(ep: Endpoint, lang: Language | 'blueprint'): string[] {
+  if (!ep.paginated && ep.response.kind !== 'page') return [];
+  switch (lang) {
+    case 'go': return ['page PageRequest'];
+    case 'typescript': return ['page: PageQuery'];
+    case 'python': return ['cursor: str | None', 'limit: int'];
+    case 'blueprint': return ['cursor: string', 'limit: integer'];
+  }
+}
+
+/** The method's name in the language's case: Go exports PascalCase, Python snake_case, TypeScript camelCase. */
+export function languageName(handler: string, lang: Language): string {
+  return lang === 'go' ? toPascal(handler) : lang === 'python' ? toSnake(handler) : handler;
 }
 
 function paramsOf(ep: Endpoint, ctx: ServiceContext): Param[] {
@@ -79,20 +98,20 @@ export function signature(lang: Language, service: string, handler: string, ep: 
   const raw = ep.request.kind === 'raw';
   switch (lang) {
     case 'go': {
-      const args = ['ctx context.Context', ...params.map((p) => `${argName(p.name, lang)} ${langType(p.type, lang)}`)];
+      const args = ['ctx context.Context', ...params.map((p) => `${argName(p.name, lang)} ${langType(p.type, lang)}`), ...pageArgs(ep, lang)];
       if (input) args.push(`in ${input}`);
       if (raw) args.push('payload []byte');
       const result = output === 'void' ? 'error' : `(*${output}, error)`;
       return `func (s *${service}) ${toPascal(handler)}(${args.join(', ')}) ${result}`;
     }
     case 'typescript': {
-      const args = params.map((p) => `${argName(p.name, lang)}: ${langType(p.type, lang)}`);
+      const args = [...params.map((p) => `${argName(p.name, lang)}: ${langType(p.type, lang)}`), ...pageArgs(ep, lang)];
       if (input) args.push(`input: ${input}`);
       if (raw) args.push('payload: Buffer');
       return `${handler}(${args.join(', ')}): Promise<${output}>`;
     }
     case 'python': {
-      const args = ['self', ...params.map((p) => `${argName(p.name, lang)}: ${langType(p.type, lang)}`)];
+      const args = ['self', ...params.map((p) => `${argName(p.name, lang)}: ${langType(p.type, lang)}`), ...pageArgs(ep, lang)];
       if (input) args.push(`data: ${input}`);
       if (raw) args.push('payload: bytes');
       return `def ${toSnake(handler)}(${args.join(', ')}) -> ${output === 'void' ? 'None' : output}`;
@@ -102,7 +121,7 @@ export function signature(lang: Language, service: string, handler: string, ep: 
 
 /** Seed 003's `name(arg: Type) -> Type`, language-neutral: path parameters typed by their field type. */
 export function blueprintSignature(handler: string, ep: Endpoint, input: string, output: string, params: Param[]): string {
-  const args = params.map((p) => `${p.name}: ${p.type}`);
+  const args = [...params.map((p) => `${p.name}: ${p.type}`), ...pageArgs(ep, 'blueprint')];
   if (input) args.push(`data: ${input}`);
   if (ep.request.kind === 'raw') args.push('payload: bytes');
   return `${handler}(${args.join(', ')}) -> ${output}`;
@@ -274,6 +293,7 @@ export function services(endpoints: readonly Endpoint[], names: readonly Endpoin
       deps.push(...ep.integrations);
       return {
         name: n.handler,
+        languageName: languageName(n.handler, lang),
         endpoint: ep.id,
         signature: signature(lang, serviceName, n.handler, ep, input, output, params),
         blueprintSignature: blueprintSignature(n.handler, ep, input, output, params),
