@@ -1,7 +1,7 @@
 // The compiled answers schema, kept alone in this module so its callers need not know how it was compiled.
 // A build (scripts/build-validator.mjs) precompiles it with ajv standalone into answers-validator.cjs beside
 // this module's compiled form: loading that takes a few milliseconds, where importing ajv and compiling takes
-// about a hundred. Without it (tests run from src/), or when it was compiled from another schema, ajv compiles
+// well over a hundred. Without it (tests run from src/), or when it was compiled from another schema, ajv compiles
 // the schema here on first use. Both give the same errors (tests/perf/validator.test.ts).
 
 import { createRequire } from 'node:module';
@@ -16,7 +16,8 @@ export interface SchemaValidator {
   errors?: ErrorObject[] | null;
 }
 
-// Named so bundlers leave it alone: a run-time require of files beside this module, never bundled.
+// Named so bundlers leave it alone: a run-time require of files beside this module. scripts/bundle.mjs turns
+// the default file's require into one esbuild follows, so the bundled CLI carries the validator inside.
 const requireHere = createRequire(import.meta.url);
 
 /** The precompiled validator at `file` when it exists and was compiled from this schema, else undefined. */
