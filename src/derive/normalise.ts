@@ -40,7 +40,8 @@ export function normalise(answers: Answers, source: string): ResolvedAnswers {
   const stack = resolveStack(answers, assume);
   const modulesOf = moduleIndex(answers);
   const entities = answers.entities.map((e) => resolveEntity(e, modulesOf.get(e.name) ?? ''));
-  const byName = new Map(entities.map((e) => [e.name, e]));
+  const lookup = entityLookup(entities);
+  const byName = lookup.byName;
   const modules = resolveModules(answers, entities);
   for (const m of modules) for (const name of m.entities) {
     const entity = byName.get(name);
@@ -49,8 +50,8 @@ export function normalise(answers: Answers, source: string): ResolvedAnswers {
 
   const defaultAuth = stack.auth === 'none' ? 'none' : 'user';
   const endpoints: Endpoint[] = [
-    ...(answers.resources ?? []).flatMap((r) => expandResource(r, byName, defaultAuth)),
-    ...(answers.endpoints ?? []).map((e, index) => resolveEndpoint(e, index, byName, defaultAuth)),
+    ...(answers.resources ?? []).flatMap((r) => expandResource(r, lookup, defaultAuth)),
+    ...(answers.endpoints ?? []).map((e, index) => resolveEndpoint(e, index, lookup, defaultAuth)),
   ];
 
   const errors: DomainError[] = (answers.errors ?? []).map((e) => ({
@@ -146,6 +147,7 @@ function resolveModules(answers: Answers, entities: Entity[]): Module[] {
 
   const looseNames = new Set(loose.map((e) => e.name));
   const parent = new Map(loose.map((e) => [e.name, e.name]));
+  const position = new Map(loose.map((e, i) => [e.name, i]));
   const find = (x: string): string => {
     let root = x;
     while (parent.get(root) !== root) root = parent.get(root) ?? root;
@@ -158,9 +160,7 @@ function resolveModules(answers: Answers, entities: Entity[]): Module[] {
       const b = find(f.references);
       // The earlier entity in answer order names the group.
       if (a !== b) {
-        const ia = loose.findIndex((x) => x.name === a);
-        const ib = loose.findIndex((x) => x.name === b);
-        if (ia < ib) parent.set(b, a);
+        if ((position.get(a) ?? 0) < (position.get(b) ?? 0)) parent.set(b, a);
         else parent.set(a, b);
       }
     }
@@ -275,8 +275,8 @@ function words(pascal: string): string {
   return toSnake(pascal).replace(/_/g, ' ');
 }
 
-function expandResource(r: AnswerResource, byName: Map<string, Entity>, defaultAuth: string): Endpoint[] {
-  const entity = byName.get(r.entity);
+function expandResource(r: AnswerResource, lookup: EntityLookup, defaultAuth: string): Endpoint[] {
+  const entity = lookup.byName.get(r.entity);
   if (!entity) return [];
   const base = resourcePath(entity.name, r.base_path);
   const item = resourceItemPath(base, entity.primaryKey);
@@ -301,7 +301,7 @@ function expandResource(r: AnswerResource, byName: Map<string, Entity>, defaultA
       integrations: [],
       paginated: op === 'list',
       rateLimit: '',
-      pathParams: pathParams(path, byName),
+      pathParams: pathParams(path, lookup),
       origin: { kind: 'resource', operation: op },
       handler: '',
       service: '',
@@ -310,7 +310,7 @@ function expandResource(r: AnswerResource, byName: Map<string, Entity>, defaultA
   });
 }
 
-function resolveEndpoint(e: AnswerEndpoint, index: number, byName: Map<string, Entity>, defaultAuth: string): Endpoint {
+function resolveEndpoint(e: AnswerEndpoint, index: number, lookup: EntityLookup, defaultAuth: string): Endpoint {
   const entity = e.entity ?? '';
   const paginated = e.paginated ?? false;
   const status = e.status ?? defaultStatus(e.method);
@@ -332,7 +332,7 @@ function resolveEndpoint(e: AnswerEndpoint, index: number, byName: Map<string, E
     integrations: [...(e.integrations ?? [])],
     paginated,
     rateLimit: e.rate_limit ?? '',
-    pathParams: pathParams(e.path, byName),
+    pathParams: pathParams(e.path, lookup),
     origin: { kind: 'endpoint', index },
     handler: '',
     service: '',
@@ -340,26 +340,47 @@ function resolveEndpoint(e: AnswerEndpoint, index: number, byName: Map<string, E
   };
 }
 
+/** Which entity a path segment or parameter name points at, looked up instead of searched. */
+export interface EntityLookup {
+  byName: Map<string, Entity>;
+  /** Collection segment (`payments`, `user-roles`, `user_roles`) -> entity, the first in answer order. */
+  byCollection: Map<string, Entity>;
+  /** Parameter name (`payment_id`, `paymentId`) -> entity, the first in answer order. */
+  byParam: Map<string, Entity>;
+  /** Answer order, to prefer the earlier of two matches. */
+  position: Map<string, number>;
+}
+
+export function entityLookup(entities: readonly Entity[]): EntityLookup {
+  const lookup: EntityLookup = { byName: new Map(), byCollection: new Map(), byParam: new Map(), position: new Map() };
+  const first = (map: Map<string, Entity>, key: string, e: Entity): void => {
+    if (!map.has(key)) map.set(key, e);
+  };
+  entities.forEach((e, i) => {
+    first(lookup.byName, e.name, e);
+    lookup.position.set(e.name, i);
+    first(lookup.byCollection, e.plural.kebab, e);
+    first(lookup.byCollection, e.table, e);
+    first(lookup.byParam, `${e.names.snake}_id`, e);
+    first(lookup.byParam, `${e.names.camel}Id`, e);
+  });
+  return lookup;
+}
+
 /**
  * A path parameter identifies an entity when the segment before it is that entity's collection
- * (`/payments/{id}`) or when it is named `<entity>_id` (`{payment_id}`).
+ * (`/payments/{id}`) or when it is named `<entity>_id` (`{payment_id}`); the earlier entity wins a tie.
  */
-export function pathParams(path: string, byName: Map<string, Entity>): PathParam[] {
+export function pathParams(path: string, lookup: EntityLookup): PathParam[] {
   const segments = path.split('/');
   const params: PathParam[] = [];
   segments.forEach((segment, i) => {
     const m = /^\{([^{}]+)\}$/.exec(segment);
     if (!m?.[1]) return;
     const name = m[1];
-    let entity = '';
-    const before = segments[i - 1] ?? '';
-    for (const e of byName.values()) {
-      if (before === e.plural.kebab || before === e.table || name === `${e.names.snake}_id` || name === `${e.names.camel}Id`) {
-        entity = e.name;
-        break;
-      }
-    }
-    params.push({ name, entity });
+    const candidates = [lookup.byCollection.get(segments[i - 1] ?? ''), lookup.byParam.get(name)].filter((e): e is Entity => e !== undefined);
+    candidates.sort((a, b) => (lookup.position.get(a.name) ?? 0) - (lookup.position.get(b.name) ?? 0));
+    params.push({ name, entity: candidates[0]?.name ?? '' });
   });
   return params;
 }
