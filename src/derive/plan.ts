@@ -10,6 +10,7 @@ import { infrastructure } from './plan/infrastructure.js';
 import { cycles, entityOrder, relationships, withForeignKeyIndexes } from './plan/relationships.js';
 import { moduleDependencies, publishedEvents, services } from './plan/services.js';
 import { storageTerms } from './plan/storage.js';
+import { withResolvedParams } from './plan/params.js';
 import { checklists } from './plan/checklists.js';
 import { estimate, workUnits } from './plan/estimate.js';
 import { options } from './plan/options.js';
@@ -32,9 +33,10 @@ export function plan(resolved: ResolvedAnswers): Model {
   const integrationMap = new Map(base.integrations.map((i) => [i.name, i]));
 
   const ctx: ErrorContext = { entities: entityMap, integrations: integrationMap, errors: base.errors, auth: base.stack.auth };
-  const names = endpointNames(base.endpoints, entities);
+  const resolvedEndpoints = withResolvedParams(base.endpoints, entities);
+  const names = endpointNames(resolvedEndpoints, entities);
   const messages = new Map<string, string>();
-  const endpoints: Endpoint[] = base.endpoints.map((ep, k) => {
+  const endpoints: Endpoint[] = resolvedEndpoints.map((ep, k) => {
     const { states, messages: m } = endpointErrors(ep, ctx);
     for (const [key, text] of m) if (!messages.has(key)) messages.set(key, text);
     return { ...ep, handler: names[k]!.handler, service: names[k]!.service, errorStates: states };

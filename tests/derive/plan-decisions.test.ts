@@ -241,8 +241,20 @@ describe('rationale', () => {
     const r = payments().plan.rationale;
     const db = r.find((x) => x.key === 'database')!;
     expect(db.why).toContain('Here: enforces 2 references (Payment.customer_id and Refund.payment_id) as foreign keys.');
-    expect(db.why.endsWith('Chosen in the answers for Chariot.')).toBe(true);
+    // A choice from the answers does not repeat "Chosen in the answers for Chariot." on every entry (QA finding 16).
+    expect(r.some((x) => x.why.includes('Chosen in the answers'))).toBe(false);
+    const defaulted = modelFrom('entities: [{ name: Note, fields: [{ name: body, type: text }] }]', undefined, '{ name: X, summary: y, platform: the bank platform }').plan.rationale;
+    expect(defaulted.find((x) => x.key === 'cloud')!.why).toContain('A default: check it against what the bank platform already runs.');
     expect(r.find((x) => x.key === 'auth')!.why).toContain('Here: checks user and admin.');
+  });
+
+  it('TECH-4: no alternative from another cloud', () => {
+    const alt = (cloud: string, key: string) => modelFrom('entities: [{ name: Note, fields: [{ name: body, type: text }] }]', `{ language: go, database: postgresql, queue: rabbitmq, cloud: ${cloud}, observability: [prometheus] }`).plan.rationale.find((x) => x.key === key)!.alternatives;
+    expect(alt('on-prem', 'queue')).not.toContain('sqs');
+    expect(alt('on-prem', 'observability')).not.toContain('cloudwatch');
+    expect(alt('azure', 'database')).not.toContain('dynamodb');
+    expect(alt('aws', 'queue')).toContain('sqs');
+    expect(alt('on-prem', 'cloud')).toEqual(['aws', 'gcp', 'azure']);
   });
 
   it('the catalog covers every value stack can take', () => {

@@ -316,3 +316,26 @@ endpoints: [{ method: POST, path: /notes, entity: Note, request: [body], errors:
     }
   });
 });
+
+describe('PARAM-1: {tenant_slug} names the Tenant by its unique slug', () => {
+  const body = `entities:
+  - { name: Tenant, fields: [{ name: slug, type: string, unique: true, max_length: 40 }] }
+  - { name: Article, timestamps: true, fields: [{ name: tenant_id, type: uuid, references: Tenant }, { name: title, type: string }] }
+endpoints:
+  - { method: GET, path: /articles, entity: Article, paginated: true }
+  - { method: GET, path: "/public/{tenant_slug}/articles", entity: Article, paginated: true, auth: none }
+  - { method: GET, path: "/public/{tenant_code}/articles/x", entity: Article, auth: none }`;
+
+  it('loads the Tenant by slug (404), filters by tenant_id, and is named for it', () => {
+    const m = modelFrom(body);
+    const ep = endpoint(m, 'GET /public/{tenant_slug}/articles');
+    expect(ep.pathParams).toEqual([{ name: 'tenant_slug', entity: 'Tenant' }]);
+    expect(ep.handler).toBe('listTenantArticles');
+    expect(ep.errorStates.map((s) => `${s.status} ${s.name}`)).toContain('404 TenantNotFound');
+    const steps = stepsOf(m, ep.id);
+    expect(steps).toContain('Load the Tenant named by {tenant_slug} (404 TenantNotFound)');
+    expect(steps.find((s) => s.startsWith('Read a page'))).toMatch(/^Read a page of articles of the Tenant by tenant_id/);
+    // Not a unique field of Tenant: left alone.
+    expect(endpoint(m, 'GET /public/{tenant_code}/articles/x').pathParams).toEqual([{ name: 'tenant_code', entity: '' }]);
+  });
+});

@@ -106,11 +106,14 @@ export function lookups(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entit
 
 /**
  * The field a path parameter carries: the entity's field of the same name (`{email}` on /members/{email}),
- * else its primary key (`{id}`, `{member_id}`); undefined when the parameter names no entity.
+ * else a unique field the name ends with after the entity's name (`{tenant_slug}`: Tenant.slug), else its primary key (`{id}`, `{member_id}`); undefined when the parameter names no entity.
  */
 export function paramField(entity: Entity | undefined, param: string): Field | undefined {
   if (!entity) return undefined;
-  return entity.fields.find((f) => f.name === param) ?? entity.fields.find((f) => f.name === entity.primaryKey);
+  // PARAM-1: `{tenant_slug}` carries Tenant.slug when that field is unique.
+  const prefix = `${entity.names.snake}_`;
+  const byField = param.startsWith(prefix) ? entity.fields.find((f) => f.name === param.slice(prefix.length) && (f.unique || f.primary)) : undefined;
+  return entity.fields.find((f) => f.name === param) ?? byField ?? entity.fields.find((f) => f.name === entity.primaryKey);
 }
 
 /** What ERR-400 validates, in words: constrained request fields, path parameters, pagination parameters. */

@@ -5,7 +5,9 @@
 // - TECH-2 source is `default` when the tool filled the value (an assumption exists for it), else `answers`.
 // - TECH-3 `why` adds what the answers give the choice to do (references it enforces, reads it serves,
 //   events it carries, roles it checks, modules it holds) and, with project.platform, whether the choice
-//   comes from the answers for that platform or is a default to check against it.
+//   is a default to check against it (a choice from the answers adds nothing: the plans say that once).
+// - TECH-4 alternatives leave out technologies of another cloud (SQS, DynamoDB, Lambda, ECS, EKS, CloudWatch,
+//   X-Ray, CDK, CloudFormation on AWS; Cloud Run on GCP) unless the chosen cloud is that one.
 
 import { observabilityKey, TECHNOLOGIES, type TechEntry, type TechKey } from '../catalog/technologies.js';
 import type { Model, Relationship, TechChoice } from '../model.js';
@@ -43,7 +45,21 @@ function fit(key: TechKey, choice: string, m: Input): string {
 
 function platformNote(source: TechChoice['source'], platform: string): string {
   if (!platform) return source === 'default' ? 'A default: the answers do not choose one.' : '';
-  return source === 'default' ? `A default: check it against what ${platform} already runs.` : `Chosen in the answers for ${platform}.`;
+  // TECH-3: a choice from the answers says nothing here: the plans say once that the stack is chosen for the platform.
+  return source === 'default' ? `A default: check it against what ${platform} already runs.` : '';
+}
+
+/** Technologies that exist on one cloud only (TECH-4). */
+const CLOUD_ONLY: Readonly<Record<string, string>> = {
+  sqs: 'aws', dynamodb: 'aws', lambda: 'aws', ecs: 'aws', eks: 'aws', cloudwatch: 'aws', 'x-ray': 'aws', cdk: 'aws', cloudformation: 'aws',
+  'cloud-run': 'gcp',
+};
+
+/** TECH-4: an alternative tied to another cloud is no alternative (the cloud itself may still be one). */
+function fitsCloud(alternative: string, key: TechKey, cloud: string): boolean {
+  if (key === 'cloud') return true;
+  const only = CLOUD_ONLY[alternative];
+  return only === undefined || only === cloud;
 }
 
 function entry(key: TechKey, choice: string): TechEntry {
@@ -59,7 +75,7 @@ function entry(key: TechKey, choice: string): TechEntry {
 function choiceOf(key: TechKey, choice: string, source: TechChoice['source'], m: Input): TechChoice {
   const e = entry(key, choice);
   const why = [e.why.endsWith('.') ? e.why : `${e.why}.`, fit(key, choice, m), platformNote(source, m.project.platform)].filter((x) => x !== '').join(' ');
-  return { key, choice, label: e.label, role: e.role, why, costs: e.costs, alternatives: e.alternatives.filter((a) => a !== choice), source };
+  return { key, choice, label: e.label, role: e.role, why, costs: e.costs, alternatives: e.alternatives.filter((a) => a !== choice && fitsCloud(a, key, m.stack.cloud)), source };
 }
 
 export function rationale(m: Input): TechChoice[] {

@@ -1,0 +1,31 @@
+// Path parameters that name an entity by one of its unique fields. Pure.
+// Rule (docs/rules.md, "Error states"):
+// - PARAM-1 a path parameter normalise left without an entity, named `<entity>_<field>` (snake case) where
+//   that entity has a unique field `<field>` (`{tenant_slug}`: Tenant.slug), names that entity: the method
+//   loads it by that field (404 <Entity>NotFound) and a list under it is filtered by the reference to it.
+
+import type { Endpoint, Entity, Field } from '../model.js';
+
+/** The entity and unique field a parameter such as `tenant_slug` names; undefined when none. */
+export function uniqueFieldParam(name: string, entities: readonly Entity[]): { entity: Entity; field: Field } | undefined {
+  // Longest entity name first, so `order_line_code` finds OrderLine before Order.
+  const candidates = [...entities].sort((a, b) => b.names.snake.length - a.names.snake.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of candidates) {
+    const prefix = `${e.names.snake}_`;
+    if (!name.startsWith(prefix)) continue;
+    const field = e.fields.find((f) => f.name === name.slice(prefix.length) && (f.unique || f.primary));
+    if (field) return { entity: e, field };
+  }
+  return undefined;
+}
+
+/** PARAM-1 over every endpoint: new endpoint objects, the input untouched. */
+export function withResolvedParams(endpoints: readonly Endpoint[], entities: readonly Entity[]): Endpoint[] {
+  return endpoints.map((ep) => {
+    if (!ep.pathParams.some((p) => p.entity === '')) return ep;
+    return {
+      ...ep,
+      pathParams: ep.pathParams.map((p) => (p.entity === '' ? { ...p, entity: uniqueFieldParam(p.name, entities)?.entity.name ?? '' } : p)),
+    };
+  });
+}
