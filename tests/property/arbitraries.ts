@@ -9,9 +9,14 @@ import {
 } from '../../src/answers/answers.js';
 import { ALL_TEXTS } from '../hardening/nasty.js';
 
+/** Cases per property: 40 in `npm test`; FC_RUNS=2000 for the long run. */
+export const RUNS = Number(process.env.FC_RUNS ?? 40);
+/** A test timeout that grows with the runs (a case takes up to about a second on a slow machine). */
+export const TIMEOUT = Math.max(60_000, RUNS * 1500);
+
 /** Seeds fixed so a failure reproduces; FC_SEED and FC_RUNS for other seeds and the long run. */
 export function configureFastCheck(): void {
-  fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 42), numRuns: Number(process.env.FC_RUNS ?? 40) });
+  fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 42), numRuns: RUNS });
 }
 
 /** Words a plan must never print by mistake (tests look for them); kept out of user text so a hit is ours. */

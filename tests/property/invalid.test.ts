@@ -10,7 +10,7 @@ import { Writable } from 'node:stream';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
-import { configureFastCheck, mutations, validAnswers } from './arbitraries.js';
+import { TIMEOUT, configureFastCheck, mutations, validAnswers } from './arbitraries.js';
 
 configureFastCheck();
 
@@ -62,5 +62,5 @@ describe('a valid model with one mistake is refused where the mistake is', () =>
         ).toBe(true);
       }),
     );
-  });
+  }, TIMEOUT);
 });

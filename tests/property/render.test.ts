@@ -16,7 +16,7 @@ import { renderFiles, type RenderedFile } from '../../src/render/index.js';
 import { BUILTIN_TEMPLATES_DIR, readTemplates } from '../../src/render/template-files.js';
 import { markdownProblems } from '../helpers/markdown.js';
 import { mermaidProblems } from '../helpers/mermaid.js';
-import { configureFastCheck, validAnswers } from './arbitraries.js';
+import { TIMEOUT, configureFastCheck, validAnswers } from './arbitraries.js';
 
 configureFastCheck();
 
@@ -76,7 +76,7 @@ describe('every valid answers model renders soundly in every format', () => {
         expect(readAnswers(stringify(answers, { version: '1.2' }), 'p.yaml').problems.filter((p) => p.severity === 'error')).toEqual([]);
       }),
     );
-  });
+  }, TIMEOUT);
 
   it('renders without throwing, deterministically, and each file is sound', async () => {
     await fc.assert(
@@ -90,5 +90,5 @@ describe('every valid answers model renders soundly in every format', () => {
         for (const file of first) expect(await fileProblems(file, database), file.file).toEqual([]);
       }),
     );
-  });
+  }, TIMEOUT);
 });
