@@ -4,7 +4,6 @@
 import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import type { ChalkInstance } from 'chalk';
 import type { RenderedFile } from '../render/index.js';
 import { hasMarker } from '../render/marker.js';
 
@@ -91,16 +90,6 @@ export function unifiedDiff(path: string, onDisk: string, expected: string): str
   const lines = patch.split('\n');
   const start = lines.findIndex((l) => l.startsWith('--- '));
   return lines.slice(start < 0 ? 0 : start).join('\n').replace(/\n*$/, '\n');
-}
-
-/** Red removals, green additions, cyan hunk headers; unchanged when colour is off. */
-export function colorDiff(diff: string, c: ChalkInstance): string {
-  return diff
-    .split('\n')
-    .map((l) =>
-      l.startsWith('+++') || l.startsWith('---') ? c.bold(l) : l.startsWith('@@') ? c.cyan(l) : l.startsWith('+') ? c.green(l) : l.startsWith('-') ? c.red(l) : l,
-    )
-    .join('\n');
 }
 
 /** What is at `outDir/file`, without following links. */

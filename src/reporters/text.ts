@@ -3,7 +3,8 @@
 
 import type { ChalkInstance } from 'chalk';
 import { formatProblem, type Problem } from '../errors.js';
-import { colorDiff, type DriftEntry } from '../output/drift.js';
+// Only the type: drift.ts imports `diff`, which validate and generate must not load.
+import type { DriftEntry } from '../output/drift.js';
 
 export function problemLine(p: Problem, c: ChalkInstance): string {
   return p.severity === 'error' ? c.red(formatProblem(p)) : c.yellow(`${formatProblem(p)} (warning)`);
@@ -26,4 +27,14 @@ export function driftText(entries: readonly { path: string; entry: DriftEntry }[
     if (entry.diff) out.push(colorDiff(entry.diff, c).replace(/\n$/, ''));
   }
   return out.length > 0 ? `${out.join('\n')}\n` : '';
+}
+
+/** Red removals, green additions, cyan hunk headers; unchanged when colour is off. */
+export function colorDiff(diff: string, c: ChalkInstance): string {
+  return diff
+    .split('\n')
+    .map((l) =>
+      l.startsWith('+++') || l.startsWith('---') ? c.bold(l) : l.startsWith('@@') ? c.cyan(l) : l.startsWith('+') ? c.green(l) : l.startsWith('-') ? c.red(l) : l,
+    )
+    .join('\n');
 }

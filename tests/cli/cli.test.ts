@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { CLI, ROOT, runCli } from '../helpers/cli.js';
 
 const PAYMENTS = join(ROOT, 'examples', 'payments.yaml');
 const ANSI = /\u001b\[/;
@@ -130,6 +131,16 @@ describe('archplan CLI', () => {
     const formats = runCli(['formats']);
     expect(formats.code).toBe(0);
     expect(formats.stdout).toMatch(/^blueprint\s+blueprint\.md\s+/m);
+  });
+
+  it('ends quietly when the reader closes the pipe early', () => {
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" resolve examples/payments.yaml | head -c 10`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.stdout).toHaveLength(10);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 
   it('prints the resolved model as JSON', () => {
