@@ -165,6 +165,12 @@ function restrictingReferences(ep: Endpoint, entities: ReadonlyMap<string, Entit
   return [...entities.values()].flatMap((o) => o.fields.filter((f) => f.references === entity.name && f.onDelete === 'restrict').map((f) => ({ table: o.table, field: f.name })));
 }
 
+/** A step's words before its first parenthesis: `Publish x on sqs after the commit (outbox)` -> `Publish x on sqs after the commit`. */
+function stepHead(step: string): string {
+  const i = step.indexOf(' (');
+  return i > 0 ? step.slice(0, i) : step;
+}
+
 function primaryField(e: Entity | undefined): Field | undefined {
   return e?.fields.find((f) => f.name === e.primaryKey);
 }
@@ -264,7 +270,7 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
   }
   const method = m.plan.services.flatMap((s) => s.methods).find((x) => x.endpoint === ep.id);
   for (const step of method?.steps ?? []) {
-    if (/^(Publish|Enqueue) /.test(step)) out.push(`Queue: one message per successful request and none after a failed one; the step: ${step}.`);
+    if (/^(Publish|Enqueue) /.test(step)) out.push(`Queue: one message per successful request and none after a failed one (${stepHead(step)}).`);
   }
   for (const name of ep.integrations) {
     const i = m.integrations.find((x) => x.name === name);
