@@ -339,3 +339,30 @@ endpoints:
     expect(endpoint(m, 'GET /public/{tenant_code}/articles/x').pathParams).toEqual([{ name: 'tenant_code', entity: '' }]);
   });
 });
+
+describe('a soft delete takes its cascading children with it', () => {
+  it('step and verification name the children', () => {
+    const m = modelFrom(`entities:
+  - { name: Tenant, soft_delete: true, fields: [{ name: n, type: string }] }
+  - { name: Member, soft_delete: true, fields: [{ name: tenant_id, type: uuid, references: Tenant, on_delete: cascade }] }
+  - { name: Asset, fields: [{ name: tenant_id, type: uuid, references: Tenant, on_delete: cascade }] }
+resources: [{ entity: Tenant, operations: [delete] }]`);
+    expect(stepsOf(m, 'DELETE /tenants/{id}')).toContain('Soft-delete the Tenant (set deleted_at) and its members and assets with it (on delete cascade) in a transaction');
+    const after = m.plan.verification.endpoints.find((v) => v.endpoint === 'DELETE /tenants/{id}')!.afterwards;
+    expect(after).toContain('Rows of members whose tenant_id named it have deleted_at set too (on delete cascade).');
+  });
+});
+
+describe('PH-4: the data-model phase in the database\'s words', () => {
+  const body = `entities:
+  - { name: Account, fields: [{ name: email, type: email, unique: true }] }
+  - { name: Device, fields: [{ name: account_id, type: uuid, references: Account }] }`;
+  const tasks = (db: string) => modelFrom(body, `{ language: go, database: ${db} }`).plan.phases.find((p) => p.key === 'data-model')!.tasks;
+
+  it('Neo4j, DynamoDB, MongoDB and relational', () => {
+    expect(tasks('neo4j')[1]).toBe('Device: node label :Device, 2 properties, relationships [:ACCOUNT], uniqueness constraints on id');
+    expect(tasks('dynamodb')[1]).toBe('Device: item type in table shop, key design PK/SK for its access patterns, 2 attributes, global secondary indexes devices_account_id_idx');
+    expect(tasks('mongodb')[0]).toBe('Account: collection accounts with a JSON Schema validator, 2 fields');
+    expect(tasks('postgresql')[1]).toBe('Device: table devices, 2 fields, indexes devices_account_id_idx');
+  });
+});

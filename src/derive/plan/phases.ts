@@ -10,6 +10,9 @@
 //   phase starts the day after the one before it ends, so it never starts before a phase it depends on
 //   ends. Days and weeks are 1-based and inclusive; two phases may share a week (the later one continues
 //   in it). With project.start the dates are start + day - 1, in UTC.
+// - PH-4 the data-model tasks in the database's words: tables and columns; MongoDB collections with
+//   validators; DynamoDB item types in one table with their key design and global secondary indexes; Neo4j
+//   node labels, relationship types and uniqueness constraints.
 
 import { TECHNOLOGIES } from '../catalog/technologies.js';
 import type { Model, Phase, Service } from '../model.js';
@@ -17,6 +20,7 @@ import { RETRY_TEXT } from './errors.js';
 import { sumUnits, weeklyCapacity, type WorkUnit } from './estimate.js';
 import type { InfraResource } from './infrastructure.js';
 import { count, joinAnd, unique } from './text.js';
+import { relationshipType } from './storage.js';
 
 export interface PhaseInput {
   model: Pick<Model, 'project' | 'requirements' | 'stack' | 'entities' | 'endpoints' | 'integrations' | 'modules'>;
@@ -39,7 +43,6 @@ function label(key: 'language' | 'framework' | 'compute' | 'database', value: st
   return TECHNOLOGIES[key][value]?.label ?? value;
 }
 
-const STORE: Record<string, string> = { dynamodb: 'table', mongodb: 'collection', neo4j: 'node label' };
 
 function drafts(input: PhaseInput): Draft[] {
   const { model: m, services } = input;
@@ -71,9 +74,21 @@ function drafts(input: PhaseInput): Draft[] {
     goal: 'Entities in dependency order, with their constraints and indexes',
     tasks: input.entityOrder.map((n) => {
       const e = byName.get(n)!;
-      const store = STORE[s.database] ?? 'table';
       const ix = e.indexes.map((i) => i.name);
-      return `${e.name}: ${store} ${e.table}, ${e.fields.length} fields${ix.length > 0 ? `, indexes ${ix.join(', ')}` : ''}`;
+      // PH-4: each database in its own words.
+      switch (s.database) {
+        case 'dynamodb':
+          return `${e.name}: item type in table ${m.project.slug}, key design PK/SK for its access patterns, ${count(e.fields.length, 'attribute', 'attributes')}${ix.length > 0 ? `, global secondary indexes ${ix.join(', ')}` : ''}`;
+        case 'neo4j': {
+          const rels = e.fields.filter((f) => f.references).map((f) => `[:${relationshipType(f.name)}]`);
+          const uniques = e.fields.filter((f) => f.unique || f.primary).map((f) => f.name);
+          return `${e.name}: node label :${e.names.pascal}, ${count(e.fields.length, 'property', 'properties')}${rels.length > 0 ? `, relationships ${rels.join(', ')}` : ''}${uniques.length > 0 ? `, uniqueness constraints on ${uniques.join(', ')}` : ''}${ix.length > 0 ? `, indexes ${ix.join(', ')}` : ''}`;
+        }
+        case 'mongodb':
+          return `${e.name}: collection ${e.table} with a JSON Schema validator, ${count(e.fields.length, 'field', 'fields')}${ix.length > 0 ? `, indexes ${ix.join(', ')}` : ''}`;
+        default:
+          return `${e.name}: table ${e.table}, ${count(e.fields.length, 'field', 'fields')}${ix.length > 0 ? `, indexes ${ix.join(', ')}` : ''}`;
+      }
     }),
     dependsOn: ['foundation'],
     seedPhase: 1,

@@ -226,7 +226,10 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
       else if (!lookups(ep, ctx).some((l) => l.entity === entity.name)) out.push(`Read the ${entity.name}`);
     } else if (ep.method === 'DELETE') {
       const cascades = [...ctx.entities.values()].filter((o) => o.fields.some((f) => f.references === entity.name && f.onDelete === 'cascade')).map((o) => o.table);
-      const how = entity.softDelete ? `Soft-delete the ${entity.name} (set deleted_at)` : `Delete the ${entity.name}${cascades.length > 0 ? ` (cascades to ${joinAnd(cascades)})` : ''}`;
+      // A soft delete never runs the foreign key's cascade: the cascading children are soft-deleted with it.
+      const how = entity.softDelete
+        ? `Soft-delete the ${entity.name} (set deleted_at)${cascades.length > 0 ? ` and its ${joinAnd(cascades)} with it (on delete cascade)` : ''}`
+        : `Delete the ${entity.name}${cascades.length > 0 ? ` (cascades to ${joinAnd(cascades)})` : ''}`;
       out.push(`${how} ${terms.transaction}`);
     } else {
       const kind = writeKind(ep, entity);

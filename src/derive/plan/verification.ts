@@ -243,7 +243,14 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
     if (ep.method === 'GET') {
       out.push(`Nothing changed in ${entity.table}: the endpoint only reads.`);
     } else if (ep.method === 'DELETE') {
-      if (entity.softDelete) out.push(`The row in ${entity.table} is kept with deleted_at set; reads no longer return it.`);
+      if (entity.softDelete) {
+        out.push(`The row in ${entity.table} is kept with deleted_at set; reads no longer return it.`);
+        for (const other of m.entities) {
+          for (const f of other.fields) {
+            if (f.references === entity.name && f.onDelete === 'cascade') out.push(`Rows of ${other.table} whose ${f.name} named it have deleted_at set too (on delete cascade).`);
+          }
+        }
+      }
       else out.push(`The row is gone from ${entity.table}.`);
       if (!entity.softDelete) {
         for (const other of m.entities) {
