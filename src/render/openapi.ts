@@ -304,10 +304,8 @@ export function buildOpenApi(model: Model): object {
       };
     }
 
-    const responses: JsonObject = {};
-    responses[String(ep.status)] = successResponse(ep, entities);
-    Object.assign(responses, errorResponses(ep, catalog, problemBase));
-    op.responses = responses;
+    // Spread, not Object.assign: it defines own properties, so no key can reach a prototype.
+    op.responses = { [String(ep.status)]: successResponse(ep, entities), ...errorResponses(ep, catalog, problemBase) };
     op.security = ep.auth === 'none' || !schemeKey ? [] : [{ [schemeKey]: [] }];
 
     const methods = operations.get(ep.path) ?? new Map<string, JsonObject>();
