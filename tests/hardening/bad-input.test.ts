@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readAnswers } from '../../src/answers/index.js';
 import { ANSI, at, copyOf, edit, MINIMAL, previousGeneration, ROOT, runCliAsync, snapshot, STACK } from './helpers.js';
 
 const REFERENCE = readFileSync(join(ROOT, 'tests', 'fixtures', 'answers', 'payments.yaml'), 'utf8');
@@ -237,7 +238,11 @@ describe('sizes, at the CLI', () => {
     }
     const text = withProject(`  lol:\n${levels.map((l) => `  ${l}`).join('\n')}\n`);
     const r = await refuses(text, [['*a', 'project.lol.b[0]: aliases expand to more than 10000 nodes; write the values out or use fewer aliases']]);
-    // The whole process, start-up included; the refusal itself takes milliseconds (tests/answers/).
+    // The refusal itself, in-process, within a second (it takes milliseconds); the whole CLI run, start-up
+    // included, with room for a busy machine.
+    const started = Date.now();
+    expect(readAnswers(text, 'answers.yaml').answers).toBeNull();
+    expect(Date.now() - started).toBeLessThan(1000);
     expect(r.ms).toBeLessThan(1000 + STARTUP_ALLOWANCE);
   });
 
@@ -254,12 +259,12 @@ describe('sizes, at the CLI', () => {
     expect(lines[201]).toBe('answers.yaml is not valid: 201 problems; nothing was written.');
     expect(r.stderr).not.toContain(STACK);
     expect(r.untouched).toBe(true);
-    expect(r.ms).toBeLessThan(5000 + STARTUP_ALLOWANCE);
+    expect(r.ms).toBeLessThan(10_000 + STARTUP_ALLOWANCE);
   });
 });
 
 /** Room for a busy CI machine starting Node. */
-const STARTUP_ALLOWANCE = 1500;
+const STARTUP_ALLOWANCE = 4000;
 
 describe.concurrent('every cross-reference error of answers.md, at the CLI', () => {
   const t = (...pairs: [string, string][]): string => edit(REFERENCE, ...pairs);
