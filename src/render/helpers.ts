@@ -103,15 +103,15 @@ export function mermaidId(name: string): string {
 
 /** A Mermaid label in double quotes, with quotes and line breaks made harmless. */
 export function mermaidLabel(text: string): string {
-  // A backtick would open a Mermaid Markdown string inside the label: written as its entity code.
-  const s = collapse(text).replace(/"/g, '#quot;').replace(/`/g, '#96;').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'));
+  // A label starting with a backtick would be a Mermaid Markdown string ("`...`"): those become entity codes.
+  const s = collapse(text).replace(/"/g, '#quot;').replace(/^`+/, (m) => '#96;'.repeat(m.length)).replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'));
   return `"${s}"`;
 }
 
-/** Unquoted Mermaid text (a sequence message, participant alias or branch label): one line, `#`, `;`, `<`, `>`, backticks as entity codes. */
+/** Unquoted Mermaid text (a sequence message, participant alias or branch label): one line, `#`, `;`, `<`, `>` as entity codes. */
 export function mermaidText(text: string): string {
-  const codes: Record<string, string> = { '#': '#35;', ';': '#59;', '<': '#lt;', '>': '#gt;', '`': '#96;' };
-  return collapse(text).replace(/[#;<>`]/g, (c) => codes[c] ?? c);
+  const codes: Record<string, string> = { '#': '#35;', ';': '#59;', '<': '#lt;', '>': '#gt;' };
+  return collapse(text).replace(/[#;<>]/g, (c) => codes[c] ?? c);
 }
 
 /** How an endpoint's `auth` reads in a plan. */
