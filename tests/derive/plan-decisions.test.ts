@@ -68,9 +68,9 @@ describe('phases', () => {
       [7, 'hardening', 3, [3, 4, 5, 6]],
     ]);
     expect(p[1]!.tasks).toEqual([
-      'Customer: table customers, 6 fields',
-      'Payment: table payments, 10 fields, indexes payments_customer_id_created_at_idx',
-      'Refund: table refunds, 6 fields, indexes refunds_payment_id_idx',
+      'Customer: table customers, 6 columns',
+      'Payment: table payments, 10 columns, indexes payments_customer_id_created_at_idx',
+      'Refund: table refunds, 6 columns, indexes refunds_payment_id_idx',
     ]);
     expect(p[3]!.tasks).toContain('POST /payments/{id}/refunds -> RefundService.createPaymentRefund');
     for (const x of p) for (const d of x.dependsOn) expect(d).toBeLessThan(x.number);

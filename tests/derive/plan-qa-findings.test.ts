@@ -363,6 +363,6 @@ describe('PH-4: the data-model phase in the database\'s words', () => {
     expect(tasks('neo4j')[1]).toBe('Device: node label :Device, 2 properties, relationships [:ACCOUNT], uniqueness constraints on id');
     expect(tasks('dynamodb')[1]).toBe('Device: item type in table shop, key design PK/SK for its access patterns, 2 attributes, global secondary indexes devices_account_id_idx');
     expect(tasks('mongodb')[0]).toBe('Account: collection accounts with a JSON Schema validator, 2 fields');
-    expect(tasks('postgresql')[1]).toBe('Device: table devices, 2 fields, indexes devices_account_id_idx');
+    expect(tasks('postgresql')[1]).toBe('Device: table devices, 2 columns, indexes devices_account_id_idx');
   });
 });

@@ -87,7 +87,7 @@ function drafts(input: PhaseInput): Draft[] {
         case 'mongodb':
           return `${e.name}: collection ${e.table} with a JSON Schema validator, ${count(e.fields.length, 'field', 'fields')}${ix.length > 0 ? `, indexes ${ix.join(', ')}` : ''}`;
         default:
-          return `${e.name}: table ${e.table}, ${count(e.fields.length, 'field', 'fields')}${ix.length > 0 ? `, indexes ${ix.join(', ')}` : ''}`;
+          return `${e.name}: table ${e.table}, ${count(e.fields.length, 'column', 'columns')}${ix.length > 0 ? `, indexes ${ix.join(', ')}` : ''}`;
       }
     }),
     dependsOn: ['foundation'],
