@@ -186,8 +186,12 @@ describe('risks: wording and when they fire', () => {
   const notes = 'entities: [{ name: Note, fields: [{ name: body, type: text }] }]\nresources: [{ entity: Note, operations: [list, create] }]';
 
   it('microservices for a small team: microservices only, singular for one', () => {
-    const micro = modelFrom(notes, '{ language: go, database: postgresql, architecture: microservices }', '{ name: X, summary: y, team_size: 1 }');
-    expect(micro.plan.risks.find((r) => r.id === 'RISK-MICROSERVICES-SMALL-TEAM')!.cause).toMatch(/^1 engineer would run 1 service \(/);
+    const two = `${notes}\n  - { entity: Tag, operations: [create] }\nmodules: [{ name: notes, entities: [Note] }, { name: tags, entities: [Tag] }]`.replace('entities: [{ name: Note, fields: [{ name: body, type: text }] }]', 'entities: [{ name: Note, fields: [{ name: body, type: text }] }, { name: Tag, fields: [{ name: label, type: string }] }]').replace('resources: [{ entity: Note, operations: [list, create] }]', 'resources:\n  - { entity: Note, operations: [list, create] }');
+    const micro = modelFrom(two, '{ language: go, database: postgresql, architecture: microservices }', '{ name: X, summary: y, team_size: 1 }');
+    expect(micro.plan.risks.find((r) => r.id === 'RISK-MICROSERVICES-SMALL-TEAM')!.cause).toBe('1 engineer would run 2 services (notes and tags), each with its own pipeline, deployment and on-call');
+    // One module is one service: nothing to split.
+    const one = modelFrom(notes, '{ language: go, database: postgresql, architecture: microservices }', '{ name: X, summary: y, team_size: 1 }');
+    expect(one.plan.risks.map((r) => r.id)).not.toContain('RISK-MICROSERVICES-SMALL-TEAM');
     const events = modelFrom(notes, '{ language: go, database: postgresql, architecture: event-driven, queue: sqs }', '{ name: X, summary: y, team_size: 1 }');
     expect(events.plan.risks.map((r) => r.id)).not.toContain('RISK-MICROSERVICES-SMALL-TEAM');
     expect(events.plan.risks.find((r) => r.id === 'RISK-EVENT-DRIVEN-SMALL-TEAM')!.cause).toMatch(/^1 engineer would operate the broker \(Amazon SQS\)/);

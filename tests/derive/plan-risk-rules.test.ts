@@ -45,7 +45,7 @@ const CASES: Record<string, { fires: Case; quiet: Case }> = {
   'RISK-RETENTION-HARD-DELETE': { fires: [`${note}\nresources: [{ entity: Note, operations: [delete] }]\n${req('data_retention: 1 year')}`], quiet: [`entities: [{ name: Note, soft_delete: true, fields: [{ name: body, type: text }] }]\nresources: [{ entity: Note, operations: [delete] }]\n${req('data_retention: 1 year')}`] },
   'RISK-NO-RATE-LIMITS': { fires: [notes], quiet: [`${note}\nendpoints: [{ method: GET, path: /notes, entity: Note, paginated: true, rate_limit: 5/s }]`] },
   'RISK-AUTH-NONE': { fires: [notes, go(', auth: none')], quiet: [notes] },
-  'RISK-MICROSERVICES-SMALL-TEAM': { fires: [notes, go(', architecture: microservices')], quiet: [notes, go(', architecture: microservices'), '{ name: X, summary: y, team_size: 6 }'] },
+  'RISK-MICROSERVICES-SMALL-TEAM': { fires: [`${refs2}\nmodules: [{ name: one, entities: [A] }, { name: two, entities: [B, C] }]`, go(', architecture: microservices')], quiet: [`${refs2}\nmodules: [{ name: one, entities: [A] }, { name: two, entities: [B, C] }]`, go(', architecture: microservices'), '{ name: X, summary: y, team_size: 6 }'] },
   'RISK-EVENT-DRIVEN-SMALL-TEAM': { fires: [notes, go(', architecture: event-driven, queue: sqs')], quiet: [notes, go(', architecture: event-driven, queue: sqs'), '{ name: X, summary: y, team_size: 6 }'] },
   'RISK-SOFT-DELETE-CASCADE': { fires: [refs2.replace('references: A }', 'references: A, on_delete: cascade }').replace('{ name: A, fields', '{ name: A, soft_delete: true, fields')], quiet: [refs2.replace('references: A }', 'references: A, on_delete: cascade }')] },
   'RISK-UNIQUE-SOFT-DELETE': { fires: [refs2.replace('{ name: A, fields', '{ name: A, soft_delete: true, fields')], quiet: [refs2] },

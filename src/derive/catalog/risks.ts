@@ -470,7 +470,8 @@ export const RISK_RULES: readonly RiskRule[] = [
     title: 'Microservices for a small team',
     severity: 'high',
     area: 'architecture',
-    trigger: (m) => m.stack.architecture === 'microservices' && m.project.teamSize < MICROSERVICES_MIN_TEAM
+    // One module is one service: nothing to split, so nothing to run apart.
+    trigger: (m) => m.stack.architecture === 'microservices' && m.project.teamSize < MICROSERVICES_MIN_TEAM && m.modules.length >= 2
       ? `${countWord(m.project.teamSize, 'engineer', 'engineers')} would run ${countWord(m.modules.length, 'service', 'services')} (${list(m.modules.map((x) => x.name))}), each with its own pipeline, deployment and on-call`
       : null,
     mitigations: () => ['Start as a modular monolith with the same module boundaries', 'Split a module out only when its load or team needs it'],
