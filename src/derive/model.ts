@@ -274,6 +274,20 @@ export interface Plan {
   moduleDependencies: ModuleDependencies[];
   /** The database's words for containers, records, references, indexes and transactions (STORE-1). */
   storage: StorageTerms;
+  /** Unique fields and indexes of soft-deleting entities, unique among live rows only (IDX-2). */
+  liveUniques: LiveUnique[];
+}
+
+export interface LiveUnique {
+  entity: string;
+  table: string;
+  /** The constraint or index name (`<table>_<fields>_key`). */
+  name: string;
+  fields: string[];
+  /** The partial index predicate: `deleted_at IS NULL`. */
+  where: string;
+  /** How the database does it (IDX-2), in a sentence. */
+  note: string;
 }
 
 export interface PublishedEvent {

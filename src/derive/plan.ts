@@ -7,7 +7,7 @@ import type { ResolvedAnswers } from './normalise.js';
 import { errorCatalog, endpointErrors, unusedErrorWarnings, type ErrorContext } from './plan/errors.js';
 import { endpointNames } from './plan/handlers.js';
 import { infrastructure } from './plan/infrastructure.js';
-import { cycles, entityOrder, relationships, withForeignKeyIndexes } from './plan/relationships.js';
+import { cycles, entityOrder, liveUniques, relationships, withForeignKeyIndexes } from './plan/relationships.js';
 import { moduleDependencies, publishedEvents, services } from './plan/services.js';
 import { storageTerms } from './plan/storage.js';
 import { withResolvedParams } from './plan/params.js';
@@ -84,6 +84,7 @@ export function plan(resolved: ResolvedAnswers): Model {
     events: publishedEvents(endpoints, names, serviceCtx),
     moduleDependencies: moduleDependencies(base.modules, svc),
     storage: storageTerms(base.stack.database),
+    liveUniques: liveUniques(entities, base.stack.database),
   };
   const decidedModel: Model = { ...model, plan: { ...core, ...empty } };
   const planned: Plan = { ...core, ...empty, dataFlows: dataFlows(decidedModel), verification: verification(decidedModel) };

@@ -370,3 +370,19 @@ describe('PH-4: the data-model phase in the database\'s words', () => {
     expect(tasks('postgresql')[1]).toBe('Device: table devices, 2 columns, indexes devices_account_id_idx');
   });
 });
+
+describe('IDX-2: plan.liveUniques for the DDL', () => {
+  it('unique fields and indexes of soft-deleting entities only, with the partial predicate', () => {
+    const m = modelFrom(`entities:
+  - name: Member
+    soft_delete: true
+    fields: [{ name: email, type: email, unique: true }, { name: team, type: string }]
+    indexes: [{ fields: [team, email], unique: true }]
+  - { name: Team, fields: [{ name: code, type: string, unique: true }] }`);
+    expect(m.plan.liveUniques.map((u) => [u.table, u.name, u.fields.join(','), u.where])).toEqual([
+      ['members', 'members_email_key', 'email', 'deleted_at IS NULL'],
+      ['members', 'members_team_email_key', 'team,email', 'deleted_at IS NULL'],
+    ]);
+    expect(modelFrom('entities: [{ name: Team, fields: [{ name: code, type: string, unique: true }] }]').plan.liveUniques).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@
 
 import type { Database } from '../../answers/answers.js';
 import { indexName } from '../normalise.js';
-import type { Entity, Index, Relationship } from '../model.js';
+import type { Entity, Index, LiveUnique, Relationship } from '../model.js';
 import { referencePhrase, storageKind } from './storage.js';
 import { withArticle } from './text.js';
 
@@ -263,4 +263,25 @@ export function withForeignKeyIndexes(entities: readonly Entity[], database: Dat
     }
     return { ...e, fields: e.fields.map((f) => ({ ...f, values: [...f.values] })), indexes };
   });
+}
+
+/**
+ * IDX-2, structured for the DDL: every unique field and unique index of a soft-deleting entity, which must hold
+ * among live rows only (`WHERE deleted_at IS NULL` on PostgreSQL and SQLite), in entity then field order.
+ */
+export function liveUniques(entities: readonly Entity[], database: Database = 'postgresql'): LiveUnique[] {
+  const out: LiveUnique[] = [];
+  for (const e of entities) {
+    if (!e.softDelete) continue;
+    const deleted = e.fields.find((f) => f.generated === 'soft-delete')?.name ?? 'deleted_at';
+    for (const f of e.fields) {
+      if (f.unique && !f.primary) out.push({ entity: e.name, table: e.table, name: indexName(e.table, [f.name], true), fields: [f.name], where: `${deleted} IS NULL`, note: liveRowsNote(database) });
+    }
+    for (const ix of e.indexes) {
+      if (ix.unique && !out.some((u) => u.table === e.table && u.fields.join(',') === ix.fields.join(','))) {
+        out.push({ entity: e.name, table: e.table, name: ix.name, fields: [...ix.fields], where: `${deleted} IS NULL`, note: liveRowsNote(database) });
+      }
+    }
+  }
+  return out;
 }
