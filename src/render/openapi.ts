@@ -5,6 +5,7 @@
 import { Document, isScalar, visit } from 'yaml';
 import { toKebab, toPascal } from '../answers/names.js';
 import { reasonPhrase } from '../derive/http.js';
+import { blockYaml, UnsupportedYaml } from './yaml-text.js';
 import type { Endpoint, Entity, ErrorState, Field, Model } from '../derive/model.js';
 
 export const OPENAPI_VERSION = '3.1.0';
@@ -436,7 +437,15 @@ function uniqueName(wanted: string, ...taken: JsonObject[]): string {
 /** The document as YAML. Strings YAML 1.1 would read as something else (`no`, `on`, `1_000`) are quoted, so
  *  1.1 and 1.2 parsers read the same document; no anchors or aliases; no folding of long lines. */
 export function renderOpenApi(model: Model): string {
-  const doc = new Document(buildOpenApi(model), { version: '1.1', aliasDuplicateObjects: false });
+  const data = buildOpenApi(model);
+  // The same bytes as the Document below, written without building its node tree (time and memory on large
+  // models); the Document stays for the shapes blockYaml leaves to it.
+  try {
+    return blockYaml(data, (text) => NUMBER_IN_YAML_12.test(text));
+  } catch (e) {
+    if (!(e instanceof UnsupportedYaml)) throw e;
+  }
+  const doc = new Document(data, { version: '1.1', aliasDuplicateObjects: false });
   // Written for YAML 1.1 readers, a text like `0o17` or `1e3` stays plain, and a 1.2 reader takes it for a
   // number: such texts are double-quoted, so both read the same string.
   visit(doc, {
