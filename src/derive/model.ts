@@ -387,6 +387,8 @@ export interface Phase {
   /** Calendar days from the start, 1-based, inclusive: startDay is the day after the previous phase's endDay (PH-3). */
   startDay: number;
   endDay: number;
+  /** The weeks and days in words (PH-3): `weeks 1–2 (days 6–10)`, so phases sharing a week still read in order. */
+  timing: string;
   /** ISO dates when project.start is given; '' otherwise. */
   startDate: string;
   endDate: string;

@@ -179,6 +179,8 @@ describe('PH-3: a phase never starts before the phases it depends on end', () =>
       expect(x.startDay).toBeGreaterThan(p[d - 1]!.endDay);
       expect(x.startDate > p[d - 1]!.endDate).toBe(true);
     }
+    for (const x of p) expect(x.timing).toMatch(/^weeks? \d+(–\d+)? \(days? \d+(–\d+)?\)$/);
+    expect(p[0]!.timing).toBe(`week 1 (days 1–${p[0]!.endDay})`);
   });
 });
 

@@ -173,6 +173,13 @@ function drafts(input: PhaseInput): Draft[] {
   return out;
 }
 
+/** PH-3 in words, days included so two phases in one week still read in order: `weeks 1–2 (days 6–10)`. */
+export function timing(startWeek: number, endWeek: number, startDay: number, endDay: number): string {
+  const weeks = startWeek === endWeek ? `week ${startWeek}` : `weeks ${startWeek}–${endWeek}`;
+  const days = startDay === endDay ? `day ${startDay}` : `days ${startDay}–${endDay}`;
+  return `${weeks} (${days})`;
+}
+
 function addDays(iso: string, days: number): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return '';
@@ -210,6 +217,7 @@ export function phases(input: PhaseInput): Phase[] {
       endWeek,
       startDay: firstDay + 1,
       endDay: endExclusive,
+      timing: timing(startWeek, endWeek, firstDay + 1, endExclusive),
       startDate: start ? addDays(start, firstDay) : '',
       endDate: start ? addDays(start, endExclusive - 1) : '',
     };
