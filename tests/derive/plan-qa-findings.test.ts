@@ -388,3 +388,16 @@ describe('IDX-2: plan.liveUniques for the DDL', () => {
     expect(modelFrom('entities: [{ name: Team, fields: [{ name: code, type: string, unique: true }] }]').plan.liveUniques).toEqual([]);
   });
 });
+
+describe('DIR-4: folder purposes in the database\'s words and each client with its own policies', () => {
+  it('Neo4j schema folder, DynamoDB client, Annuaire without retry', () => {
+    const body = 'entities: [{ name: Note, fields: [{ name: body, type: text }] }]\nintegrations: [{ name: Annuaire, retry: none, idempotent: true, timeout_ms: 3000 }]\nendpoints: [{ method: POST, path: /notes, entity: Note, integrations: [Annuaire] }]';
+    const folders = (stack: string) => modelFrom(body, stack).plan.layout.folders;
+    const neo = folders('{ language: go, database: neo4j }');
+    expect(neo.find((f) => f.path === 'schema/')!.purpose).toBe('Cypher uniqueness constraints and indexes per node label for neo4j, applied before each deploy');
+    expect(neo.find((f) => f.path.startsWith('internal/integrations/') && f.purpose !== '')!.purpose).toBe('Client for Annuaire: timeout 3000 ms, no retry, idempotency keys, circuit breaker');
+    const py = folders('{ language: python, framework: fastapi, database: dynamodb }');
+    expect(py.find((f) => f.path === 'app/db/')!.purpose).toBe('dynamodb client, transactions and health check');
+    expect(folders('{ language: python, framework: fastapi, database: postgresql }').find((f) => f.path === 'app/db/')!.purpose).toBe('postgresql engine, sessions, transactions and health check');
+  });
+});

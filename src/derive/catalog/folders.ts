@@ -1,7 +1,9 @@
 // Folder layouts per language and framework (seed 002's "folder structure recommendations"), as data: each
 // layout is a list of entries, in tree order, with the condition under which it applies and a one-line purpose.
 // `{module}`, `{entities}`, `{integration}`, `{router}`, `{database}`, `{queue}`, `{iac}`, `{cloud}`, `{compute}`
-// and `{authn}` (`authentication, ` unless auth is none) are filled from the stack and modules. Pure.
+// and `{authn}` (`authentication, ` unless auth is none) are filled from the stack and modules; `{schema}`,
+// `{dbclient}` and `{dbconnection}` in the database's words (DIR-4), `{policies}` from the integration's answers
+// (timeout, retry, idempotency). Pure.
 //
 // Why these shapes: each follows the layout its community documents (Go: cmd/ and internal/ of the Go
 // project layout; NestJS: one folder per feature module; Express and Fastify: feature folders under src/modules;
@@ -40,9 +42,9 @@ const GO: Layout = [
   { path: 'internal/{module}/', purpose: '{kind} {module} ({entities}): handler.go (HTTP), service.go (rules), repository.go ({database}), model.go, tests beside each file', when: 'always', each: 'module' },
   { path: 'internal/platform/database/', purpose: 'Connection pool, transactions and health check for {database}', when: 'always' },
   { path: 'internal/platform/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue' },
-  { path: 'internal/integrations/{integration}/', purpose: 'Client for {integration}: timeout, retry with backoff, idempotency keys, circuit breaker', when: 'always', each: 'integration' },
+  { path: 'internal/integrations/{integration}/', purpose: 'Client for {integration}: {policies}', when: 'always', each: 'integration' },
   { path: 'migrations/', purpose: 'Numbered SQL migrations (up and down), applied in order before each deploy', when: 'relational' },
-  { path: 'schema/', purpose: 'Collection, table and index definitions for {database}, applied before each deploy', when: 'document' },
+  { path: 'schema/', purpose: '{schema} for {database}, applied before each deploy', when: 'document' },
   { path: 'api/', purpose: 'openapi.yaml: the contract the handlers and tests follow', when: 'always' },
   { path: 'deploy/', purpose: '{iac} definitions of the {cloud} resources, one stack per environment', when: 'iac' },
   { path: 'deploy/', purpose: 'Build and run scripts for {compute}: image or binary, service unit, environment files', when: 'no-iac' },
@@ -51,7 +53,7 @@ const GO: Layout = [
 
 const NODE_COMMON_TAIL: Layout = [
   { path: 'migrations/', purpose: 'Numbered SQL migrations, applied in order before each deploy', when: 'relational' },
-  { path: 'schema/', purpose: 'Collection, table and index definitions for {database}, applied before each deploy', when: 'document' },
+  { path: 'schema/', purpose: '{schema} for {database}, applied before each deploy', when: 'document' },
   { path: 'api/', purpose: 'openapi.yaml: the contract the routes and tests follow', when: 'always' },
   { path: 'infra/', purpose: '{iac} definitions of the {cloud} resources, one stack per environment', when: 'iac' },
   { path: 'infra/', purpose: 'Build and run scripts for {compute}: image, process manager, environment files', when: 'no-iac' },
@@ -68,7 +70,7 @@ const EXPRESS_FASTIFY = (mw: string, mwPurpose: string): Layout => [
   { path: 'src/modules/{module}/', purpose: '{kind} {module} ({entities}): routes, request schemas, service, repository, tests beside each file', when: 'always', each: 'module' },
   { path: 'src/db/', purpose: '{database} client, transactions and health check', when: 'always' },
   { path: 'src/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue' },
-  { path: 'src/integrations/{integration}/', purpose: 'Client for {integration}: timeout, retry with backoff, idempotency keys, circuit breaker', when: 'always', each: 'integration' },
+  { path: 'src/integrations/{integration}/', purpose: 'Client for {integration}: {policies}', when: 'always', each: 'integration' },
   ...NODE_COMMON_TAIL,
 ];
 
@@ -82,12 +84,12 @@ const NEST: Layout = [
   { path: 'src/{module}/', purpose: '{kind} {module} ({entities}): module, controller, service, repository, dto/ (validated request types), tests beside each file', when: 'always', each: 'module' },
   { path: 'src/database/', purpose: '{database} connection, transactions and health check', when: 'always' },
   { path: 'src/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue' },
-  { path: 'src/integrations/{integration}/', purpose: 'Client for {integration}: timeout, retry with backoff, idempotency keys, circuit breaker', when: 'always', each: 'integration' },
+  { path: 'src/integrations/{integration}/', purpose: 'Client for {integration}: {policies}', when: 'always', each: 'integration' },
   ...NODE_COMMON_TAIL,
 ];
 
 const PY_TAIL: Layout = [
-  { path: 'schema/', purpose: 'Collection, table and index definitions for {database}, applied before each deploy', when: 'document' },
+  { path: 'schema/', purpose: '{schema} for {database}, applied before each deploy', when: 'document' },
   { path: 'api/', purpose: 'openapi.yaml: the contract the routes and tests follow', when: 'always' },
   { path: 'infra/', purpose: '{iac} definitions of the {cloud} resources, one stack per environment', when: 'iac' },
   { path: 'infra/', purpose: 'Build and run scripts for {compute}: image, process manager, environment files', when: 'no-iac' },
@@ -100,9 +102,9 @@ const FASTAPI: Layout = [
   { path: 'app/lambda_handler.py', purpose: 'Lambda entry point: wraps the app with an ASGI adapter', when: 'lambda' },
   { path: 'app/core/', purpose: 'Settings from environment variables, {authn}dependencies, error handlers (error-to-status mapping)', when: 'always' },
   { path: 'app/{module}/', purpose: '{kind} {module} ({entities}): router.py, schemas.py (Pydantic), service.py, repository.py, models.py', when: 'always', each: 'module' },
-  { path: 'app/db/', purpose: '{database} engine, sessions, transactions and health check', when: 'always' },
+  { path: 'app/db/', purpose: '{database} {dbclient}, transactions and health check', when: 'always' },
   { path: 'app/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue' },
-  { path: 'app/integrations/{integration}/', purpose: 'Client for {integration}: timeout, retry with backoff, idempotency keys, circuit breaker', when: 'always', each: 'integration' },
+  { path: 'app/integrations/{integration}/', purpose: 'Client for {integration}: {policies}', when: 'always', each: 'integration' },
   { path: 'migrations/', purpose: 'Alembic migrations, applied in order before each deploy', when: 'relational' },
   ...PY_TAIL,
 ];
@@ -114,7 +116,7 @@ const DJANGO: Layout = [
   { path: 'apps/core/', purpose: 'The exception handler (error-to-status mapping), {authn}permissions, shared base models', when: 'always' },
   { path: 'apps/{module}/', purpose: '{kind} {module} ({entities}): models.py, serializers.py, views.py, urls.py, services.py, migrations/ (relational databases), tests/', when: 'always', each: 'module' },
   { path: 'apps/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue' },
-  { path: 'integrations/{integration}/', purpose: 'Client for {integration}: timeout, retry with backoff, idempotency keys, circuit breaker', when: 'always', each: 'integration' },
+  { path: 'integrations/{integration}/', purpose: 'Client for {integration}: {policies}', when: 'always', each: 'integration' },
   ...PY_TAIL,
 ];
 
@@ -123,9 +125,9 @@ const FLASK: Layout = [
   { path: 'app/__init__.py', purpose: 'create_app(): configuration, extensions, blueprints, error handlers (error-to-status mapping)', when: 'always' },
   { path: 'app/auth/', purpose: 'Authentication and role checks as decorators', when: 'auth' },
   { path: 'app/{module}/', purpose: '{kind} {module} ({entities}): blueprint routes.py, schemas.py (request validation), service.py, repository.py, models.py', when: 'always', each: 'module' },
-  { path: 'app/db.py', purpose: '{database} connection, sessions, transactions and health check', when: 'always' },
+  { path: 'app/db.py', purpose: '{database} {dbconnection}, transactions and health check', when: 'always' },
   { path: 'app/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue' },
-  { path: 'app/integrations/{integration}/', purpose: 'Client for {integration}: timeout, retry with backoff, idempotency keys, circuit breaker', when: 'always', each: 'integration' },
+  { path: 'app/integrations/{integration}/', purpose: 'Client for {integration}: {policies}', when: 'always', each: 'integration' },
   { path: 'migrations/', purpose: 'Flask-Migrate (Alembic) migrations, applied in order before each deploy', when: 'relational' },
   ...PY_TAIL,
 ];
@@ -199,7 +201,31 @@ export function folderName(language: Language, name: string): string {
  * The folder tree for the stack, modules reflected: one folder per module (its entities named), one per
  * integration. Unknown frameworks fall back to the language's first layout.
  */
-export function folderStructure(stack: Stack, modules: readonly Module[], integrations: readonly string[] = []): FolderEntry[] {
+/** What a document, key-value or graph store's schema folder holds (QA: not "tables" for Neo4j or MongoDB). */
+const SCHEMA: Record<string, string> = {
+  mongodb: 'Collections, JSON Schema validators and indexes',
+  dynamodb: 'The table, its key design and global secondary indexes',
+  neo4j: 'Cypher uniqueness constraints and indexes per node label',
+};
+
+/** What a language's database module opens: SQL engines have sessions, the others a client. */
+const DB_CLIENT: Record<string, string> = { mongodb: 'client', dynamodb: 'client', neo4j: 'driver' };
+
+/** DIR-4: an integration client's policies from the answers (never "retry" for one that is not retried). */
+export interface IntegrationPolicy {
+  name: string;
+  timeoutMs: number;
+  retry: string;
+  idempotent: boolean;
+}
+
+function policies(i: IntegrationPolicy | undefined): string {
+  if (!i) return 'timeout, retry with backoff, idempotency keys, circuit breaker';
+  const retry = i.retry === 'none' ? 'no retry' : i.retry === 'fixed' ? 'retry at a fixed interval' : 'retry with exponential backoff';
+  return `timeout ${i.timeoutMs} ms, ${retry}${i.idempotent ? ', idempotency keys' : ''}, circuit breaker`;
+}
+
+export function folderStructure(stack: Stack, modules: readonly Module[], integrations: readonly string[] = [], integrationPolicies: readonly IntegrationPolicy[] = []): FolderEntry[] {
   const layouts = LAYOUTS[stack.language];
   const layout = layouts[stack.framework] ?? Object.values(layouts)[0] ?? [];
   const kind = stack.architecture === 'microservices' ? 'Service' : 'Module';
@@ -207,7 +233,8 @@ export function folderStructure(stack: Stack, modules: readonly Module[], integr
     text.replace(/\{(\w+)\}/g, (whole, key: string) => {
       const values: Record<string, string> = {
         router: ROUTER[stack.framework] ?? stack.framework, database: stack.database, queue: stack.queue, iac: stack.iac,
-        cloud: stack.cloud, compute: stack.compute, kind, authn: stack.auth === 'none' ? '' : 'authentication, ', ...extra,
+        cloud: stack.cloud, compute: stack.compute, kind, authn: stack.auth === 'none' ? '' : 'authentication, ',
+        schema: SCHEMA[stack.database] ?? 'Table and index definitions', dbclient: DB_CLIENT[stack.database] ?? 'engine, sessions', dbconnection: DB_CLIENT[stack.database] ?? 'connection, sessions', ...extra,
       };
       return values[key] ?? whole;
     });
@@ -221,7 +248,7 @@ export function folderStructure(stack: Stack, modules: readonly Module[], integr
       }
     } else if (t.each === 'integration') {
       for (const name of integrations) {
-        out.push({ path: fill(t.path, { integration: folderName(stack.language, name) }), purpose: fill(t.purpose, { integration: name }) });
+        out.push({ path: fill(t.path, { integration: folderName(stack.language, name) }), purpose: fill(t.purpose, { integration: name, policies: policies(integrationPolicies.find((i) => i.name === name)) }) });
       }
     } else {
       out.push({ path: fill(t.path, {}), purpose: fill(t.purpose, {}) });

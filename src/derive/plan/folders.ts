@@ -55,7 +55,7 @@ export function treeOrder(entries: readonly FolderEntry[]): FolderEntry[] {
 /** DIR-1 .. DIR-3. */
 export function projectLayout(m: Pick<Model, 'stack' | 'modules' | 'integrations'>): ProjectLayout {
   return {
-    folders: treeOrder(folderStructure(m.stack, m.modules, m.integrations.map((i) => i.name))),
+    folders: treeOrder(folderStructure(m.stack, m.modules, m.integrations.map((i) => i.name), m.integrations)),
     tooling: tooling(m.stack),
   };
 }
