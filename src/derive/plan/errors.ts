@@ -21,6 +21,7 @@ import { toPascal } from '../../answers/names.js';
 import { reasonPhrase } from '../http.js';
 import type { Auth, RetryPolicy } from '../../answers/answers.js';
 import type { DomainError, Endpoint, Entity, ErrorCatalogEntry, ErrorState, Field, Integration, PlanWarning } from '../model.js';
+import { referrersTo } from './lookup.js';
 import { compareText, joinAnd } from './text.js';
 
 export interface ErrorContext {
@@ -89,7 +90,7 @@ export function uniqueWrites(ep: Endpoint, ctx: { entities: ReadonlyMap<string, 
 export function restrictingReferences(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
   const entity = ctx.entities.get(ep.entity);
   if (ep.method !== 'DELETE' || !entity || entity.softDelete || ep.pathParams.every((p) => p.entity !== entity.name)) return [];
-  return [...ctx.entities.values()].flatMap((o) => o.fields.filter((f) => f.references === entity.name && f.onDelete === 'restrict').map((f) => `${o.table}.${f.name}`));
+  return referrersTo(ctx.entities, entity.name).filter(({ field: f }) => f.onDelete === 'restrict').map(({ entity: o, field: f }) => `${o.table}.${f.name}`);
 }
 
 /** Entities the endpoint must find before it works: path parameter entities, then request references, once each. */

@@ -10,6 +10,7 @@
 
 import { reasonPhrase } from '../http.js';
 import type { Endpoint, Model, ServiceMethod } from '../model.js';
+import { methodsByEndpoint } from './lookup.js';
 
 export type ParticipantKind = 'client' | 'api' | 'service' | 'database' | 'queue' | 'integration';
 
@@ -49,7 +50,7 @@ const WRITE_OR_READ = /^(Insert|Replace|Update|Delete|Soft-delete|Read|Check uni
 const QUEUE_STEP = /^(Publish|Enqueue) /;
 
 function methodOf(m: Model, ep: Endpoint): ServiceMethod | undefined {
-  return m.plan.services.flatMap((s) => s.methods).find((x) => x.endpoint === ep.id);
+  return methodsByEndpoint(m.plan.services).get(ep.id);
 }
 
 /** FLOW-1. */

@@ -18,6 +18,7 @@ import type { DomainError, Endpoint, Entity, Integration, PublishedEvent, Servic
 import type { FieldType, Language } from '../../answers/answers.js';
 import { lookups, paramField, restrictingReferences, RETRY_TEXT, requestFields, uniqueWrites, validationTargets } from './errors.js';
 import { eventAction, joinAnd, unique, uniqueSorted } from './text.js';
+import { referrersTo } from './lookup.js';
 import { storageTerms } from './storage.js';
 import type { EndpointNames } from './handlers.js';
 
@@ -225,7 +226,7 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
       }
       else if (!lookups(ep, ctx).some((l) => l.entity === entity.name)) out.push(`Read the ${entity.name}`);
     } else if (ep.method === 'DELETE') {
-      const cascades = [...ctx.entities.values()].filter((o) => o.fields.some((f) => f.references === entity.name && f.onDelete === 'cascade')).map((o) => o.table);
+      const cascades = [...new Set(referrersTo(ctx.entities, entity.name).filter(({ field: f }) => f.onDelete === 'cascade').map((r) => r.entity))].map((o) => o.table);
       // A soft delete never runs the foreign key's cascade: the cascading children are soft-deleted with it.
       const how = entity.softDelete
         ? `Soft-delete the ${entity.name} (set deleted_at)${cascades.length > 0 ? ` and its ${joinAnd(cascades)} with it (on delete cascade)` : ''}`

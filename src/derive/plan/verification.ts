@@ -23,6 +23,7 @@ import type { Auth } from '../../answers/answers.js';
 import { reasonPhrase } from '../http.js';
 import type { Endpoint, Entity, ErrorState, Field, Model } from '../model.js';
 import { fieldConstraints, lookups, requestFields, uniqueWrites } from './errors.js';
+import { methodsByEndpoint, referrersTo } from './lookup.js';
 import { joinAnd } from './text.js';
 import { sideEffectAfterCommit, writeKind } from './services.js';
 
@@ -162,7 +163,7 @@ export function invalidValues(f: Field, method: Endpoint['method']): { label: st
 function restrictingReferences(ep: Endpoint, entities: ReadonlyMap<string, Entity>): { table: string; field: string }[] {
   const entity = entities.get(ep.entity);
   if (ep.method !== 'DELETE' || !entity || entity.softDelete || !ep.pathParams.some((p) => p.entity === entity.name)) return [];
-  return [...entities.values()].flatMap((o) => o.fields.filter((f) => f.references === entity.name && f.onDelete === 'restrict').map((f) => ({ table: o.table, field: f.name })));
+  return referrersTo(entities, entity.name).filter(({ field: f }) => f.onDelete === 'restrict').map(({ entity: o, field: f }) => ({ table: o.table, field: f.name }));
 }
 
 /** A step's words before its first parenthesis: `Publish x on sqs after the commit (outbox)` -> `Publish x on sqs after the commit`. */
@@ -245,21 +246,16 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
     } else if (ep.method === 'DELETE') {
       if (entity.softDelete) {
         out.push(`The row in ${entity.table} is kept with deleted_at set; reads no longer return it.`);
-        for (const other of m.entities) {
-          for (const f of other.fields) {
-            if (f.references === entity.name && f.onDelete === 'cascade') out.push(`Rows of ${other.table} whose ${f.name} named it have deleted_at set too (on delete cascade).`);
-          }
+        for (const { entity: other, field: f } of referrersTo(m.entities, entity.name)) {
+          if (f.onDelete === 'cascade') out.push(`Rows of ${other.table} whose ${f.name} named it have deleted_at set too (on delete cascade).`);
         }
       }
       else out.push(`The row is gone from ${entity.table}.`);
       if (!entity.softDelete) {
-        for (const other of m.entities) {
-          for (const f of other.fields) {
-            if (f.references !== entity.name) continue;
-            if (f.onDelete === 'cascade') out.push(`Rows of ${other.table} whose ${f.name} named it are gone too (on delete cascade).`);
-            else if (f.onDelete === 'set-null') out.push(`Rows of ${other.table} whose ${f.name} named it now have no ${f.name} (on delete set-null).`);
-            else out.push(`While rows of ${other.table} name it in ${f.name}, the delete is refused and the row stays (on delete restrict).`);
-          }
+        for (const { entity: other, field: f } of referrersTo(m.entities, entity.name)) {
+          if (f.onDelete === 'cascade') out.push(`Rows of ${other.table} whose ${f.name} named it are gone too (on delete cascade).`);
+          else if (f.onDelete === 'set-null') out.push(`Rows of ${other.table} whose ${f.name} named it now have no ${f.name} (on delete set-null).`);
+          else out.push(`While rows of ${other.table} name it in ${f.name}, the delete is refused and the row stays (on delete restrict).`);
         }
       }
       out.push(`After each failed request: the row is still in ${entity.table}, unchanged.`);
@@ -275,7 +271,7 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
   } else {
     out.push('No table is written by this endpoint directly.');
   }
-  const method = m.plan.services.flatMap((s) => s.methods).find((x) => x.endpoint === ep.id);
+  const method = methodsByEndpoint(m.plan.services).get(ep.id);
   for (const step of method?.steps ?? []) {
     if (/^(Publish|Enqueue) /.test(step)) out.push(`Queue: one message per successful request and none after a failed one (${stepHead(step)}).`);
   }

@@ -1,0 +1,47 @@
+// Lookups the rules make once per endpoint, indexed once per collection instead of searched each time (a
+// search of every method or every field per endpoint grows with the square of the model). Pure: each index is
+// kept per collection object, and the planning engine does not change a collection after building it.
+
+import type { Entity, Field, Service, ServiceMethod } from '../model.js';
+
+/** A field of `entity` that references another entity. */
+export interface Referrer {
+  entity: Entity;
+  field: Field;
+}
+
+const methodIndexes = new WeakMap<readonly Service[], ReadonlyMap<string, ServiceMethod>>();
+const referrerIndexes = new WeakMap<object, ReadonlyMap<string, readonly Referrer[]>>();
+
+/** Endpoint id -> its service method (the first, in service order, as a search would find it). */
+export function methodsByEndpoint(services: readonly Service[]): ReadonlyMap<string, ServiceMethod> {
+  let index = methodIndexes.get(services);
+  if (!index) {
+    const map = new Map<string, ServiceMethod>();
+    for (const s of services) for (const x of s.methods) if (!map.has(x.endpoint)) map.set(x.endpoint, x);
+    methodIndexes.set(services, (index = map));
+  }
+  return index;
+}
+
+/** Entity name -> the fields that reference it, in entity order, then field order. */
+export function referrersOf(entities: ReadonlyMap<string, Entity> | readonly Entity[]): ReadonlyMap<string, readonly Referrer[]> {
+  let index = referrerIndexes.get(entities);
+  if (!index) {
+    const map = new Map<string, Referrer[]>();
+    for (const entity of entities.values()) {
+      for (const field of entity.fields) {
+        const list = map.get(field.references);
+        if (list) list.push({ entity, field });
+        else map.set(field.references, [{ entity, field }]);
+      }
+    }
+    referrerIndexes.set(entities, (index = map));
+  }
+  return index;
+}
+
+/** The fields that reference the entity named `name`; [] when none does. */
+export function referrersTo(entities: ReadonlyMap<string, Entity> | readonly Entity[], name: string): readonly Referrer[] {
+  return referrersOf(entities).get(name) ?? [];
+}
