@@ -131,6 +131,12 @@ endpoints:
     expect(steps.find((s) => s.startsWith('Call SmsGateway'))).toContain(' after the commit: ');
   });
 
+  it('a call that both charges and sends stays before the write', () => {
+    const m = modelFrom(body.replace('purpose: Send appointment confirmations by SMS', 'purpose: Charges the card and sends the receipt by e-mail'));
+    const steps = stepsOf(m, 'POST /appointments');
+    expect(steps.findIndex((s) => s.startsWith('Call SmsGateway'))).toBeLessThan(steps.findIndex((s) => s.startsWith('Insert')));
+  });
+
   it('a declared error that names the integration keeps the call before the write', () => {
     const m = modelFrom(`${body.replace('integrations: [SmsGateway, CardGateway] }', 'integrations: [SmsGateway], errors: [SmsRefused] }')}
 errors: [{ name: SmsRefused, status: 422, message: SmsGateway refused the number }]`);
