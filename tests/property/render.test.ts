@@ -1,11 +1,15 @@
 // Property: every valid answers model (tests/property/arbitraries.ts) renders in every registered format, and
 // each file is sound for its format: Markdown tables keep their columns and fences close, Mermaid parses, YAML
-// reads back the same under 1.1 and 1.2, the OpenAPI lints with zero errors, the PostgreSQL DDL runs; two
-// renders are identical. Seeded (FC_SEED, default 42); FC_RUNS=2000 for the long run (docs/security.md).
+// reads back the same under 1.1 and 1.2, the OpenAPI lints with zero errors, the DDL runs on PostgreSQL (PGlite)
+// and SQLite (sql.js) and parses as MySQL; two renders are identical. Seeded (FC_SEED, default 42); FC_RUNS=2000
+// for the long run (docs/security.md).
 
 import { PGlite } from '@electric-sql/pglite';
 import { createConfig, lintFromString, type Config } from '@redocly/openapi-core';
 import fc from 'fast-check';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import sqlParser from 'node-sql-parser';
 import { parseDocument, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAnswers } from '../../src/answers/index.js';
@@ -30,11 +34,18 @@ function render(text: string): RenderedFile[] {
   return renderFiles(model, BUILTIN_FORMATS, { renderer, planContext: '' }).files;
 }
 
+type SqlJs = { Database: new () => { exec(sql: string): unknown; close(): void } };
+const require = createRequire(import.meta.url);
+const mysqlParser = new sqlParser.Parser();
+
 let config: Config;
 let db: PGlite;
+let sqlite: SqlJs;
 beforeAll(async () => {
   config = await createConfig({ extends: ['recommended'] });
   db = new PGlite();
+  const main = require.resolve('sql.js');
+  sqlite = await (require('sql.js') as (c: { locateFile: (f: string) => string }) => Promise<SqlJs>)({ locateFile: (f) => join(dirname(main), f) });
 });
 afterAll(async () => {
   await db.close();
@@ -58,12 +69,24 @@ async function fileProblems(file: RenderedFile, database: string): Promise<strin
       out.push(...lint.filter((p) => p.severity === 'error').map((p) => `openapi: ${p.ruleId} ${p.location[0]?.pointer ?? ''}: ${p.message}`));
     }
   }
-  if (format.comment === 'sql' && database === 'postgresql') {
+  if (format.comment === 'sql') {
+    // PostgreSQL runs on PGlite, SQLite on sql.js; MySQL is parsed by node-sql-parser's MySQL grammar.
     try {
-      await db.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
-      await db.exec(file.content);
+      if (database === 'postgresql') {
+        await db.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+        await db.exec(file.content);
+      } else if (database === 'sqlite') {
+        const lite = new sqlite.Database();
+        try {
+          lite.exec(file.content);
+        } finally {
+          lite.close();
+        }
+      } else if (database === 'mysql') {
+        mysqlParser.astify(file.content, { database: 'MySQL' });
+      }
     } catch (err) {
-      out.push(`postgresql: ${err instanceof Error ? err.message : String(err)}`);
+      out.push(`${database}: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
   return out;
