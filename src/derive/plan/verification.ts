@@ -26,6 +26,7 @@ import { fieldConstraints, lookups, requestFields, uniqueWrites } from './errors
 import { methodsByEndpoint, referrersTo } from './lookup.js';
 import { joinAnd } from './text.js';
 import { sideEffectAfterCommit, writeKind } from './services.js';
+import { storageTerms } from './storage.js';
 
 export type CaseKind =
   | 'valid' | 'invalid' | 'no-credentials' | 'wrong-role' | 'missing' | 'duplicate' | 'rate-limit' | 'integration' | 'declared';
@@ -236,6 +237,9 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
 }
 
 function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>): string[] {
+  // VER-5 in the database's words (STORE-1): rows, documents, items or nodes.
+  const w = storageTerms(m.stack.database);
+  const W = { records: `${w.records.charAt(0).toUpperCase()}${w.records.slice(1)}` };
   const out: string[] = [];
   const entity = entities.get(ep.entity);
   const fields = ep.request.kind === 'fields' ? ep.request.fields : [];
@@ -245,31 +249,31 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
       out.push(`Nothing changed in ${entity.table}: the endpoint only reads.`);
     } else if (ep.method === 'DELETE') {
       if (entity.softDelete) {
-        out.push(`The row in ${entity.table} is kept with deleted_at set; reads no longer return it.`);
+        out.push(`The ${w.record} in ${entity.table} is kept with deleted_at set; reads no longer return it.`);
         for (const { entity: other, field: f } of referrersTo(m.entities, entity.name)) {
-          if (f.onDelete === 'cascade') out.push(`Rows of ${other.table} whose ${f.name} named it have deleted_at set too (on delete cascade).`);
+          if (f.onDelete === 'cascade') out.push(`${W.records} of ${other.table} whose ${f.name} named it have deleted_at set too (on delete cascade).`);
         }
       }
-      else out.push(`The row is gone from ${entity.table}.`);
+      else out.push(`The ${w.record} is gone from ${entity.table}.`);
       if (!entity.softDelete) {
         for (const { entity: other, field: f } of referrersTo(m.entities, entity.name)) {
-          if (f.onDelete === 'cascade') out.push(`Rows of ${other.table} whose ${f.name} named it are gone too (on delete cascade).`);
-          else if (f.onDelete === 'set-null') out.push(`Rows of ${other.table} whose ${f.name} named it now have no ${f.name} (on delete set-null).`);
-          else out.push(`While rows of ${other.table} name it in ${f.name}, the delete is refused and the row stays (on delete restrict).`);
+          if (f.onDelete === 'cascade') out.push(`${W.records} of ${other.table} whose ${f.name} named it are gone too (on delete cascade).`);
+          else if (f.onDelete === 'set-null') out.push(`${W.records} of ${other.table} whose ${f.name} named it now have no ${f.name} (on delete set-null).`);
+          else out.push(`While ${w.records} of ${other.table} name it in ${f.name}, the delete is refused and the ${w.record} stays (on delete restrict).`);
         }
       }
-      out.push(`After each failed request: the row is still in ${entity.table}, unchanged.`);
+      out.push(`After each failed request: the ${w.record} is still in ${entity.table}, unchanged.`);
     } else if (writeKind(ep, entity) === 'insert') {
       const what = fields.length > 0 ? `with ${joinAnd(fields)} as sent` : 'for the request';
-      out.push(`One new row in ${entity.table} ${what}${stamps ? '; created_at and updated_at set' : ''}.`);
-      out.push(`After each failed request: no new row in ${entity.table}.`);
+      out.push(`One new ${w.record} in ${entity.table} ${what}${stamps ? '; created_at and updated_at set' : ''}.`);
+      out.push(`After each failed request: no new ${w.record} in ${entity.table}.`);
     } else {
       const what = fields.length > 0 ? `${joinAnd(fields)} as sent` : 'the request applied';
-      out.push(`The row in ${entity.table} has ${what}${stamps ? '; updated_at moved forward' : ''}.`);
-      out.push(`After each failed request: the row in ${entity.table} is unchanged.`);
+      out.push(`The ${w.record} in ${entity.table} has ${what}${stamps ? '; updated_at moved forward' : ''}.`);
+      out.push(`After each failed request: the ${w.record} in ${entity.table} is unchanged.`);
     }
   } else {
-    out.push('No table is written by this endpoint directly.');
+    out.push(`No ${w.container} is written by this endpoint directly.`);
   }
   const method = methodsByEndpoint(m.plan.services).get(ep.id);
   for (const step of method?.steps ?? []) {
@@ -279,7 +283,7 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
     const i = m.integrations.find((x) => x.name === name);
     if (!i) continue;
     if (sideEffectAfterCommit(ep, i, { entities, errors: m.errors })) out.push(`${i.name}: one call per successful write, after the commit${i.idempotent ? ', carrying the idempotency key' : ''}; none after a failed request, and its own failure leaves the write in place.`);
-    else out.push(`${i.name}: one call per valid request${i.idempotent ? ', carrying the idempotency key' : ''}; a failure answered from it leaves no row behind.`);
+    else out.push(`${i.name}: one call per valid request${i.idempotent ? ', carrying the idempotency key' : ''}; a failure answered from it leaves no ${w.record} behind.`);
   }
   return out;
 }
