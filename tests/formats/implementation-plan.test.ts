@@ -98,11 +98,11 @@ describe('implementation-plan on the examples', () => {
   it('dates in the timeline when project.start is set, week numbers when not', () => {
     const payments = exampleModel('payments');
     const withDates = renderFormat(payments, 'implementation-plan');
-    expect(withDates).toContain('| Phase | Weeks | Dates | Hours | Depends on |');
+    expect(withDates).toContain('| Phase | Timing | Dates | Hours | Depends on |');
     const first = payments.plan.phases[0];
     expect(withDates).toContain(`:p1, ${first?.startDate ?? 'x'}, ${first?.endDate ?? 'x'}`);
     const notes = renderFormat(exampleModel('notes'), 'implementation-plan');
-    expect(notes).toContain('| Phase | Weeks | Hours | Depends on |');
+    expect(notes).toContain('| Phase | Timing | Hours | Depends on |');
     expect(notes).toContain('axisFormat week %W');
     expect(notes).toContain(':p1, 2024-01-01, ');
   });
@@ -151,7 +151,7 @@ describe('implementation-plan lays out the engine decisions', () => {
     expect(section(text, 'Phase 1: Foundation: infrastructure | data')).toContain('- [ ] Create the `VPC`');
     expect(section(text, '5. Risk Analysis')).toContain('| Duplicate delivery \\| at least once | high | reliability | SQS delivers a message `more` than once | Idempotent consumers<br>A dead-letter queue <DLQ> |');
     const timeline = section(text, '6. Estimated Timeline');
-    expect(timeline).toContain('| 2. Endpoints; services #1 | 3–4 | 2027-01-25 to 2027-02-05 | 20–30 | 1 |');
+    expect(timeline).toContain('| 2. Endpoints; services #1 | weeks 3–4 (days 15–26) | 2027-01-25 to 2027-02-05 | 20–30 | 1 |');
     expect(timeline).toContain('| entity \\| table | 3 | 2–4 | 6–12 | schema, migration and `tests` |');
     expect(timeline).toContain('Calendar (60.5 engineer-hours a week):\n- Three engineers at 80% focus | with reviews.\n');
     const gantt = mermaidBlocks(timeline)[0]?.source ?? '';
@@ -177,8 +177,9 @@ describe('implementation-plan lays out the engine decisions', () => {
     await checkPlan(m, text);
     const gantt = mermaidBlocks(section(text, '6. Estimated Timeline'))[0]?.source ?? '';
     expect(gantt).toContain('  axisFormat week %W\n');
-    expect(gantt).toContain('  Foundation - infrastructure | data :p1, 2024-01-01, 2024-01-15\n');
-    expect(gantt).toContain('  Hardening :p4, 2024-02-05, 2024-02-12');
+    expect(gantt).toContain('  inclusiveEndDates\n  axisFormat week %W\n');
+    expect(gantt).toContain('  Foundation - infrastructure | data :p1, 2024-01-01, 2024-01-12\n');
+    expect(gantt).toContain('  Hardening :p4, 2024-02-05, 2024-02-09');
   });
 });
 

@@ -131,10 +131,10 @@ export function withDecisions(model: Model, start = ''): Model {
   const range = (low: number, high: number) => ({ low, high, mid: Math.round((low + high) / 2) });
   const dates = (a: string, b: string): { startDate: string; endDate: string } => (start ? { startDate: a, endDate: b } : { startDate: '', endDate: '' });
   m.plan.phases = [
-    { number: 1, key: 'foundation', title: 'Foundation: infrastructure | data', goal: 'Stand up the "stack"', tasks: ['Create the `VPC`', 'Migrate <tables>'], dependsOn: [], seedPhase: 1, hours: range(10, 20), startWeek: 1, endWeek: 2, ...dates('2027-01-11', '2027-01-22') },
-    { number: 2, key: 'endpoints', title: 'Endpoints; services #1', goal: 'Serve the API', tasks: ['Write the handlers'], dependsOn: [1], seedPhase: 2, hours: range(20, 30), startWeek: 3, endWeek: 4, ...dates('2027-01-25', '2027-02-05') },
-    { number: 3, key: 'integrations', title: 'Integrations', goal: 'Call the outside', tasks: ['Stripe client'], dependsOn: [2], seedPhase: 2, hours: range(8, 12), startWeek: 5, endWeek: 5, ...dates('2027-02-08', '2027-02-12') },
-    { number: 4, key: 'hardening', title: 'Hardening', goal: 'Load test & alarms', tasks: ['Load test'], dependsOn: [2, 3], seedPhase: 3, hours: range(6, 10), startWeek: 6, endWeek: 6, ...dates('2027-02-15', '2027-02-19') },
+    { number: 1, key: 'foundation', title: 'Foundation: infrastructure | data', goal: 'Stand up the "stack"', tasks: ['Create the `VPC`', 'Migrate <tables>'], dependsOn: [], seedPhase: 1, hours: range(10, 20), startWeek: 1, endWeek: 2, startDay: 1, endDay: 12, timing: 'weeks 1–2 (days 1–12)', ...dates('2027-01-11', '2027-01-22') },
+    { number: 2, key: 'endpoints', title: 'Endpoints; services #1', goal: 'Serve the API', tasks: ['Write the handlers'], dependsOn: [1], seedPhase: 2, hours: range(20, 30), startWeek: 3, endWeek: 4, startDay: 15, endDay: 26, timing: 'weeks 3–4 (days 15–26)', ...dates('2027-01-25', '2027-02-05') },
+    { number: 3, key: 'integrations', title: 'Integrations', goal: 'Call the outside', tasks: ['Stripe client'], dependsOn: [2], seedPhase: 2, hours: range(8, 12), startWeek: 5, endWeek: 5, startDay: 29, endDay: 33, timing: 'week 5 (days 29–33)', ...dates('2027-02-08', '2027-02-12') },
+    { number: 4, key: 'hardening', title: 'Hardening', goal: 'Load test & alarms', tasks: ['Load test'], dependsOn: [2, 3], seedPhase: 3, hours: range(6, 10), startWeek: 6, endWeek: 6, startDay: 36, endDay: 40, timing: 'week 6 (days 36–40)', ...dates('2027-02-15', '2027-02-19') },
   ];
   m.plan.estimate = {
     items: [{ what: 'entity | table', count: 3, hoursEach: { low: 2, high: 4 }, hours: range(6, 12), reason: 'schema, migration and `tests`' }],
