@@ -169,13 +169,14 @@ describe('six-phase lays out the engine decisions', () => {
       '',
       'Implementation Roadmap:',
       '- Phase 1: Foundation: infrastructure | data; entities in dependency order: Customer → Payment → Refund',
-      '- Key decisions: As chosen; Go with chi; postgresql; ecs on aws; CloudFormation',
+      '- Key decisions: As chosen (chosen and recommended); Go with chi; postgresql; ecs on aws; CloudFormation',
       '- Critical integration points: Stripe (POST /payments, POST /payments/{id}/refunds)',
       '',
       'Ready for Senior Developer to begin implementation?',
       '',
     ].join('\n'));
-    expect(section(text, 'Executive Summary')).toContain('- **Recommended option:** As chosen (medium complexity). Team of three | fits it.');
+    expect(section(text, 'Executive Summary')).toContain('- **Architecture decision:** As chosen (chosen and recommended), medium complexity. Team of three | fits it.\n');
+    expect(section(text, 'Executive Summary')).toContain('- Estimate (As chosen, chosen and recommended): 44–72 hours, 4–6 weeks, for a team of 3.\n');
   });
 });
 

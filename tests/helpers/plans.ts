@@ -154,7 +154,10 @@ export function withDecisions(model: Model, start = ''): Model {
     complexity: 'medium' as const, risks: ['queue-duplicates'], dependencies: ['Stripe'], score: 3, chosen: key === 'option_b',
   });
   m.plan.options = [option('option_a', 'Modular monolith'), option('option_b', 'As chosen'), option('option_c', 'Event-driven')];
-  m.plan.recommendation = { selected: 'option_b', rationale: ['Team of three | fits it.'], conditions: ['Above 2000 rps, option C wins.'] };
+  m.plan.recommendation = {
+    selected: 'option_b', chosen: 'option_b', estimateLine: 'Estimate (As chosen, chosen and recommended): 44–72 hours, 4–6 weeks',
+    decisionLine: 'As chosen (chosen and recommended)', rationale: ['Team of three | fits it.'], conditions: ['Above 2000 rps, option C wins.'],
+  };
   m.plan.checklists.review = [
     { text: 'Leverages existing patterns and technologies', holds: true, rule: 'platform-named', reason: 'builds on the named platform' },
     { text: 'Realistic timelines and resource estimates', holds: false, rule: 'start-date', reason: 'no start date | in the answers' },
