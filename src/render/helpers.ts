@@ -7,6 +7,8 @@ const NEWLINES = /\r\n|\r|\n|\u2028|\u2029/g;
 
 /** Line breaks and runs of blanks collapsed: the text on one line, as written otherwise. */
 function collapse(text: string): string {
+  // Most texts are one line already: tested first, without building new strings.
+  if (!/[\r\n\u2028\u2029\t]| {2}/.test(text) && text.trim().length === text.length) return text;
   return text.replace(NEWLINES, ' ').replace(/[ \t]+/g, ' ').trim();
 }
 
@@ -18,6 +20,7 @@ function collapse(text: string): string {
  */
 export function line(text: string): string {
   const s = blockSafe(collapse(text));
+  if (!s.includes('`')) return s;
   const runs = [...s.matchAll(/(?<!\\)`+/g)];
   const unpaired = new Set<number>();
   for (let k = 0; k < runs.length; k++) {
@@ -50,6 +53,7 @@ export function cell(text: string | number | boolean): string {
 }
 
 function longestRun(text: string, ch: string): number {
+  if (!text.includes(ch)) return 0;
   let longest = 0;
   let run = 0;
   for (const c of text) {

@@ -40,16 +40,26 @@ export function renderFiles(
  * string literal, part of the user's text.
  */
 export function tidy(text: string, markdown: boolean): string {
-  let s = text.replace(/\r\n?/g, '\n');
-  if (markdown) s = collapseBlankLines(s.replace(/[ \t]+$/gm, ''));
-  return `${s.replace(/^\n+/, '').replace(/\n+$/, '')}\n`;
+  let s = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  if (markdown) s = collapseBlankLines(s);
+  // Leading and trailing newlines dropped (by index: a regex anchored at the end scans the whole text).
+  let start = 0;
+  let end = s.length;
+  while (start < end && s.charCodeAt(start) === 10) start++;
+  while (end > start && s.charCodeAt(end - 1) === 10) end--;
+  return `${s.slice(start, end)}\n`;
 }
 
-/** Blank-line runs shrink to one, except inside fenced code blocks, whose text is kept as written. */
+/** Trailing blanks dropped from every line, then blank-line runs shrink to one, except inside fenced code
+ *  blocks, whose text is kept as written (but for the trailing blanks). One pass over the lines. */
 function collapseBlankLines(text: string): string {
   const out: string[] = [];
   let fence = '';
-  for (const lineText of text.split('\n')) {
+  // As /[ \t]+$/gm over the whole text, which also ends a line at U+2028 and U+2029.
+  const separators = /[\u2028\u2029]/.test(text);
+  for (const raw of text.split('\n')) {
+    const last = raw.charCodeAt(raw.length - 1);
+    const lineText = last === 32 || last === 9 || separators ? raw.replace(/[ \t]+$/gm, '') : raw;
     const opener = /^(`{3,}|~{3,})/.exec(lineText)?.[1];
     if (fence) {
       if (opener && opener[0] === fence[0] && opener.length >= fence.length && lineText.trim() === opener) fence = '';
