@@ -268,9 +268,9 @@ function defaultBoundsProblem(f: unknown, value: unknown): string | null {
   return null;
 }
 
-/** ISO 8601 date and time with seconds and a zone (`Z` or an offset), on a real calendar date. */
+/** An ISO 8601 date and time (`T` or a blank between), seconds and fraction optional, a zone (`Z`, `+02`, `+02:00`) optional, on a real date. */
 function isDateTime(value: string): boolean {
-  const m = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/.exec(value);
+  const m = /^(\d{4}-\d{2}-\d{2})[T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3])(:?[0-5]\d)?)?$/.exec(value);
   return m !== null && isRealDate(m[1]!);
 }
 

@@ -44,7 +44,12 @@ const fieldArb = (name: string): fc.Arbitrary<Obj> => fc.record({
   } else if ((TEXT_TYPES as readonly string[]).includes(r.type)) {
     if (r.maxLength !== undefined) f.max_length = r.maxLength;
     if (r.pattern !== undefined && r.type !== 'email' && r.type !== 'url') f.pattern = r.pattern;
-    else if (r.hasDefault) f.default = HOSTILE[r.pick % HOSTILE.length];
+    else if (r.hasDefault) {
+      f.default = HOSTILE[r.pick % HOSTILE.length];
+      // A default must fit the field's own max_length (validation refuses it otherwise).
+      const length = [...String(f.default)].length;
+      if (typeof f.max_length === 'number' && f.max_length < length) f.max_length = length;
+    }
   } else if (r.type === 'enum') {
     f.values = r.values;
     if (r.hasDefault) f.default = r.values[r.pick % r.values.length];
