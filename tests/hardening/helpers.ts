@@ -81,25 +81,5 @@ export function copyOf(dir: string): string {
   return copy;
 }
 
-/** `line:col` of the `nth` (0-based) occurrence of `needle`, plus `shift` columns. */
-export function at(text: string, needle: string, shift = 0, nth = 0): string {
-  let index = -1;
-  for (let n = 0; n <= nth; n++) {
-    index = text.indexOf(needle, index + 1);
-    if (index < 0) throw new Error(`"${needle}" not found`);
-  }
-  const before = text.slice(0, index);
-  const line = before.split('\n').length;
-  const col = index - before.lastIndexOf('\n') + shift;
-  return `${line}:${col}`;
-}
-
-/** The text with each `from` replaced once by its `to`; throws when one is missing so tests stay honest. */
-export function edit(text: string, ...pairs: [string, string][]): string {
-  let out = text;
-  for (const [from, to] of pairs) {
-    if (!out.includes(from)) throw new Error(`"${from}" not found`);
-    out = out.replace(from, to);
-  }
-  return out;
-}
+// The same position and edit helpers as the answers tests: one copy.
+export { at, edit } from '../answers/helpers.js';
