@@ -12,6 +12,12 @@ function render(m: Model): { m: Model; text: string } {
   return { m, text: renderFormat(m, 'architect-doc') };
 }
 
+/** An entity's heading: its table or collection; its node label or item type on Neo4j and DynamoDB (STORE-1). */
+function containerTitle(m: Model, name: string): string {
+  const kind = m.plan.storage.kind;
+  return kind === 'graph' || kind === 'key-value' ? `${name} (${m.plan.storage.container})` : `${m.entities.find((e) => e.name === name)!.table} (${name})`;
+}
+
 async function checkArchitectDoc(m: Model, text: string): Promise<void> {
   const flows = m.plan.dataFlows;
   expect(headings(text).map((h) => `${h.level} ${h.text}`)).toEqual([
@@ -21,7 +27,7 @@ async function checkArchitectDoc(m: Model, text: string): Promise<void> {
     '3 Modules',
     '2 Technologies',
     '2 Database Schema',
-    ...m.plan.entityOrder.map((n) => `3 ${m.entities.find((e) => e.name === n)!.table} (${n})`),
+    ...m.plan.entityOrder.map((n) => `3 ${containerTitle(m, n)}`),
     '3 Relationships',
     '2 Data Flow',
     ...flows.map((f) => `3 ${f.endpoint}`),
@@ -53,7 +59,7 @@ async function checkArchitectDoc(m: Model, text: string): Promise<void> {
   expect(er.startsWith('erDiagram')).toBe(true);
   for (const e of m.entities) {
     expect(er).toContain(`  ${e.name.replace(/[^A-Za-z0-9_]/g, '_')} {`);
-    const table = section(text, `${e.table} (${e.name})`);
+    const table = section(text, containerTitle(m, e.name));
     for (const f of e.fields) expect(table).toContain(`| ${f.name} | ${f.type}`);
     for (const ix of e.indexes) expect(table).toContain(`\`${ix.name}\` on (${ix.fields.join(', ')})`);
   }
@@ -153,6 +159,6 @@ errors: [{ name: NeverUsed, status: 418, message: unused }]
     ]);
     expect(notes).toContain('- 2 more risks in technical-plan.md.');
     expect(section(text, 'Technologies')).toContain('| queue | sqs label (default) | the queue role | fits \\| well 6. | some cost. | other one, other two |');
-    expect(section(text, 'Deployment')).toContain('3. **Integrations** (week 5, 8–12 hours): Call the outside');
+    expect(section(text, 'Deployment')).toContain('3. **Integrations**, week 5 (days 29–33), 8–12 hours: Call the outside');
   });
 });
