@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../src/derive/model.js';
-import { pack } from '../../src/render/helpers.js';
+import { pack, stackLabel } from '../../src/render/helpers.js';
 import { headings, markdownProblems, section } from '../helpers/markdown.js';
 import { EXAMPLES, STACK_VARIANTS, everyFieldTypeText, exampleModel, modelOf, renderFormat, variantName, variantText, withDecisions } from '../helpers/plans.js';
 
@@ -36,7 +36,10 @@ function checkSummary(m: Model, text: string): void {
   expect(listedEntities(text)).toEqual(m.plan.entityOrder);
   expect(section(text, 'Scope')).toContain(`${m.endpoints.length} endpoint${m.endpoints.length === 1 ? '' : 's'}`);
   const stack = section(text, 'Stack');
-  for (const v of [m.stack.architecture, m.stack.database, m.stack.cloud, m.stack.compute, m.stack.auth]) expect(stack).toContain(v);
+  // The stack in the catalog's labels (QA 6b), never the raw answer ids.
+  for (const key of ['architecture', 'database', 'compute'] as const) expect(stack).toContain(stackLabel(m, key));
+  expect(stack).toContain(m.stack.cloud === 'on-prem' ? 'on premises' : `on ${stackLabel(m, 'cloud')}`);
+  expect(stack).toContain(m.stack.auth === 'none' ? 'no authentication' : `auth ${stackLabel(m, 'auth')}`);
   const selected = m.plan.options.find((o) => o.key === m.plan.recommendation.selected);
   if (selected) expect(section(text, 'Recommendation')).toContain(`: ${selected.name}** (${selected.complexity} complexity)`);
   const risks = section(text, 'Top Risks');
@@ -114,10 +117,23 @@ describe('summary', () => {
     m.plan.phases = Array.from({ length: 20 }, (_, i) => ({ ...m.plan.phases[0]!, number: i + 1, title: `Phase ${i + 1}` }));
     const text = renderFormat(m, 'summary');
     checkSummary(m, text);
-    expect(text).toContain('- 35 more risks in the full plans');
-    expect(text).toContain('- 9 more reasons in the full plans');
-    expect(text).toContain('- 10 more conditions in the full plans');
-    expect(text).toContain('- 14 more phases in the full plans');
+    expect(text).toContain('- 35 more risks (35 high) in the full plans');
+    expect(text).toContain('- 9 more reasons for the recommendation in the full plans');
+    expect(text).toContain('- 10 more conditions to reconsider in the full plans');
+    expect(text).toContain('- 14 more phases, through 20. Phase 20, in the full plans');
+  });
+
+  it('elides only when two or more items are left out: one more item takes the elision\'s line', () => {
+    const m = withDecisions(exampleModel('payments'));
+    m.plan.risks = Array.from({ length: 6 }, (_, i) => ({ id: `r${i}`, title: `Risk ${i}`, severity: 'low' as const, area: 'a', cause: 'c', mitigations: ['m'] }));
+    m.plan.recommendation.rationale = ['reason 0', 'reason 1', 'reason 2', 'reason 3'];
+    m.plan.phases = Array.from({ length: 7 }, (_, i) => ({ ...m.plan.phases[0]!, number: i + 1, title: `Phase ${i + 1}` }));
+    const text = renderFormat(m, 'summary');
+    checkSummary(m, text);
+    expect(text).not.toContain(' more ');
+    expect(section(text, 'Top Risks')).toContain('- **Risk 5** (low): m');
+    expect(section(text, 'Recommendation')).toContain('- Why: reason 3');
+    expect(section(text, 'Phases')).toContain('7. Phase 7, ');
   });
 });
 
