@@ -77,7 +77,16 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string) => boo
     throw new UnsupportedYaml(`not plain data: ${typeof value}`);
   };
 
-  const parts: string[] = [];
+  // Pieces are joined a few thousand at a time into flat chunks, so the small strings die young instead of
+  // living (and being copied by the garbage collector) until the whole document is done.
+  const chunks: string[] = [];
+  let parts: string[] = [];
+  const flush = (): void => {
+    if (parts.length >= 4096) {
+      chunks.push(parts.join(''));
+      parts = [];
+    }
+  };
   const isEmpty = (v: YamlData[] | { [key: string]: YamlData }): boolean =>
     Array.isArray(v) ? v.length === 0 : Object.keys(v).every((x) => v[x] === undefined);
 
@@ -97,6 +106,7 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string) => boo
         parts.push(i === 0 ? '- ' : `${newline}- `);
         if (item !== null && typeof item === 'object') collection(item, inner);
         else parts.push(scalar(item, inner));
+        flush();
       }
       return;
     }
@@ -122,11 +132,13 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string) => boo
         const s = scalar(v, inner);
         parts.push(s === '' || s[0] === '\n' ? ':' : ': ', s);
       }
+      flush();
     }
   };
 
   if (data === null || typeof data !== 'object') throw new UnsupportedYaml('a document that is not a map or a list');
   collection(data as YamlData[] | { [key: string]: YamlData }, '');
   parts.push('\n');
-  return parts.join('');
+  chunks.push(parts.join(''));
+  return chunks.join('');
 }
