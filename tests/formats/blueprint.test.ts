@@ -38,7 +38,10 @@ function checkBlueprint(m: Model, text: string): void {
 
   const models = section(text, '3. Data Models');
   for (const e of m.entities) {
-    expect(models).toMatch(new RegExp(`^${e.name} \\(table ${e.table}, module `, 'm'));
+    // The container in the database's words (STORE-1): `table payments`, `collection items`, `node label :Device`, `item type Device`.
+    const store = m.plan.storage;
+    const container = store.kind === 'graph' ? `:${e.names.pascal}` : store.kind === 'key-value' ? e.names.pascal : e.table;
+    expect(models).toMatch(new RegExp(`^${e.name} \\(${store.container} ${container}, module `, 'm'));
     for (const f of e.fields) expect(models).toMatch(new RegExp(`^- ${f.name}: ${f.type}`, 'm'));
     for (const ix of e.indexes) expect(models).toContain(`- ${ix.name} (${ix.fields.join(', ')})`);
   }
