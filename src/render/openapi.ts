@@ -241,9 +241,11 @@ export function buildOpenApi(model: Model): object {
   for (const e of model.entities) {
     if (used.has(e.name)) tags.push({ name: e.name, description: e.description || `Endpoints on ${e.plural.snake.replace(/_/g, ' ')}.` });
   }
+  const tagNames = new Set(tags.map((x) => x.name));
   for (const ep of model.endpoints) {
     const t = tagOf(ep);
-    if (!tags.some((x) => x.name === t)) {
+    if (!tagNames.has(t)) {
+      tagNames.add(t);
       const paths = [...new Set(model.endpoints.filter((x) => tagOf(x) === t).map((x) => x.path))];
       tags.push({ name: t, description: `Endpoints on no single entity: ${paths.join(', ')}.` });
     }
