@@ -60,7 +60,8 @@ function collapseBlankLines(text: string): string {
   for (const raw of text.split('\n')) {
     const last = raw.charCodeAt(raw.length - 1);
     const lineText = last === 32 || last === 9 || separators ? raw.replace(/[ \t]+$/gm, '') : raw;
-    const opener = /^(`{3,}|~{3,})/.exec(lineText)?.[1];
+    const first = lineText.charCodeAt(0);
+    const opener = first === 96 || first === 126 ? /^(`{3,}|~{3,})/.exec(lineText)?.[1] : undefined; // ` or ~
     if (fence) {
       if (opener && opener[0] === fence[0] && opener.length >= fence.length && lineText.trim() === opener) fence = '';
     } else if (opener) {
