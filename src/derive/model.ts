@@ -173,8 +173,8 @@ export interface Endpoint {
   /** Such as "100/min"; '' when none. */
   rateLimit: string;
   pathParams: PathParam[];
-  /** Where it came from: a resource operation, or the index in `endpoints`. */
-  origin: { kind: 'resource'; operation: CrudOperation } | { kind: 'endpoint'; index: number };
+  /** Where it came from: an operation of `resources[index]`, or `endpoints[index]`. */
+  origin: { kind: 'resource'; operation: CrudOperation; index: number } | { kind: 'endpoint'; index: number };
   /** Service method that handles it (planning engine), e.g. `createPayment`. */
   handler: string;
   /** Owning service name (planning engine), e.g. `PaymentService`; '' when none. */

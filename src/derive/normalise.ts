@@ -50,7 +50,7 @@ export function normalise(answers: Answers, source: string): ResolvedAnswers {
 
   const defaultAuth = stack.auth === 'none' ? 'none' : 'user';
   const endpoints: Endpoint[] = [
-    ...(answers.resources ?? []).flatMap((r) => expandResource(r, lookup, defaultAuth)),
+    ...(answers.resources ?? []).flatMap((r, index) => expandResource(r, index, lookup, defaultAuth)),
     ...(answers.endpoints ?? []).map((e, index) => resolveEndpoint(e, index, lookup, defaultAuth)),
   ];
 
@@ -275,7 +275,7 @@ function words(pascal: string): string {
   return toSnake(pascal).replace(/_/g, ' ');
 }
 
-function expandResource(r: AnswerResource, lookup: EntityLookup, defaultAuth: string): Endpoint[] {
+function expandResource(r: AnswerResource, index: number, lookup: EntityLookup, defaultAuth: string): Endpoint[] {
   const entity = lookup.byName.get(r.entity);
   if (!entity) return [];
   const base = resourcePath(entity.name, r.base_path);
@@ -302,7 +302,7 @@ function expandResource(r: AnswerResource, lookup: EntityLookup, defaultAuth: st
       paginated: op === 'list',
       rateLimit: '',
       pathParams: pathParams(path, lookup),
-      origin: { kind: 'resource', operation: op },
+      origin: { kind: 'resource', operation: op, index },
       handler: '',
       service: '',
       errorStates: [],

@@ -4,7 +4,7 @@
 
 import type { Endpoint, Model, Plan, PlanWarning } from './model.js';
 import type { ResolvedAnswers } from './normalise.js';
-import { errorCatalog, endpointErrors, unusedErrorWarnings, type ErrorContext } from './plan/errors.js';
+import { errorCatalog, endpointErrors, unusedErrorWarnings, authWithoutSchemeWarnings, type ErrorContext } from './plan/errors.js';
 import { endpointNames } from './plan/handlers.js';
 import { infrastructure } from './plan/infrastructure.js';
 import { cycles, entityOrder, liveUniques, relationships, withForeignKeyIndexes } from './plan/relationships.js';
@@ -43,9 +43,10 @@ export function plan(resolved: ResolvedAnswers): Model {
   });
 
   const found = cycles(entities);
-  // Unused errors in answer order, then cycles in entity order: deterministic by construction.
+  // Unused errors in answer order, callers no scheme can authenticate, then cycles in entity order: deterministic by construction.
   const warnings: PlanWarning[] = [
     ...unusedErrorWarnings(base.errors),
+    ...authWithoutSchemeWarnings(resolvedEndpoints, base.stack.auth),
     ...found.map((c) => ({
       path: `entities[${entities.findIndex((e) => e.name === c[0])}]`,
       message: `reference cycle ${[...c, c[0]].join(' -> ')}: one reference in it must be optional (or its constraint deferred) so rows can be inserted`,

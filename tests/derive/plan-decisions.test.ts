@@ -310,7 +310,7 @@ describe('checklists', () => {
     const c = m.plan.checklists;
     expect([c.review.length, c.quality.length, c.delivery.length]).toEqual([7, 7, 6]);
     expect(c.review[0]!.text).toBe('Leverages existing Chariot patterns and technologies');
-    expect(c.review[1]!.text).toBe('Follows Go and AWS best practices');
+    expect(c.review[1]!.text).toBe('Follows Go and Amazon Web Services best practices');
     expect(c.quality.map((q) => q.text)).toEqual([
       'All spec requirements are addressed', 'API endpoints follow REST conventions', 'Service layer has clear separation of concerns',
       'Data models include proper constraints and indexes', 'Error handling covers all failure scenarios',
@@ -328,7 +328,7 @@ describe('checklists', () => {
     const m = modelFrom(one, '{ language: python, database: mongodb, cloud: gcp, iac: none }');
     const c = m.plan.checklists;
     expect(c.review[0]).toMatchObject({ text: "Leverages the existing platform's patterns and technologies", holds: false, reason: 'the answers name no existing platform (project.platform)' });
-    expect(c.review[1]!.text).toBe('Follows Python and GCP best practices');
+    expect(c.review[1]!.text).toBe('Follows Python and Google Cloud best practices');
     expect(c.review[6]!.holds).toBe(false);
     expect(c.quality[0]!.reason).toBe('the answers list no functional requirements to check against');
     expect(c.delivery[3]).toMatchObject({ holds: false, reason: 'no latency or throughput target to load-test against' });

@@ -144,6 +144,24 @@ resources: [{ entity: Customer, operations: [delete] }, { entity: Album, operati
     expect(m.plan.warnings).toEqual([{ path: 'errors[1]', message: 'error "NeverUsed" is declared but no endpoint uses it' }]);
   });
 
+  it('WARN-AUTH: a caller required while stack.auth is none is a warning at the auth key, once per resource; never with a scheme', () => {
+    const body = `entities: [{ name: Note, fields: [{ name: body, type: text }] }]
+resources:
+  - { entity: Note, operations: [list, get], auth: admin }
+  - { entity: Note, operations: [create], base_path: /drafts }
+endpoints:
+  - { method: POST, path: '/notes/{id}/pin', entity: Note, auth: user }
+  - { method: GET, path: /health }`;
+    const none = modelFrom(body, '{ language: go, database: postgresql, auth: none }');
+    expect(none.plan.warnings).toEqual([
+      { path: 'resources[0].auth', message: 'requires an authenticated caller ("admin") but stack.auth is none, so nothing can authenticate one: choose stack.auth, or set auth: none' },
+      { path: 'endpoints[0].auth', message: 'requires an authenticated caller ("user") but stack.auth is none, so nothing can authenticate one: choose stack.auth, or set auth: none' },
+    ]);
+    const pin = none.plan.services.flatMap((s) => s.methods).find((x) => x.endpoint === 'POST /notes/{id}/pin')!;
+    expect(pin.steps).toContain('Authorize: require an authenticated caller (no scheme chosen: stack.auth is none; 401 Unauthorized)');
+    expect(modelFrom(body, '{ language: go, database: postgresql, auth: session }').plan.warnings).toEqual([]);
+  });
+
   it('the error catalog lists each error once, declared unused ones included, with the endpoints', () => {
     const cat = m.plan.errorCatalog.map((e) => `${e.status} ${e.name}`);
     expect(cat).toEqual([...cat].sort((a, b) => Number(a.slice(0, 3)) - Number(b.slice(0, 3)) || (a < b ? -1 : 1)));

@@ -63,7 +63,7 @@ describe('TEXT-2: events are facts in the past tense', () => {
 
   it('publish steps and plan.events name the past tense of the action', () => {
     const m = modelFrom(articles, '{ language: go, database: postgresql, queue: rabbitmq }');
-    expect(stepsOf(m, 'POST /articles/{id}/publish')).toContain('Publish article.published on rabbitmq after the commit (transactional outbox)');
+    expect(stepsOf(m, 'POST /articles/{id}/publish')).toContain('Publish article.published on RabbitMQ after the commit (transactional outbox)');
     expect(m.plan.events.map((e) => e.name)).toEqual(['article.created', 'article.published', 'article.archived', 'article.replaced', 'article.sent_back']);
     expect(m.plan.events[1]).toEqual({ name: 'article.published', entity: 'Article', endpoint: 'POST /articles/{id}/publish', service: 'ArticleService', method: 'publishArticle', queue: 'rabbitmq', consumerCalls: [] });
     expect(modelFrom(articles).plan.events).toEqual([]);
@@ -165,7 +165,7 @@ resources: [{ entity: Device, operations: [create] }]`;
     expect(ix.reason).toBe('global secondary index with partition key account_id: one Query lists an Account\'s devices (DynamoDB has no joins)');
     const steps = stepsOf(m, 'POST /devices');
     expect(steps).toContain('Insert the Device with TransactWriteItems (condition expressions)');
-    expect(steps).toContain('Publish device.created on sqs after the commit (DynamoDB Streams)');
+    expect(steps).toContain('Publish device.created on Amazon SQS after the commit (DynamoDB Streams)');
   });
 
   it('MongoDB: documents and references; relational stores keep tables and joins', () => {
@@ -284,7 +284,7 @@ describe('SVC-10: 202 with a queue enqueues instead of writing', () => {
     const m = modelFrom('entities: [{ name: Reading, fields: [{ name: v, type: integer }] }]\nendpoints: [{ method: POST, path: /readings, entity: Reading, request: [v], status: 202 }]', '{ language: go, database: dynamodb, queue: sqs }');
     const steps = stepsOf(m, 'POST /readings');
     expect(steps.some((s) => s.startsWith('Insert'))).toBe(false);
-    expect(steps).toContain('Enqueue the Reading on sqs; its consumer inserts it with TransactWriteItems (condition expressions) (202: accepted, not yet stored)');
+    expect(steps).toContain('Enqueue the Reading on Amazon SQS; its consumer inserts it with TransactWriteItems (condition expressions) (202: accepted, not yet stored)');
     expect(m.plan.events).toEqual([]);
   });
 });
@@ -400,11 +400,11 @@ describe('DIR-4: folder purposes in the database\'s words and each client with i
     const body = 'entities: [{ name: Note, fields: [{ name: body, type: text }] }]\nintegrations: [{ name: Annuaire, retry: none, idempotent: true, timeout_ms: 3000 }]\nendpoints: [{ method: POST, path: /notes, entity: Note, integrations: [Annuaire] }]';
     const folders = (stack: string) => modelFrom(body, stack).plan.layout.folders;
     const neo = folders('{ language: go, database: neo4j }');
-    expect(neo.find((f) => f.path === 'schema/')!.purpose).toBe('Cypher uniqueness constraints and indexes per node label for neo4j, applied before each deploy');
+    expect(neo.find((f) => f.path === 'schema/')!.purpose).toBe('Cypher uniqueness constraints and indexes per node label for Neo4j, applied before each deploy');
     expect(neo.find((f) => f.path.startsWith('internal/integrations/') && f.purpose !== '')!.purpose).toBe('Client for Annuaire: timeout 3000 ms, no retry, idempotency keys, circuit breaker');
     const py = folders('{ language: python, framework: fastapi, database: dynamodb }');
-    expect(py.find((f) => f.path === 'app/db/')!.purpose).toBe('dynamodb client, transactions and health check');
-    expect(folders('{ language: python, framework: fastapi, database: postgresql }').find((f) => f.path === 'app/db/')!.purpose).toBe('postgresql engine, sessions, transactions and health check');
+    expect(py.find((f) => f.path === 'app/db/')!.purpose).toBe('Amazon DynamoDB client, transactions and health check');
+    expect(folders('{ language: python, framework: fastapi, database: postgresql }').find((f) => f.path === 'app/db/')!.purpose).toBe('PostgreSQL engine, sessions, transactions and health check');
   });
 });
 

@@ -158,17 +158,17 @@ endpoints:
     const create = m.plan.services[1]!.methods[0]!;
     expect(create.steps).toEqual([
       'Validate input: order_ref (required, at most 64 characters), amount_cents (required, at least 1), currency (required, one of usd, eur, gbp) and idempotency_key (required, at most 80 characters) (400 ValidationError)',
-      'Authorize: require an authenticated caller (jwt; 401 Unauthorized)',
+      'Authorize: require an authenticated caller (JWT bearer tokens; 401 Unauthorized)',
       'Check uniqueness of idempotency_key (409 ConflictError)',
       'Map failures to the declared errors: PaymentDeclined (402: The card was declined); DuplicatePayment (409: A payment with this idempotency key already exists)',
       'Call Stripe (timeout 5000 ms, retried with exponential backoff, idempotency key idempotency_key, within its 100/s); the write needs its answer, so it comes first: if the write then fails, compensate it (cancel, void or reconcile)',
       'Insert the Payment in a transaction',
-      'Publish payment.created on sqs after the commit (transactional outbox)',
+      'Publish payment.created on Amazon SQS after the commit (transactional outbox)',
       'Return 201 Payment',
     ]);
     expect(m.plan.services[1]!.methods[2]!.steps).toEqual([
       'Validate input: the path parameter {id} (a UUID) (400 ValidationError)',
-      'Authorize: require an authenticated caller (jwt; 401 Unauthorized)',
+      'Authorize: require an authenticated caller (JWT bearer tokens; 401 Unauthorized)',
       'Load the Payment named by {id} (404 PaymentNotFound)',
       'Return 200 Payment',
     ]);

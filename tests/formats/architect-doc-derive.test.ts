@@ -52,8 +52,8 @@ describe('folder layouts (DIR-1, DIR-2)', () => {
     expect(paths({ database: 'mongodb', relational: false })).toContain('schema/');
     expect(paths({ compute: 'lambda' })).toContain('cmd/lambda/');
     expect(paths({ compute: 'lambda' })).not.toContain('cmd/api/');
-    expect(folderStructure(stack({ iac: 'none' }), []).find((e) => e.path === 'deploy/')?.purpose).toMatch(/^Build and run scripts for ecs/);
-    expect(folderStructure(stack({}), []).find((e) => e.path === 'deploy/')?.purpose).toBe('cloudformation definitions of the aws resources, one stack per environment');
+    expect(folderStructure(stack({ iac: 'none' }), []).find((e) => e.path === 'deploy/')?.purpose).toMatch(/^Build and run scripts for Amazon ECS/);
+    expect(folderStructure(stack({}), []).find((e) => e.path === 'deploy/')?.purpose).toBe('AWS CloudFormation definitions of the Amazon Web Services resources, one stack per environment');
   });
 
   it('fills every placeholder', () => {
@@ -130,7 +130,7 @@ describe('data flows (FLOW-1 .. FLOW-3)', () => {
 
   it('follows the service steps: validation at the API, the database, Stripe and its answer, the queue', () => {
     const f = dataFlows(m).find((x) => x.endpoint === 'POST /payments')!;
-    expect(f.participants.map((p) => `${p.id}:${p.label}`)).toEqual(['client:Client', 'api:API (chi)', 'svc:PaymentService', 'db:postgresql database', 'ext1:Stripe', 'queue:sqs queue']);
+    expect(f.participants.map((p) => `${p.id}:${p.label}`)).toEqual(['client:Client', 'api:API (chi)', 'svc:PaymentService', 'db:PostgreSQL', 'ext1:Stripe', 'queue:Amazon SQS']);
     expect(f.messages.map((x) => `${x.from}${x.reply ? '-->>' : '->>'}${x.to}: ${x.text}`)).toEqual([
       'client->>api: POST /payments',
       'api->>api: Validate input',
@@ -141,7 +141,7 @@ describe('data flows (FLOW-1 .. FLOW-3)', () => {
       'svc->>ext1: Call Stripe',
       'ext1-->>svc: Stripe answers',
       'svc->>db: Insert the Payment in a transaction',
-      'svc->>queue: Publish payment.created on sqs after the commit',
+      'svc->>queue: Publish payment.created on Amazon SQS after the commit',
       'svc-->>api: result',
     ]);
     const ep = m.endpoints.find((e) => e.id === 'POST /payments')!;

@@ -13,6 +13,7 @@
 import { toKebab, toSnake } from '../../answers/names.js';
 import type { Language } from '../../answers/answers.js';
 import type { Module, Stack } from '../model.js';
+import { stackLabel } from './technologies.js';
 
 export interface FolderEntry {
   /** Relative path; folders end with `/`. */
@@ -232,8 +233,8 @@ export function folderStructure(stack: Stack, modules: readonly Module[], integr
   const fill = (text: string, extra: Record<string, string>): string =>
     text.replace(/\{(\w+)\}/g, (whole, key: string) => {
       const values: Record<string, string> = {
-        router: ROUTER[stack.framework] ?? stack.framework, database: stack.database, queue: stack.queue, iac: stack.iac,
-        cloud: stack.cloud, compute: stack.compute, kind, authn: stack.auth === 'none' ? '' : 'authentication, ',
+        router: ROUTER[stack.framework] ?? stack.framework, database: stackLabel('database', stack.database), queue: stackLabel('queue', stack.queue), iac: stackLabel('iac', stack.iac),
+        cloud: stackLabel('cloud', stack.cloud, true), compute: stackLabel('compute', stack.compute, true), kind, authn: stack.auth === 'none' ? '' : 'authentication, ',
         schema: SCHEMA[stack.database] ?? 'Table and index definitions', dbclient: DB_CLIENT[stack.database] ?? 'engine, sessions', dbconnection: DB_CLIENT[stack.database] ?? 'connection, sessions', ...extra,
       };
       return values[key] ?? whole;

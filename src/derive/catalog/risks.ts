@@ -4,7 +4,8 @@
 // Thresholds are named constants below, each with its reason.
 
 import type { Model, Relationship } from '../model.js';
-import { TECHNOLOGIES } from './technologies.js';
+import { stackLabel } from './technologies.js';
+import { count, countS, withArticle } from '../plan/text.js';
 
 export type RiskModel = Omit<Model, 'plan'> & { relationships: readonly Relationship[]; cycles: readonly string[][] };
 
@@ -61,11 +62,8 @@ export const retryAdvice = (i: { retry: string; idempotent: boolean }): string =
     : i.idempotent
       ? 'no retry (none chosen in the answers; it is idempotent, so consider retrying with backoff)'
       : 'no retry (not idempotent)';
-/** The catalog's label of a stack value (`aws` -> `Amazon Web Services`): prose never shows raw enum ids. */
-const lab = (key: 'cloud' | 'database' | 'queue' | 'cache' | 'compute' | 'language', value: string): string => TECHNOLOGIES[key]?.[value]?.label ?? value;
-const countWord = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-/** `an Appointment`, `a Payment`: the vowel-letter rule. */
-const articled = (word: string): string => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+/** The catalog's label of a stack value: prose never shows raw enum ids. */
+const lab = (key: 'cloud' | 'database' | 'queue' | 'cache' | 'compute' | 'language', value: string): string => stackLabel(key, value, true);
 const poolerFor = (m: RiskModel) => (m.stack.cloud === 'aws' ? 'RDS Proxy' : m.stack.database === 'mysql' ? 'ProxySQL' : 'PgBouncer');
 
 export const RISK_RULES: readonly RiskRule[] = [
@@ -75,7 +73,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'high',
     area: 'data',
     trigger: (m) => (m.stack.compute === 'lambda' || m.stack.architecture === 'serverless') && relationalDb(m)
-      ? `${m.stack.architecture === 'serverless' ? 'serverless functions' : 'Lambda'} open ${articled(lab('database', m.stack.database))} connection per concurrent instance; a burst on ${list(writes(m).slice(0, 3).map((e) => e.id)) || 'the endpoints'} can exceed the database's connection limit`
+      ? `${m.stack.architecture === 'serverless' ? 'serverless functions' : 'Lambda'} open ${withArticle(lab('database', m.stack.database))} connection per concurrent instance; a burst on ${list(writes(m).slice(0, 3).map((e) => e.id)) || 'the endpoints'} can exceed the database's connection limit`
       : null,
     mitigations: (m) => [`Put ${poolerFor(m)} between the functions and ${lab('database', m.stack.database)}`, 'Cap function concurrency below the connection limit', 'Open connections outside the handler so warm instances reuse them'],
   },
@@ -85,7 +83,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'medium',
     area: 'performance',
     trigger: (m) => (m.stack.compute === 'lambda' || m.stack.architecture === 'serverless') && m.requirements.latencyP95Ms !== null && m.requirements.latencyP95Ms < 1000
-      ? `a cold start of ${articled(lab('language', m.stack.language))} function can take longer than the p95 target of ${m.requirements.latencyP95Ms} ms`
+      ? `a cold start of ${withArticle(lab('language', m.stack.language))} function can take longer than the p95 target of ${m.requirements.latencyP95Ms} ms`
       : null,
     mitigations: () => ['Provisioned concurrency for the latency-critical functions', 'Keep the deployment package small and initialise clients lazily', 'Measure cold-start share in the p95 before launch'],
   },
@@ -225,7 +223,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     title: 'SOC 2 evidence is missing at audit time',
     severity: 'medium',
     area: 'compliance',
-    trigger: (m) => has(m, 'SOC2') ? `SOC 2 applies to ${m.project.name}: the auditor samples changes, access and incidents of its ${m.endpoints.length} endpoints over the audit period` : null,
+    trigger: (m) => has(m, 'SOC2') ? `SOC 2 applies to ${m.project.name}: the auditor samples changes, access and incidents of its ${countS(m.endpoints.length, 'endpoint')} over the audit period` : null,
     mitigations: () => ['Every change through reviewed pull requests and the pipeline', 'Quarterly access reviews', 'Incident and on-call records kept from day one'],
   },
   {
@@ -395,7 +393,7 @@ export const RISK_RULES: readonly RiskRule[] = [
       const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade' && !m.entities.find((e) => e.name === r.to)?.softDelete);
       const parents = [...new Set(c.map((r) => r.to))];
       return parents.length > 0
-        ? `deleting ${list(parents.map((p) => `${articled(p)} deletes its ${list(c.filter((r) => r.to === p).map((r) => `${(m.entities.find((e) => e.name === r.from)?.table ?? r.from).replace(/_/g, ' ')} (${r.via})`))}`))}${m.requirements.dataRetention ? `, against a retention of ${m.requirements.dataRetention}` : ''}`
+        ? `deleting ${list(parents.map((p) => `${withArticle(p)} deletes its ${list(c.filter((r) => r.to === p).map((r) => `${(m.entities.find((e) => e.name === r.from)?.table ?? r.from).replace(/_/g, ' ')} (${r.via})`))}`))}${m.requirements.dataRetention ? `, against a retention of ${m.requirements.dataRetention}` : ''}`
         : null;
     },
     mitigations: () => ['Prefer restrict or soft delete for records with financial or audit value', 'Audit log of every delete', 'A test that states which rows a delete removes'],
@@ -409,7 +407,7 @@ export const RISK_RULES: readonly RiskRule[] = [
       const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade' && m.entities.find((e) => e.name === r.to)?.softDelete);
       const parents = [...new Set(c.map((r) => r.to))];
       return parents.length > 0
-        ? `deleting ${list(parents.map((p) => `${articled(p)} only sets its deleted_at, so its ${list(c.filter((r) => r.to === p).map((r) => (m.entities.find((e) => e.name === r.from)?.table ?? r.from).replace(/_/g, ' ')))} (on delete cascade) stay readable; the cascade runs only when the row is purged`))}`
+        ? `deleting ${list(parents.map((p) => `${withArticle(p)} only sets its deleted_at, so its ${list(c.filter((r) => r.to === p).map((r) => (m.entities.find((e) => e.name === r.from)?.table ?? r.from).replace(/_/g, ' ')))} (on delete cascade) stay readable; the cascade runs only when the row is purged`))}`
         : null;
     },
     mitigations: () => ['Soft-delete the children in the same transaction, or make every read of them filter on the parent\'s deleted_at', 'The purge job deletes the parent last, so the cascade removes the children then'],
@@ -453,7 +451,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'medium',
     area: 'security',
     trigger: (m) => m.endpoints.length > 0 && !m.endpoints.some((e) => e.rateLimit)
-      ? `none of the ${m.endpoints.length} endpoints has a rate limit${m.endpoints.some((e) => e.auth === 'none') ? `, and ${list(m.endpoints.filter((e) => e.auth === 'none').map((e) => e.id))} ${v(m.endpoints.filter((e) => e.auth === 'none'), 'needs', 'need')} no authentication` : ''}`
+      ? `${m.endpoints.length === 1 ? 'the only endpoint has no rate limit' : `none of the ${m.endpoints.length} endpoints has a rate limit`}${m.endpoints.some((e) => e.auth === 'none') ? `, and ${list(m.endpoints.filter((e) => e.auth === 'none').map((e) => e.id))} ${v(m.endpoints.filter((e) => e.auth === 'none'), 'needs', 'need')} no authentication` : ''}`
       : null,
     mitigations: () => ['A per-client rate limit at the gateway or in middleware, answering 429 with Retry-After', 'Stricter limits on unauthenticated and expensive endpoints'],
   },
@@ -462,7 +460,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     title: 'No authentication at all',
     severity: 'high',
     area: 'security',
-    trigger: (m) => m.stack.auth === 'none' && m.endpoints.length > 0 ? `stack.auth is none, so all ${m.endpoints.length} endpoints are public` : null,
+    trigger: (m) => m.stack.auth === 'none' && m.endpoints.length > 0 ? `stack.auth is none, so ${m.endpoints.length === 1 ? 'the only endpoint is' : `all ${m.endpoints.length} endpoints are`} public` : null,
     mitigations: () => ['Choose an authentication (jwt, oidc, api-key) unless the API is public by design', 'Rate limits and abuse monitoring on every endpoint'],
   },
   {
@@ -472,7 +470,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     area: 'architecture',
     // One module is one service: nothing to split, so nothing to run apart.
     trigger: (m) => m.stack.architecture === 'microservices' && m.project.teamSize < MICROSERVICES_MIN_TEAM && m.modules.length >= 2
-      ? `${countWord(m.project.teamSize, 'engineer', 'engineers')} would run ${countWord(m.modules.length, 'service', 'services')} (${list(m.modules.map((x) => x.name))}), each with its own pipeline, deployment and on-call`
+      ? `${count(m.project.teamSize, 'engineer', 'engineers')} would run ${count(m.modules.length, 'service', 'services')} (${list(m.modules.map((x) => x.name))}), each with its own pipeline, deployment and on-call`
       : null,
     mitigations: () => ['Start as a modular monolith with the same module boundaries', 'Split a module out only when its load or team needs it'],
   },
@@ -482,7 +480,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'medium',
     area: 'architecture',
     trigger: (m) => m.stack.architecture === 'event-driven' && m.project.teamSize < MICROSERVICES_MIN_TEAM
-      ? `${countWord(m.project.teamSize, 'engineer', 'engineers')} would operate the broker${m.stack.queue !== 'none' ? ` (${lab('queue', m.stack.queue)})` : ''}, its consumers, replays and dead-letter handling as well as the code`
+      ? `${count(m.project.teamSize, 'engineer', 'engineers')} would operate the broker${m.stack.queue !== 'none' ? ` (${lab('queue', m.stack.queue)})` : ''}, its consumers, replays and dead-letter handling as well as the code`
       : null,
     mitigations: () => ['Managed broker and consumers (no self-hosted cluster)', 'One consumer per event type at first, with a runbook for replaying the dead-letter queue'],
   },
@@ -516,7 +514,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'low',
     area: 'delivery',
     trigger: (m) => m.project.teamSize >= LARGE_TEAM && m.endpoints.length < SMALL_CODEBASE_ENDPOINTS
-      ? `${m.project.teamSize} engineers share ${m.endpoints.length} endpoints and ${m.entities.length} entities; they will wait on each other`
+      ? `${countS(m.project.teamSize, 'engineer')} share ${countS(m.endpoints.length, 'endpoint')} and ${count(m.entities.length, 'entity', 'entities')}; they will wait on each other`
       : null,
     mitigations: () => ['Split the work by module and phase, not by layer', 'Put spare capacity on tests, tooling and hardening'],
   },
@@ -534,7 +532,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'high',
     area: 'data',
     trigger: (m) => m.stack.database === 'sqlite' && (m.requirements.throughputRps !== null || m.requirements.availability !== '' || m.stack.compute !== 'vm')
-      ? `SQLite allows one writer at a time on one machine, with ${[m.requirements.throughputRps !== null ? `${m.requirements.throughputRps} requests per second` : '', m.requirements.availability ? `${m.requirements.availability}% availability` : '', m.stack.compute !== 'vm' ? `${m.stack.compute} instances that come and go` : ''].filter((x) => x).join(', ')}`
+      ? `SQLite allows one writer at a time on one machine, with ${[m.requirements.throughputRps !== null ? `${m.requirements.throughputRps} requests per second` : '', m.requirements.availability ? `${m.requirements.availability}% availability` : '', m.stack.compute !== 'vm' ? `${lab('compute', m.stack.compute)} instances that come and go` : ''].filter((x) => x).join(', ')}`
       : null,
     mitigations: () => ['Move to PostgreSQL before launch', 'Or run one instance with a persistent volume and continuous backups (e.g. Litestream)'],
   },

@@ -126,3 +126,15 @@ export function observabilityKey(tool: string): string {
   const k = tool.trim().toLowerCase().replace(/[\s_]+/g, '-');
   return OBSERVABILITY_ALIASES[k] ?? k;
 }
+
+/** Labels that are common nouns, not names: lower-cased inside a sentence (`for virtual machines`). */
+const COMMON_NOUN_LABELS = new Set(['architecture:monolith', 'architecture:modular-monolith', 'architecture:microservices', 'architecture:serverless', 'architecture:event-driven', 'compute:vm', 'cloud:on-prem', 'auth:session', 'queue:none', 'cache:none', 'auth:none', 'iac:none']);
+
+/**
+ * The catalog's label of a stack value (`aws` -> `Amazon Web Services`): prose never shows raw enum ids. The one
+ * label lookup every engine text uses; `inline` lower-cases the labels that are common nouns for mid-sentence use.
+ */
+export function stackLabel(key: TechKey, value: string, inline = false): string {
+  const label = TECHNOLOGIES[key]?.[key === 'observability' ? observabilityKey(value) : value]?.label ?? value;
+  return inline && COMMON_NOUN_LABELS.has(`${key}:${value}`) ? `${label[0]?.toLowerCase() ?? ''}${label.slice(1)}` : label;
+}

@@ -3,12 +3,12 @@
 
 import { complianceKey, KNOWN_COMPLIANCE } from '../catalog/risks.js';
 import type { CheckItem, Model, Plan } from '../model.js';
-import { joinAnd } from './text.js';
+import { stackLabel } from '../catalog/technologies.js';
+import { countS, joinAnd } from './text.js';
 
 type Input = Omit<Model, 'plan'> & Pick<Plan, 'risks' | 'phases' | 'estimate' | 'options' | 'recommendation' | 'services' | 'warnings' | 'cycles' | 'rationale'>;
 
-const LANGUAGE: Record<string, string> = { go: 'Go', typescript: 'TypeScript', python: 'Python' };
-const CLOUD: Record<string, string> = { aws: 'AWS', gcp: 'GCP', azure: 'Azure', 'on-prem': 'on-premises' };
+const auth = (m: Input): string => stackLabel('auth', m.stack.auth);
 
 function item(rule: string, text: string, holds: boolean, yes: string, no: string): CheckItem {
   return { text, holds, rule, reason: holds ? yes : no };
@@ -33,9 +33,9 @@ function review(m: Input): CheckItem[] {
       m.project.platform !== '' && stackDefaults.length === 0,
       `the answers name ${m.project.platform} and choose every stack value for it`,
       m.project.platform === '' ? 'the answers name no existing platform (project.platform)' : `the stack uses defaults not checked against ${m.project.platform}: ${stackDefaults.join(', ')}`),
-    item('CHK-R2', `Follows ${LANGUAGE[m.stack.language] ?? m.stack.language} and ${CLOUD[m.stack.cloud] ?? m.stack.cloud} best practices`,
+    item('CHK-R2', `Follows ${stackLabel('language', m.stack.language)} and ${stackLabel('cloud', m.stack.cloud, true)} best practices`,
       m.stack.iac !== 'none' && infraHigh.length === 0,
-      `infrastructure as code with ${m.stack.iac}, and no high-severity data or infrastructure risk`,
+      `infrastructure as code with ${stackLabel('iac', m.stack.iac)}, and no high-severity data or infrastructure risk`,
       m.stack.iac === 'none' ? 'no infrastructure-as-code tool is chosen' : `high-severity risks remain: ${ids(infraHigh)}`),
     item('CHK-R3', 'Includes comprehensive error handling',
       m.warnings.every((w) => !w.path.startsWith('errors')) && upstreamGaps.length === 0,
@@ -43,17 +43,17 @@ function review(m: Input): CheckItem[] {
       upstreamGaps.length > 0 ? `no timeout error on ${joinAnd(upstreamGaps.map((e) => e.id))}` : `declared errors no endpoint uses: ${joinAnd(m.warnings.filter((w) => w.path.startsWith('errors')).map((w) => w.path))}`),
     item('CHK-R4', 'Addresses security and compliance requirements',
       m.stack.auth !== 'none' && writesWithoutAuth(m).length === 0 && unknownCompliance.length === 0 && securityHigh.length === 0,
-      `${m.stack.auth} on every writing endpoint (or a declared signature error), ${m.requirements.compliance.length > 0 ? `mitigations for ${joinAnd(m.requirements.compliance)}` : 'no compliance requirement stated'}`,
+      `${auth(m)} on every writing endpoint (or a declared signature error), ${m.requirements.compliance.length > 0 ? `mitigations for ${joinAnd(m.requirements.compliance)}` : 'no compliance requirement stated'}`,
       m.stack.auth === 'none' ? 'stack.auth is none'
         : writesWithoutAuth(m).length > 0 ? `${joinAnd(writesWithoutAuth(m).map((e) => e.id))} write without authentication`
           : unknownCompliance.length > 0 ? `no rule covers ${joinAnd(unknownCompliance)}` : `high-severity security risks: ${ids(securityHigh)}`),
     item('CHK-R5', 'Scalable and maintainable architecture',
       scaleHigh.length === 0 && selected?.chosen === true,
-      `the recommendation keeps the chosen ${m.stack.architecture}, with no high-severity architecture, performance or availability risk`,
-      selected?.chosen !== true ? `the scoring recommends ${selected?.name ?? 'another option'} over the chosen ${m.stack.architecture}` : `high-severity risks remain: ${ids(scaleHigh)}`),
+      `the recommendation keeps the chosen ${stackLabel('architecture', m.stack.architecture, true)} architecture, with no high-severity architecture, performance or availability risk`,
+      selected?.chosen !== true ? `the scoring recommends ${selected?.name ?? 'another option'} over the chosen ${stackLabel('architecture', m.stack.architecture, true)} architecture` : `high-severity risks remain: ${ids(scaleHigh)}`),
     item('CHK-R6', 'Clear implementation roadmap',
       m.phases.length > 0 && m.cycles.length === 0,
-      `${m.phases.length} phases in dependency order, entities ordered by their references`,
+      `${countS(m.phases.length, 'phase')} in dependency order, entities ordered by their references`,
       m.cycles.length > 0 ? `reference cycles make the build order ambiguous: ${m.cycles.map((c) => c.join(' -> ')).join('; ')}` : 'no phases'),
     item('CHK-R7', 'Realistic timelines and resource estimates',
       !teamAssumed,
@@ -90,7 +90,7 @@ function quality(m: Input): CheckItem[] {
       badPaths.length > 0 ? `paths not in lower-case kebab-case: ${joinAnd(badPaths.map((e) => e.id))}` : `a request body on ${joinAnd(bodyOnRead.map((e) => e.id))}`),
     item('CHK-Q3', 'Service layer has clear separation of concerns',
       misplaced.length === 0 && m.services.length > 0,
-      `${m.services.length} services, one per entity the endpoints touch, each endpoint handled by its entity's service`,
+      `${countS(m.services.length, 'service')}, one per entity the endpoints touch, each endpoint handled by its entity's service`,
       m.services.length === 0 ? 'no endpoints, so no services' : `handled outside their entity's service: ${joinAnd(misplaced.map((e) => e.id))}`),
     item('CHK-Q4', 'Data models include proper constraints and indexes',
       unbounded.length === 0 && unindexed.length === 0,
@@ -102,7 +102,7 @@ function quality(m: Input): CheckItem[] {
       upstreamGaps.length > 0 ? `no timeout error on ${joinAnd(upstreamGaps.map((e) => e.id))}` : `declared errors no endpoint uses: ${joinAnd(m.warnings.filter((w) => w.path.startsWith('errors')).map((w) => w.path))}`),
     item('CHK-Q6', 'Authentication/authorization is specified',
       m.stack.auth !== 'none' && noAuthWrites.length === 0,
-      `${m.stack.auth}; every endpoint states its auth (${joinAnd([...new Set(m.endpoints.map((e) => e.auth))])}), and no write is open`,
+      `${auth(m)}; every endpoint states its auth (${joinAnd([...new Set(m.endpoints.map((e) => e.auth))])}), and no write is open`,
       m.stack.auth === 'none' ? 'stack.auth is none' : `${joinAnd(noAuthWrites.map((e) => e.id))} write without authentication`),
     item('CHK-Q7', 'No implementation code is included (design only)', true,
       'the plan gives signatures and ordered steps, no method bodies', ''),
@@ -117,15 +117,15 @@ function delivery(m: Input): CheckItem[] {
   return [
     item('CHK-D1', 'Documentation: Architecture diagrams, API documentation, deployment guides',
       m.stack.iac !== 'none',
-      `diagrams and OpenAPI are generated from the answers; deployment is described by ${m.stack.iac}`,
+      `diagrams and OpenAPI are generated from the answers; deployment is described by ${stackLabel('iac', m.stack.iac)}`,
       'no infrastructure-as-code tool: the deployment guide has nothing to describe'),
     item('CHK-D2', 'Security: Authentication, authorization, input validation, encryption',
       m.stack.auth !== 'none' && securityHigh.length === 0,
-      `${m.stack.auth}, role checks, validation errors per endpoint; managed storage encrypted at rest`,
+      `${auth(m)}, role checks, validation errors per endpoint; managed storage encrypted at rest`,
       m.stack.auth === 'none' ? 'stack.auth is none' : `high-severity security risks: ${ids(securityHigh)}`),
     item('CHK-D3', 'Monitoring: Logging, metrics, health checks, alerting',
       m.stack.observability.length > 0,
-      `${joinAnd(m.stack.observability)}, with health checks and alerts in the hardening phase`,
+      `${joinAnd(m.stack.observability.map((t) => stackLabel('observability', t)))}, with health checks and alerts in the hardening phase`,
       'stack.observability is empty'),
     item('CHK-D4', 'Testing: Unit tests, integration tests, load tests',
       targets,
@@ -137,7 +137,7 @@ function delivery(m: Input): CheckItem[] {
       !targets ? 'no latency or throughput target' : `high-severity risks remain: ${ids(perfHigh)}`),
     item('CHK-D6', 'Deployment: CI/CD pipelines, infrastructure as code, rollback procedures',
       m.stack.iac !== 'none',
-      `a CI pipeline and ${m.stack.iac} in the foundation phase`,
+      `a CI pipeline and ${stackLabel('iac', m.stack.iac)} in the foundation phase`,
       'no infrastructure-as-code tool is chosen'),
   ];
 }

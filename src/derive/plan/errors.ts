@@ -16,6 +16,8 @@
 // - ERR-DECL the declared domain errors, as declared; a declared error with the same name and status as a
 //   derived one replaces it, any other pair is kept (different names).
 // - WARN-ERR a declared error no endpoint uses is a warning at `errors[i]`.
+// - WARN-AUTH an endpoint that requires a caller (auth not `none`) while `stack.auth` is none is a warning at
+//   its `auth` key: nothing can authenticate that caller.
 
 import { toPascal } from '../../answers/names.js';
 import { reasonPhrase } from '../http.js';
@@ -243,6 +245,19 @@ export function errorCatalog(endpoints: readonly Endpoint[], errors: readonly Do
     if (!entries.has(key)) entries.set(key, { name: e.name, status: e.status, title: e.title, message: e.message, origin: 'declared', endpoints: [] });
   }
   return [...entries.values()].sort(byStatusThenName);
+}
+
+/** WARN-AUTH: a caller is required but no authentication is chosen; located at the answer that asked for it. */
+export function authWithoutSchemeWarnings(endpoints: readonly Endpoint[], stackAuth: Auth): PlanWarning[] {
+  if (stackAuth !== 'none') return [];
+  const seen = new Set<string>();
+  return endpoints.flatMap((ep) => {
+    if (ep.auth === 'none') return [];
+    const path = `${ep.origin.kind === 'resource' ? 'resources' : 'endpoints'}[${ep.origin.index}].auth`;
+    if (seen.has(path)) return [];
+    seen.add(path);
+    return [{ path, message: `requires an authenticated caller ("${ep.auth}") but stack.auth is none, so nothing can authenticate one: choose stack.auth, or set auth: none` }];
+  });
 }
 
 /** WARN-ERR. */

@@ -14,6 +14,7 @@ import {
 } from '../catalog/estimation.js';
 import type { Endpoint, Estimate, EstimateItem, HoursRange, Model } from '../model.js';
 import type { EndpointNames } from './handlers.js';
+import { stackLabel } from '../catalog/technologies.js';
 
 export interface WorkUnit {
   /** Phase key: foundation, data-model, module:<name>, entry-points, integrations, hardening. */
@@ -73,9 +74,9 @@ export function workUnits(m: EstimateInput, names: readonly EndpointNames[], arc
   add('foundation', 'Project skeleton', FOUNDATION.skeleton);
   add('foundation', 'CI pipeline', FOUNDATION.ci);
   if (s.iac === 'none') add('foundation', 'Infrastructure set up by hand', FOUNDATION.manualInfra);
-  else add('foundation', `Infrastructure as code (${s.iac})`, FOUNDATION.iac);
-  if (s.auth !== 'none') add('foundation', `Authentication (${s.auth})`, FOUNDATION.auth);
-  add('foundation', `Database (${s.database})`, COMPONENT.database);
+  else add('foundation', `Infrastructure as code (${stackLabel('iac', s.iac)})`, FOUNDATION.iac);
+  if (s.auth !== 'none') add('foundation', `Authentication (${stackLabel('auth', s.auth)})`, FOUNDATION.auth);
+  add('foundation', `Database (${stackLabel('database', s.database)})`, COMPONENT.database);
 
   for (const e of m.entities) {
     add('data-model', 'Entities', DATA.entity);
@@ -101,9 +102,9 @@ export function workUnits(m: EstimateInput, names: readonly EndpointNames[], arc
   }
 
   add('integrations', 'Integrations', INTEGRATION, m.integrations.length);
-  if (s.queue !== 'none') add('integrations', `Queue (${s.queue})`, COMPONENT.queue);
+  if (s.queue !== 'none') add('integrations', `Queue (${stackLabel('queue', s.queue)})`, COMPONENT.queue);
 
-  if (s.cache !== 'none') add('hardening', `Cache (${s.cache})`, COMPONENT.cache);
+  if (s.cache !== 'none') add('hardening', `Cache (${stackLabel('cache', s.cache)})`, COMPONENT.cache);
   add('hardening', 'Observability tools', COMPONENT.observabilityTool, s.observability.length);
   for (const c of m.requirements.compliance) add('hardening', `Compliance: ${c}`, COMPLIANCE[c] ?? COMPLIANCE.other!);
   add('hardening', 'Security review', HARDENING.securityReview);

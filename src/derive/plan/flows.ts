@@ -11,6 +11,7 @@
 import { reasonPhrase } from '../http.js';
 import type { Endpoint, Model, ServiceMethod } from '../model.js';
 import { methodsByEndpoint } from './lookup.js';
+import { stackLabel } from '../catalog/technologies.js';
 
 export type ParticipantKind = 'client' | 'api' | 'service' | 'database' | 'queue' | 'integration';
 
@@ -67,20 +68,20 @@ function short(step: string): string {
 export function dataFlow(m: Model, ep: Endpoint): DataFlow {
   const method = methodOf(m, ep);
   const steps = method?.steps ?? [];
-  const framework = m.stack.framework === 'none' ? `${m.stack.language} standard library` : m.stack.framework;
+  const framework = m.stack.framework === 'none' ? `${stackLabel('language', m.stack.language)} standard library` : stackLabel('framework', m.stack.framework);
   const participants: FlowParticipant[] = [
     { id: 'client', label: 'Client', kind: 'client' },
     { id: 'api', label: `API (${framework})`, kind: 'api' },
     { id: 'svc', label: ep.service || 'Service', kind: 'service' },
   ];
   const uses = { db: steps.some((s) => WRITE_OR_READ.test(s)), queue: steps.some((s) => QUEUE_STEP.test(s)) };
-  if (uses.db) participants.push({ id: 'db', label: `${m.stack.database} database`, kind: 'database' });
+  if (uses.db) participants.push({ id: 'db', label: stackLabel('database', m.stack.database), kind: 'database' });
   const integrationIds = new Map<string, string>();
   ep.integrations.forEach((name, k) => {
     integrationIds.set(name, `ext${k + 1}`);
     participants.push({ id: `ext${k + 1}`, label: name, kind: 'integration' });
   });
-  if (uses.queue) participants.push({ id: 'queue', label: `${m.stack.queue} queue`, kind: 'queue' });
+  if (uses.queue) participants.push({ id: 'queue', label: stackLabel('queue', m.stack.queue), kind: 'queue' });
 
   const messages: FlowMessage[] = [{ from: 'client', to: 'api', text: `${ep.method} ${ep.path}`, reply: false }];
   const call = (from: string, to: string, text: string): void => { messages.push({ from, to, text, reply: false }); };

@@ -12,7 +12,7 @@
 import type { Architecture, Cloud, Compute } from '../../answers/answers.js';
 import { OPTION_LADDER, PROFILES, SCORING } from '../catalog/options.js';
 import type { RiskModel } from '../catalog/risks.js';
-import { TECHNOLOGIES } from '../catalog/technologies.js';
+import { stackLabel, type TechKey } from '../catalog/technologies.js';
 import type { Option, Recommendation } from '../model.js';
 import { availabilityAtLeast, sumUnits, weeklyCapacity, workUnits } from './estimate.js';
 import type { EndpointNames } from './handlers.js';
@@ -21,9 +21,7 @@ import { joinAnd } from './text.js';
 
 const KEYS = ['option_a', 'option_b', 'option_c'] as const;
 
-function label(key: keyof typeof TECHNOLOGIES, value: string): string {
-  return TECHNOLOGIES[key][value]?.label ?? value;
-}
+const label = (key: TechKey, value: string): string => stackLabel(key, value, true);
 
 function approach(arch: Architecture, m: RiskModel): string {
   const s = m.stack;

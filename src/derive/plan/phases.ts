@@ -14,7 +14,7 @@
 //   validators; DynamoDB item types in one table with their key design and global secondary indexes; Neo4j
 //   node labels, relationship types and uniqueness constraints.
 
-import { TECHNOLOGIES } from '../catalog/technologies.js';
+import { stackLabel, type TechKey } from '../catalog/technologies.js';
 import type { Model, Phase, Service } from '../model.js';
 import { RETRY_TEXT } from './errors.js';
 import { sumUnits, weeklyCapacity, type WorkUnit } from './estimate.js';
@@ -39,9 +39,7 @@ interface Draft {
   seedPhase: 1 | 2 | 3;
 }
 
-function label(key: 'language' | 'framework' | 'compute' | 'database', value: string): string {
-  return TECHNOLOGIES[key][value]?.label ?? value;
-}
+const label = (key: TechKey, value: string): string => stackLabel(key, value, true);
 
 
 function drafts(input: PhaseInput): Draft[] {
@@ -59,8 +57,8 @@ function drafts(input: PhaseInput): Draft[] {
       'CI pipeline: build, test, scan and deploy on every merge',
       s.iac === 'none'
         ? `Infrastructure set up by hand and written down: ${joinAnd(unique(input.infrastructure.map((r) => r.service)))}`
-        : `Infrastructure as code (${s.iac}): ${joinAnd(unique(input.infrastructure.map((r) => r.resource)))}`,
-      ...(s.auth !== 'none' && roles.length > 0 ? [`Authentication (${s.auth}) and authorization for ${joinAnd(roles)}`] : []),
+        : `Infrastructure as code (${label('iac', s.iac)}): ${joinAnd(unique(input.infrastructure.map((r) => r.resource)))}`,
+      ...(s.auth !== 'none' && roles.length > 0 ? [`Authentication (${label('auth', s.auth)}) and authorization for ${joinAnd(roles)}`] : []),
       `Database (${label('database', s.database)}): backups and migrations in the pipeline`,
     ],
     dependsOn: [],
@@ -138,11 +136,11 @@ function drafts(input: PhaseInput): Draft[] {
       title: 'Integrations and events',
       goal: [
         ...(calling.length > 0 ? [`${joinAnd(calling.map((i) => i.name))} behind timeouts${calling.some((i) => i.retry !== 'none') ? ', retries' : ''} and a circuit breaker`] : []),
-        ...(s.queue !== 'none' ? [`events on ${s.queue}`] : []),
+        ...(s.queue !== 'none' ? [`events on ${label('queue', s.queue)}`] : []),
       ].join('; '),
       tasks: [
         ...calling.map((i) => `${i.name} client: timeout ${i.timeoutMs} ms, ${RETRY_TEXT[i.retry]}, circuit breaker${i.idempotent ? ', idempotency keys' : ''}${i.rateLimit ? `, within ${i.rateLimit}` : ''}, sandbox contract tests${i.usedBy.length > 0 ? ` (used by ${joinAnd(i.usedBy)})` : ''}`),
-        ...(s.queue !== 'none' ? [`${s.queue}: transactional outbox relay, idempotent consumers, dead-letter queue with an alarm${events.length > 0 ? `; events ${joinAnd(events)}` : ''}`] : []),
+        ...(s.queue !== 'none' ? [`${label('queue', s.queue)}: transactional outbox relay, idempotent consumers, dead-letter queue with an alarm${events.length > 0 ? `; events ${joinAnd(events)}` : ''}`] : []),
       ],
       dependsOn: business.length > 0 ? business : ['data-model'],
       seedPhase: 2,
@@ -162,9 +160,9 @@ function drafts(input: PhaseInput): Draft[] {
       'Security review: threat model of the endpoints, dependency and secret scanning, secrets rotation',
       ...r.compliance.map((c) => `${c} controls and their evidence`),
       ...(perf.length > 0 ? [`Load test to ${joinAnd(perf)}, and fix what it finds`] : []),
-      ...(s.cache !== 'none' && cached.length > 0 ? [`Cache (${s.cache}): cache-aside for ${joinAnd(cached)}, invalidated on writes`] : []),
+      ...(s.cache !== 'none' && cached.length > 0 ? [`Cache (${label('cache', s.cache)}): cache-aside for ${joinAnd(cached)}, invalidated on writes`] : []),
       ...m.endpoints.filter((e) => e.rateLimit).map((e) => `Rate limit ${e.rateLimit} on ${e.id}`),
-      `Observability (${s.observability.length > 0 ? s.observability.join(', ') : 'none chosen'}): traces, metrics, structured logs, alerts on errors and latency`,
+      `Observability (${s.observability.length > 0 ? s.observability.map((t) => label('observability', t)).join(', ') : 'none chosen'}): traces, metrics, structured logs, alerts on errors and latency`,
       ...(r.availability ? [`Availability ${r.availability}%: health checks, alarms and a restore drill`] : []),
     ],
     dependsOn: out.length > 2 ? out.slice(2).map((d) => d.key) : ['data-model'],

@@ -21,6 +21,7 @@ import { eventAction, joinAnd, unique, uniqueSorted } from './text.js';
 import { referrersTo } from './lookup.js';
 import { storageTerms } from './storage.js';
 import type { EndpointNames } from './handlers.js';
+import { stackLabel } from '../catalog/technologies.js';
 
 export interface ServiceContext {
   entities: ReadonlyMap<string, Entity>;
@@ -178,7 +179,8 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
 
   if (ep.auth !== 'none') {
     const who = ep.auth === 'user' ? 'an authenticated caller' : ep.auth === 'admin' ? 'an authenticated admin' : `an authenticated caller in the ${ep.auth} role`;
-    out.push(`Authorize: require ${who} (${ctx.stack.auth}; 401 Unauthorized${ep.auth === 'user' ? '' : ', 403 Forbidden'})`);
+    const scheme = ctx.stack.auth === 'none' ? 'no scheme chosen: stack.auth is none' : stackLabel('auth', ctx.stack.auth, true);
+    out.push(`Authorize: require ${who} (${scheme}; 401 Unauthorized${ep.auth === 'user' ? '' : ', 403 Forbidden'})`);
   }
 
   const uniques = uniqueWrites(ep, ctx);
@@ -242,16 +244,16 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
       const verb = kind === 'insert' ? 'Insert' : kind === 'replace' ? 'Replace' : 'Update';
       const action = names.action ? ` (${names.action.replace(/[-_]+/g, ' ')})` : '';
       // SVC-10: 202 Accepted with a queue: the request is queued, and the consumer writes it later.
-      if (deferred) out.push(`Enqueue the ${entity.name} on ${ctx.stack.queue}; its consumer ${verb === 'Insert' ? 'inserts' : 'applies'} it ${terms.transaction} (202: accepted, not yet stored)`);
+      if (deferred) out.push(`Enqueue the ${entity.name} on ${stackLabel('queue', ctx.stack.queue)}; its consumer ${verb === 'Insert' ? 'inserts' : 'applies'} it ${terms.transaction} (202: accepted, not yet stored)`);
       else out.push(`${verb} the ${entity.name}${action} ${terms.transaction}`);
     }
   }
 
   if (ctx.stack.queue !== 'none' && ep.method !== 'GET' && !deferred) {
     if (entity) {
-      out.push(`Publish ${entity.names.snake}.${event} on ${ctx.stack.queue} after the commit (${terms.outbox})`);
+      out.push(`Publish ${entity.names.snake}.${event} on ${stackLabel('queue', ctx.stack.queue)} after the commit (${terms.outbox})`);
     } else {
-      out.push(`Enqueue the request on ${ctx.stack.queue} for asynchronous processing`);
+      out.push(`Enqueue the request on ${stackLabel('queue', ctx.stack.queue)} for asynchronous processing`);
     }
   }
   for (const i of after) {

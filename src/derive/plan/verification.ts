@@ -24,7 +24,7 @@ import { reasonPhrase } from '../http.js';
 import type { Endpoint, Entity, ErrorState, Field, Model } from '../model.js';
 import { fieldConstraints, lookups, requestFields, uniqueWrites } from './errors.js';
 import { methodsByEndpoint, referrersTo } from './lookup.js';
-import { joinAnd } from './text.js';
+import { joinAnd, withArticle } from './text.js';
 import { sideEffectAfterCommit, writeKind } from './services.js';
 import { storageTerms } from './storage.js';
 
@@ -188,6 +188,7 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
 
   const integrationPrefixes = ep.integrations.map((name) => ({ name, pascal: toPascal(name) || 'Upstream', timeout: m.integrations.find((i) => i.name === name)?.timeoutMs ?? 0 }));
   const found = lookups(ep, ctx);
+  const w = storageTerms(m.stack.database);
 
   for (const s of ep.errorStates) {
     const before = out.length;
@@ -213,9 +214,9 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
       } else if (s.status === 409 && s.name === 'ConflictError') {
         for (const u of uniqueWrites(ep, ctx)) {
           // A repeated POST creates a second row; a repeated update of the same row is no conflict.
-          add(s, 'duplicate', ep.method === 'POST' ? `The valid request again with the same ${u}` : `${u} set to the value another row already has`);
+          add(s, 'duplicate', ep.method === 'POST' ? `The valid request again with the same ${u}` : `${u} set to the value another ${w.record} already has`);
         }
-        for (const r of restrictingReferences(ep, entities)) add(s, 'duplicate', `A delete while a row of ${r.table} still names it in ${r.field} (on delete restrict)`);
+        for (const r of restrictingReferences(ep, entities)) add(s, 'duplicate', `A delete while ${withArticle(w.record)} of ${r.table} still names it in ${r.field} (on delete restrict)`);
       } else if (s.status === 429 && s.name === 'RateLimitExceeded') {
         add(s, 'rate-limit', `Requests beyond the rate limit (${s.cause})`);
       } else if (s.status >= 502 && s.status <= 504) {
