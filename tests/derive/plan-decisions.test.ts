@@ -284,6 +284,15 @@ describe('options and recommendation', () => {
     }
   });
 
+  it('OPT-2: the approach names the language, then the framework that builds it, and the cloud\'s functions', () => {
+    const chi = modelFrom(one, '{ language: go, framework: chi, database: postgresql, architecture: monolith }');
+    expect(chi.plan.options[0]!.approach).toMatch(/^One Go service built with chi on Amazon ECS \(Fargate\) with one PostgreSQL database; /);
+    const bare = modelFrom(one, '{ language: go, framework: none, database: postgresql, architecture: monolith }');
+    expect(bare.plan.options[0]!.approach).toMatch(/^One Go service on /);
+    const azure = modelFrom(one, '{ language: python, framework: flask, database: mysql, cloud: azure, compute: lambda, architecture: serverless }');
+    expect(azure.plan.options.find((o) => o.architecture === 'serverless')!.approach).toMatch(/^Python functions per service built with Flask on Azure Functions behind an API gateway/);
+  });
+
   it('REC-1 on the reference answers: the chosen modular monolith, with reasons and conditions', () => {
     const m = payments();
     expect(m.plan.options.map((o) => [o.architecture, o.score])).toEqual([['monolith', 0], ['modular-monolith', 3], ['microservices', -3]]);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Model } from '../../src/derive/model.js';
 import { headings, markdownProblems, section } from '../helpers/markdown.js';
 import { mermaidBlocks, mermaidProblems } from '../helpers/mermaid.js';
-import { EXAMPLES, STACK_VARIANTS, everyFieldTypeText, exampleModel, modelOf, renderFormat, variantName, variantText, withDecisions } from '../helpers/plans.js';
+import { EXAMPLES, GOLDEN_VARIANT, STACK_VARIANTS, everyFieldTypeText, exampleModel, modelOf, renderFormat, variantName, variantText, withDecisions } from '../helpers/plans.js';
 
 function render(m: Model): { m: Model; text: string } {
   return { m, text: renderFormat(m, 'architect-doc') };
@@ -99,6 +99,7 @@ describe('architect-doc', () => {
   for (const v of STACK_VARIANTS) {
     it(`holds its structure for ${variantName(v)}`, async () => {
       const { m, text } = render(modelOf(variantText(v), 'variant.yaml'));
+      if (variantName(v) === GOLDEN_VARIANT) await expect(text).toMatchFileSnapshot(`__golden__/variants/${GOLDEN_VARIANT}/architecture.md`);
       await checkArchitectDoc(m, text);
       // The folder tree is the one for the chosen language and framework.
       const marker = { go: 'internal/', typescript: 'src/', python: v.framework === 'django' ? 'apps/' : 'app/' }[v.language as 'go'];

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../src/derive/model.js';
 import { headings, markdownProblems, section } from '../helpers/markdown.js';
-import { EXAMPLES, STACK_VARIANTS, exampleModel, modelOf, renderFormat, variantName, variantText } from '../helpers/plans.js';
+import { EXAMPLES, GOLDEN_VARIANT, STACK_VARIANTS, exampleModel, modelOf, renderFormat, variantName, variantText } from '../helpers/plans.js';
 
 function checkBlueprint(m: Model, text: string): void {
   expect(headings(text).map((h) => [h.level, h.text])).toEqual([
@@ -66,9 +66,11 @@ describe('blueprint', () => {
   }
 
   for (const v of STACK_VARIANTS) {
-    it(`holds its structure for ${variantName(v)}`, () => {
+    it(`holds its structure for ${variantName(v)}`, async () => {
       const m = modelOf(variantText(v), 'variant.yaml');
-      checkBlueprint(m, renderFormat(m, 'blueprint'));
+      const text = renderFormat(m, 'blueprint');
+      if (variantName(v) === GOLDEN_VARIANT) await expect(text).toMatchFileSnapshot(`__golden__/variants/${GOLDEN_VARIANT}/blueprint.md`);
+      checkBlueprint(m, text);
     });
   }
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Model } from '../../src/derive/model.js';
 import { AGENT_NAME, agentPlan, renderOptions } from '../../src/render/options.js';
-import { EXAMPLES, ROOT, STACK_VARIANTS, exampleModel, modelOf, variantName, variantText, withDecisions } from '../helpers/plans.js';
+import { EXAMPLES, GOLDEN_VARIANT, ROOT, STACK_VARIANTS, exampleModel, modelOf, variantName, variantText, withDecisions } from '../helpers/plans.js';
 
 const schema = JSON.parse(readFileSync(new URL('schemas/options.schema.json', ROOT), 'utf8')) as object;
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
@@ -55,9 +55,11 @@ describe('options', () => {
   }
 
   for (const v of STACK_VARIANTS) {
-    it(`parses back and validates for ${variantName(v)}`, () => {
+    it(`parses back and validates for ${variantName(v)}`, async () => {
       const m = modelOf(variantText(v), 'variant.yaml');
-      checkOptions(m, renderOptions(m));
+      const text = renderOptions(m);
+      if (variantName(v) === GOLDEN_VARIANT) await expect(text).toMatchFileSnapshot(`__golden__/variants/${GOLDEN_VARIANT}/options.yaml`);
+      checkOptions(m, text);
     });
   }
 

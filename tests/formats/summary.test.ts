@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Model } from '../../src/derive/model.js';
 import { pack, stackLabel } from '../../src/render/helpers.js';
 import { headings, markdownProblems, section } from '../helpers/markdown.js';
-import { EXAMPLES, STACK_VARIANTS, everyFieldTypeText, exampleModel, modelOf, renderFormat, variantName, variantText, withDecisions } from '../helpers/plans.js';
+import { EXAMPLES, GOLDEN_VARIANT, STACK_VARIANTS, everyFieldTypeText, exampleModel, modelOf, renderFormat, variantName, variantText, withDecisions } from '../helpers/plans.js';
 
 const MAX_LINES = 80;
 
@@ -86,9 +86,11 @@ describe('summary', () => {
   }
 
   for (const v of STACK_VARIANTS) {
-    it(`holds its structure for ${variantName(v)}`, () => {
+    it(`holds its structure for ${variantName(v)}`, async () => {
       const m = modelOf(variantText(v), 'variant.yaml');
-      checkSummary(m, renderFormat(m, 'summary'));
+      const text = renderFormat(m, 'summary');
+      if (variantName(v) === GOLDEN_VARIANT) await expect(text).toMatchFileSnapshot(`__golden__/variants/${GOLDEN_VARIANT}/summary.md`);
+      checkSummary(m, text);
     });
   }
 

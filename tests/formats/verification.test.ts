@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../src/derive/model.js';
 import { headings, markdownProblems, section } from '../helpers/markdown.js';
-import { EXAMPLES, STACK_VARIANTS, everyFieldTypeText, exampleModel, modelOf, renderFormat, variantName, variantText } from '../helpers/plans.js';
+import { EXAMPLES, GOLDEN_VARIANT, STACK_VARIANTS, everyFieldTypeText, exampleModel, modelOf, renderFormat, variantName, variantText } from '../helpers/plans.js';
 
 function render(m: Model): { m: Model; text: string } {
   return { m, text: renderFormat(m, 'verification') };
@@ -45,8 +45,9 @@ describe('verification', () => {
   }
 
   for (const v of STACK_VARIANTS) {
-    it(`holds its structure for ${variantName(v)}`, () => {
+    it(`holds its structure for ${variantName(v)}`, async () => {
       const { m, text } = render(modelOf(variantText(v), 'variant.yaml'));
+      if (variantName(v) === GOLDEN_VARIANT) await expect(text).toMatchFileSnapshot(`__golden__/variants/${GOLDEN_VARIANT}/verification.md`);
       checkVerification(m, text);
     });
   }

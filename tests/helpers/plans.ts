@@ -67,6 +67,13 @@ export const STACK_VARIANTS: ReadonlyArray<Record<string, string>> = [
   { language: 'go', framework: 'none', database: 'neo4j', cache: 'none', queue: 'sqs', cloud: 'on-prem', compute: 'kubernetes', iac: 'terraform', auth: 'oidc', architecture: 'microservices' },
 ];
 
+/**
+ * The variant that chooses what no example does (neo4j, eks, cdk): every format's golden file covers it, so each
+ * language, database, cloud, compute and IaC value has a golden file in every format (six-phase and
+ * implementation-plan keep one per variant).
+ */
+export const GOLDEN_VARIANT = 'typescript-neo4j-aws-eks-cdk';
+
 export function variantName(v: Record<string, string>): string {
   return `${v.language}-${v.database}-${v.cloud}-${v.compute}-${v.iac}`;
 }

@@ -25,7 +25,9 @@ const label = (key: TechKey, value: string): string => stackLabel(key, value, tr
 
 function approach(arch: Architecture, m: RiskModel): string {
   const s = m.stack;
-  const lang = `${label('language', s.language)}${s.framework !== 'none' ? ` with ${label('framework', s.framework)}` : ''}`;
+  const lang = label('language', s.language);
+  // The framework follows the noun it builds: `a Go service built with chi`, never `a Go with chi service`.
+  const built = s.framework !== 'none' ? ` built with ${label('framework', s.framework)}` : '';
   const compute = label('compute', variant(arch, m).stack.compute);
   const db = label('database', s.database);
   const mods = m.modules.map((x) => x.name);
@@ -34,15 +36,15 @@ function approach(arch: Architecture, m: RiskModel): string {
   const withExtras = extras.length > 0 ? `, with ${joinAnd(extras)}` : '';
   switch (arch) {
     case 'monolith':
-      return `One ${lang} service on ${compute} with one ${db} database${withExtras}; ${mods.length > 0 ? `${joinAnd(mods)} as packages without enforced boundaries` : 'one codebase'}.`;
+      return `One ${lang} service${built} on ${compute} with one ${db} database${withExtras}; ${mods.length > 0 ? `${joinAnd(mods)} as packages without enforced boundaries` : 'one codebase'}.`;
     case 'modular-monolith':
-      return `One ${lang} service on ${compute} with ${theModules}, each owning its data behind a public interface, one ${db} database${withExtras}.`;
+      return `One ${lang} service${built} on ${compute} with ${theModules}, each owning its data behind a public interface, one ${db} database${withExtras}.`;
     case 'microservices':
-      return `${/^[AEIOU]/i.test(lang) ? 'An' : 'A'} ${lang} service per module (${joinAnd(mods)}) on ${compute}, each with its own ${db} database${withExtras}; references across modules become ids plus API calls or events.`;
+      return `${/^[AEIOU]/i.test(lang) ? 'An' : 'A'} ${lang} service per module (${joinAnd(mods)})${built ? `,${built},` : ''} on ${compute}, each with its own ${db} database${withExtras}; references across modules become ids plus API calls or events.`;
     case 'event-driven':
-      return `${theModules.charAt(0).toUpperCase()}${theModules.slice(1)} as ${lang} services that publish and consume events on ${s.queue !== 'none' ? label('queue', s.queue) : 'a message broker'}; each keeps its own ${db} data and builds its views from events.`;
+      return `${theModules.charAt(0).toUpperCase()}${theModules.slice(1)} as ${lang} services${built} that publish and consume events on ${s.queue !== 'none' ? label('queue', s.queue) : 'a message broker'}; each keeps its own ${db} data and builds its views from events.`;
     case 'serverless':
-      return `${lang} functions per service on ${s.cloud === 'aws' ? 'AWS Lambda' : s.cloud === 'gcp' ? 'Google Cloud Run' : 'the platform\'s functions'} behind an API gateway, with ${db}${s.relational ? ' through a connection pooler' : ''}${withExtras}.`;
+      return `${lang} functions per service${built} on ${s.cloud === 'aws' ? 'AWS Lambda' : s.cloud === 'gcp' ? 'Google Cloud Run' : s.cloud === 'azure' ? 'Azure Functions' : 'the platform\'s functions'} behind an API gateway, with ${db}${s.relational ? ' through a connection pooler' : ''}${withExtras}.`;
   }
 }
 
