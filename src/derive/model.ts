@@ -299,6 +299,8 @@ export interface PublishedEvent {
   service: string;
   /** The handler (service method) that publishes it. */
   method: string;
+  /** Its publish step, as in the method's steps: `Publish payment.created on Amazon SQS after the commit (transactional outbox)`. */
+  step: string;
   queue: Queue;
   /** Integrations the consumer of this event calls after the commit (SVC-7), in endpoint order. */
   consumerCalls: string[];

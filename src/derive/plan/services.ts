@@ -144,6 +144,11 @@ export function writeKind(ep: Endpoint, entity: Entity): 'insert' | 'replace' | 
 }
 
 /** TEXT-2 / SVC-3: the event a write publishes: `<entity>.<past tense of the action>`, or created/replaced/updated/deleted. */
+/** The step that publishes an event after the write commits (SVC-8): the one text services and plan.events share. */
+function publishStep(event: string, ctx: ServiceContext): string {
+  return `Publish ${event} on ${stackLabel('queue', ctx.stack.queue)} after the commit (${storageTerms(ctx.stack.database).outbox})`;
+}
+
 export function eventName(ep: Endpoint, names: Pick<EndpointNames, 'action'>): string {
   return names.action ? eventAction(names.action) : EVENT_VERB[ep.method];
 }
@@ -251,7 +256,7 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
 
   if (ctx.stack.queue !== 'none' && ep.method !== 'GET' && !deferred) {
     if (entity) {
-      out.push(`Publish ${entity.names.snake}.${event} on ${stackLabel('queue', ctx.stack.queue)} after the commit (${terms.outbox})`);
+      out.push(publishStep(`${entity.names.snake}.${event}`, ctx));
     } else {
       out.push(`Enqueue the request on ${stackLabel('queue', ctx.stack.queue)} for asynchronous processing`);
     }
@@ -334,8 +339,10 @@ export function publishedEvents(endpoints: readonly Endpoint[], names: readonly 
     // SVC-10: a 202 write is queued as a request, not published as an event.
     if (ep.status === 202 && ep.method !== 'DELETE') return;
     const n = names[k]!;
+    const name = `${entity.names.snake}.${eventName(ep, n)}`;
     out.push({
-      name: `${entity.names.snake}.${eventName(ep, n)}`,
+      name,
+      step: publishStep(name, ctx),
       entity: entity.name,
       endpoint: ep.id,
       service: n.service,
