@@ -434,7 +434,10 @@ export interface TechChoice {
   role: string;
   why: string;
   costs: string;
+  /** Other values of the same key, as answers ids (`go`, `python`). */
   alternatives: string[];
+  /** The same alternatives by their catalog labels (`Go`, `Python`), for prose. */
+  alternativeLabels: string[];
   /** Chosen in the answers, or a default the tool filled. */
   source: 'answers' | 'default';
 }

@@ -235,6 +235,10 @@ describe('rationale', () => {
     expect(r[12]!.why).toBe('Named in the answers; the technology catalog has no entry for it.');
     expect(r[1]!.why.endsWith('A default: the answers do not choose one.')).toBe(true);
     expect(r.every((x) => !x.alternatives.includes(x.choice))).toBe(true);
+    // Prose names the alternatives by label, one for each id.
+    const language = r.find((x) => x.key === 'language')!;
+    expect(language.alternativeLabels).toEqual(language.alternatives.map((a) => ({ go: 'Go', python: 'Python', typescript: 'TypeScript (Node.js)' })[a]));
+    expect(language.alternativeLabels.length).toBeGreaterThan(0);
   });
 
   it('TECH-3: names the platform and what the answers give the choice to do', () => {

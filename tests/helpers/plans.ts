@@ -154,7 +154,7 @@ export function withDecisions(model: Model, start = ''): Model {
   ];
   m.plan.rationale = (['language', 'database', 'cloud', 'compute', 'iac', 'auth', 'queue'] as const).map((key, i) => ({
     key, choice: String(m.stack[key]), label: `${String(m.stack[key])} label`, role: `the ${key} role`, why: `fits | well ${i}.`,
-    costs: 'some cost.', alternatives: ['other one', 'other two'], source: i === 6 ? 'default' : 'answers',
+    costs: 'some cost.', alternatives: ['other-one', 'other-two'], alternativeLabels: ['other one', 'other two'], source: i === 6 ? 'default' : 'answers',
   }));
   const option = (key: 'option_a' | 'option_b' | 'option_c', name: string) => ({
     key, name, architecture: 'modular-monolith', approach: `${name} approach`, pros: ['simple'], cons: ['limits'], hours: range(40, 60),

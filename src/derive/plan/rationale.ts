@@ -9,7 +9,7 @@
 // - TECH-4 alternatives leave out technologies of another cloud (SQS, DynamoDB, Lambda, ECS, EKS, CloudWatch,
 //   X-Ray, CDK, CloudFormation on AWS; Cloud Run on GCP) unless the chosen cloud is that one.
 
-import { observabilityKey, TECHNOLOGIES, type TechEntry, type TechKey } from '../catalog/technologies.js';
+import { observabilityKey, stackLabel, TECHNOLOGIES, type TechEntry, type TechKey } from '../catalog/technologies.js';
 import type { Model, Relationship, TechChoice } from '../model.js';
 import { count, joinAnd, unique } from './text.js';
 
@@ -75,7 +75,8 @@ function entry(key: TechKey, choice: string): TechEntry {
 function choiceOf(key: TechKey, choice: string, source: TechChoice['source'], m: Input): TechChoice {
   const e = entry(key, choice);
   const why = [e.why.endsWith('.') ? e.why : `${e.why}.`, fit(key, choice, m), platformNote(source, m.project.platform)].filter((x) => x !== '').join(' ');
-  return { key, choice, label: e.label, role: e.role, why, costs: e.costs, alternatives: e.alternatives.filter((a) => a !== choice && fitsCloud(a, key, m.stack.cloud)), source };
+  const alternatives = e.alternatives.filter((a) => a !== choice && fitsCloud(a, key, m.stack.cloud));
+  return { key, choice, label: e.label, role: e.role, why, costs: e.costs, alternatives, alternativeLabels: alternatives.map((a) => stackLabel(key, a)), source };
 }
 
 export function rationale(m: Input): TechChoice[] {
