@@ -19,6 +19,14 @@ export function formatProblem(p: Problem): string {
   return p.path ? `${where} ${p.path}: ${p.message}` : `${where}: ${p.message}`;
 }
 
+/**
+ * The last line under a list of problems: `answers.yaml is not valid: 2 problems; nothing was written.`
+ * `subject` is the error's message (`answers.yaml is not valid`); `outcome` what the command did not do, if anything.
+ */
+export function problemsSummary(subject: string, errors: number, outcome?: string): string {
+  return `${subject}: ${errors} ${errors === 1 ? 'problem' : 'problems'}${outcome ? `; ${outcome}` : ''}.`;
+}
+
 /** Problems sorted by position, then path and message, so reports are stable. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(

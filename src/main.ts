@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
-import { ArchplanError, InvalidInputError, formatProblem } from './errors.js';
+import { ArchplanError, InvalidInputError, formatProblem, problemsSummary } from './errors.js';
 import type { Io } from './commands/io.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -129,10 +129,20 @@ function emptyInput(): NodeJS.ReadableStream & { isTTY?: boolean } {
   return Readable.from([]) as NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
+/** What invalid answers stopped, by command, for the line under the problems (resolve: nothing worth saying). */
+const NOT_DONE: Record<string, string> = {
+  generate: 'nothing was written',
+  check: 'the plans were not compared',
+};
+
 /** Runs the CLI on `argv` (without node and script) and returns the exit code; never throws. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let code = 0;
+  let command = '';
   const program = buildProgram(io, (c) => (code = c));
+  program.hook('preAction', (_program, action) => {
+    command = action.name();
+  });
   try {
     if (argv.length === 0) {
       program.outputHelp();
@@ -141,11 +151,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (err) {
-    return report(err, io, argv.includes('--debug'));
+    return report(err, io, argv.includes('--debug'), NOT_DONE[command]);
   }
 }
 
-function report(err: unknown, io: Io, debug: boolean): number {
+function report(err: unknown, io: Io, debug: boolean, notDone: string | undefined): number {
   if (err instanceof CommanderError) {
     // Commander already printed its message (or the help, or the version).
     return err.exitCode === 0 ? 0 : 2;
@@ -154,7 +164,7 @@ function report(err: unknown, io: Io, debug: boolean): number {
     if (err instanceof InvalidInputError && err.problems.length > 0) {
       for (const p of err.problems) io.stderr.write(`${formatProblem(p)}${p.severity === 'warning' ? ' (warning)' : ''}\n`);
       const n = err.problems.filter((p) => p.severity === 'error').length;
-      io.stderr.write(`${err.message}: ${n} ${n === 1 ? 'problem' : 'problems'}; nothing was written.\n`);
+      io.stderr.write(`${problemsSummary(err.message, n, notDone)}\n`);
     } else {
       io.stderr.write(`archplan: ${err.message}\n`);
     }

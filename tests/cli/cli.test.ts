@@ -88,6 +88,23 @@ describe('archplan CLI', () => {
     expect(problems.every((p) => p.file === 'broken.yaml' && p.line > 0)).toBe(true);
   });
 
+  it('ends a list of problems with one summary line that fits the command and the count', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'empty.yaml'), '');
+    writeFileSync(join(dir, 'broken.yaml'), invalidAnswers);
+    const last = (args: string[]) => {
+      const r = runCli(args, { cwd: dir });
+      expect(r.code, r.stderr).toBe(1);
+      return r.stderr.trimEnd().split('\n').at(-1);
+    };
+    expect(last(['validate', 'empty.yaml'])).toBe('empty.yaml is not valid: 1 problem; nothing is generated until it is fixed.');
+    expect(last(['validate', 'broken.yaml'])).toBe('broken.yaml is not valid: 2 problems; nothing is generated until they are fixed.');
+    expect(last(['generate', 'empty.yaml'])).toBe('empty.yaml is not valid: 1 problem; nothing was written.');
+    // check and resolve write nothing anyway: they do not claim to have held back.
+    expect(last(['check', 'empty.yaml'])).toBe('empty.yaml is not valid: 1 problem; the plans were not compared.');
+    expect(last(['resolve', 'empty.yaml'])).toBe('empty.yaml is not valid: 1 problem.');
+  });
+
   it('generates the plans with a marker, names each file last, and overwrites only its own files', () => {
     const out = tmp();
     const first = runCli(['generate', PAYMENTS, '--out', out, '--format', 'blueprint']);
