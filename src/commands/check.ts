@@ -8,7 +8,7 @@ import { InvalidInputError, OutputError } from '../errors.js';
 import { compareWithDisk, markedFiles, readOnDisk, type DriftReport } from '../output/drift.js';
 import { driftCommand, group, problemCommand } from '../reporters/github.js';
 import { checkJson } from '../reporters/json.js';
-import { driftText } from '../reporters/text.js';
+import { driftText, problemLine } from '../reporters/text.js';
 import { annotated, renderPlans, type GenerateOptions, type ReporterName } from './generate.js';
 import { colors, print, type Io } from './io.js';
 
@@ -72,7 +72,7 @@ export function runCheck(answersFile: string, options: CheckOptions, io: Io): nu
   }
 
   const c = colors(io.stderr, io.env);
-  for (const w of plans.warnings) print(io.stderr, c.yellow(`warning: ${w}`));
+  for (const p of plans.problems) print(io.stderr, problemLine(p, c));
   if (options.reporter === 'github') {
     for (const p of plans.problems) print(io.stdout, problemCommand(p));
     for (const e of report.entries) {

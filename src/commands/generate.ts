@@ -3,13 +3,14 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { formatProblem, InvalidInputError, TemplateError, type Problem } from '../errors.js';
+import { InvalidInputError, TemplateError, type Problem } from '../errors.js';
 import { applyWrites, planWrites, type PlannedWrite } from '../output/write.js';
 import { createRenderer, type TemplateSource } from '../render/engine.js';
 import { BUILTIN_FORMATS, type FormatDef } from '../render/formats.js';
 import { renderFiles, type RenderedFile } from '../render/index.js';
 import { BUILTIN_TEMPLATES_DIR, readTemplates } from '../render/template-files.js';
 import { problemCommand, templateErrorCommand } from '../reporters/github.js';
+import { problemLine } from '../reporters/text.js';
 import type { TemplateOptions } from './config.js';
 import { colors, print, type Io } from './io.js';
 import { loadModel, readInputFile } from './load.js';
@@ -42,7 +43,7 @@ export function renderPlans(
   answersFile: string,
   options: GenerateOptions,
   io: Io,
-): Generated & { warnings: string[]; problems: Problem[]; skipped: string[]; registry: FormatRegistry } {
+): Generated & { problems: Problem[]; skipped: string[]; registry: FormatRegistry } {
   const registry = formatRegistry(options, io);
   const formats = selectFormats(registry.formats, options.format);
   const { model, problems } = loadModel(answersFile, io.cwd);
@@ -55,7 +56,6 @@ export function renderPlans(
     outDir,
     files,
     problems,
-    warnings: problems.map(formatProblem),
     skipped: skipped.map((s) => `${s.format}: skipped, ${s.reason}`),
     registry,
   };
@@ -101,9 +101,10 @@ function bytesToText(bytes: Buffer, file: string): string {
 
 export function runGenerate(answersFile: string, options: GenerateOptions, io: Io): number {
   const c = colors(io.stderr, io.env);
-  const { outDir, files, problems, warnings, skipped } = annotated(options.reporter, io, () => renderPlans(answersFile, options, io));
+  const { outDir, files, problems, skipped } = annotated(options.reporter, io, () => renderPlans(answersFile, options, io));
   if (options.reporter === 'github') for (const p of problems) print(io.stdout, problemCommand(p));
-  for (const w of warnings) print(io.stderr, c.yellow(`warning: ${w}`));
+  // Warnings as validate prints them: the location first, so an editor can jump to it.
+  for (const p of problems) print(io.stderr, problemLine(p, c));
   for (const s of skipped) print(io.stderr, c.dim(s));
   if (options.dryRun) return reportDryRun(planWrites(resolve(io.cwd, outDir), files, options.force ?? false), outDir, io);
   const written = applyWrites(resolve(io.cwd, outDir), files, options.force ?? false);

@@ -105,6 +105,24 @@ describe('archplan CLI', () => {
     expect(last(['resolve', 'empty.yaml'])).toBe('empty.yaml is not valid: 1 problem.');
   });
 
+  it('prints a warning the same way in validate, generate and check', () => {
+    const dir = tmp();
+    writeFileSync(
+      join(dir, 'warn.yaml'),
+      'version: 1\nproject: { name: Notes, summary: Notes. }\nstack: { language: go, database: postgresql }\n' +
+        'entities:\n  - name: Note\n    fields: [{ name: body, type: text }]\n' +
+        'errors:\n  - { name: Unused, status: 409, message: x }\nresources:\n  - { entity: Note, operations: [list] }\n',
+    );
+    const line = 'warn.yaml:8:5 errors[0]: error "Unused" is declared but no endpoint uses it (warning)\n';
+    expect(runCli(['validate', 'warn.yaml'], { cwd: dir }).stderr).toBe(line);
+    const generated = runCli(['generate', 'warn.yaml', '--format', 'blueprint', '--out', 'plans'], { cwd: dir });
+    expect(generated.code).toBe(0);
+    expect(generated.stderr).toBe(line);
+    const checked = runCli(['check', 'warn.yaml', '--format', 'blueprint', '--out', 'plans'], { cwd: dir });
+    expect(checked.code).toBe(0);
+    expect(checked.stderr).toBe(line);
+  });
+
   it('generates the plans with a marker, names each file last, and overwrites only its own files', () => {
     const out = tmp();
     const first = runCli(['generate', PAYMENTS, '--out', out, '--format', 'blueprint']);
