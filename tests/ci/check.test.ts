@@ -57,6 +57,17 @@ describe('archplan check', () => {
     expect(r.stdout).toContain('plans: the plans differ from what payments.yaml produces (1 changed).\n');
   });
 
+  it('adds --force to the command it prints when a file lost its marker, since generate would refuse it', () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'plans', 'blueprint.md'), 'rewritten by hand\n');
+    const r = check(dir);
+    expect(r.code).toBe(1);
+    const fix = 'archplan generate payments.yaml --out plans --format blueprint,six-phase --force';
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(`Regenerate with: ${fix}`);
+    expect(runFrozen(fix.split(' ').slice(1), { cwd: dir }).code).toBe(0);
+    expect(check(dir).code).toBe(0);
+  });
+
   it('fails when a file is deleted', () => {
     const dir = fresh();
     rmSync(join(dir, 'plans', 'blueprint.md'));
@@ -85,7 +96,12 @@ describe('archplan check', () => {
     expect(r.stdout).toContain('stale     plans/old-plan.md: old-plan.md carries the archplan marker, but payments.yaml no longer produces it: delete it\n');
     expect(r.stdout).toContain('(1 stale)');
     expect(r.stdout).not.toContain('notes.md');
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Regenerate with: archplan generate payments.yaml --out plans --templates tpl');
+    // generate never deletes, so check does not offer it for a stale file: it says what does fix it.
+    expect(r.stdout).not.toContain('Regenerate with');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Delete the stale file: rm plans/old-plan.md');
+    expect(JSON.parse(runFrozen(['check', 'payments.yaml', ...all, '--json'], { cwd: dir }).stdout).regenerate).toBe('');
+    rmSync(join(dir, 'plans', 'old-plan.md'));
+    expect(runFrozen(['check', 'payments.yaml', ...all], { cwd: dir }).code).toBe(0);
     // A subset of the formats says nothing about the others.
     expect(runFrozen(['check', 'payments.yaml', ...all, '--format', 'blueprint'], { cwd: dir }).code).toBe(0);
   });
