@@ -106,8 +106,8 @@ export function runGenerate(answersFile: string, options: GenerateOptions, io: I
   // Warnings as validate prints them: the location first, so an editor can jump to it.
   for (const p of problems) print(io.stderr, problemLine(p, c));
   for (const s of skipped) print(io.stderr, c.dim(s));
-  if (options.dryRun) return reportDryRun(planWrites(resolve(io.cwd, outDir), files, options.force ?? false), outDir, io);
-  const written = applyWrites(resolve(io.cwd, outDir), files, options.force ?? false);
+  if (options.dryRun) return reportDryRun(planWrites(resolve(io.cwd, outDir), files, options.force ?? false, outDir), outDir, io);
+  const written = applyWrites(resolve(io.cwd, outDir), files, options.force ?? false, outDir);
   const out = colors(io.stdout, io.env);
   // The architecture document is the one to read first (seed 002's final message): its line comes last.
   const ordered = [...written].sort((a, b) => Number(a.file === 'architecture.md') - Number(b.file === 'architecture.md'));
