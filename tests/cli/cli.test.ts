@@ -57,6 +57,18 @@ describe('archplan CLI', () => {
     for (const r of [unknown, format, missing]) expect(r.stderr).not.toMatch(STACK);
   });
 
+  it('suggests the format meant by a mistyped name or a file name, and refuses an empty --format', () => {
+    const names = 'all, six-phase, implementation-plan, architect-doc, blueprint, options, summary, verification, openapi, ddl';
+    const typo = runCli(['generate', PAYMENTS, '--dry-run', '--format', 'blueprint,Sumary,schema.sql']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe(`archplan: unknown formats "Sumary" (did you mean "summary"?), "schema.sql" (did you mean "ddl"?); the formats are: ${names}\n`);
+    for (const empty of ['', ' , ']) {
+      const r = runCli(['check', PAYMENTS, '--format', empty]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`archplan: --format names no format; give "all" or some of: ${names.slice('all, '.length)}\n`);
+    }
+  });
+
   it('validates the bundled examples', () => {
     for (const name of readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml'))) {
       const r = runCli(['validate', join('examples', name)]);
