@@ -12,16 +12,14 @@ import { checkJson } from '../reporters/json.js';
 import { driftText, problemLine } from '../reporters/text.js';
 import { annotated, renderPlans, type GenerateOptions, type ReporterName } from './generate.js';
 import { colors, print, type Io } from './io.js';
+import { shellWord } from './shell-word.js';
 
 export interface CheckOptions extends Pick<GenerateOptions, 'out' | 'format' | 'context' | 'templates' | 'trustTemplates'> {
   reporter?: ReporterName;
   json?: boolean;
 }
 
-/** A word the shell passes as is, or the word in single quotes. */
-export function shellWord(word: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
+export { shellWord }; // where tests and callers have found it
 
 /**
  * The generate command that rewrites what check compared: same answers, folder, formats and templates; with

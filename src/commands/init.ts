@@ -5,7 +5,10 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// similar.ts imports nothing: the one piece of answers/ that init may load before the terminal checks.
+import { didYouMean, quote } from '../answers/similar.js';
 import { CancelledError, InvalidInputError, OutputError, UsageError } from '../errors.js';
+import { shellWord } from './shell-word.js';
 import type { Prompter } from '../wizard/prompter.js';
 
 export interface InitOptions {
@@ -40,10 +43,12 @@ export function notInteractiveReason(io: Pick<InitIO, 'stdin' | 'stdout' | 'env'
   return null;
 }
 
-export function notInteractiveMessage(why: string): string {
+/** Why init cannot ask, and the commands that do the job without a terminal, for the file the user named. */
+export function notInteractiveMessage(why: string, file = 'archplan.yaml'): string {
+  const named = file === 'archplan.yaml' ? '' : ` ${shellWord(file)}`;
   return (
     `init asks its questions in a terminal, and ${why}. Write an answers file instead: ` +
-    '`archplan init --example payments` writes one to start from; edit it, then run `archplan generate FILE`.'
+    `\`archplan init --example payments${named}\` writes one to start from; edit it, then run \`archplan generate ${shellWord(file)}\`.`
   );
 }
 
@@ -115,9 +120,10 @@ function writeExample(options: InitOptions, io: InitIO, target: string): number 
   const name = options.example ?? '';
   const names = exampleNames();
   if (!names.includes(name)) {
-    throw new UsageError(`unknown example "${name}"; the examples are: ${names.join(', ')}`);
+    throw new UsageError(`unknown example ${quote(name)}${didYouMean(name, names)}; the examples are: ${names.join(', ')}`);
   }
   if (isDirectory(target)) throw new UsageError(`${options.file} is a folder; name the answers file to write`);
+  assertFolderExists(options.file, target);
   if (existsSync(target) && !options.force) {
     throw new UsageError(`${options.file} already exists; add --force to replace it with the ${name} example`);
   }
@@ -125,6 +131,11 @@ function writeExample(options: InitOptions, io: InitIO, target: string): number 
   writeAtomically(target, withSchemaLine(text, schemaReference(dirname(target))));
   io.stdout.write(`Wrote ${options.file} from the ${name} example. Edit it, then run: archplan generate ${options.file}\n`);
   return 0;
+}
+
+/** The answers file goes into an existing folder: init creates no folders. */
+function assertFolderExists(file: string, target: string): void {
+  if (!isDirectory(dirname(target))) throw new UsageError(`cannot write ${file}: the folder ${dirname(file)} does not exist`);
 }
 
 function isExitPrompt(err: unknown): boolean {
@@ -145,10 +156,10 @@ export async function runInitWith(options: InitOptions, io: InitIO, deps: InitDe
   const target = resolve(io.cwd, options.file);
   if (options.example !== undefined) return writeExample(options, io, target);
   const why = notInteractiveReason(io);
-  if (why) throw new UsageError(notInteractiveMessage(why));
+  if (why) throw new UsageError(notInteractiveMessage(why, options.file));
   if (isDirectory(target)) throw new UsageError(`${options.file} is a folder; name the answers file to write`);
   // Found out now, not after the whole interview.
-  if (!isDirectory(dirname(target))) throw new UsageError(`cannot write ${options.file}: the folder ${dirname(options.file)} does not exist`);
+  assertFolderExists(options.file, target);
 
   const [{ readAnswers }, { loadExisting }, { runWizard }, { createInquirerPrompter }, { loadQuestionnaire }, { answersText }, { editedText }] =
     await Promise.all([

@@ -65,7 +65,7 @@ const TINY: Step[] = [
 describe('archplan init refuses to start without a person at a terminal', () => {
   const message = (why: string) =>
     `init asks its questions in a terminal, and ${why}. Write an answers file instead: ` +
-    '`archplan init --example payments` writes one to start from; edit it, then run `archplan generate FILE`.';
+    '`archplan init --example payments` writes one to start from; edit it, then run `archplan generate archplan.yaml`.';
 
   it('standard input not a terminal: exit 2 with how to use an answers file', async () => {
     const cwd = tempDir();
@@ -132,7 +132,15 @@ describe('archplan init --example NAME', () => {
   it('an unknown name is a usage error that lists the names', async () => {
     const cwd = tempDir();
     await expect(runInit({ file: 'a.yaml', example: 'paymnts' }, fakeIo(cwd))).rejects.toThrow(
-      new UsageError(`unknown example "paymnts"; the examples are: ${exampleNames().join(', ')}`),
+      new UsageError(`unknown example "paymnts" (did you mean "payments"?); the examples are: ${exampleNames().join(', ')}`),
+    );
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('names the folder that does not exist, before writing anything', async () => {
+    const cwd = tempDir();
+    await expect(runInit({ file: 'no/such/a.yaml', example: 'notes' }, fakeIo(cwd))).rejects.toThrow(
+      new UsageError('cannot write no/such/a.yaml: the folder no/such does not exist'),
     );
     expect(readdirSync(cwd)).toEqual([]);
   });
