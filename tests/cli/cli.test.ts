@@ -69,6 +69,37 @@ describe('archplan CLI', () => {
     }
   });
 
+  it('says where to read more after a usage error, and prints the help to stderr when run without a command', () => {
+    const none = runCli([]);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('Usage: archplan [options] [command]');
+    const unknown = runCli(['foo']);
+    expect(unknown.stderr).toBe("error: unknown command 'foo'\n(archplan --help lists the commands and options)\n");
+    const option = runCli(['validate', '--jsn', 'a.yaml']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toBe("error: unknown option '--jsn'\n(Did you mean --json?)\n(archplan validate --help lists its options)\n");
+  });
+
+  it('runs every example of the help as written, in a folder with no clone around it', () => {
+    const dir = tmp();
+    const help = [runCli(['--help']), ...['init', 'generate', 'check', 'validate'].map((c) => runCli([c, '--help']))];
+    expect(help[1]!.stdout).toMatch(/^Bundled examples: events, library, notes, payments, shop$/m);
+    const quick = /^Quick start: (.+)$/m.exec(help[0]!.stdout)?.[1] ?? '';
+    const lines = [...quick.split(' && '), ...help.flatMap((h) => [...h.stdout.matchAll(/^ {2}\$ (archplan .+)$/gm)].map((m) => m[1]!))];
+    expect(lines.length).toBeGreaterThanOrEqual(9);
+    for (const line of lines) {
+      const args = line.split(' ').slice(1);
+      // Bare init asks at a terminal: here, away from one, it must refuse at once with advice.
+      const r = runCli(args, { cwd: dir });
+      if (line === 'archplan init') expect([r.code, r.stderr]).toEqual([2, expect.stringContaining('archplan init --example payments')]);
+      else expect(r.code, `${line}\n${r.stderr}`).toBe(0);
+    }
+    expect(existsSync(join(dir, 'plans', 'payments', 'architecture.md'))).toBe(true);
+    expect(existsSync(join(dir, 'docs', 'plans', 'openapi.yaml'))).toBe(true);
+    expect(existsSync(join(dir, 'my-api.yaml'))).toBe(true);
+  });
+
   it('validates the bundled examples', () => {
     for (const name of readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml'))) {
       const r = runCli(['validate', join('examples', name)]);
