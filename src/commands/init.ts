@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 // similar.ts imports nothing: the one piece of answers/ that init may load before the terminal checks.
 import { didYouMean, quote } from '../answers/similar.js';
 import { CancelledError, InvalidInputError, OutputError, UsageError } from '../errors.js';
+import { colorAllowed } from './io.js';
 import { shellWord } from './shell-word.js';
 import type { Prompter } from '../wizard/prompter.js';
 
@@ -186,8 +187,7 @@ export async function runInitWith(options: InitOptions, io: InitIO, deps: InitDe
   const comments = sections.flatMap((s) => s.writes.map((key) => ({ key, comment: s.comment })));
   const render = (answers: Record<string, unknown>) => answersText(answers, { schemaRef, comments });
   const problems = (text: string) => readAnswers(text, options.file).problems;
-  const color = io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
-  const prompter = deps.prompter ?? (await createInquirerPrompter(io, color));
+  const prompter = deps.prompter ?? (await createInquirerPrompter(io, colorAllowed(io.env)));
 
   let result: Awaited<ReturnType<typeof runWizard>>;
   try {
