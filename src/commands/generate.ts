@@ -142,6 +142,12 @@ function reportDryRun(planned: readonly PlannedWrite[], outDir: string, io: Io):
     return 1;
   }
   const changes = planned.filter((p) => p.action === 'create' || p.action === 'update').length;
-  print(io.stdout, `Dry run, nothing was written. generate would write ${changes} ${changes === 1 ? 'file' : 'files'} and leave ${planned.length - changes} unchanged.`);
+  const kept = planned.length - changes;
+  const files = (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`;
+  const would =
+    changes === 0
+      ? `change nothing: ${kept === 1 ? 'the file is' : `the ${kept} files are`} up to date`
+      : `write ${files(changes)}${kept > 0 ? ` and leave ${kept} unchanged` : ''}`;
+  print(io.stdout, `Dry run, nothing was written. generate would ${would}.`);
   return 0;
 }

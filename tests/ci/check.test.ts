@@ -167,7 +167,7 @@ describe('generate --dry-run', () => {
     const first = runFrozen(['generate', 'payments.yaml', '--out', 'plans', '--format', FORMATS, '--dry-run'], { cwd: dir });
     expect(first.code).toBe(0);
     expect(first.stdout).toBe(
-      'would create plans/technical-plan.md\nwould create plans/blueprint.md\nDry run, nothing was written. generate would write 2 files and leave 0 unchanged.\n',
+      'would create plans/technical-plan.md\nwould create plans/blueprint.md\nDry run, nothing was written. generate would write 2 files.\n',
     );
     expect(existsSync(join(dir, 'plans'))).toBe(false);
 
@@ -179,6 +179,10 @@ describe('generate --dry-run', () => {
       'would update plans/technical-plan.md\nunchanged    plans/blueprint.md\nDry run, nothing was written. generate would write 1 file and leave 1 unchanged.\n',
     );
     expect(readFileSync(join(dir, 'plans', 'technical-plan.md'), 'utf8')).toBe(`${MARK}\nold\n`);
+
+    expect(runFrozen(['generate', 'payments.yaml', '--out', 'plans', '--format', FORMATS], { cwd: dir }).code).toBe(0);
+    const third = runFrozen(['generate', 'payments.yaml', '--out', 'plans', '--format', FORMATS, '--dry-run'], { cwd: dir });
+    expect(third.stdout.trimEnd().split('\n').at(-1)).toBe('Dry run, nothing was written. generate would change nothing: the 2 files are up to date.');
 
     writeFileSync(join(dir, 'plans', 'blueprint.md'), 'mine\n');
     const refused = runFrozen(['generate', 'payments.yaml', '--out', 'plans', '--format', FORMATS, '--dry-run'], { cwd: dir });
