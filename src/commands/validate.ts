@@ -33,10 +33,12 @@ export function runValidate(file: string, options: ValidateOptions, io: Io): num
     return 1;
   }
   const m = model;
+  // The warnings went to standard error: say so here, where a reader of standard output looks.
+  const warnings = problems.length > 0 ? `; ${count(problems.length, 'warning', 'warnings')} (see above)` : '';
   print(
     io.stdout,
     colors(io.stdout, io.env).green(`${file} is valid: `) +
-      `${count(m.entities.length, 'entity', 'entities')}, ${count(m.endpoints.length, 'endpoint', 'endpoints')}, ${count(m.errors.length, 'error', 'errors')}, ${count(m.integrations.length, 'integration', 'integrations')}.`,
+      `${count(m.entities.length, 'entity', 'entities')}, ${count(m.endpoints.length, 'endpoint', 'endpoints')}, ${count(m.errors.length, 'error', 'errors')}, ${count(m.integrations.length, 'integration', 'integrations')}${warnings}.`,
   );
   return 0;
 }

@@ -157,7 +157,9 @@ describe('archplan CLI', () => {
         'errors:\n  - { name: Unused, status: 409, message: x }\nresources:\n  - { entity: Note, operations: [list] }\n',
     );
     const line = 'warn.yaml:8:5 errors[0]: error "Unused" is declared but no endpoint uses it (warning)\n';
-    expect(runCli(['validate', 'warn.yaml'], { cwd: dir }).stderr).toBe(line);
+    const validated = runCli(['validate', 'warn.yaml'], { cwd: dir });
+    expect(validated.stderr).toBe(line);
+    expect(validated.stdout).toBe('warn.yaml is valid: 1 entity, 1 endpoint, 1 error, 0 integrations; 1 warning (see above).\n');
     const generated = runCli(['generate', 'warn.yaml', '--format', 'blueprint', '--out', 'plans'], { cwd: dir });
     expect(generated.code).toBe(0);
     expect(generated.stderr).toBe(line);
