@@ -11,12 +11,19 @@ export interface Problem {
   path: string;
   message: string;
   severity: 'error' | 'warning';
+  /** Only on the last line of a list cut short (`... 99800 more problems`): how many problems it stands for. */
+  more?: number;
 }
 
 /** `file:line:col key.path: message`, the one text form of a problem. */
 export function formatProblem(p: Problem): string {
   const where = `${p.file}:${p.line}:${p.col}`;
   return p.path ? `${where} ${p.path}: ${p.message}` : `${where}: ${p.message}`;
+}
+
+/** How many errors a list holds, counting those a cut list only counts. */
+export function errorCount(problems: readonly Problem[]): number {
+  return problems.reduce((n, p) => n + (p.severity === 'error' ? (p.more ?? 1) : 0), 0);
 }
 
 /**

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
-import { ArchplanError, InvalidInputError, formatProblem, problemsSummary } from './errors.js';
+import { ArchplanError, InvalidInputError, errorCount, formatProblem, problemsSummary } from './errors.js';
 import type { Io } from './commands/io.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -214,7 +214,7 @@ function report(err: unknown, io: Io, debug: boolean, notDone: string | undefine
   if (err instanceof ArchplanError) {
     if (err instanceof InvalidInputError && err.problems.length > 0) {
       for (const p of err.problems) io.stderr.write(`${formatProblem(p)}${p.severity === 'warning' ? ' (warning)' : ''}\n`);
-      const n = err.problems.filter((p) => p.severity === 'error').length;
+      const n = errorCount(err.problems);
       io.stderr.write(`${problemsSummary(err.message, n, notDone)}\n`);
     } else {
       io.stderr.write(`archplan: ${err.message}\n`);

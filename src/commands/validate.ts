@@ -2,7 +2,7 @@
 
 import { basename } from 'node:path';
 import { resolveAnswers } from '../core.js';
-import { problemsSummary } from '../errors.js';
+import { errorCount, problemsSummary } from '../errors.js';
 import { colors, print, type Io } from './io.js';
 import { readInputFile } from './load.js';
 import { problemCommand } from '../reporters/github.js';
@@ -28,7 +28,7 @@ export function runValidate(file: string, options: ValidateOptions, io: Io): num
     print(io.stderr, problemLine(p, c));
   }
   if (failed) {
-    const errors = problems.filter((p) => p.severity === 'error').length;
+    const errors = errorCount(problems);
     print(io.stderr, problemsSummary(`${file} is not valid`, errors, `nothing is generated until ${errors === 1 ? 'it is' : 'they are'} fixed`));
     return 1;
   }
