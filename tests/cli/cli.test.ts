@@ -148,7 +148,7 @@ describe('archplan CLI', () => {
     expect(last(['resolve', 'empty.yaml'])).toBe('empty.yaml is not valid: 1 problem.');
   });
 
-  it('prints a warning the same way in validate, generate and check', () => {
+  it('prints a warning the same way in validate, generate, check and resolve', () => {
     const dir = tmp();
     writeFileSync(
       join(dir, 'warn.yaml'),
@@ -166,6 +166,10 @@ describe('archplan CLI', () => {
     const checked = runCli(['check', 'warn.yaml', '--format', 'blueprint', '--out', 'plans'], { cwd: dir });
     expect(checked.code).toBe(0);
     expect(checked.stderr).toBe(line);
+    const resolved = runCli(['resolve', 'warn.yaml'], { cwd: dir });
+    expect(resolved.code).toBe(0);
+    expect(resolved.stderr).toBe(line);
+    expect(JSON.parse(resolved.stdout).project.name).toBe('Notes');
   });
 
   it('generates the plans with a marker, names each file last, and overwrites only its own files', () => {
