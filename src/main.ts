@@ -199,7 +199,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       program.outputHelp({ error: true });
       return 2;
     }
-    await program.parseAsync([...argv], { from: 'user' });
+    // `help X` for an unknown X: the unknown-command error (exit 2, with a suggestion), not the program's help.
+    const asked = argv[0] === 'help' ? argv[1] : undefined;
+    const unknownHelp = asked !== undefined && !asked.startsWith('-') && !program.commands.some((c) => c.name() === asked);
+    await program.parseAsync(unknownHelp ? [asked] : [...argv], { from: 'user' });
     return code;
   } catch (err) {
     return report(err, io, argv.includes('--debug'), NOT_DONE[command]);
