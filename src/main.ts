@@ -36,6 +36,8 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // Every error begins as archplan's own do ("archplan: unknown format ..."), commander's too.
+      outputError: (s, write) => write(s.replace(/^error: /, 'archplan: ')),
     })
     .showSuggestionAfterError(true)
     .exitOverride();
