@@ -105,7 +105,7 @@ export function runCheck(answersFile: string, options: CheckOptions, io: Io): nu
 
 function summary(report: DriftReport, answers: string, outShown: string): string {
   const produced = report.entries.filter((e) => e.status !== 'stale').length;
-  if (report.clean) return `${outShown}: the ${produced} plan ${produced === 1 ? 'file matches' : 'files match'} ${answers}.`;
+  if (report.clean) return `${outShown}: ${produced === 1 ? 'the plan file matches' : `the ${produced} plan files match`} ${answers}.`;
   const count = (status: string) => report.entries.filter((e) => e.status === status).length;
   const parts = (['changed', 'missing', 'stale'] as const).filter((s) => count(s) > 0).map((s) => `${count(s)} ${s}`);
   return `${outShown}: the plans differ from what ${answers} produces (${parts.join(', ')}).`;

@@ -26,6 +26,7 @@ describe('archplan check', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('plans: the 2 plan files match payments.yaml.\n');
     expect(r.code).toBe(0);
+    expect(check(dir, '--format', 'blueprint').stdout).toBe('plans: the plan file matches payments.yaml.\n');
   });
 
   it('fails with a diff after the answers change', () => {
