@@ -130,7 +130,7 @@ function writeExample(options: InitOptions, io: InitIO, target: string): number 
   }
   const text = readFileSync(join(EXAMPLES_DIR, `${name}.yaml`), 'utf8');
   writeAtomically(target, withSchemaLine(text, schemaReference(dirname(target))));
-  io.stdout.write(`Wrote ${options.file} from the ${name} example. Edit it, then run: archplan generate ${options.file}\n`);
+  io.stdout.write(`Wrote ${options.file} from the ${name} example. Edit it, then run: archplan generate ${shellWord(options.file)}\n`);
   return 0;
 }
 
@@ -216,6 +216,6 @@ export async function runInitWith(options: InitOptions, io: InitIO, deps: InitDe
     throw err;
   }
   if (generate) await io.generate(options.file);
-  else io.stdout.write(`Generate them later with: archplan generate ${options.file}\n`);
+  else io.stdout.write(`Generate them later with: archplan generate ${shellWord(options.file)}\n`);
   return 0;
 }

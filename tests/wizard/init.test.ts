@@ -129,6 +129,12 @@ describe('archplan init --example NAME', () => {
     expect(io.out.join('')).toBe('Wrote archplan.yaml from the payments example. Edit it, then run: archplan generate archplan.yaml\n');
   });
 
+  it('quotes a file name with a space in the command it prints, so the command runs as printed', async () => {
+    const io = fakeIo(tempDir(), false);
+    expect(await runInit({ file: 'my api.yaml', example: 'notes' }, io)).toBe(0);
+    expect(io.out.join('')).toBe("Wrote my api.yaml from the notes example. Edit it, then run: archplan generate 'my api.yaml'\n");
+  });
+
   it('an unknown name is a usage error that lists the names', async () => {
     const cwd = tempDir();
     await expect(runInit({ file: 'a.yaml', example: 'paymnts' }, fakeIo(cwd))).rejects.toThrow(
