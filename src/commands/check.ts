@@ -19,8 +19,6 @@ export interface CheckOptions extends Pick<GenerateOptions, 'out' | 'format' | '
   json?: boolean;
 }
 
-export { shellWord }; // where tests and callers have found it
-
 /**
  * The generate command that rewrites what check compared: same answers, folder, formats and templates; with
  * `force` when a file to replace has lost its marker line (generate refuses it otherwise).

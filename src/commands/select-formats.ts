@@ -1,6 +1,6 @@
 // --format LIST -> the formats to render.
 
-import { closest, quote } from '../answers/similar.js';
+import { didYouMean, quote } from '../answers/similar.js';
 import { UsageError } from '../errors.js';
 import type { FormatDef } from '../render/formats.js';
 
@@ -23,6 +23,5 @@ export function selectFormats(all: readonly FormatDef[], list: string | undefine
 /** ` (did you mean "ddl"?)` for a near name, or for the file a format writes (`schema.sql` -> ddl). */
 function suggestion(name: string, all: readonly FormatDef[]): string {
   const byFile = all.find((f) => f.file === name || f.file.replace(/\.[^.]+$/, '') === name);
-  const near = byFile?.name ?? closest(name, all.map((f) => f.name));
-  return near === undefined ? '' : ` (did you mean ${quote(near)}?)`;
+  return byFile ? ` (did you mean ${quote(byFile.name)}?)` : didYouMean(name, all.map((f) => f.name));
 }
