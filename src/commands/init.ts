@@ -156,6 +156,8 @@ export interface InitDeps {
 export async function runInitWith(options: InitOptions, io: InitIO, deps: InitDeps): Promise<number> {
   const target = resolve(io.cwd, options.file);
   if (options.example !== undefined) return writeExample(options, io, target);
+  // Said rather than ignored: the interview never replaces a file, it edits one, so --force would mean nothing.
+  if (options.force) throw new UsageError('--force goes with --example NAME (to replace a file with an example); the interview edits an existing file without it');
   const why = notInteractiveReason(io);
   if (why) throw new UsageError(notInteractiveMessage(why, options.file));
   if (isDirectory(target)) throw new UsageError(`${options.file} is a folder; name the answers file to write`);

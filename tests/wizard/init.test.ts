@@ -143,6 +143,14 @@ describe('archplan init --example NAME', () => {
     expect(readdirSync(cwd)).toEqual([]);
   });
 
+  it('--force without --example is a usage error, not ignored', async () => {
+    const cwd = tempDir();
+    await expect(runInit({ file: 'a.yaml', force: true }, fakeIo(cwd))).rejects.toThrow(
+      new UsageError('--force goes with --example NAME (to replace a file with an example); the interview edits an existing file without it'),
+    );
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
   it('names the folder that does not exist, before writing anything', async () => {
     const cwd = tempDir();
     await expect(runInit({ file: 'no/such/a.yaml', example: 'notes' }, fakeIo(cwd))).rejects.toThrow(
