@@ -105,6 +105,10 @@ function summary(report: DriftReport, answers: string, outShown: string): string
   const produced = report.entries.filter((e) => e.status !== 'stale').length;
   if (report.clean) return `${outShown}: ${produced === 1 ? 'the plan file matches' : `the ${produced} plan files match`} ${answers}.`;
   const count = (status: string) => report.entries.filter((e) => e.status === status).length;
+  // Nothing there at all: more often a wrong --out (or plans never generated) than drift.
+  if (count('missing') === report.entries.length && produced > 1) {
+    return `${outShown}: none of the ${produced} plan files ${answers} produces is there (is --out the plans folder?).`;
+  }
   const parts = (['changed', 'missing', 'stale'] as const).filter((s) => count(s) > 0).map((s) => `${count(s)} ${s}`);
   return `${outShown}: the plans differ from what ${answers} produces (${parts.join(', ')}).`;
 }

@@ -69,6 +69,17 @@ describe('archplan check', () => {
     expect(check(dir).code).toBe(0);
   });
 
+  it('says none is there when the folder holds no plan file, pointing at --out', () => {
+    const dir = fresh();
+    const r = runFrozen(['check', 'payments.yaml', '--out', 'elsewhere', '--format', FORMATS], { cwd: dir });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.slice(-2)).toEqual([
+      'elsewhere: none of the 2 plan files payments.yaml produces is there (is --out the plans folder?).',
+      'Regenerate with: archplan generate payments.yaml --out elsewhere --format blueprint,six-phase',
+    ]);
+  });
+
   it('fails when a file is deleted', () => {
     const dir = fresh();
     rmSync(join(dir, 'plans', 'blueprint.md'));
