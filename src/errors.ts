@@ -91,7 +91,11 @@ export class TemplateError extends ArchplanError {
 /** Writing the output failed (read-only folder, a link in the way, a file without the marker): exit 1. */
 export class OutputError extends ArchplanError {
   readonly exitCode = 1;
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The files in the way, when that is the cause: each as shown to the user, and why. */
+    readonly files: ReadonlyArray<{ path: string; reason: string }> = [],
+  ) {
     super(message);
     this.name = 'OutputError';
   }

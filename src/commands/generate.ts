@@ -3,13 +3,13 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { InvalidInputError, TemplateError, type Problem } from '../errors.js';
+import { InvalidInputError, OutputError, TemplateError, type Problem } from '../errors.js';
 import { applyWrites, planWrites, type PlannedWrite } from '../output/write.js';
 import { createRenderer, type TemplateSource } from '../render/engine.js';
 import { BUILTIN_FORMATS, type FormatDef } from '../render/formats.js';
 import { renderFiles, type RenderedFile } from '../render/index.js';
 import { BUILTIN_TEMPLATES_DIR, readTemplates } from '../render/template-files.js';
-import { problemCommand, templateErrorCommand } from '../reporters/github.js';
+import { conflictCommand, problemCommand, templateErrorCommand } from '../reporters/github.js';
 import { problemLine } from '../reporters/text.js';
 import type { TemplateOptions } from './config.js';
 import { colors, print, type Io } from './io.js';
@@ -72,7 +72,10 @@ function templatesFor(formats: readonly FormatDef[], registry: FormatRegistry): 
   return [...readTemplates(BUILTIN_TEMPLATES_DIR, ['partials', ...builtin]), ...custom];
 }
 
-/** With `--reporter github`, invalid answers and template errors are also printed as workflow commands (then thrown on). */
+/**
+ * With `--reporter github`, invalid answers, template errors and files in the way of the plans are also printed
+ * as workflow commands (then thrown on).
+ */
 export function annotated<T>(reporter: ReporterName | undefined, io: Io, fn: () => T): T {
   if (reporter !== 'github') return fn();
   try {
@@ -80,6 +83,7 @@ export function annotated<T>(reporter: ReporterName | undefined, io: Io, fn: () 
   } catch (err) {
     if (err instanceof InvalidInputError) for (const p of err.problems) print(io.stdout, problemCommand(p));
     if (err instanceof TemplateError) print(io.stdout, templateErrorCommand(err.message));
+    if (err instanceof OutputError) for (const f of err.files) print(io.stdout, conflictCommand(f.path, f.reason));
     throw err;
   }
 }
@@ -107,7 +111,7 @@ export function runGenerate(answersFile: string, options: GenerateOptions, io: I
   for (const p of problems) print(io.stderr, problemLine(p, c));
   for (const s of skipped) print(io.stderr, c.dim(s));
   if (options.dryRun) return reportDryRun(planWrites(resolve(io.cwd, outDir), files, options.force ?? false, outDir), outDir, io);
-  const written = applyWrites(resolve(io.cwd, outDir), files, options.force ?? false, outDir);
+  const written = annotated(options.reporter, io, () => applyWrites(resolve(io.cwd, outDir), files, options.force ?? false, outDir));
   const out = colors(io.stdout, io.env);
   // The architecture document is the one to read first (seed 002's final message): its line comes last.
   const ordered = [...written].sort((a, b) => Number(a.file === 'architecture.md') - Number(b.file === 'architecture.md'));

@@ -61,8 +61,10 @@ export function applyWrites(outDir: string, files: readonly RenderedFile[], forc
   const planned = planWrites(outDir, files, force, shown);
   const conflicts = planned.filter((p) => p.action === 'conflict');
   if (conflicts.length > 0) {
+    const files = conflicts.map((c) => ({ path: join(shown, c.file), reason: c.reason }));
     throw new OutputError(
-      `nothing was written; ${conflicts.length === 1 ? 'this file is' : 'these files are'} in the way:\n${conflicts.map((c) => `  ${join(shown, c.file)}: ${c.reason}`).join('\n')}`,
+      `nothing was written; ${conflicts.length === 1 ? 'this file is' : 'these files are'} in the way:\n${files.map((f) => `  ${f.path}: ${f.reason}`).join('\n')}`,
+      files,
     );
   }
   try {
