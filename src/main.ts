@@ -75,7 +75,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
       .argument('<answers>', 'the answers file (YAML)')
       .option('-o, --out <dir>', 'the plans folder (default: plans/<project slug>/)')
       .option('-f, --format <list>', 'formats to compare, comma-separated, or "all" (only "all" reports stale files)', 'all')
-      .option('--context <file>', 'as for generate')
+      .option('--context <file>', 'the "Initial Context" text, as given to generate (default: plan-context.md beside the answers)')
       .addOption(reporterOption().conflicts('json'))
       .option('--json', 'print the result as JSON for tools')
       .addHelpText(
