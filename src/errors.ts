@@ -11,12 +11,27 @@ export interface Problem {
   path: string;
   message: string;
   severity: 'error' | 'warning';
+  /** Only on the last line of a list cut short (`... 99800 more problems`): how many problems it stands for. */
+  more?: number;
 }
 
 /** `file:line:col key.path: message`, the one text form of a problem. */
 export function formatProblem(p: Problem): string {
   const where = `${p.file}:${p.line}:${p.col}`;
   return p.path ? `${where} ${p.path}: ${p.message}` : `${where}: ${p.message}`;
+}
+
+/** How many errors a list holds, counting those a cut list only counts. */
+export function errorCount(problems: readonly Problem[]): number {
+  return problems.reduce((n, p) => n + (p.severity === 'error' ? (p.more ?? 1) : 0), 0);
+}
+
+/**
+ * The last line under a list of problems: `answers.yaml is not valid: 2 problems; nothing was written.`
+ * `subject` is the error's message (`answers.yaml is not valid`); `outcome` what the command did not do, if anything.
+ */
+export function problemsSummary(subject: string, errors: number, outcome?: string): string {
+  return `${subject}: ${errors} ${errors === 1 ? 'problem' : 'problems'}${outcome ? `; ${outcome}` : ''}.`;
 }
 
 /** Problems sorted by position, then path and message, so reports are stable. */
@@ -76,7 +91,11 @@ export class TemplateError extends ArchplanError {
 /** Writing the output failed (read-only folder, a link in the way, a file without the marker): exit 1. */
 export class OutputError extends ArchplanError {
   readonly exitCode = 1;
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The files in the way, when that is the cause: each as shown to the user, and why. */
+    readonly files: ReadonlyArray<{ path: string; reason: string }> = [],
+  ) {
     super(message);
     this.name = 'OutputError';
   }

@@ -93,6 +93,6 @@ function bound(problems: Problem[], skipped = 0, suggestions = new Map<Problem, 
   const rest = sorted.length - kept.length + skipped;
   if (rest === 0) return out;
   const last = sorted[Math.min(MAX_PROBLEMS, sorted.length - 1)]!;
-  out.push({ file: last.file, line: last.line, col: last.col, path: '', message: `... ${rest} more problems`, severity: 'error' });
+  out.push({ file: last.file, line: last.line, col: last.col, path: '', message: `... ${rest} more ${rest === 1 ? 'problem' : 'problems'}`, severity: 'error', more: rest });
   return out;
 }

@@ -5,30 +5,31 @@
 import { lstatSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { InvalidInputError, OutputError } from '../errors.js';
-import { compareWithDisk, markedFiles, readOnDisk, type DriftReport } from '../output/drift.js';
+import { compareWithDisk, markedFiles, readOnDisk, type DriftReport, type OnDisk } from '../output/drift.js';
+import { hasMarker } from '../render/marker.js';
 import { driftCommand, group, problemCommand } from '../reporters/github.js';
 import { checkJson } from '../reporters/json.js';
-import { driftText } from '../reporters/text.js';
+import { driftText, problemLine } from '../reporters/text.js';
 import { annotated, renderPlans, type GenerateOptions, type ReporterName } from './generate.js';
 import { colors, print, type Io } from './io.js';
+import { shellWord } from './shell-word.js';
 
 export interface CheckOptions extends Pick<GenerateOptions, 'out' | 'format' | 'context' | 'templates' | 'trustTemplates'> {
   reporter?: ReporterName;
   json?: boolean;
 }
 
-/** A word the shell passes as is, or the word in single quotes. */
-export function shellWord(word: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-
-/** The generate command that rewrites what check compared: same answers, folder, formats and templates. */
-export function regenerateCommand(answers: string, outDir: string, options: CheckOptions): string {
+/**
+ * The generate command that rewrites what check compared: same answers, folder, formats and templates; with
+ * `force` when a file to replace has lost its marker line (generate refuses it otherwise).
+ */
+export function regenerateCommand(answers: string, outDir: string, options: CheckOptions, force = false): string {
   const words = ['archplan', 'generate', answers, '--out', outDir];
   if (options.format !== undefined && !isEveryFormat(options.format)) words.push('--format', options.format);
   if (options.templates !== undefined) words.push('--templates', options.templates);
   else if (options.trustTemplates) words.push('--trust-templates');
   if (options.context !== undefined) words.push('--context', options.context);
+  if (force) words.push('--force');
   return words.map(shellWord).join(' ');
 }
 
@@ -53,9 +54,18 @@ export function runCheck(answersFile: string, options: CheckOptions, io: Io): nu
   refuseLinkedFolder(outAbs, outShown);
   // Stale files can be told apart only when every format was rendered: with --format a,b the others are simply not asked about.
   const stale = isEveryFormat(options.format) ? markedFiles(outAbs) : [];
-  const report = compareWithDisk(plans.files, (file) => readOnDisk(outAbs, file), stale, { answers: answersFile, outDir: outShown });
-  const regenerate = regenerateCommand(answersFile, outShown, options);
+  let unmarked = false;
+  const onDisk = (file: string): OnDisk => {
+    const found = readOnDisk(outAbs, file);
+    if (found.kind === 'file' && !hasMarker(found.content)) unmarked = true;
+    return found;
+  };
+  const report = compareWithDisk(plans.files, onDisk, stale, { answers: answersFile, outDir: outShown });
   const pathOf = (file: string) => `${outShown === '.' ? '' : `${outShown}/`}${file}`;
+  // generate fixes changed and missing files; it never deletes, so stale files get their own command.
+  const needsGenerate = report.entries.some((e) => e.status === 'changed' || e.status === 'missing');
+  const regenerate = needsGenerate ? regenerateCommand(answersFile, outShown, options, unmarked) : '';
+  const stalePaths = report.entries.filter((e) => e.status === 'stale').map((e) => pathOf(e.file));
 
   if (options.json) {
     io.stdout.write(
@@ -64,7 +74,7 @@ export function runCheck(answersFile: string, options: CheckOptions, io: Io): nu
         answers: answersFile,
         out: outShown,
         files: report.entries.map((e) => ({ file: e.file, path: pathOf(e.file), status: e.status, note: e.note, diff: e.diff })),
-        regenerate: report.clean ? '' : regenerate,
+        regenerate,
         problems: plans.problems,
       }),
     );
@@ -72,7 +82,7 @@ export function runCheck(answersFile: string, options: CheckOptions, io: Io): nu
   }
 
   const c = colors(io.stderr, io.env);
-  for (const w of plans.warnings) print(io.stderr, c.yellow(`warning: ${w}`));
+  for (const p of plans.problems) print(io.stderr, problemLine(p, c));
   if (options.reporter === 'github') {
     for (const p of plans.problems) print(io.stdout, problemCommand(p));
     for (const e of report.entries) {
@@ -84,14 +94,21 @@ export function runCheck(answersFile: string, options: CheckOptions, io: Io): nu
     io.stdout.write(driftText(report.entries.map((entry) => ({ path: pathOf(entry.file), entry })), colors(io.stdout, io.env)));
   }
   print(io.stdout, summary(report, answersFile, outShown));
-  if (!report.clean) print(io.stdout, `Regenerate with: ${regenerate}`);
+  if (regenerate) print(io.stdout, `Regenerate with: ${regenerate}`);
+  if (stalePaths.length > 0) {
+    print(io.stdout, `Delete the stale ${stalePaths.length === 1 ? 'file' : 'files'}: rm ${stalePaths.map(shellWord).join(' ')}`);
+  }
   return report.clean ? 0 : 1;
 }
 
 function summary(report: DriftReport, answers: string, outShown: string): string {
   const produced = report.entries.filter((e) => e.status !== 'stale').length;
-  if (report.clean) return `${outShown}: the ${produced} plan ${produced === 1 ? 'file matches' : 'files match'} ${answers}.`;
+  if (report.clean) return `${outShown}: ${produced === 1 ? 'the plan file matches' : `the ${produced} plan files match`} ${answers}.`;
   const count = (status: string) => report.entries.filter((e) => e.status === status).length;
+  // Nothing there at all: more often a wrong --out (or plans never generated) than drift.
+  if (count('missing') === report.entries.length && produced > 1) {
+    return `${outShown}: none of the ${produced} plan files ${answers} produces is there (is --out the plans folder?).`;
+  }
   const parts = (['changed', 'missing', 'stale'] as const).filter((s) => count(s) > 0).map((s) => `${count(s)} ${s}`);
   return `${outShown}: the plans differ from what ${answers} produces (${parts.join(', ')}).`;
 }

@@ -3,13 +3,14 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { formatProblem, InvalidInputError, TemplateError, type Problem } from '../errors.js';
+import { InvalidInputError, OutputError, TemplateError, type Problem } from '../errors.js';
 import { applyWrites, planWrites, type PlannedWrite } from '../output/write.js';
 import { createRenderer, type TemplateSource } from '../render/engine.js';
 import { BUILTIN_FORMATS, type FormatDef } from '../render/formats.js';
 import { renderFiles, type RenderedFile } from '../render/index.js';
 import { BUILTIN_TEMPLATES_DIR, readTemplates } from '../render/template-files.js';
-import { problemCommand, templateErrorCommand } from '../reporters/github.js';
+import { conflictCommand, problemCommand, templateErrorCommand } from '../reporters/github.js';
+import { problemLine } from '../reporters/text.js';
 import type { TemplateOptions } from './config.js';
 import { colors, print, type Io } from './io.js';
 import { loadModel, readInputFile } from './load.js';
@@ -42,7 +43,7 @@ export function renderPlans(
   answersFile: string,
   options: GenerateOptions,
   io: Io,
-): Generated & { warnings: string[]; problems: Problem[]; skipped: string[]; registry: FormatRegistry } {
+): Generated & { problems: Problem[]; skipped: string[]; registry: FormatRegistry } {
   const registry = formatRegistry(options, io);
   const formats = selectFormats(registry.formats, options.format);
   const { model, problems } = loadModel(answersFile, io.cwd);
@@ -55,7 +56,6 @@ export function renderPlans(
     outDir,
     files,
     problems,
-    warnings: problems.map(formatProblem),
     skipped: skipped.map((s) => `${s.format}: skipped, ${s.reason}`),
     registry,
   };
@@ -72,7 +72,10 @@ function templatesFor(formats: readonly FormatDef[], registry: FormatRegistry): 
   return [...readTemplates(BUILTIN_TEMPLATES_DIR, ['partials', ...builtin]), ...custom];
 }
 
-/** With `--reporter github`, invalid answers and template errors are also printed as workflow commands (then thrown on). */
+/**
+ * With `--reporter github`, invalid answers, template errors and files in the way of the plans are also printed
+ * as workflow commands (then thrown on).
+ */
 export function annotated<T>(reporter: ReporterName | undefined, io: Io, fn: () => T): T {
   if (reporter !== 'github') return fn();
   try {
@@ -80,6 +83,7 @@ export function annotated<T>(reporter: ReporterName | undefined, io: Io, fn: () 
   } catch (err) {
     if (err instanceof InvalidInputError) for (const p of err.problems) print(io.stdout, problemCommand(p));
     if (err instanceof TemplateError) print(io.stdout, templateErrorCommand(err.message));
+    if (err instanceof OutputError) for (const f of err.files) print(io.stdout, conflictCommand(f.path, f.reason));
     throw err;
   }
 }
@@ -101,12 +105,13 @@ function bytesToText(bytes: Buffer, file: string): string {
 
 export function runGenerate(answersFile: string, options: GenerateOptions, io: Io): number {
   const c = colors(io.stderr, io.env);
-  const { outDir, files, problems, warnings, skipped } = annotated(options.reporter, io, () => renderPlans(answersFile, options, io));
+  const { outDir, files, problems, skipped } = annotated(options.reporter, io, () => renderPlans(answersFile, options, io));
   if (options.reporter === 'github') for (const p of problems) print(io.stdout, problemCommand(p));
-  for (const w of warnings) print(io.stderr, c.yellow(`warning: ${w}`));
+  // Warnings as validate prints them: the location first, so an editor can jump to it.
+  for (const p of problems) print(io.stderr, problemLine(p, c));
   for (const s of skipped) print(io.stderr, c.dim(s));
-  if (options.dryRun) return reportDryRun(planWrites(resolve(io.cwd, outDir), files, options.force ?? false), outDir, io);
-  const written = applyWrites(resolve(io.cwd, outDir), files, options.force ?? false);
+  if (options.dryRun) return reportDryRun(planWrites(resolve(io.cwd, outDir), files, options.force ?? false, outDir), outDir, io);
+  const written = annotated(options.reporter, io, () => applyWrites(resolve(io.cwd, outDir), files, options.force ?? false, outDir));
   const out = colors(io.stdout, io.env);
   // The architecture document is the one to read first (seed 002's final message): its line comes last.
   const ordered = [...written].sort((a, b) => Number(a.file === 'architecture.md') - Number(b.file === 'architecture.md'));
@@ -141,6 +146,12 @@ function reportDryRun(planned: readonly PlannedWrite[], outDir: string, io: Io):
     return 1;
   }
   const changes = planned.filter((p) => p.action === 'create' || p.action === 'update').length;
-  print(io.stdout, `Dry run, nothing was written. generate would write ${changes} ${changes === 1 ? 'file' : 'files'} and leave ${planned.length - changes} unchanged.`);
+  const kept = planned.length - changes;
+  const files = (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`;
+  const would =
+    changes === 0
+      ? `change nothing: ${kept === 1 ? 'the file is' : `the ${kept} files are`} up to date`
+      : `write ${files(changes)}${kept > 0 ? ` and leave ${kept} unchanged` : ''}`;
+  print(io.stdout, `Dry run, nothing was written. generate would ${would}.`);
   return 0;
 }

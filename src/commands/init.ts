@@ -5,7 +5,11 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// similar.ts imports nothing: the one piece of answers/ that init may load before the terminal checks.
+import { didYouMean, quote } from '../answers/similar.js';
 import { CancelledError, InvalidInputError, OutputError, UsageError } from '../errors.js';
+import { colorAllowed } from './io.js';
+import { shellWord } from './shell-word.js';
 import type { Prompter } from '../wizard/prompter.js';
 
 export interface InitOptions {
@@ -40,10 +44,12 @@ export function notInteractiveReason(io: Pick<InitIO, 'stdin' | 'stdout' | 'env'
   return null;
 }
 
-export function notInteractiveMessage(why: string): string {
+/** Why init cannot ask, and the commands that do the job without a terminal, for the file the user named. */
+export function notInteractiveMessage(why: string, file = 'archplan.yaml'): string {
+  const named = file === 'archplan.yaml' ? '' : ` ${shellWord(file)}`;
   return (
     `init asks its questions in a terminal, and ${why}. Write an answers file instead: ` +
-    '`archplan init --example payments` writes one to start from; edit it, then run `archplan generate FILE`.'
+    `\`archplan init --example payments${named}\` writes one to start from; edit it, then run \`archplan generate ${shellWord(file)}\`.`
   );
 }
 
@@ -115,16 +121,22 @@ function writeExample(options: InitOptions, io: InitIO, target: string): number 
   const name = options.example ?? '';
   const names = exampleNames();
   if (!names.includes(name)) {
-    throw new UsageError(`unknown example "${name}"; the examples are: ${names.join(', ')}`);
+    throw new UsageError(`unknown example ${quote(name)}${didYouMean(name, names)}; the examples are: ${names.join(', ')}`);
   }
   if (isDirectory(target)) throw new UsageError(`${options.file} is a folder; name the answers file to write`);
+  assertFolderExists(options.file, target);
   if (existsSync(target) && !options.force) {
     throw new UsageError(`${options.file} already exists; add --force to replace it with the ${name} example`);
   }
   const text = readFileSync(join(EXAMPLES_DIR, `${name}.yaml`), 'utf8');
   writeAtomically(target, withSchemaLine(text, schemaReference(dirname(target))));
-  io.stdout.write(`Wrote ${options.file} from the ${name} example. Edit it, then run: archplan generate ${options.file}\n`);
+  io.stdout.write(`Wrote ${options.file} from the ${name} example. Edit it, then run: archplan generate ${shellWord(options.file)}\n`);
   return 0;
+}
+
+/** The answers file goes into an existing folder: init creates no folders. */
+function assertFolderExists(file: string, target: string): void {
+  if (!isDirectory(dirname(target))) throw new UsageError(`cannot write ${file}: the folder ${dirname(file)} does not exist`);
 }
 
 function isExitPrompt(err: unknown): boolean {
@@ -144,11 +156,13 @@ export interface InitDeps {
 export async function runInitWith(options: InitOptions, io: InitIO, deps: InitDeps): Promise<number> {
   const target = resolve(io.cwd, options.file);
   if (options.example !== undefined) return writeExample(options, io, target);
+  // Said rather than ignored: the interview never replaces a file, it edits one, so --force would mean nothing.
+  if (options.force) throw new UsageError('--force goes with --example NAME (to replace a file with an example); the interview edits an existing file without it');
   const why = notInteractiveReason(io);
-  if (why) throw new UsageError(notInteractiveMessage(why));
+  if (why) throw new UsageError(notInteractiveMessage(why, options.file));
   if (isDirectory(target)) throw new UsageError(`${options.file} is a folder; name the answers file to write`);
   // Found out now, not after the whole interview.
-  if (!isDirectory(dirname(target))) throw new UsageError(`cannot write ${options.file}: the folder ${dirname(options.file)} does not exist`);
+  assertFolderExists(options.file, target);
 
   const [{ readAnswers }, { loadExisting }, { runWizard }, { createInquirerPrompter }, { loadQuestionnaire }, { answersText }, { editedText }] =
     await Promise.all([
@@ -175,8 +189,7 @@ export async function runInitWith(options: InitOptions, io: InitIO, deps: InitDe
   const comments = sections.flatMap((s) => s.writes.map((key) => ({ key, comment: s.comment })));
   const render = (answers: Record<string, unknown>) => answersText(answers, { schemaRef, comments });
   const problems = (text: string) => readAnswers(text, options.file).problems;
-  const color = io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
-  const prompter = deps.prompter ?? (await createInquirerPrompter(io, color));
+  const prompter = deps.prompter ?? (await createInquirerPrompter(io, colorAllowed(io.env)));
 
   let result: Awaited<ReturnType<typeof runWizard>>;
   try {
@@ -205,6 +218,6 @@ export async function runInitWith(options: InitOptions, io: InitIO, deps: InitDe
     throw err;
   }
   if (generate) await io.generate(options.file);
-  else io.stdout.write(`Generate them later with: archplan generate ${options.file}\n`);
+  else io.stdout.write(`Generate them later with: archplan generate ${shellWord(options.file)}\n`);
   return 0;
 }

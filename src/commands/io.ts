@@ -11,10 +11,14 @@ export interface Io {
   cwd: string;
 }
 
+/** False under NO_COLOR (set and not empty, as no-color.org defines it) or TERM=dumb. */
+export function colorAllowed(env: NodeJS.ProcessEnv): boolean {
+  return !env.NO_COLOR && env.TERM !== 'dumb';
+}
+
 /** Colour only on a terminal, and never under NO_COLOR or TERM=dumb. */
 export function colors(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): ChalkInstance {
-  const on = stream.isTTY === true && env.NO_COLOR === undefined && env.TERM !== 'dumb';
-  return new Chalk({ level: on ? 1 : 0 });
+  return new Chalk({ level: stream.isTTY === true && colorAllowed(env) ? 1 : 0 });
 }
 
 export function print(stream: NodeJS.WritableStream, text: string): void {

@@ -2,6 +2,7 @@
 
 import { basename } from 'node:path';
 import { resolveAnswers } from '../core.js';
+import { errorCount, problemsSummary } from '../errors.js';
 import { colors, print, type Io } from './io.js';
 import { readInputFile } from './load.js';
 import { problemCommand } from '../reporters/github.js';
@@ -27,15 +28,17 @@ export function runValidate(file: string, options: ValidateOptions, io: Io): num
     print(io.stderr, problemLine(p, c));
   }
   if (failed) {
-    const errors = problems.filter((p) => p.severity === 'error').length;
-    print(io.stderr, `${file}: ${errors} ${errors === 1 ? 'problem' : 'problems'}; nothing is generated until they are fixed.`);
+    const errors = errorCount(problems);
+    print(io.stderr, problemsSummary(`${file} is not valid`, errors, `nothing is generated until ${errors === 1 ? 'it is' : 'they are'} fixed`));
     return 1;
   }
   const m = model;
+  // The warnings went to standard error: say so here, where a reader of standard output looks.
+  const warnings = problems.length > 0 ? `; ${count(problems.length, 'warning', 'warnings')} (see above)` : '';
   print(
     io.stdout,
     colors(io.stdout, io.env).green(`${file} is valid: `) +
-      `${count(m.entities.length, 'entity', 'entities')}, ${count(m.endpoints.length, 'endpoint', 'endpoints')}, ${count(m.errors.length, 'error', 'errors')}, ${count(m.integrations.length, 'integration', 'integrations')}.`,
+      `${count(m.entities.length, 'entity', 'entities')}, ${count(m.endpoints.length, 'endpoint', 'endpoints')}, ${count(m.errors.length, 'error', 'errors')}, ${count(m.integrations.length, 'integration', 'integrations')}${warnings}.`,
   );
   return 0;
 }

@@ -29,11 +29,14 @@ function lstatOrNull(path: string): ReturnType<typeof lstatSync> | null {
   }
 }
 
-/** What writing `files` into `outDir` would do; reads only. */
-export function planWrites(outDir: string, files: readonly RenderedFile[], force: boolean): PlannedWrite[] {
+/**
+ * What writing `files` into `outDir` would do; reads only. `shown` is the folder as messages name it (as the
+ * user typed it, relative to the working folder); default `outDir`.
+ */
+export function planWrites(outDir: string, files: readonly RenderedFile[], force: boolean, shown = outDir): PlannedWrite[] {
   const dir = lstatOrNull(outDir);
-  if (dir?.isSymbolicLink()) throw new OutputError(`${outDir}: the output folder is a symbolic link; archplan does not follow links. Name the real folder with --out.`);
-  if (dir && !dir.isDirectory()) throw new OutputError(`${outDir}: exists and is not a folder.`);
+  if (dir?.isSymbolicLink()) throw new OutputError(`${shown}: the output folder is a symbolic link; archplan does not follow links. Name the real folder with --out.`);
+  if (dir && !dir.isDirectory()) throw new OutputError(`${shown}: exists and is not a folder.`);
   return files.map((f): PlannedWrite => {
     const path = join(outDir, f.file);
     const st = dir ? lstatOrNull(path) : null;
@@ -54,21 +57,23 @@ export function planWrites(outDir: string, files: readonly RenderedFile[], force
 }
 
 /** Writes the planned files: all staged first, then renamed; on any failure nothing is left half-written. */
-export function applyWrites(outDir: string, files: readonly RenderedFile[], force: boolean): PlannedWrite[] {
-  const planned = planWrites(outDir, files, force);
+export function applyWrites(outDir: string, files: readonly RenderedFile[], force: boolean, shown = outDir): PlannedWrite[] {
+  const planned = planWrites(outDir, files, force, shown);
   const conflicts = planned.filter((p) => p.action === 'conflict');
   if (conflicts.length > 0) {
+    const files = conflicts.map((c) => ({ path: join(shown, c.file), reason: c.reason }));
     throw new OutputError(
-      `nothing was written; these files are in the way:\n${conflicts.map((c) => `  ${c.path}: ${c.reason}`).join('\n')}`,
+      `nothing was written; ${conflicts.length === 1 ? 'this file is' : 'these files are'} in the way:\n${files.map((f) => `  ${f.path}: ${f.reason}`).join('\n')}`,
+      files,
     );
   }
   try {
     makeFolder(outDir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new OutputError(`${outDir}: cannot create the output folder: ${WHY[code ?? ''] ?? 'the file system refused it'} (${code ?? String(err)})`);
+    throw new OutputError(`${shown}: cannot create the output folder: ${WHY[code ?? ''] ?? 'the file system refused it'} (${code ?? String(err)})`);
   }
-  assertInside(outDir, planned);
+  assertInside(outDir, planned, shown);
   removeStaleTemps(outDir);
   const staged: { tmp: string; path: string }[] = [];
   const removeStaged = (): void => {
@@ -105,7 +110,7 @@ export function applyWrites(outDir: string, files: readonly RenderedFile[], forc
   } catch (err) {
     removeStaged();
     const code = (err as NodeJS.ErrnoException).code;
-    throw new OutputError(`${outDir}: cannot write the plans (${code ?? String(err)}); the previous files are unchanged.`);
+    throw new OutputError(`${shown}: cannot write the plans (${code ?? String(err)}); the previous files are unchanged.`);
   }
   return planned;
 }
@@ -172,10 +177,10 @@ function isRunning(pid: number): boolean {
 }
 
 /** Every target's real parent folder is the real output folder: no write lands outside it. */
-function assertInside(outDir: string, planned: readonly PlannedWrite[]): void {
+function assertInside(outDir: string, planned: readonly PlannedWrite[], shown: string): void {
   const root = realpathSync(outDir);
   for (const p of planned) {
     const parent = realpathSync(dirname(resolve(p.path)));
-    if (parent !== root) throw new OutputError(`${p.path}: resolves outside the output folder ${outDir}; nothing was written.`);
+    if (parent !== root) throw new OutputError(`${join(shown, p.file)}: resolves outside the output folder ${shown}; nothing was written.`);
   }
 }

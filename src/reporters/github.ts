@@ -43,6 +43,11 @@ export function driftCommand(path: string, entry: DriftEntry, regenerate: string
   return workflowCommand('error', [['file', path]], `${entry.status}: ${what}`);
 }
 
+/** A file in the way of a plan (generate refused to write): `::error file=<plan file>::in the way: <why>`. */
+export function conflictCommand(path: string, reason: string): string {
+  return workflowCommand('error', [['file', path]], `in the way: ${reason}`);
+}
+
 /** A template that failed: `path:line:col: message` (the first line of the error) as an annotation on the template. */
 export function templateErrorCommand(message: string): string {
   const first = message.split('\n', 1)[0] ?? message;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PROBLEMS, readAnswers } from '../../src/answers/index.js';
 import { schemaErrors } from '../../src/answers/schema-validator.js';
-import { sortProblems } from '../../src/errors.js';
+import { errorCount, sortProblems } from '../../src/errors.js';
 import { payments } from './helpers.js';
 import { parse } from 'yaml';
 
@@ -18,8 +18,19 @@ describe('bounds', () => {
     const last = read.problems[MAX_PROBLEMS]!;
     // 100,000 rows lack `name` and `fields`; project and stack are missing too.
     expect(last.message).toBe(`... ${200_002 - MAX_PROBLEMS} more problems`);
+    expect(last.more).toBe(200_002 - MAX_PROBLEMS);
+    expect(errorCount(read.problems)).toBe(200_002);
     expect(last.path).toBe('');
     expect(read.problems.slice(0, MAX_PROBLEMS)).toEqual(sortProblems(read.problems.slice(0, MAX_PROBLEMS)));
+  });
+
+  it('says "1 more problem" when one is left out', () => {
+    const goals = '    - 1\n'.repeat(MAX_PROBLEMS + 1);
+    const text = `version: 1\nproject:\n  name: A\n  summary: B\n  goals:\n${goals}stack: { language: go, database: sqlite }\nentities:\n  - { name: Item, fields: [{ name: a, type: text }] }\n`;
+    const read = readAnswers(text, 'goals.yaml');
+    expect(read.problems).toHaveLength(MAX_PROBLEMS + 1);
+    expect(read.problems[MAX_PROBLEMS]).toMatchObject({ message: '... 1 more problem', more: 1 });
+    expect(errorCount(read.problems)).toBe(MAX_PROBLEMS + 1);
   });
 
   it('ends quickly on many unknown references, searching suggestions only for those reported', () => {

@@ -26,6 +26,7 @@ describe('archplan check', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('plans: the 2 plan files match payments.yaml.\n');
     expect(r.code).toBe(0);
+    expect(check(dir, '--format', 'blueprint').stdout).toBe('plans: the plan file matches payments.yaml.\n');
   });
 
   it('fails with a diff after the answers change', () => {
@@ -57,6 +58,28 @@ describe('archplan check', () => {
     expect(r.stdout).toContain('plans: the plans differ from what payments.yaml produces (1 changed).\n');
   });
 
+  it('adds --force to the command it prints when a file lost its marker, since generate would refuse it', () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'plans', 'blueprint.md'), 'rewritten by hand\n');
+    const r = check(dir);
+    expect(r.code).toBe(1);
+    const fix = 'archplan generate payments.yaml --out plans --format blueprint,six-phase --force';
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(`Regenerate with: ${fix}`);
+    expect(runFrozen(fix.split(' ').slice(1), { cwd: dir }).code).toBe(0);
+    expect(check(dir).code).toBe(0);
+  });
+
+  it('says none is there when the folder holds no plan file, pointing at --out', () => {
+    const dir = fresh();
+    const r = runFrozen(['check', 'payments.yaml', '--out', 'elsewhere', '--format', FORMATS], { cwd: dir });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.slice(-2)).toEqual([
+      'elsewhere: none of the 2 plan files payments.yaml produces is there (is --out the plans folder?).',
+      'Regenerate with: archplan generate payments.yaml --out elsewhere --format blueprint,six-phase',
+    ]);
+  });
+
   it('fails when a file is deleted', () => {
     const dir = fresh();
     rmSync(join(dir, 'plans', 'blueprint.md'));
@@ -85,7 +108,12 @@ describe('archplan check', () => {
     expect(r.stdout).toContain('stale     plans/old-plan.md: old-plan.md carries the archplan marker, but payments.yaml no longer produces it: delete it\n');
     expect(r.stdout).toContain('(1 stale)');
     expect(r.stdout).not.toContain('notes.md');
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Regenerate with: archplan generate payments.yaml --out plans --templates tpl');
+    // generate never deletes, so check does not offer it for a stale file: it says what does fix it.
+    expect(r.stdout).not.toContain('Regenerate with');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Delete the stale file: rm plans/old-plan.md');
+    expect(JSON.parse(runFrozen(['check', 'payments.yaml', ...all, '--json'], { cwd: dir }).stdout).regenerate).toBe('');
+    rmSync(join(dir, 'plans', 'old-plan.md'));
+    expect(runFrozen(['check', 'payments.yaml', ...all], { cwd: dir }).code).toBe(0);
     // A subset of the formats says nothing about the others.
     expect(runFrozen(['check', 'payments.yaml', ...all, '--format', 'blueprint'], { cwd: dir }).code).toBe(0);
   });
@@ -151,7 +179,7 @@ describe('generate --dry-run', () => {
     const first = runFrozen(['generate', 'payments.yaml', '--out', 'plans', '--format', FORMATS, '--dry-run'], { cwd: dir });
     expect(first.code).toBe(0);
     expect(first.stdout).toBe(
-      'would create plans/technical-plan.md\nwould create plans/blueprint.md\nDry run, nothing was written. generate would write 2 files and leave 0 unchanged.\n',
+      'would create plans/technical-plan.md\nwould create plans/blueprint.md\nDry run, nothing was written. generate would write 2 files.\n',
     );
     expect(existsSync(join(dir, 'plans'))).toBe(false);
 
@@ -163,6 +191,10 @@ describe('generate --dry-run', () => {
       'would update plans/technical-plan.md\nunchanged    plans/blueprint.md\nDry run, nothing was written. generate would write 1 file and leave 1 unchanged.\n',
     );
     expect(readFileSync(join(dir, 'plans', 'technical-plan.md'), 'utf8')).toBe(`${MARK}\nold\n`);
+
+    expect(runFrozen(['generate', 'payments.yaml', '--out', 'plans', '--format', FORMATS], { cwd: dir }).code).toBe(0);
+    const third = runFrozen(['generate', 'payments.yaml', '--out', 'plans', '--format', FORMATS, '--dry-run'], { cwd: dir });
+    expect(third.stdout.trimEnd().split('\n').at(-1)).toBe('Dry run, nothing was written. generate would change nothing: the 2 files are up to date.');
 
     writeFileSync(join(dir, 'plans', 'blueprint.md'), 'mine\n');
     const refused = runFrozen(['generate', 'payments.yaml', '--out', 'plans', '--format', FORMATS, '--dry-run'], { cwd: dir });

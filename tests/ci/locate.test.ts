@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRenderer, type TemplateSource } from '../../src/render/engine.js';
 import { TemplateError } from '../../src/errors.js';
-import { regenerateCommand, shellWord } from '../../src/commands/check.js';
+import { regenerateCommand } from '../../src/commands/check.js';
+import { shellWord } from '../../src/commands/shell-word.js';
 import type { Model } from '../../src/derive/model.js';
 
 const model = { project: { name: 'P', teamSize: 3 }, entities: [] } as unknown as Model;

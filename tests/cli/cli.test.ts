@@ -57,6 +57,55 @@ describe('archplan CLI', () => {
     for (const r of [unknown, format, missing]) expect(r.stderr).not.toMatch(STACK);
   });
 
+  it('suggests the format meant by a mistyped name or a file name, and refuses an empty --format', () => {
+    const names = 'all, six-phase, implementation-plan, architect-doc, blueprint, options, summary, verification, openapi, ddl';
+    const typo = runCli(['generate', PAYMENTS, '--dry-run', '--format', 'blueprint,Sumary,schema.sql']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe(`archplan: unknown formats "Sumary" (did you mean "summary"?), "schema.sql" (did you mean "ddl"?); the formats are: ${names}\n`);
+    for (const empty of ['', ' , ']) {
+      const r = runCli(['check', PAYMENTS, '--format', empty]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`archplan: --format names no format; give "all" or some of: ${names.slice('all, '.length)}\n`);
+    }
+  });
+
+  it('says where to read more after a usage error, and prints the help to stderr when run without a command', () => {
+    const none = runCli([]);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('Usage: archplan [options] [command]');
+    const unknown = runCli(['foo']);
+    expect(unknown.stderr).toBe("archplan: unknown command 'foo'\n(archplan --help lists the commands and options)\n");
+    const helpTypo = runCli(['help', 'generat']);
+    expect(helpTypo.code).toBe(2);
+    expect(helpTypo.stderr).toBe("archplan: unknown command 'generat'\n(Did you mean generate?)\n(archplan --help lists the commands and options)\n");
+    const help = runCli(['help', 'check']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toBe(runCli(['check', '--help']).stdout);
+    const option = runCli(['validate', '--jsn', 'a.yaml']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toBe("archplan: unknown option '--jsn'\n(Did you mean --json?)\n(archplan validate --help lists its options)\n");
+  });
+
+  it('runs every example of the help as written, in a folder with no clone around it', () => {
+    const dir = tmp();
+    const help = [runCli(['--help']), ...['init', 'generate', 'check', 'validate'].map((c) => runCli([c, '--help']))];
+    expect(help[1]!.stdout).toMatch(/^Bundled examples: events, library, notes, payments, shop$/m);
+    const quick = /^Quick start: (.+)$/m.exec(help[0]!.stdout)?.[1] ?? '';
+    const lines = [...quick.split(' && '), ...help.flatMap((h) => [...h.stdout.matchAll(/^ {2}\$ (archplan .+)$/gm)].map((m) => m[1]!))];
+    expect(lines.length).toBeGreaterThanOrEqual(9);
+    for (const line of lines) {
+      const args = line.split(' ').slice(1);
+      // Bare init asks at a terminal: here, away from one, it must refuse at once with advice.
+      const r = runCli(args, { cwd: dir });
+      if (line === 'archplan init') expect([r.code, r.stderr]).toEqual([2, expect.stringContaining('archplan init --example payments')]);
+      else expect(r.code, `${line}\n${r.stderr}`).toBe(0);
+    }
+    expect(existsSync(join(dir, 'plans', 'payments', 'architecture.md'))).toBe(true);
+    expect(existsSync(join(dir, 'docs', 'plans', 'openapi.yaml'))).toBe(true);
+    expect(existsSync(join(dir, 'my-api.yaml'))).toBe(true);
+  });
+
   it('validates the bundled examples', () => {
     for (const name of readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml'))) {
       const r = runCli(['validate', join('examples', name)]);
@@ -88,6 +137,47 @@ describe('archplan CLI', () => {
     expect(problems.every((p) => p.file === 'broken.yaml' && p.line > 0)).toBe(true);
   });
 
+  it('ends a list of problems with one summary line that fits the command and the count', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'empty.yaml'), '');
+    writeFileSync(join(dir, 'broken.yaml'), invalidAnswers);
+    const last = (args: string[]) => {
+      const r = runCli(args, { cwd: dir });
+      expect(r.code, r.stderr).toBe(1);
+      return r.stderr.trimEnd().split('\n').at(-1);
+    };
+    expect(last(['validate', 'empty.yaml'])).toBe('empty.yaml is not valid: 1 problem; nothing is generated until it is fixed.');
+    expect(last(['validate', 'broken.yaml'])).toBe('broken.yaml is not valid: 2 problems; nothing is generated until they are fixed.');
+    expect(last(['generate', 'empty.yaml'])).toBe('empty.yaml is not valid: 1 problem; nothing was written.');
+    // check and resolve write nothing anyway: they do not claim to have held back.
+    expect(last(['check', 'empty.yaml'])).toBe('empty.yaml is not valid: 1 problem; the plans were not compared.');
+    expect(last(['resolve', 'empty.yaml'])).toBe('empty.yaml is not valid: 1 problem.');
+  });
+
+  it('prints a warning the same way in validate, generate, check and resolve', () => {
+    const dir = tmp();
+    writeFileSync(
+      join(dir, 'warn.yaml'),
+      'version: 1\nproject: { name: Notes, summary: Notes. }\nstack: { language: go, database: postgresql }\n' +
+        'entities:\n  - name: Note\n    fields: [{ name: body, type: text }]\n' +
+        'errors:\n  - { name: Unused, status: 409, message: x }\nresources:\n  - { entity: Note, operations: [list] }\n',
+    );
+    const line = 'warn.yaml:8:5 errors[0]: error "Unused" is declared but no endpoint uses it (warning)\n';
+    const validated = runCli(['validate', 'warn.yaml'], { cwd: dir });
+    expect(validated.stderr).toBe(line);
+    expect(validated.stdout).toBe('warn.yaml is valid: 1 entity, 1 endpoint, 1 error, 0 integrations; 1 warning (see above).\n');
+    const generated = runCli(['generate', 'warn.yaml', '--format', 'blueprint', '--out', 'plans'], { cwd: dir });
+    expect(generated.code).toBe(0);
+    expect(generated.stderr).toBe(line);
+    const checked = runCli(['check', 'warn.yaml', '--format', 'blueprint', '--out', 'plans'], { cwd: dir });
+    expect(checked.code).toBe(0);
+    expect(checked.stderr).toBe(line);
+    const resolved = runCli(['resolve', 'warn.yaml'], { cwd: dir });
+    expect(resolved.code).toBe(0);
+    expect(resolved.stderr).toBe(line);
+    expect(JSON.parse(resolved.stdout).project.name).toBe('Notes');
+  });
+
   it('generates the plans with a marker, names each file last, and overwrites only its own files', () => {
     const out = tmp();
     const first = runCli(['generate', PAYMENTS, '--out', out, '--format', 'blueprint']);
@@ -107,6 +197,15 @@ describe('archplan CLI', () => {
     writeFileSync(join(out, 'blueprint.md'), 'hand written\n');
     const refused = runCli(['generate', PAYMENTS, '--out', out, '--format', 'blueprint']);
     expect(refused.code).toBe(1);
+    // Named as typed (relative to the working folder), not by an absolute path the user never wrote.
+    const here = tmp();
+    const relative = runCli(['generate', PAYMENTS, '--out', 'plans', '--format', 'blueprint'], { cwd: here });
+    writeFileSync(join(here, 'plans', 'blueprint.md'), 'hand written\n');
+    expect(runCli(['generate', PAYMENTS, '--out', 'plans', '--format', 'blueprint'], { cwd: here }).stderr).toBe(
+      'archplan: nothing was written; this file is in the way:\n' +
+        '  plans/blueprint.md: it was not generated by archplan (no marker on its first line); --force overwrites it\n',
+    );
+    expect(relative.code).toBe(0);
     expect(refused.stderr).toContain('not generated by archplan');
     expect(refused.stderr).toContain('--force');
     expect(readFileSync(join(out, 'blueprint.md'), 'utf8')).toBe('hand written\n');

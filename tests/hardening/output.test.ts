@@ -91,7 +91,7 @@ describe('nothing lands outside the output folder', () => {
     for (const extra of [[], ['--force']]) {
       const r = await runCliAsync(['generate', 'answers.yaml', '--out', 'plans', ...extra], { cwd: dir });
       expect(r.code).toBe(1);
-      expect(r.stderr).toBe(`archplan: ${join(dir, 'plans')}: the output folder is a symbolic link; archplan does not follow links. Name the real folder with --out.\n`);
+      expect(r.stderr).toBe(`archplan: plans: the output folder is a symbolic link; archplan does not follow links. Name the real folder with --out.\n`);
     }
     expect(readdirSync(elsewhere)).toEqual([]);
   });
@@ -206,9 +206,9 @@ describe('folders that cannot be written say why', () => {
     writeFileSync(join(dir, 'answers.yaml'), MINIMAL);
     writeFileSync(join(dir, 'plans'), 'not a folder');
     const a = await runCliAsync(['generate', 'answers.yaml', '--out', 'plans'], { cwd: dir });
-    expect(a.stderr).toBe(`archplan: ${join(dir, 'plans')}: exists and is not a folder.\n`);
+    expect(a.stderr).toBe('archplan: plans: exists and is not a folder.\n');
     const b = await runCliAsync(['generate', 'answers.yaml', '--out', 'plans/x'], { cwd: dir });
-    expect(b.stderr).toBe(`archplan: ${join(dir, 'plans', 'x')}: cannot create the output folder: a file is in the way of a folder on its path (ENOTDIR)\n`);
+    expect(b.stderr).toBe(`archplan: plans/x: cannot create the output folder: a file is in the way of a folder on its path (ENOTDIR)\n`);
     for (const r of [a, b]) {
       expect(r.code).toBe(1);
       expect(r.stderr).not.toContain(STACK);

@@ -10,7 +10,7 @@ import { ANSI, CLI, STACK, tempDir } from './helpers.js';
 
 const MESSAGE = (why: string): string =>
   `archplan: init asks its questions in a terminal, and ${why}. Write an answers file instead: ` +
-  '`archplan init --example payments` writes one to start from; edit it, then run `archplan generate FILE`.\n';
+  '`archplan init --example payments a.yaml` writes one to start from; edit it, then run `archplan generate a.yaml`.\n';
 
 /** `archplan init a.yaml` with the given standard input; colour forced on, to show none is used. */
 function init(stdin: 'pipe' | number, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; out: string; ms: number; dir: string }> {

@@ -65,7 +65,7 @@ const TINY: Step[] = [
 describe('archplan init refuses to start without a person at a terminal', () => {
   const message = (why: string) =>
     `init asks its questions in a terminal, and ${why}. Write an answers file instead: ` +
-    '`archplan init --example payments` writes one to start from; edit it, then run `archplan generate FILE`.';
+    '`archplan init --example payments` writes one to start from; edit it, then run `archplan generate archplan.yaml`.';
 
   it('standard input not a terminal: exit 2 with how to use an answers file', async () => {
     const cwd = tempDir();
@@ -129,10 +129,32 @@ describe('archplan init --example NAME', () => {
     expect(io.out.join('')).toBe('Wrote archplan.yaml from the payments example. Edit it, then run: archplan generate archplan.yaml\n');
   });
 
+  it('quotes a file name with a space in the command it prints, so the command runs as printed', async () => {
+    const io = fakeIo(tempDir(), false);
+    expect(await runInit({ file: 'my api.yaml', example: 'notes' }, io)).toBe(0);
+    expect(io.out.join('')).toBe("Wrote my api.yaml from the notes example. Edit it, then run: archplan generate 'my api.yaml'\n");
+  });
+
   it('an unknown name is a usage error that lists the names', async () => {
     const cwd = tempDir();
     await expect(runInit({ file: 'a.yaml', example: 'paymnts' }, fakeIo(cwd))).rejects.toThrow(
-      new UsageError(`unknown example "paymnts"; the examples are: ${exampleNames().join(', ')}`),
+      new UsageError(`unknown example "paymnts" (did you mean "payments"?); the examples are: ${exampleNames().join(', ')}`),
+    );
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('--force without --example is a usage error, not ignored', async () => {
+    const cwd = tempDir();
+    await expect(runInit({ file: 'a.yaml', force: true }, fakeIo(cwd))).rejects.toThrow(
+      new UsageError('--force goes with --example NAME (to replace a file with an example); the interview edits an existing file without it'),
+    );
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('names the folder that does not exist, before writing anything', async () => {
+    const cwd = tempDir();
+    await expect(runInit({ file: 'no/such/a.yaml', example: 'notes' }, fakeIo(cwd))).rejects.toThrow(
+      new UsageError('cannot write no/such/a.yaml: the folder no/such does not exist'),
     );
     expect(readdirSync(cwd)).toEqual([]);
   });
