@@ -35,10 +35,12 @@ export function toKebab(name: string): string {
 
 /**
  * Simple English plural of the last word, casing kept: Category -> Categories, Box -> Boxes,
- * UserRole -> UserRoles, Person -> Persons. Deliberately no irregular forms: a rule a reader can predict.
+ * UserRole -> UserRoles, Person -> Persons, Diagnosis -> Diagnoses (the Greek -sis plural: analysis, basis, crisis).
+ * Deliberately no irregular forms: a rule a reader can predict.
  */
 export function pluralize(word: string): string {
   if (word === '') return word;
+  if (/sis$/i.test(word)) return `${word.slice(0, -2)}${word.endsWith('S') ? 'ES' : 'es'}`;
   if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}${word.endsWith('Y') ? 'IES' : 'ies'}`;
   if (/(s|x|z|ch|sh)$/i.test(word)) return `${word}${/[A-Z]$/.test(word) ? 'ES' : 'es'}`;
   return `${word}s`;
