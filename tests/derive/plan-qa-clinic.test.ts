@@ -1,0 +1,40 @@
+// QA on inputs unlike the examples (a Python/Django/MySQL clinic on Azure, a one-person Express/SQLite tool):
+// each finding on a small model that would have caught it.
+import { describe, expect, it } from 'vitest';
+import { dataFlow, short } from '../../src/derive/plan/flows.js';
+import { endpoint, modelFrom } from './plan-fixture.js';
+
+const slots = `
+entities:
+  - name: Slot
+    soft_delete: true
+    fields:
+      - { name: practitioner_id, type: string, required: true }
+      - { name: starts_at, type: datetime, required: true }
+    indexes:
+      - { fields: [practitioner_id, starts_at], unique: true }
+resources:
+  - { entity: Slot, operations: [create, update] }
+`;
+
+describe('data flows (FLOW-2) on a composite unique index and a Python stack', () => {
+  const m = modelFrom(slots, '{ language: python, framework: django, database: mysql, queue: rabbitmq }');
+
+  it('keeps the field list of a composite uniqueness check in the diagram message', () => {
+    const texts = dataFlow(m, endpoint(m, 'POST /slots')).messages.map((x) => x.text);
+    expect(texts).toContain('Check uniqueness of (practitioner_id, starts_at) among live rows');
+    expect(texts).not.toContain('Check uniqueness of');
+  });
+
+  it('still cuts the annotations after the words', () => {
+    expect(short('Call Stripe (timeout 5000 ms, retry exponential)')).toBe('Call Stripe');
+    expect(short('Check uniqueness of email among live rows (deleted_at not set) (409 ConflictError)')).toBe('Check uniqueness of email among live rows');
+    expect(short('Check uniqueness of (a, b) (409 ConflictError)')).toBe('Check uniqueness of (a, b)');
+  });
+
+  it('names the service method as the code does: snake_case in Python', () => {
+    const texts = dataFlow(m, endpoint(m, 'POST /slots')).messages.map((x) => x.text);
+    expect(texts).toContain('create_slot');
+    expect(texts).not.toContain('createSlot');
+  });
+});
