@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataFlow, short } from '../../src/derive/plan/flows.js';
 import { endpoint, modelFrom } from './plan-fixture.js';
+import { modelOf, renderFormat } from '../helpers/plans.js';
 
 const slots = `
 entities:
@@ -36,5 +37,33 @@ describe('data flows (FLOW-2) on a composite unique index and a Python stack', (
     const texts = dataFlow(m, endpoint(m, 'POST /slots')).messages.map((x) => x.text);
     expect(texts).toContain('create_slot');
     expect(texts).not.toContain('createSlot');
+  });
+});
+
+describe('six-phase and implementation plan name methods as the code does', () => {
+  const text = `version: 1
+project: { name: Clinic, summary: Sees patients }
+stack: { language: python, framework: django, database: mysql }
+entities:
+  - name: ICD10Code
+    fields:
+      - { name: code, type: string, primary: true }
+resources:
+  - { entity: ICD10Code, operations: [list, get] }
+`;
+  const m = modelOf(text, 'clinic.yaml');
+
+  it('technical-plan.md: snake_case handlers and methods in Python, the entity under its own name', () => {
+    const out = renderFormat(m, 'six-phase');
+    expect(out).toContain('`Icd10CodeService.list_icd10_codes`');
+    expect(out).toContain('`list_icd10_codes`, `get_icd10_code`');
+    expect(out).not.toContain('listIcd10Codes');
+    expect(out).toContain('- **ICD10Code** (`icd10_codes`)');
+  });
+
+  it('backend-implementation-plan.md: the handler row and the methods column in snake_case', () => {
+    const out = renderFormat(m, 'implementation-plan');
+    expect(out).toContain('| Handler | Icd10CodeService.list_icd10_codes |');
+    expect(out).not.toContain('listIcd10Codes');
   });
 });

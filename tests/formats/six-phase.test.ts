@@ -57,9 +57,12 @@ async function checkPlan(m: Model, text: string): Promise<void> {
 
   // Endpoints with their handler and every error state.
   const endpoints = section(text, 'Endpoints Implementation');
+  // The handler as the code names it (Go PascalCase, Python snake_case).
+  const languageNames = new Map(m.plan.services.flatMap((s) => s.methods.map((fn) => [fn.endpoint, fn.languageName])));
   for (const ep of m.endpoints) {
     expect(endpoints, ep.id).toContain(`**\`${ep.id}\`** → \``);
-    expect(endpoints).toContain(ep.service ? `${ep.service}.${ep.handler}` : ep.handler);
+    const name = languageNames.get(ep.id) ?? ep.handler;
+    expect(endpoints).toContain(ep.service ? `${ep.service}.${name}` : name);
     for (const s of ep.errorStates) expect(endpoints).toContain(`${s.status} ${s.name}`);
   }
   for (const err of m.errors) expect(endpoints).toContain(`- \`${err.name}\` → ${err.status} `);
