@@ -67,3 +67,54 @@ resources:
     expect(out).not.toContain('listIcd10Codes');
   });
 });
+
+describe('RISK-PERSONAL-DATA, RISK-GDPR and RISK-HIPAA name the data that is personal', () => {
+  const risk = (m: ReturnType<typeof modelFrom>, id: string) => m.plan.risks.find((r) => r.id === id);
+
+  it('a tool\'s or a clinic\'s name is not personal data; a person\'s name is', () => {
+    const tools = modelFrom(`
+entities:
+  - name: Tool
+    fields:
+      - { name: name, type: string, required: true }
+`);
+    expect(risk(tools, 'RISK-PERSONAL-DATA')).toBeUndefined();
+    const people = modelFrom(`
+entities:
+  - name: Customer
+    fields:
+      - { name: name, type: string }
+  - name: Product
+    fields:
+      - { name: name, type: string }
+      - { name: email_template, type: text }
+`);
+    expect(risk(people, 'RISK-PERSONAL-DATA')?.cause).toBe('customers.name holds personal data, and the answers name no privacy regulation');
+  });
+
+  it('HIPAA covers the people and what references them, not a code list or a site', () => {
+    const m = modelFrom(`
+requirements: { non_functional: { compliance: [HIPAA, GDPR] } }
+entities:
+  - name: Patient
+    fields:
+      - { name: full_name, type: string }
+  - name: Clinic
+    fields:
+      - { name: name, type: string }
+  - name: ICD10Code
+    fields:
+      - { name: code, type: string, primary: true }
+  - name: Visit
+    fields:
+      - { name: patient_id, type: uuid, references: Patient }
+      - { name: clinic_id, type: uuid, references: Clinic }
+  - name: VisitDiagnosis
+    fields:
+      - { name: visit_id, type: uuid, references: Visit }
+      - { name: icd10_code_code, type: string, references: ICD10Code }
+`);
+    expect(risk(m, 'RISK-HIPAA')?.cause).toBe('HIPAA applies to the health data in Patient, Visit and VisitDiagnosis');
+    expect(risk(m, 'RISK-GDPR')?.cause).toBe('GDPR applies to patients.full_name');
+  });
+});
