@@ -10,6 +10,20 @@ export function words(name: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
+/**
+ * The name as words for prose: lower case, except an initialism, which keeps its capitals: `HTTPAuditLog` ->
+ * `HTTP audit log`, `ICD10Code` -> `ICD10 code`, `UserRole` -> `user role`.
+ */
+export function proseWords(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w !== '')
+    .map((w) => (/^[A-Z][A-Z0-9]+$/.test(w) && /[A-Z].*[A-Z0-9]/.test(w) ? w : w.toLowerCase()))
+    .join(' ');
+}
+
 const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** `user_role` -> `UserRole`. */

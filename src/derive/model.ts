@@ -81,6 +81,8 @@ export interface Names {
   camel: string;
   snake: string;
   kebab: string;
+  /** Words for prose, initialisms kept: `HTTP audit log`, `user role`. */
+  prose: string;
 }
 
 export interface Entity {

@@ -2,6 +2,8 @@
 // each finding on a small model that would have caught it.
 import { describe, expect, it } from 'vitest';
 import { dataFlow, short } from '../../src/derive/plan/flows.js';
+import { aOrAn } from '../../src/derive/plan/text.js';
+import { proseWords } from '../../src/answers/names.js';
 import { endpoint, modelFrom } from './plan-fixture.js';
 import { modelOf, renderFormat } from '../helpers/plans.js';
 
@@ -116,5 +118,46 @@ entities:
 `);
     expect(risk(m, 'RISK-HIPAA')?.cause).toBe('HIPAA applies to the health data in Patient, Visit and VisitDiagnosis');
     expect(risk(m, 'RISK-GDPR')?.cause).toBe('GDPR applies to patients.full_name');
+  });
+});
+
+describe('names with initialisms in prose (TEXT)', () => {
+  it('aOrAn reads initialisms letter by letter and a "you" u as a consonant', () => {
+    expect(aOrAn('HTTPAuditLog')).toBe('an');
+    expect(aOrAn('SMSMessage')).toBe('an');
+    expect(aOrAn('ICD10Code')).toBe('an');
+    expect(aOrAn('URLAlias')).toBe('a');
+    expect(aOrAn('User')).toBe('a');
+    expect(aOrAn('Unit')).toBe('a');
+    expect(aOrAn('Update')).toBe('an');
+    expect(aOrAn('Unused')).toBe('an');
+    expect(aOrAn('Order')).toBe('an');
+    expect(aOrAn('Payment')).toBe('a');
+    expect(aOrAn('hour')).toBe('an');
+  });
+
+  it('proseWords keeps an initialism in capitals', () => {
+    expect(proseWords('HTTPAuditLog')).toBe('HTTP audit log');
+    expect(proseWords('ICD10Codes')).toBe('ICD10 codes');
+    expect(proseWords('UserRole')).toBe('user role');
+    expect(proseWords('A')).toBe('a');
+  });
+
+  it('resource summaries, index reasons and page reads keep the initialism and its article', () => {
+    const m = modelFrom(`
+entities:
+  - name: Person
+    fields:
+      - { name: email, type: email }
+  - name: HTTPAuditLog
+    fields:
+      - { name: person_id, type: uuid, references: Person }
+resources:
+  - { entity: HTTPAuditLog, operations: [list, create] }
+`);
+    expect(endpoint(m, 'GET /http-audit-logs').summary).toBe('List HTTP audit logs');
+    expect(endpoint(m, 'POST /http-audit-logs').summary).toBe('Create an HTTP audit log');
+    const ix = m.entities.find((e) => e.name === 'HTTPAuditLog')!.indexes[0]!;
+    expect(ix.reason).toContain("lookups of a Person's HTTP audit logs");
   });
 });

@@ -218,7 +218,7 @@ class MinHeap {
 
 /** IDX-1's reason, in the database's words: joins only where there are joins. */
 export function foreignKeyIndexReason(database: Database, e: Entity, field: string, target: string): string {
-  const children = e.plural.snake.replace(/_/g, ' ');
+  const children = e.plural.prose;
   const owner = `${withArticle(target)}'s`;
   switch (storageKind(database)) {
     case 'document':

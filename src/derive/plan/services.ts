@@ -229,7 +229,7 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
         const fk = entity.fields.find((f) => parents.includes(f.references))?.name;
         const lead = fk ?? (entity.timestamps ? 'created_at' : '');
         const index = lead ? entity.indexes.find((ix) => ix.fields[0] === lead) : undefined;
-        out.push(`Read a page of ${entity.plural.snake.replace(/_/g, ' ')}${of}${fk ? ` by ${fk}` : ''}${index ? ` (index ${index.name})` : ''}`);
+        out.push(`Read a page of ${entity.plural.prose}${of}${fk ? ` by ${fk}` : ''}${index ? ` (index ${index.name})` : ''}`);
       }
       else if (!lookups(ep, ctx).some((l) => l.entity === entity.name)) out.push(`Read the ${entity.name}`);
     } else if (ep.method === 'DELETE') {
