@@ -5,7 +5,8 @@ import { dataFlow, short } from '../../src/derive/plan/flows.js';
 import { aOrAn } from '../../src/derive/plan/text.js';
 import { proseWords } from '../../src/answers/names.js';
 import { endpoint, modelFrom } from './plan-fixture.js';
-import { modelOf, renderFormat } from '../helpers/plans.js';
+import { everyFieldTypeText, modelOf, renderFormat } from '../helpers/plans.js';
+import { codeProblems } from '../helpers/code.js';
 
 const slots = `
 entities:
@@ -160,4 +161,50 @@ resources:
     const ix = m.entities.find((e) => e.name === 'HTTPAuditLog')!.indexes[0]!;
     expect(ix.reason).toContain("lookups of a Person's HTTP audit logs");
   });
+});
+
+describe('Django projects get Django models, not SQLModel (DIR tooling.models)', () => {
+  const text = (stack: string) => `version: 1
+project: { name: Clinic, summary: Sees patients }
+stack: ${stack}
+entities:
+  - name: ICD10Code
+    fields:
+      - { name: code, type: string, primary: true, max_length: 8 }
+  - name: Visit
+    soft_delete: true
+    fields:
+      - { name: icd10_code_code, type: string, references: ICD10Code, required: true }
+      - { name: starts_at, type: datetime, required: true }
+    indexes:
+      - { fields: [icd10_code_code, starts_at], unique: true }
+`;
+
+  it('decides the model style in the engine: Django ORM only for Django on a relational database', () => {
+    expect(modelOf(text('{ language: python, framework: django, database: postgresql }'), 'a.yaml').plan.layout.tooling.models).toBe('django-orm');
+    expect(modelOf(text('{ language: python, framework: django, database: mongodb }'), 'a.yaml').plan.layout.tooling.models).toBe('native');
+    expect(modelOf(text('{ language: python, framework: fastapi, database: postgresql }'), 'a.yaml').plan.layout.tooling.models).toBe('native');
+  });
+
+  it('technical-plan.md writes django.db.models classes with the primary key, the foreign key column and a live-rows unique constraint', () => {
+    const out = renderFormat(modelOf(text('{ language: python, framework: django, database: postgresql }'), 'a.yaml'), 'six-phase');
+    expect(out).toContain('from django.db import models');
+    expect(out).not.toContain('sqlmodel');
+    expect(out).toContain('code = models.CharField(primary_key=True, max_length=8)');
+    expect(out).toContain('icd10_code_code = models.ForeignKey("Icd10Code", on_delete=models.RESTRICT, db_column="icd10_code_code", related_name="visits")');
+    expect(out).toContain('models.UniqueConstraint(fields=["icd10_code_code", "starts_at"], name="visits_icd10_code_code_starts_at_key", condition=Q(deleted_at__isnull=True))');
+    const fastapi = renderFormat(modelOf(text('{ language: python, framework: fastapi, database: postgresql }'), 'a.yaml'), 'six-phase');
+    expect(fastapi).toContain('from sqlmodel import Field, SQLModel');
+  });
+});
+
+describe('Django models parse as Python for every field type', () => {
+  for (const database of ['postgresql', 'mysql', 'sqlite']) {
+    it(database, () => {
+      const text = everyFieldTypeText('python', database).replace('  language: python\n', '  language: python\n  framework: django\n');
+      const out = renderFormat(modelOf(text, 'odd.yaml'), 'six-phase');
+      expect(out).toContain('(models.Model):');
+      expect(codeProblems(out).filter((p) => p.lang === 'python')).toEqual([]);
+    });
+  }
 });

@@ -45,7 +45,7 @@ async function checkPlan(m: Model, text: string): Promise<void> {
   expect(models.map((b) => b.lang)).toEqual([{ go: 'go', typescript: 'typescript', python: 'python' }[m.stack.language]]);
   const code = models[0]?.source ?? '';
   for (const e of m.entities) {
-    const decl = { go: `type ${e.names.pascal} struct {`, typescript: `export interface ${e.names.pascal} {`, python: `class ${e.names.pascal}(SQLModel` }[m.stack.language];
+    const decl = { go: `type ${e.names.pascal} struct {`, typescript: `export interface ${e.names.pascal} {`, python: m.plan.layout.tooling.models === 'django-orm' ? `class ${e.names.pascal}(models.Model)` : `class ${e.names.pascal}(SQLModel` }[m.stack.language];
     expect(code, e.name).toContain(decl);
   }
   if (m.stack.language === 'go') {

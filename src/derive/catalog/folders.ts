@@ -154,25 +154,32 @@ const ROUTER: Record<string, string> = {
 export interface Tooling {
   unit: string;
   lint: string;
+  /** How the six-phase data models are written: `native` (Go structs, TypeScript types, Python SQLModel classes), or `django-orm` (django.db.models, for Django on a relational database). */
+  models: 'native' | 'django-orm';
 }
 
 export const TOOLING: Record<Language, Tooling & { byFramework?: Record<string, Partial<Tooling>> }> = {
-  go: { unit: 'go test ./... (table-driven tests beside the code, *_test.go)', lint: 'go vet and golangci-lint' },
+  go: { unit: 'go test ./... (table-driven tests beside the code, *_test.go)', lint: 'go vet and golangci-lint', models: 'native' },
   typescript: {
     unit: 'vitest (tests beside the code, *.test.ts)',
     lint: 'tsc --noEmit and eslint',
+    models: 'native',
     byFramework: { nestjs: { unit: 'jest with @nestjs/testing (the Nest default; *.spec.ts beside the code)' } },
   },
   python: {
     unit: 'pytest',
     lint: 'ruff and mypy',
-    byFramework: { django: { unit: 'pytest with pytest-django' } },
+    models: 'native',
+    byFramework: { django: { unit: 'pytest with pytest-django', models: 'django-orm' } },
   },
 };
 
-export function tooling(stack: Pick<Stack, 'language' | 'framework'>): Tooling {
+/** The language's tooling, the framework's where it differs; Django's ORM only on a relational database (its ORM has no other backend). */
+export function tooling(stack: Pick<Stack, 'language' | 'framework'> & { database?: Stack['database'] }): Tooling {
   const t = TOOLING[stack.language];
-  return { unit: t.unit, lint: t.lint, ...(t.byFramework?.[stack.framework] ?? {}) };
+  const out: Tooling = { unit: t.unit, lint: t.lint, models: t.models, ...(t.byFramework?.[stack.framework] ?? {}) };
+  if (out.models === 'django-orm' && stack.database !== undefined && !RELATIONAL.has(stack.database)) out.models = 'native';
+  return out;
 }
 
 const RELATIONAL = new Set(['postgresql', 'mysql', 'sqlite']);
