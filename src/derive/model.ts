@@ -322,6 +322,8 @@ export interface Relationship {
   required: boolean;
   /** Crosses module boundaries. */
   crossModule: boolean;
+  /** Crosses service boundaries (microservices, across modules): each service owns its database, so no foreign key enforces it (REL-5). */
+  crossService: boolean;
   /** The reference in the database's words (STORE-2): `devices.account_id references accounts.id`, Neo4j `(:Device)-[:ACCOUNT]->(:Account)`. */
   phrase: string;
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataFlow, short } from '../../src/derive/plan/flows.js';
 import { aOrAn } from '../../src/derive/plan/text.js';
+import { renderDdl } from '../../src/render/ddl/index.js';
 import { proseWords } from '../../src/answers/names.js';
 import { endpoint, modelFrom } from './plan-fixture.js';
 import { everyFieldTypeText, modelOf, renderFormat } from '../helpers/plans.js';
@@ -207,4 +208,51 @@ describe('Django models parse as Python for every field type', () => {
       expect(codeProblems(out).filter((p) => p.lang === 'python')).toEqual([]);
     });
   }
+});
+
+describe('REL-5: microservices own their data, so a reference across services has no foreign key', () => {
+  const body = `
+modules:
+  - { name: patients, entities: [Patient] }
+  - { name: scheduling, entities: [Clinic, Visit] }
+entities:
+  - name: Patient
+    fields:
+      - { name: email, type: email }
+  - name: Clinic
+    fields:
+      - { name: title, type: string }
+  - name: Visit
+    fields:
+      - { name: patient_id, type: uuid, references: Patient, required: true }
+      - { name: clinic_id, type: uuid, references: Clinic, required: true }
+`;
+  const micro = modelFrom(body, '{ language: python, framework: django, database: mysql, architecture: microservices }');
+  const modular = modelFrom(body, '{ language: python, framework: django, database: mysql, architecture: modular-monolith }');
+
+  it('marks only the cross-module references of a microservices plan', () => {
+    const cross = (m: typeof micro) => m.plan.relationships.filter((r) => r.kind === 'many-to-one' && r.crossService).map((r) => `${r.from}.${r.via}`);
+    expect(cross(micro)).toEqual(['Visit.patient_id']);
+    expect(cross(modular)).toEqual([]);
+  });
+
+  it('schema.sql keeps the column and its index, without the foreign key, and says why', () => {
+    const sql = renderDdl(micro);
+    expect(sql).not.toContain('visits_patient_id_fkey');
+    expect(sql).toContain('visits_clinic_id_fkey');
+    expect(sql).toContain('-- patient_id: the id of a Patient in the patients service; no foreign key across services, checked through its API');
+    expect(sql).toMatch(/CREATE INDEX visits_patient_id_idx/);
+    expect(renderDdl(modular)).toContain('visits_patient_id_fkey');
+  });
+
+  it('the database rationale counts the enforced references apart from the cross-service ones', () => {
+    const why = micro.plan.rationale.find((r) => r.key === 'database')!.why;
+    expect(why).toContain('Here: enforces 1 reference (Visit.clinic_id) as a foreign key; Visit.patient_id crosses services, so it keeps the id without a foreign key.');
+  });
+
+  it('Django models keep a cross-service reference as an indexed column', () => {
+    const out = renderFormat(micro, 'six-phase');
+    expect(out).toContain('patient_id = models.UUIDField(db_index=True)');
+    expect(out).toContain('clinic = models.ForeignKey("Clinic"');
+  });
 });

@@ -24,7 +24,13 @@ function fit(key: TechKey, choice: string, m: Input): string {
     case 'architecture':
       return m.modules.length > 0 ? `Here: ${count(m.modules.length, 'module', 'modules')} (${joinAnd(m.modules.map((x) => x.name))}).` : '';
     case 'database':
-      if (m.stack.relational && refs.length > 0) return `Here: enforces ${count(refs.length, 'reference', 'references')} (${joinAnd(refs.map((r) => `${r.from}.${r.via}`))}) as foreign keys.`;
+      if (m.stack.relational && refs.length > 0) {
+        const local = refs.filter((r) => !r.crossService);
+        const remote = refs.filter((r) => r.crossService);
+        const enforced = local.length > 0 ? `enforces ${count(local.length, 'reference', 'references')} (${joinAnd(local.map((r) => `${r.from}.${r.via}`))}) as ${local.length === 1 ? 'a foreign key' : 'foreign keys'}` : 'enforces no reference as a foreign key';
+        const kept = remote.length > 0 ? `; ${joinAnd(remote.map((r) => `${r.from}.${r.via}`))} ${remote.length === 1 ? 'crosses' : 'cross'} services, so ${remote.length === 1 ? 'it keeps' : 'they keep'} the id without a foreign key` : '';
+        return `Here: ${enforced}${kept}.`;
+      }
       return `Here: stores ${count(m.entities.length, 'entity', 'entities')} (${joinAnd(m.entities.map((e) => e.name))}).`;
     case 'cache': {
       if (choice === 'none') return '';
