@@ -256,3 +256,28 @@ entities:
     expect(out).toContain('clinic = models.ForeignKey("Clinic"');
   });
 });
+
+describe('a plan without integrations promises no integration stubs', () => {
+  const tools = `
+entities:
+  - name: Tool
+    fields:
+      - { name: label, type: string }
+resources:
+  - { entity: Tool, operations: [list] }
+`;
+  it('the test folder names stubbed integrations only when there are integrations', () => {
+    for (const language of ['go', 'typescript', 'python']) {
+      const m = modelFrom(tools, `{ language: ${language}, database: sqlite }`);
+      const purposes = m.plan.layout.folders.map((f) => f.purpose).join('\n');
+      expect(purposes, language).not.toContain('stubbed integrations');
+      expect(purposes, language).toContain('against a real SQLite');
+    }
+  });
+
+  it('architecture.md testing strategy does not stub integrations that do not exist', () => {
+    const out = renderFormat(modelFrom(tools, '{ language: typescript, framework: express, database: sqlite }'), 'architect-doc');
+    expect(out).toContain('- **Integration:** against a real SQLite with the migrations applied.');
+    expect(out).not.toContain('each integration stubbed');
+  });
+});
