@@ -281,3 +281,30 @@ resources:
     expect(out).not.toContain('each integration stubbed');
   });
 });
+
+describe('infrastructure purposes name only what the stack has', () => {
+  const tools = `
+entities:
+  - name: Tool
+    fields:
+      - { name: label, type: string }
+`;
+  const purpose = (m: ReturnType<typeof modelFrom>, c: string) => m.plan.infrastructure.find((r) => r.component === c)!.purpose;
+
+  it('a one-host SQLite service with API keys: no cache, queue, database credentials or signing keys', () => {
+    const m = modelFrom(tools, '{ language: typescript, framework: express, database: sqlite, cloud: on-prem, compute: vm, iac: none, auth: api-key }');
+    expect(purpose(m, 'network')).toBe('Private network: only the entry point is reachable from outside');
+    expect(purpose(m, 'identity')).toBe('Least-privilege identity the service runs as: its own secrets and logs only');
+    expect(purpose(m, 'secrets')).toBe('Configuration secrets, rotated');
+  });
+
+  it('a PostgreSQL service with a queue, an integration and JWT lists them all', () => {
+    const m = modelFrom(`${tools}
+integrations:
+  - { name: Mailer, purpose: Sends mail }
+`, '{ language: go, database: postgresql, queue: sqs, auth: jwt }');
+    expect(purpose(m, 'network')).toBe('Private network: the database and queue are reachable only from the service');
+    expect(purpose(m, 'identity')).toBe('Least-privilege identity the service runs as: its own secrets, database, queue and logs only');
+    expect(purpose(m, 'secrets')).toBe('Database credentials, integration keys and token signing keys, rotated');
+  });
+});
