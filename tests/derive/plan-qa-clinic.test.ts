@@ -308,3 +308,29 @@ integrations:
     expect(purpose(m, 'secrets')).toBe('Database credentials, integration keys and token signing keys, rotated');
   });
 });
+
+describe('TECH-3 auth: what the scheme does here, in a sentence', () => {
+  const body = (extra: string) => `
+entities:
+  - name: Tool
+    fields:
+      - { name: label, type: string }
+resources:
+  - { entity: Tool, operations: [list, get] }
+${extra}`;
+  const why = (m: ReturnType<typeof modelFrom>) => m.plan.rationale.find((r) => r.key === 'auth')!.why;
+
+  it('only signed-in callers: no raw level id', () => {
+    const m = modelFrom(body(''), '{ language: go, database: postgresql, auth: api-key }');
+    expect(why(m)).toContain('Here: authenticates the callers of 2 endpoints.');
+    expect(why(m)).not.toContain('checks user');
+  });
+
+  it('roles are named as roles', () => {
+    const m = modelFrom(body(`endpoints:
+  - { method: POST, path: "/tools/{id}/repair", entity: Tool, auth: admin }
+  - { method: POST, path: "/tools/{id}/retire", entity: Tool, auth: front-desk }
+`), '{ language: go, database: postgresql, auth: oidc }');
+    expect(why(m)).toContain('Here: authenticates the callers of 4 endpoints and checks the roles admin and front-desk.');
+  });
+});

@@ -41,8 +41,11 @@ function fit(key: TechKey, choice: string, m: Input): string {
       if (choice === 'none') return '';
       return writes.length > 0 ? `Here: carries the events of ${count(writes.length, 'write endpoint', 'write endpoints')}.` : '';
     case 'auth': {
-      const roles = unique(m.endpoints.map((e) => e.auth).filter((a) => a !== 'none'));
-      return choice !== 'none' && roles.length > 0 ? `Here: checks ${joinAnd(roles)}.` : '';
+      const guarded = m.endpoints.filter((e) => e.auth !== 'none');
+      const roles = unique(guarded.map((e) => e.auth).filter((a) => a !== 'user'));
+      if (choice === 'none' || guarded.length === 0) return '';
+      const who = `Here: authenticates the callers of ${count(guarded.length, 'endpoint', 'endpoints')}`;
+      return roles.length > 0 ? `${who} and checks ${roles.length === 1 ? `the ${roles[0]} role` : `the roles ${joinAnd(roles)}`}.` : `${who}.`;
     }
     default:
       return '';
