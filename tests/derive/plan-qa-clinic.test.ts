@@ -334,3 +334,20 @@ ${extra}`;
     expect(why(m)).toContain('Here: authenticates the callers of 4 endpoints and checks the roles admin and front-desk.');
   });
 });
+
+describe('IDX-1 reason for a self-reference', () => {
+  it('reads by the role the field names', () => {
+    const m = modelFrom(`
+entities:
+  - name: Person
+    fields:
+      - { name: guardian_id, type: uuid, references: Person }
+  - name: Visit
+    fields:
+      - { name: person_id, type: uuid, references: Person }
+`);
+    const reason = (entity: string) => m.entities.find((e) => e.name === entity)!.indexes[0]!.reason;
+    expect(reason('Person')).toBe('foreign key to Person: joins, lookups of the persons with a given guardian and the on-delete check read by guardian_id');
+    expect(reason('Visit')).toBe("foreign key to Person: joins, lookups of a Person's visits and the on-delete check read by person_id");
+  });
+});

@@ -221,15 +221,18 @@ class MinHeap {
 
 /** IDX-1's reason, in the database's words: joins only where there are joins. */
 export function foreignKeyIndexReason(database: Database, e: Entity, field: string, target: string): string {
-  const children = e.plural.prose;
-  const owner = `${withArticle(target)}'s`;
+  // A self-reference reads by the role the field names: `the persons with a given guardian`, not `a Person's persons`.
+  const role = field.replace(/_id$/, '').replace(/_/g, ' ');
+  const self = e.name === target && role !== '';
+  const children = self ? `the ${e.plural.prose} with a given ${role}` : e.plural.prose;
+  const owner = self ? '' : `${withArticle(target)}'s `;
   switch (storageKind(database)) {
     case 'document':
-      return `reference to ${target}: finds ${owner} ${children} by ${field} (MongoDB has no foreign keys: the on-delete rule is checked in code with this index)`;
+      return `reference to ${target}: finds ${owner}${children} by ${field} (MongoDB has no foreign keys: the on-delete rule is checked in code with this index)`;
     case 'key-value':
-      return `global secondary index with partition key ${field}: one Query lists ${owner} ${children} (DynamoDB has no joins)`;
+      return `global secondary index with partition key ${field}: one Query lists ${owner}${children} (DynamoDB has no joins)`;
     default:
-      return `foreign key to ${target}: joins, lookups of ${owner} ${children} and the on-delete check read by ${field}`;
+      return `foreign key to ${target}: joins, lookups of ${owner}${children} and the on-delete check read by ${field}`;
   }
 }
 
