@@ -351,3 +351,37 @@ entities:
     expect(reason('Visit')).toBe("foreign key to Person: joins, lookups of a Person's visits and the on-delete check read by person_id");
   });
 });
+
+describe('SVC-3 delete under microservices: a cascade never crosses services', () => {
+  const body = `
+modules:
+  - { name: scheduling, entities: [Visit, Note] }
+  - { name: clinical, entities: [Diagnosis] }
+entities:
+  - name: Visit
+    soft_delete: true
+    fields:
+      - { name: label, type: string }
+  - name: Note
+    soft_delete: true
+    fields:
+      - { name: visit_id, type: uuid, references: Visit, on_delete: cascade }
+  - name: Diagnosis
+    fields:
+      - { name: visit_id, type: uuid, references: Visit, on_delete: cascade }
+resources:
+  - { entity: Visit, operations: [delete] }
+`;
+  const steps = (m: ReturnType<typeof modelFrom>) => m.plan.services.flatMap((s) => s.methods).find((x) => x.endpoint === 'DELETE /visits/{id}')!.steps;
+
+  it('soft-deletes the local children and has the other service remove its own, on the event', () => {
+    const s = steps(modelFrom(body, '{ language: go, database: postgresql, architecture: microservices, queue: rabbitmq }'));
+    expect(s).toContain('Soft-delete the Visit (set deleted_at) and its notes with it (on delete cascade) in a transaction');
+    expect(s).toContain("Have the clinical service remove the Visit's diagnoses on the visit.deleted event (on delete cascade across services)");
+  });
+
+  it('keeps every child in the cascade in a modular monolith', () => {
+    const s = steps(modelFrom(body, '{ language: go, database: postgresql, architecture: modular-monolith }'));
+    expect(s).toContain('Soft-delete the Visit (set deleted_at) and its notes and diagnoses with it (on delete cascade) in a transaction');
+  });
+});
