@@ -385,3 +385,30 @@ resources:
     expect(s).toContain('Soft-delete the Visit (set deleted_at) and its notes and diagnoses with it (on delete cascade) in a transaction');
   });
 });
+
+describe('access levels in prose, right for every auth scheme', () => {
+  const m = modelOf(`version: 1
+project: { name: Tools, summary: Lends tools }
+stack: { language: typescript, framework: express, database: sqlite, auth: api-key }
+entities:
+  - name: Tool
+    fields:
+      - { name: label, type: string }
+resources:
+  - { entity: Tool, operations: [list] }
+  - { entity: Tool, operations: [get], auth: none }
+endpoints:
+  - { method: POST, path: "/tools/{id}/retire", entity: Tool, auth: admin }
+`, 't.yaml');
+
+  it('summary counts endpoints per level without raw ids ("3 user")', () => {
+    expect(renderFormat(m, 'summary')).toContain('3 endpoints (1 authenticated, 1 public, 1 admin role)');
+  });
+
+  it('an API-key service has authenticated callers, not signed-in users', () => {
+    const doc = renderFormat(m, 'architect-doc');
+    expect(doc).toContain('- **Any authenticated caller:** `GET /tools`.');
+    expect(doc).not.toMatch(/signed-in/i);
+    expect(renderFormat(m, 'blueprint')).toContain('Required (any authenticated caller;');
+  });
+});
