@@ -10,6 +10,20 @@ export function words(name: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
+/**
+ * The name as words for prose: lower case, except an initialism, which keeps its capitals: `HTTPAuditLog` ->
+ * `HTTP audit log`, `ICD10Code` -> `ICD10 code`, `UserRole` -> `user role`.
+ */
+export function proseWords(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w !== '')
+    .map((w) => (/^[A-Z][A-Z0-9]+$/.test(w) && /[A-Z].*[A-Z0-9]/.test(w) ? w : w.toLowerCase()))
+    .join(' ');
+}
+
 const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** `user_role` -> `UserRole`. */
@@ -35,10 +49,12 @@ export function toKebab(name: string): string {
 
 /**
  * Simple English plural of the last word, casing kept: Category -> Categories, Box -> Boxes,
- * UserRole -> UserRoles, Person -> Persons. Deliberately no irregular forms: a rule a reader can predict.
+ * UserRole -> UserRoles, Person -> Persons, Diagnosis -> Diagnoses (the Greek -sis plural: analysis, basis, crisis).
+ * Deliberately no irregular forms: a rule a reader can predict.
  */
 export function pluralize(word: string): string {
   if (word === '') return word;
+  if (/sis$/i.test(word)) return `${word.slice(0, -2)}${word.endsWith('S') ? 'ES' : 'es'}`;
   if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}${word.endsWith('Y') ? 'IES' : 'ies'}`;
   if (/(s|x|z|ch|sh)$/i.test(word)) return `${word}${/[A-Z]$/.test(word) ? 'ES' : 'es'}`;
   return `${word}s`;

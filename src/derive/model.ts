@@ -81,6 +81,8 @@ export interface Names {
   camel: string;
   snake: string;
   kebab: string;
+  /** Words for prose, initialisms kept: `HTTP audit log`, `user role`. */
+  prose: string;
 }
 
 export interface Entity {
@@ -299,6 +301,8 @@ export interface PublishedEvent {
   service: string;
   /** The handler (service method) that publishes it. */
   method: string;
+  /** The same method as the code names it (SVC-2): `PublishArticle` in Go, `publish_article` in Python. */
+  languageMethod: string;
   /** Its publish step, as in the method's steps: `Publish payment.created on Amazon SQS after the commit (transactional outbox)`. */
   step: string;
   queue: Queue;
@@ -322,6 +326,8 @@ export interface Relationship {
   required: boolean;
   /** Crosses module boundaries. */
   crossModule: boolean;
+  /** Crosses service boundaries (microservices, across modules): each service owns its database, so no foreign key enforces it (REL-5). */
+  crossService: boolean;
   /** The reference in the database's words (STORE-2): `devices.account_id references accounts.id`, Neo4j `(:Device)-[:ACCOUNT]->(:Account)`. */
   phrase: string;
 }

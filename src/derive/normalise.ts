@@ -6,7 +6,8 @@ import {
   type AnswerEndpoint, type AnswerEntity, type AnswerField, type AnswerIntegration, type AnswerResource,
   type Answers, type Compute, type CrudOperation, type Cloud,
 } from '../answers/answers.js';
-import { pluralize, resourceItemPath, resourcePath, toCamel, toKebab, toPascal, toSnake } from '../answers/names.js';
+import { aOrAn } from './plan/text.js';
+import { pluralize, proseWords, resourceItemPath, resourcePath, toCamel, toKebab, toPascal, toSnake } from '../answers/names.js';
 import { defaultStatus, reasonPhrase } from './http.js';
 import type {
   Assumption, DomainError, Endpoint, Entity, Field, Index, Integration, Model, Module, Names, PathParam,
@@ -22,7 +23,7 @@ const DEFAULT_TIMEOUT_MS = 5000;
 const RELATIONAL = new Set(['postgresql', 'mysql', 'sqlite']);
 
 export function names(word: string): Names {
-  return { pascal: toPascal(word), camel: toCamel(word), snake: toSnake(word), kebab: toKebab(word) };
+  return { pascal: toPascal(word), camel: toCamel(word), snake: toSnake(word), kebab: toKebab(word), prose: proseWords(word) };
 }
 
 export function normalise(answers: Answers, source: string): ResolvedAnswers {
@@ -268,11 +269,11 @@ const OPERATION_SUMMARY: Record<CrudOperation, (singular: string, plural: string
 };
 
 function article(word: string): string {
-  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+  return aOrAn(word);
 }
 
 function words(pascal: string): string {
-  return toSnake(pascal).replace(/_/g, ' ');
+  return proseWords(pascal);
 }
 
 function expandResource(r: AnswerResource, index: number, lookup: EntityLookup, defaultAuth: string): Endpoint[] {

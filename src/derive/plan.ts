@@ -54,7 +54,7 @@ export function plan(resolved: ResolvedAnswers): Model {
   ];
 
   const model: Omit<Model, 'plan'> = { ...base, entities, endpoints };
-  const rels = relationships(entities, base.stack.database);
+  const rels = relationships(entities, base.stack.database, base.stack.architecture);
   const order = entityOrder(entities);
   const serviceCtx = { entities: entityMap, integrations: integrationMap, errors: base.errors, stack: base.stack };
   const svc = services(endpoints, names, serviceCtx);

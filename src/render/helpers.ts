@@ -121,7 +121,7 @@ export function mermaidText(text: string): string {
 /** How an endpoint's `auth` reads in a plan. */
 export function authText(auth: string, scheme: string): string {
   if (auth === 'none') return 'None (public)';
-  if (auth === 'user') return `Required (any signed-in user; ${scheme})`;
+  if (auth === 'user') return `Required (any authenticated caller; ${scheme})`;
   return `Required (role: ${auth}; ${scheme})`;
 }
 

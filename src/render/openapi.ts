@@ -175,7 +175,7 @@ function entitySchema(e: Entity): JsonObject {
 function pageSchema(e: Entity): JsonObject {
   return {
     type: 'object',
-    description: `One page of ${e.plural.snake.replace(/_/g, ' ')}; follow next_cursor for the next page.`,
+    description: `One page of ${e.plural.prose}; follow next_cursor for the next page.`,
     required: ['items', 'next_cursor'],
     properties: {
       items: { type: 'array', items: ref(e.name) },
@@ -239,7 +239,7 @@ export function buildOpenApi(model: Model): object {
   const used = new Set(model.endpoints.map(tagOf));
   const tags: JsonObject[] = [];
   for (const e of model.entities) {
-    if (used.has(e.name)) tags.push({ name: e.name, description: e.description || `Endpoints on ${e.plural.snake.replace(/_/g, ' ')}.` });
+    if (used.has(e.name)) tags.push({ name: e.name, description: e.description || `Endpoints on ${e.plural.prose}.` });
   }
   const tagNames = new Set(tags.map((x) => x.name));
   for (const ep of model.endpoints) {
@@ -357,9 +357,9 @@ function successResponse(e: Endpoint, entities: ReadonlyMap<string, Entity>): Js
   const target = entities.get(e.response.entity);
   if (!target) return { description: phrase };
   if (e.response.kind === 'page') {
-    return { description: `${phrase}: a page of ${target.plural.snake.replace(/_/g, ' ')}.`, content: { 'application/json': { schema: ref(`${target.name}Page`) } } };
+    return { description: `${phrase}: a page of ${target.plural.prose}.`, content: { 'application/json': { schema: ref(`${target.name}Page`) } } };
   }
-  return { description: `${phrase}: the ${target.names.snake.replace(/_/g, ' ')}.`, content: { 'application/json': { schema: ref(target.name) } } };
+  return { description: `${phrase}: the ${target.names.prose}.`, content: { 'application/json': { schema: ref(target.name) } } };
 }
 
 /** Path parameters, typed like the key of the entity each names; a list's cursor and limit. */

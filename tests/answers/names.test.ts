@@ -27,6 +27,10 @@ describe('names', () => {
     expect(pluralize('Wish')).toBe('Wishes');
     expect(pluralize('Quiz')).toBe('Quizes');
     expect(pluralize('Person')).toBe('Persons');
+    // The Greek -sis nouns take -ses, not -sises (AppointmentDiagnosis -> appointment_diagnoses).
+    expect(pluralize('Diagnosis')).toBe('Diagnoses');
+    expect(pluralize('AppointmentDiagnosis')).toBe('AppointmentDiagnoses');
+    expect(pluralize('ANALYSIS')).toBe('ANALYSES');
     expect(pluralize('UserRole')).toBe('UserRoles');
   });
 

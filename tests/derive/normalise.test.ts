@@ -66,7 +66,7 @@ describe('normalise: entities', () => {
     expect(role.primaryKey).toBe('code');
     expect(role.table).toBe('user_roles');
     expect(role.basePath).toBe('/user-roles');
-    expect(role.names).toEqual({ pascal: 'UserRole', camel: 'userRole', snake: 'user_role', kebab: 'user-role' });
+    expect(role.names).toEqual({ pascal: 'UserRole', camel: 'userRole', snake: 'user_role', kebab: 'user-role', prose: 'user role' });
     expect(r.entities[1]!.basePath).toBe('/categories');
   });
 

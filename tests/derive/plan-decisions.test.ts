@@ -72,7 +72,7 @@ describe('phases', () => {
       'Payment: table payments, 10 columns, indexes payments_customer_id_created_at_idx',
       'Refund: table refunds, 6 columns, indexes refunds_payment_id_idx',
     ]);
-    expect(p[3]!.tasks).toContain('POST /payments/{id}/refunds -> RefundService.createPaymentRefund');
+    expect(p[3]!.tasks).toContain('POST /payments/{id}/refunds -> RefundService.CreatePaymentRefund');
     for (const x of p) for (const d of x.dependsOn) expect(d).toBeLessThan(x.number);
   });
 
@@ -249,7 +249,7 @@ describe('rationale', () => {
     expect(r.some((x) => x.why.includes('Chosen in the answers'))).toBe(false);
     const defaulted = modelFrom('entities: [{ name: Note, fields: [{ name: body, type: text }] }]', undefined, '{ name: X, summary: y, platform: the bank platform }').plan.rationale;
     expect(defaulted.find((x) => x.key === 'cloud')!.why).toContain('A default: check it against what the bank platform already runs.');
-    expect(r.find((x) => x.key === 'auth')!.why).toContain('Here: checks user and admin.');
+    expect(r.find((x) => x.key === 'auth')!.why).toContain('Here: authenticates the callers of 6 endpoints and checks the admin role.');
   });
 
   it('TECH-4: no alternative from another cloud', () => {

@@ -65,7 +65,7 @@ describe('TEXT-2: events are facts in the past tense', () => {
     const m = modelFrom(articles, '{ language: go, database: postgresql, queue: rabbitmq }');
     expect(stepsOf(m, 'POST /articles/{id}/publish')).toContain('Publish article.published on RabbitMQ after the commit (transactional outbox)');
     expect(m.plan.events.map((e) => e.name)).toEqual(['article.created', 'article.published', 'article.archived', 'article.replaced', 'article.sent_back']);
-    expect(m.plan.events[1]).toEqual({ name: 'article.published', entity: 'Article', endpoint: 'POST /articles/{id}/publish', service: 'ArticleService', method: 'publishArticle', step: 'Publish article.published on RabbitMQ after the commit (transactional outbox)', queue: 'rabbitmq', consumerCalls: [] });
+    expect(m.plan.events[1]).toEqual({ name: 'article.published', entity: 'Article', endpoint: 'POST /articles/{id}/publish', service: 'ArticleService', method: 'publishArticle', languageMethod: 'PublishArticle', step: 'Publish article.published on RabbitMQ after the commit (transactional outbox)', queue: 'rabbitmq', consumerCalls: [] });
     // The event's step is the very step its method runs.
     for (const e of m.plan.events) expect(stepsOf(m, e.endpoint)).toContain(e.step);
     expect(modelFrom(articles).plan.events).toEqual([]);

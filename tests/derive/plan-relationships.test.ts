@@ -9,10 +9,10 @@ describe('relationships', () => {
   it('REL-1: a many-to-one and its one-to-many per reference, cross-module marked', () => {
     const m = payments();
     expect(m.plan.relationships).toEqual([
-      { kind: 'many-to-one', from: 'Payment', to: 'Customer', via: 'customer_id', onDelete: 'restrict', required: true, crossModule: true, phrase: 'payments.customer_id references customers.id' },
-      { kind: 'one-to-many', from: 'Customer', to: 'Payment', via: 'customer_id', onDelete: 'restrict', required: true, crossModule: true, phrase: 'payments.customer_id references customers.id' },
-      { kind: 'many-to-one', from: 'Refund', to: 'Payment', via: 'payment_id', onDelete: 'cascade', required: true, crossModule: false, phrase: 'refunds.payment_id references payments.id' },
-      { kind: 'one-to-many', from: 'Payment', to: 'Refund', via: 'payment_id', onDelete: 'cascade', required: true, crossModule: false, phrase: 'refunds.payment_id references payments.id' },
+      { kind: 'many-to-one', from: 'Payment', to: 'Customer', via: 'customer_id', onDelete: 'restrict', required: true, crossModule: true, crossService: false, phrase: 'payments.customer_id references customers.id' },
+      { kind: 'one-to-many', from: 'Customer', to: 'Payment', via: 'customer_id', onDelete: 'restrict', required: true, crossModule: true, crossService: false, phrase: 'payments.customer_id references customers.id' },
+      { kind: 'many-to-one', from: 'Refund', to: 'Payment', via: 'payment_id', onDelete: 'cascade', required: true, crossModule: false, crossService: false, phrase: 'refunds.payment_id references payments.id' },
+      { kind: 'one-to-many', from: 'Payment', to: 'Refund', via: 'payment_id', onDelete: 'cascade', required: true, crossModule: false, crossService: false, phrase: 'refunds.payment_id references payments.id' },
     ]);
   });
 
@@ -32,7 +32,7 @@ ${extraField}
   it('REL-2: two references with a unique index over them make a many-to-many', () => {
     const m = joins('{ fields: [student_id, course_id], unique: true }');
     expect(m.plan.relationships.filter((r) => r.kind === 'many-to-many')).toEqual([
-      { kind: 'many-to-many', from: 'Student', to: 'Course', via: 'Enrolment', onDelete: '', required: false, crossModule: false, phrase: 'Student and Course through enrolments' },
+      { kind: 'many-to-many', from: 'Student', to: 'Course', via: 'Enrolment', onDelete: '', required: false, crossModule: false, crossService: false, phrase: 'Student and Course through enrolments' },
     ]);
   });
 

@@ -135,7 +135,7 @@ describe('data flows (FLOW-1 .. FLOW-3)', () => {
       'client->>api: POST /payments',
       'api->>api: Validate input',
       'api->>api: Authorize: require an authenticated caller',
-      'api->>svc: createPayment',
+      'api->>svc: CreatePayment',
       'svc->>db: Check uniqueness of idempotency_key',
       'svc->>db: Load the Customer named by customer_id',
       'svc->>ext1: Call Stripe',

@@ -45,7 +45,7 @@ async function checkPlan(m: Model, text: string): Promise<void> {
   expect(models.map((b) => b.lang)).toEqual([{ go: 'go', typescript: 'typescript', python: 'python' }[m.stack.language]]);
   const code = models[0]?.source ?? '';
   for (const e of m.entities) {
-    const decl = { go: `type ${e.names.pascal} struct {`, typescript: `export interface ${e.names.pascal} {`, python: `class ${e.names.pascal}(SQLModel` }[m.stack.language];
+    const decl = { go: `type ${e.names.pascal} struct {`, typescript: `export interface ${e.names.pascal} {`, python: m.plan.layout.tooling.models === 'django-orm' ? `class ${e.names.pascal}(models.Model)` : `class ${e.names.pascal}(SQLModel` }[m.stack.language];
     expect(code, e.name).toContain(decl);
   }
   if (m.stack.language === 'go') {
@@ -57,9 +57,12 @@ async function checkPlan(m: Model, text: string): Promise<void> {
 
   // Endpoints with their handler and every error state.
   const endpoints = section(text, 'Endpoints Implementation');
+  // The handler as the code names it (Go PascalCase, Python snake_case).
+  const languageNames = new Map(m.plan.services.flatMap((s) => s.methods.map((fn) => [fn.endpoint, fn.languageName])));
   for (const ep of m.endpoints) {
     expect(endpoints, ep.id).toContain(`**\`${ep.id}\`** → \``);
-    expect(endpoints).toContain(ep.service ? `${ep.service}.${ep.handler}` : ep.handler);
+    const name = languageNames.get(ep.id) ?? ep.handler;
+    expect(endpoints).toContain(ep.service ? `${ep.service}.${name}` : name);
     for (const s of ep.errorStates) expect(endpoints).toContain(`${s.status} ${s.name}`);
   }
   for (const err of m.errors) expect(endpoints).toContain(`- \`${err.name}\` → ${err.status} `);

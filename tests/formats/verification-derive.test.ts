@@ -111,7 +111,7 @@ describe('requests per endpoint (VER-1, VER-4)', () => {
 
   it('asks an admin endpoint for the wrong role, and a path parameter for a malformed and a missing id', () => {
     const lines = forEndpoint(m, 'POST /payments/{id}/refunds').cases.map((c) => `${c.label}${c.value ? ` ${c.value}` : ''} -> ${c.status}`);
-    expect(lines).toContain('A valid bearer token of a signed-in user who is not an admin -> 403');
+    expect(lines).toContain('A valid bearer token of an authenticated caller who is not an admin -> 403');
     expect(lines).toContain('{id} malformed: not-a-uuid -> 400');
     expect(lines).toContain('{id} naming no existing Payment: 00000000-0000-4000-8000-000000000000 -> 404');
   });

@@ -64,7 +64,7 @@ describe('verification', () => {
     expect(s).toContain('```text\ncustomer_id:     <id of an existing Customer>\norder_ref:       "order_ref-1"\n');
     expect(s).toContain('- [ ] After each failed request: no new row in payments.');
     expect(s).toContain('- [ ] Response time: p95 under 300 ms at 200 requests per second.');
-    expect(section(text, 'POST /payments/{id}/refunds')).toContain('- [ ] A valid bearer token of a signed-in user who is not an admin → **403 Forbidden** (Forbidden)');
+    expect(section(text, 'POST /payments/{id}/refunds')).toContain('- [ ] A valid bearer token of an authenticated caller who is not an admin → **403 Forbidden** (Forbidden)');
   });
 
   it('says there is no response-time target when the answers give none', () => {

@@ -9,6 +9,11 @@ import fc from 'fast-check';
 import { answersArb, planned, PROPERTY_RUNS } from './ddl-arbitrary.js';
 import { EXAMPLES, FIXTURES, modelOf, REFERENCE } from './openapi-ddl-models.js';
 
+/** REL-5: a reference across services (microservices) has no foreign key. */
+const enforcedRef = (model: Model, e: { name: string }, f: { name: string; references: string }): boolean =>
+  f.references !== '' && !(model.plan?.relationships ?? []).some((r) => r.kind === 'many-to-one' && r.from === e.name && r.via === f.name && r.crossService);
+
+
 const parser = new sqlParser.Parser();
 
 // The parts of node-sql-parser's tree the checks read.
@@ -93,7 +98,7 @@ function expectSchemaMatches(model: Model, schema: Schema): void {
   const byName = new Map(model.entities.map((e) => [e.name, e]));
   expect([...schema.tables.keys()].sort()).toEqual(model.entities.map((e) => e.table).sort());
   for (const e of model.entities) expect(schema.tables.get(e.table)).toEqual(e.fields.map((f) => f.name));
-  expect(schema.foreignKeys).toEqual(model.entities.flatMap((e) => e.fields.filter((f) => f.references).map((f) => {
+  expect(schema.foreignKeys).toEqual(model.entities.flatMap((e) => e.fields.filter((f) => enforcedRef(model, e, f)).map((f) => {
     const t = byName.get(f.references)!;
     return `${e.table}.${f.name} -> ${t.table}(${t.primaryKey}) ON DELETE ${f.onDelete}`;
   })).sort());

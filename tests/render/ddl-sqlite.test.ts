@@ -10,6 +10,11 @@ import fc from 'fast-check';
 import { answersArb, planned, PROPERTY_RUNS } from './ddl-arbitrary.js';
 import { EXAMPLES, FIXTURES, modelOf, REFERENCE } from './openapi-ddl-models.js';
 
+/** REL-5: a reference across services (microservices) has no foreign key. */
+const enforcedRef = (model: Model, e: { name: string }, f: { name: string; references: string }): boolean =>
+  f.references !== '' && !(model.plan?.relationships ?? []).some((r) => r.kind === 'many-to-one' && r.from === e.name && r.via === f.name && r.crossService);
+
+
 interface SqlDatabase {
   exec(sql: string): { columns: string[]; values: unknown[][] }[];
   run(sql: string): void;
@@ -48,7 +53,7 @@ describe('SQLite schema on sql.js', () => {
     for (const e of model.entities) {
       const t = e.table.replace(/'/g, "''");
       const fks = query(db, `SELECT "from", "table", "to", on_delete FROM pragma_foreign_key_list('${t}') ORDER BY "from"`);
-      const expected = e.fields.filter((f) => f.references).map((f) => ({
+      const expected = e.fields.filter((f) => enforcedRef(model, e, f)).map((f) => ({
         from: f.name, table: byName.get(f.references)!.table, to: byName.get(f.references)!.primaryKey,
         on_delete: f.onDelete.toUpperCase().replace('-', ' '),
       })).sort((a, b) => (a.from < b.from ? -1 : 1));
@@ -130,7 +135,7 @@ describe('SQLite schema on sql.js', () => {
       expect(tables).toEqual(model.entities.map((e) => e.table).sort());
       for (const e of model.entities) {
         const fks = query(db, `SELECT "from" FROM pragma_foreign_key_list('${e.table}')`).map((r) => r.from).sort();
-        expect(fks).toEqual(e.fields.filter((f) => f.references).map((f) => f.name).sort());
+        expect(fks).toEqual(e.fields.filter((f) => enforcedRef(model, e, f)).map((f) => f.name).sort());
       }
       db.close();
     }), PROPERTY_RUNS);

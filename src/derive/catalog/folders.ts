@@ -1,6 +1,6 @@
 // Folder layouts per language and framework (seed 002's "folder structure recommendations"), as data: each
 // layout is a list of entries, in tree order, with the condition under which it applies and a one-line purpose.
-// `{module}`, `{entities}`, `{integration}`, `{router}`, `{database}`, `{queue}`, `{iac}`, `{cloud}`, `{compute}`
+// `{module}`, `{entities}`, `{integration}`, `{router}`, `{database}`, `{stubs}` (` and stubbed integrations` when there are any), `{queue}`, `{iac}`, `{cloud}`, `{compute}`
 // and `{authn}` (`authentication, ` unless auth is none) are filled from the stack and modules; `{schema}`,
 // `{dbclient}` and `{dbconnection}` in the database's words (DIR-4), `{policies}` from the integration's answers
 // (timeout, retry, idempotency). Pure.
@@ -49,7 +49,7 @@ const GO: Layout = [
   { path: 'api/', purpose: 'openapi.yaml: the contract the handlers and tests follow', when: 'always' },
   { path: 'deploy/', purpose: '{iac} definitions of the {cloud} resources, one stack per environment', when: 'iac' },
   { path: 'deploy/', purpose: 'Build and run scripts for {compute}: image or binary, service unit, environment files', when: 'no-iac' },
-  { path: 'test/integration/', purpose: 'Integration tests against a real {database} and stubbed integrations', when: 'always' },
+  { path: 'test/integration/', purpose: 'Integration tests against a real {database}{stubs}', when: 'always' },
 ];
 
 const NODE_COMMON_TAIL: Layout = [
@@ -58,7 +58,7 @@ const NODE_COMMON_TAIL: Layout = [
   { path: 'api/', purpose: 'openapi.yaml: the contract the routes and tests follow', when: 'always' },
   { path: 'infra/', purpose: '{iac} definitions of the {cloud} resources, one stack per environment', when: 'iac' },
   { path: 'infra/', purpose: 'Build and run scripts for {compute}: image, process manager, environment files', when: 'no-iac' },
-  { path: 'test/', purpose: 'Integration and end-to-end tests against a real {database} and stubbed integrations', when: 'always' },
+  { path: 'test/', purpose: 'Integration and end-to-end tests against a real {database}{stubs}', when: 'always' },
 ];
 
 const EXPRESS_FASTIFY = (mw: string, mwPurpose: string): Layout => [
@@ -94,7 +94,7 @@ const PY_TAIL: Layout = [
   { path: 'api/', purpose: 'openapi.yaml: the contract the routes and tests follow', when: 'always' },
   { path: 'infra/', purpose: '{iac} definitions of the {cloud} resources, one stack per environment', when: 'iac' },
   { path: 'infra/', purpose: 'Build and run scripts for {compute}: image, process manager, environment files', when: 'no-iac' },
-  { path: 'tests/', purpose: 'pytest suites: unit tests per service, integration tests against a real {database} and stubbed integrations', when: 'always' },
+  { path: 'tests/', purpose: 'pytest suites: unit tests per service, integration tests against a real {database}{stubs}', when: 'always' },
 ];
 
 const FASTAPI: Layout = [
@@ -154,25 +154,32 @@ const ROUTER: Record<string, string> = {
 export interface Tooling {
   unit: string;
   lint: string;
+  /** How the six-phase data models are written: `native` (Go structs, TypeScript types, Python SQLModel classes), or `django-orm` (django.db.models, for Django on a relational database). */
+  models: 'native' | 'django-orm';
 }
 
 export const TOOLING: Record<Language, Tooling & { byFramework?: Record<string, Partial<Tooling>> }> = {
-  go: { unit: 'go test ./... (table-driven tests beside the code, *_test.go)', lint: 'go vet and golangci-lint' },
+  go: { unit: 'go test ./... (table-driven tests beside the code, *_test.go)', lint: 'go vet and golangci-lint', models: 'native' },
   typescript: {
     unit: 'vitest (tests beside the code, *.test.ts)',
     lint: 'tsc --noEmit and eslint',
+    models: 'native',
     byFramework: { nestjs: { unit: 'jest with @nestjs/testing (the Nest default; *.spec.ts beside the code)' } },
   },
   python: {
     unit: 'pytest',
     lint: 'ruff and mypy',
-    byFramework: { django: { unit: 'pytest with pytest-django' } },
+    models: 'native',
+    byFramework: { django: { unit: 'pytest with pytest-django', models: 'django-orm' } },
   },
 };
 
-export function tooling(stack: Pick<Stack, 'language' | 'framework'>): Tooling {
+/** The language's tooling, the framework's where it differs; Django's ORM only on a relational database (its ORM has no other backend). */
+export function tooling(stack: Pick<Stack, 'language' | 'framework'> & { database?: Stack['database'] }): Tooling {
   const t = TOOLING[stack.language];
-  return { unit: t.unit, lint: t.lint, ...(t.byFramework?.[stack.framework] ?? {}) };
+  const out: Tooling = { unit: t.unit, lint: t.lint, models: t.models, ...(t.byFramework?.[stack.framework] ?? {}) };
+  if (out.models === 'django-orm' && stack.database !== undefined && !RELATIONAL.has(stack.database)) out.models = 'native';
+  return out;
 }
 
 const RELATIONAL = new Set(['postgresql', 'mysql', 'sqlite']);
@@ -235,7 +242,7 @@ export function folderStructure(stack: Stack, modules: readonly Module[], integr
       const values: Record<string, string> = {
         router: ROUTER[stack.framework] ?? stack.framework, database: stackLabel('database', stack.database), queue: stackLabel('queue', stack.queue), iac: stackLabel('iac', stack.iac),
         cloud: stackLabel('cloud', stack.cloud, true), compute: stackLabel('compute', stack.compute, true), kind, authn: stack.auth === 'none' ? '' : 'authentication, ',
-        schema: SCHEMA[stack.database] ?? 'Table and index definitions', dbclient: DB_CLIENT[stack.database] ?? 'engine, sessions', dbconnection: DB_CLIENT[stack.database] ?? 'connection, sessions', ...extra,
+        stubs: integrations.length > 0 ? ' and stubbed integrations' : '', schema: SCHEMA[stack.database] ?? 'Table and index definitions', dbclient: DB_CLIENT[stack.database] ?? 'engine, sessions', dbconnection: DB_CLIENT[stack.database] ?? 'connection, sessions', ...extra,
       };
       return values[key] ?? whole;
     });

@@ -30,8 +30,15 @@ export const LARGE_TEAM = 8;
 export const SMALL_CODEBASE_ENDPOINTS = 10;
 /** Kafka's operating cost is justified from about this throughput. */
 export const KAFKA_MIN_RPS = 1000;
-/** Field names that hold personal data. */
-export const PERSONAL_FIELD = /(^|_)(email|phone|name|first_name|last_name|address|birth|birthday|dob|ssn|passport|ip_address)($|_)/;
+/** Field names that hold personal data wherever they appear; the word ends the name (`email_template` is not one). */
+export const PERSONAL_FIELD = /(^|_)(email|email_address|phone|phone_number|mobile|first_name|last_name|full_name|given_name|family_name|surname|address|birth_date|birthdate|date_of_birth|birthday|dob|ssn|passport|passport_number|national_id|ip_address)$/;
+/**
+ * Field names that name a person only on an entity that is one: `name` on a Customer is personal, on a Tool,
+ * a Clinic or a Product it is not. The entity is a person when it holds a PERSONAL_FIELD (or an email) or its
+ * name ends in one of PERSON_ENTITY's words.
+ */
+export const PERSON_NAME_FIELD = /^(name|display_name|nickname|username|user_name)$/;
+export const PERSON_ENTITY = /(person|people|user|customer|client|patient|member|employee|staff|contact|guardian|practitioner|doctor|nurse|student|teacher|author|owner|borrower|subscriber|applicant|candidate|driver|guest|tenant|buyer|seller|profile|account)$/i;
 
 const list = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
@@ -46,7 +53,33 @@ export const complianceKey = (c: string): string => c.toUpperCase().replace(/[^A
 export const KNOWN_COMPLIANCE: readonly string[] = ['PCIDSS', 'GDPR', 'HIPAA', 'SOC2'];
 const has = (m: RiskModel, c: string) => m.requirements.compliance.some((x) => complianceKey(x) === c);
 const unknownCompliance = (m: RiskModel) => m.requirements.compliance.filter((c) => !KNOWN_COMPLIANCE.includes(complianceKey(c)));
-const personalFields = (m: RiskModel) => m.entities.flatMap((e) => e.fields.filter((f) => f.type === 'email' || PERSONAL_FIELD.test(f.name)).map((f) => `${e.table}.${f.name}`));
+type RiskEntity = RiskModel['entities'][number];
+const strongPersonal = (f: RiskEntity['fields'][number]): boolean => f.type === 'email' || PERSONAL_FIELD.test(f.name);
+/** An entity's fields that hold personal data: PERSONAL_FIELD anywhere, PERSON_NAME_FIELD on an entity that is a person. */
+export const personalFieldsOf = (e: RiskEntity): RiskEntity['fields'][number][] => {
+  const person = e.fields.some(strongPersonal) || PERSON_ENTITY.test(e.name);
+  return e.fields.filter((f) => strongPersonal(f) || (person && PERSON_NAME_FIELD.test(f.name)));
+};
+const personalFields = (m: RiskModel) => m.entities.flatMap((e) => personalFieldsOf(e).map((f) => `${e.table}.${f.name}`));
+/**
+ * The entities that hold health data under HIPAA: those with personal fields and those that reference one of
+ * them, directly or through others (an appointment of a patient, its diagnoses); a code list or a site is not.
+ * All entities when none holds personal data (the answers then say too little to narrow it).
+ */
+export const healthDataEntities = (m: RiskModel): string[] => {
+  const held = new Set(m.entities.filter((e) => personalFieldsOf(e).length > 0).map((e) => e.name));
+  if (held.size === 0) return m.entities.map((e) => e.name);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const e of m.entities) {
+      if (!held.has(e.name) && e.fields.some((f) => f.references !== '' && held.has(f.references))) {
+        held.add(e.name);
+        grew = true;
+      }
+    }
+  }
+  return m.entities.filter((e) => held.has(e.name)).map((e) => e.name);
+};
 /** Integrations that take payments: the name or purpose says so. */
 export const PAYMENT_WORDS = /(pay|card|charge|checkout|stripe|adyen|braintree|billing)/i;
 const paymentIntegrations = (m: RiskModel) => called(m).filter((i) => PAYMENT_WORDS.test(`${i.name} ${i.purpose}`));
@@ -215,7 +248,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     title: 'Health data under HIPAA',
     severity: 'high',
     area: 'compliance',
-    trigger: (m) => has(m, 'HIPAA') ? `HIPAA applies to the health data in ${list(m.entities.map((e) => e.name))}` : null,
+    trigger: (m) => has(m, 'HIPAA') ? `HIPAA applies to the health data in ${list(healthDataEntities(m))}` : null,
     mitigations: (m) => [`Business associate agreement with ${m.stack.cloud === 'on-prem' ? 'every vendor' : `the ${lab('cloud', m.stack.cloud)} account`} and every integration that touches health data`, 'Audit log of every read of health data', 'Encryption at rest and in transit, with key access logged'],
   },
   {

@@ -59,10 +59,16 @@ export function hasFlow(m: Model, ep: Endpoint): boolean {
   return ep.integrations.length > 0 || (methodOf(m, ep)?.steps ?? []).some((s) => QUEUE_STEP.test(s));
 }
 
-/** The step's words up to its first parenthesis: `Call Stripe (timeout ...)` -> `Call Stripe`. */
-function short(step: string): string {
-  const i = step.indexOf(' (');
-  return i > 0 ? step.slice(0, i) : step;
+/**
+ * The step's words up to its first annotation in parentheses: `Call Stripe (timeout ...)` -> `Call Stripe`. A
+ * parenthesis that lists fields (`Check uniqueness of (practitioner_id, starts_at) ...`) is part of the words.
+ */
+export function short(step: string): string {
+  const fieldList = /^\([a-z][a-z0-9_]*(, [a-z][a-z0-9_]*)+\)/;
+  for (let i = step.indexOf(' ('); i > 0; i = step.indexOf(' (', i + 1)) {
+    if (!fieldList.test(step.slice(i + 1))) return step.slice(0, i);
+  }
+  return step;
 }
 
 export function dataFlow(m: Model, ep: Endpoint): DataFlow {
@@ -89,7 +95,7 @@ export function dataFlow(m: Model, ep: Endpoint): DataFlow {
   const handOver = (): void => {
     if (handed) return;
     handed = true;
-    call('api', 'svc', method ? method.name : ep.handler);
+    call('api', 'svc', method ? method.languageName : ep.handler);
   };
   for (const step of steps) {
     if (step.startsWith('Validate')) {

@@ -8,6 +8,9 @@
 // on another cloud the resources are spelled as Terraform names, and the note says why. A self-hosted system
 // (no managed offering) runs in Kubernetes when the compute is Kubernetes, else on its own VM; on premises
 // without Kubernetes the host's own firewall, user, environment file and journald stand in.
+// The purposes of the network, identity and secrets name only what the stack has: the stores reached over
+// the network (an embedded SQLite is not), database credentials for a database server, integration keys when
+// there are integrations, token signing keys for JWT or sessions, the client secret for OAuth 2.0 and OIDC.
 
 import type { Iac } from '../../answers/answers.js';
 import {
@@ -15,6 +18,7 @@ import {
   type ResourceSpelling,
 } from '../catalog/cloud-resources.js';
 import type { Stack } from '../model.js';
+import { joinAnd } from './text.js';
 
 export type InfraComponent =
   | 'network' | 'identity' | 'registry' | 'entry' | 'compute' | 'database' | 'cache' | 'queue' | 'secrets' | 'logs';
@@ -48,9 +52,35 @@ const PURPOSE: Record<InfraComponent, string> = {
   logs: 'Structured logs and alarms on errors and latency',
 };
 
-/** Only the stack matters; a whole Model or ResolvedAnswers can be passed. */
-export function infrastructure(resolved: { stack: Stack }): InfraResource[] {
+const SERVER_DATABASES = new Set(['postgresql', 'mysql', 'mongodb', 'neo4j']);
+
+/** The purposes that depend on what the stack has (see the header); `integrations` unknown counts as some. */
+function purposes(s: Stack, integrations: number | undefined): Record<InfraComponent, string> {
+  const stores = [
+    s.database !== 'sqlite' ? 'database' : '',
+    s.cache !== 'none' ? 'cache' : '',
+    s.queue !== 'none' && !(s.queue === 'redis' && s.cache === 'redis') ? 'queue' : '',
+  ].filter((x) => x !== '');
+  const secrets = [
+    SERVER_DATABASES.has(s.database) ? 'database credentials' : '',
+    integrations === undefined || integrations > 0 ? 'integration keys' : '',
+    s.auth === 'jwt' || s.auth === 'session' ? 'token signing keys' : s.auth === 'oauth2' || s.auth === 'oidc' ? 'the identity provider client secret' : '',
+  ].filter((x) => x !== '');
+  const upper = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
+  return {
+    ...PURPOSE,
+    network: stores.length > 0
+      ? `Private network: the ${joinAnd(stores)} ${stores.length === 1 ? 'is' : 'are'} reachable only from the service`
+      : 'Private network: only the entry point is reachable from outside',
+    identity: `Least-privilege identity the service runs as: its own ${joinAnd(['secrets', ...stores, 'logs'])} only`,
+    secrets: secrets.length > 0 ? `${upper(joinAnd(secrets))}, rotated` : 'Configuration secrets, rotated',
+  };
+}
+
+/** Only the stack (and how many integrations there are) matters; a whole Model or ResolvedAnswers can be passed. */
+export function infrastructure(resolved: { stack: Stack; integrations?: readonly unknown[] }): InfraResource[] {
   const s = resolved.stack;
+  const PURPOSE = purposes(s, resolved.integrations?.length);
   const spelledAs: Iac = AWS_ONLY_IAC.has(s.iac) && s.cloud !== 'aws' ? 'terraform' : s.iac;
   const note = spelledAs === s.iac ? '' : `${iacLabel(s.iac)} only manages AWS: named as Terraform resources`;
   const out: InfraResource[] = [];

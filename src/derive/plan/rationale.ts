@@ -24,7 +24,13 @@ function fit(key: TechKey, choice: string, m: Input): string {
     case 'architecture':
       return m.modules.length > 0 ? `Here: ${count(m.modules.length, 'module', 'modules')} (${joinAnd(m.modules.map((x) => x.name))}).` : '';
     case 'database':
-      if (m.stack.relational && refs.length > 0) return `Here: enforces ${count(refs.length, 'reference', 'references')} (${joinAnd(refs.map((r) => `${r.from}.${r.via}`))}) as foreign keys.`;
+      if (m.stack.relational && refs.length > 0) {
+        const local = refs.filter((r) => !r.crossService);
+        const remote = refs.filter((r) => r.crossService);
+        const enforced = local.length > 0 ? `enforces ${count(local.length, 'reference', 'references')} (${joinAnd(local.map((r) => `${r.from}.${r.via}`))}) as ${local.length === 1 ? 'a foreign key' : 'foreign keys'}` : 'enforces no reference as a foreign key';
+        const kept = remote.length > 0 ? `; ${joinAnd(remote.map((r) => `${r.from}.${r.via}`))} ${remote.length === 1 ? 'crosses' : 'cross'} services, so ${remote.length === 1 ? 'it keeps' : 'they keep'} the id without a foreign key` : '';
+        return `Here: ${enforced}${kept}.`;
+      }
       return `Here: stores ${count(m.entities.length, 'entity', 'entities')} (${joinAnd(m.entities.map((e) => e.name))}).`;
     case 'cache': {
       if (choice === 'none') return '';
@@ -35,8 +41,11 @@ function fit(key: TechKey, choice: string, m: Input): string {
       if (choice === 'none') return '';
       return writes.length > 0 ? `Here: carries the events of ${count(writes.length, 'write endpoint', 'write endpoints')}.` : '';
     case 'auth': {
-      const roles = unique(m.endpoints.map((e) => e.auth).filter((a) => a !== 'none'));
-      return choice !== 'none' && roles.length > 0 ? `Here: checks ${joinAnd(roles)}.` : '';
+      const guarded = m.endpoints.filter((e) => e.auth !== 'none');
+      const roles = unique(guarded.map((e) => e.auth).filter((a) => a !== 'user'));
+      if (choice === 'none' || guarded.length === 0) return '';
+      const who = `Here: authenticates the callers of ${count(guarded.length, 'endpoint', 'endpoints')}`;
+      return roles.length > 0 ? `${who} and checks ${roles.length === 1 ? `the ${roles[0]} role` : `the roles ${joinAnd(roles)}`}.` : `${who}.`;
     }
     default:
       return '';

@@ -11,14 +11,16 @@
 //   primary key already leads with that column; its reason in the database's words (a global secondary index
 //   on DynamoDB, a reference lookup on MongoDB); none on Neo4j, where a reference is a relationship.
 // - IDX-2 a unique index on a soft-deleting entity holds among live rows only (its reason says how).
+// - REL-5 under microservices a reference across modules crosses services, each owning its database: no foreign
+//   key enforces it (`crossService`); the holder keeps the id and checks it through the other service.
 
-import type { Database } from '../../answers/answers.js';
+import type { Architecture, Database } from '../../answers/answers.js';
 import { indexName } from '../normalise.js';
 import type { Entity, Index, LiveUnique, Relationship } from '../model.js';
 import { referencePhrase, storageKind } from './storage.js';
 import { withArticle } from './text.js';
 
-export function relationships(entities: readonly Entity[], database: Database = 'postgresql'): Relationship[] {
+export function relationships(entities: readonly Entity[], database: Database = 'postgresql', architecture: Architecture = 'modular-monolith'): Relationship[] {
   const byName = new Map(entities.map((e) => [e.name, e]));
   const out: Relationship[] = [];
   for (const e of entities) {
@@ -26,9 +28,10 @@ export function relationships(entities: readonly Entity[], database: Database = 
       if (!f.references) continue;
       const target = byName.get(f.references);
       const crossModule = target !== undefined && target.module !== e.module;
+      const crossService = crossModule && architecture === 'microservices';
       const phrase = referencePhrase(database, e, f.name, target, f.references);
-      out.push({ kind: 'many-to-one', from: e.name, to: f.references, via: f.name, onDelete: f.onDelete, required: f.required, crossModule, phrase });
-      out.push({ kind: 'one-to-many', from: f.references, to: e.name, via: f.name, onDelete: f.onDelete, required: f.required, crossModule, phrase });
+      out.push({ kind: 'many-to-one', from: e.name, to: f.references, via: f.name, onDelete: f.onDelete, required: f.required, crossModule, crossService, phrase });
+      out.push({ kind: 'one-to-many', from: f.references, to: e.name, via: f.name, onDelete: f.onDelete, required: f.required, crossModule, crossService, phrase });
     }
   }
   for (const e of entities) {
@@ -39,7 +42,7 @@ export function relationships(entities: readonly Entity[], database: Database = 
     const phrase = storageKind(database) === 'graph'
       ? `(:${byName.get(a)?.names.pascal ?? a})-[:${e.names.pascal.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}]->(:${byName.get(b)?.names.pascal ?? b})`
       : `${a} and ${b} through ${e.table}`;
-    out.push({ kind: 'many-to-many', from: a, to: b, via: e.name, onDelete: '', required: false, crossModule, phrase });
+    out.push({ kind: 'many-to-many', from: a, to: b, via: e.name, onDelete: '', required: false, crossModule, crossService: crossModule && architecture === 'microservices', phrase });
   }
   return out;
 }
@@ -218,15 +221,18 @@ class MinHeap {
 
 /** IDX-1's reason, in the database's words: joins only where there are joins. */
 export function foreignKeyIndexReason(database: Database, e: Entity, field: string, target: string): string {
-  const children = e.plural.snake.replace(/_/g, ' ');
-  const owner = `${withArticle(target)}'s`;
+  // A self-reference reads by the role the field names: `the persons with a given guardian`, not `a Person's persons`.
+  const role = field.replace(/_id$/, '').replace(/_/g, ' ');
+  const self = e.name === target && role !== '';
+  const children = self ? `the ${e.plural.prose} with a given ${role}` : e.plural.prose;
+  const owner = self ? '' : `${withArticle(target)}'s `;
   switch (storageKind(database)) {
     case 'document':
-      return `reference to ${target}: finds ${owner} ${children} by ${field} (MongoDB has no foreign keys: the on-delete rule is checked in code with this index)`;
+      return `reference to ${target}: finds ${owner}${children} by ${field} (MongoDB has no foreign keys: the on-delete rule is checked in code with this index)`;
     case 'key-value':
-      return `global secondary index with partition key ${field}: one Query lists ${owner} ${children} (DynamoDB has no joins)`;
+      return `global secondary index with partition key ${field}: one Query lists ${owner}${children} (DynamoDB has no joins)`;
     default:
-      return `foreign key to ${target}: joins, lookups of ${owner} ${children} and the on-delete check read by ${field}`;
+      return `foreign key to ${target}: joins, lookups of ${owner}${children} and the on-delete check read by ${field}`;
   }
 }
 

@@ -234,16 +234,24 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
         const fk = entity.fields.find((f) => parents.includes(f.references))?.name;
         const lead = fk ?? (entity.timestamps ? 'created_at' : '');
         const index = lead ? entity.indexes.find((ix) => ix.fields[0] === lead) : undefined;
-        out.push(`Read a page of ${entity.plural.snake.replace(/_/g, ' ')}${of}${fk ? ` by ${fk}` : ''}${index ? ` (index ${index.name})` : ''}`);
+        out.push(`Read a page of ${entity.plural.prose}${of}${fk ? ` by ${fk}` : ''}${index ? ` (index ${index.name})` : ''}`);
       }
       else if (!lookups(ep, ctx).some((l) => l.entity === entity.name)) out.push(`Read the ${entity.name}`);
     } else if (ep.method === 'DELETE') {
-      const cascades = [...new Set(referrersTo(ctx.entities, entity.name).filter(({ field: f }) => f.onDelete === 'cascade').map((r) => r.entity))].map((o) => o.table);
+      const children = [...new Set(referrersTo(ctx.entities, entity.name).filter(({ field: f }) => f.onDelete === 'cascade').map((r) => r.entity))];
+      // REL-5: under microservices a child in another module lives in another service's database: no cascade reaches it.
+      const remote = ctx.stack.architecture === 'microservices' ? children.filter((o) => o.module !== entity.module) : [];
+      const cascades = children.filter((o) => !remote.includes(o)).map((o) => o.table);
       // A soft delete never runs the foreign key's cascade: the cascading children are soft-deleted with it.
       const how = entity.softDelete
         ? `Soft-delete the ${entity.name} (set deleted_at)${cascades.length > 0 ? ` and its ${joinAnd(cascades)} with it (on delete cascade)` : ''}`
         : `Delete the ${entity.name}${cascades.length > 0 ? ` (cascades to ${joinAnd(cascades)})` : ''}`;
       out.push(`${how} ${terms.transaction}`);
+      for (const mod of [...new Set(remote.map((o) => o.module))]) {
+        const tables = remote.filter((o) => o.module === mod).map((o) => o.table);
+        const how2 = ctx.stack.queue !== 'none' ? `on the ${entity.names.snake}.deleted event` : 'through its API, after the commit';
+        out.push(`Have the ${mod} service remove the ${entity.name}'s ${joinAnd(tables)} ${how2} (on delete cascade across services)`);
+      }
     } else {
       const kind = writeKind(ep, entity);
       const verb = kind === 'insert' ? 'Insert' : kind === 'replace' ? 'Replace' : 'Update';
@@ -347,6 +355,7 @@ export function publishedEvents(endpoints: readonly Endpoint[], names: readonly 
       endpoint: ep.id,
       service: n.service,
       method: n.handler,
+      languageMethod: languageName(n.handler, ctx.stack.language),
       queue: ctx.stack.queue,
       consumerCalls: ep.integrations.filter((name) => {
         const i = ctx.integrations.get(name);

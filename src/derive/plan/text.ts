@@ -26,8 +26,16 @@ export function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** `a` or `an` by the word's first letter (the vowel-letter rule: predictable, and right for the names answers use). */
+/**
+ * `a` or `an` by the sound the word starts with: the vowel-letter rule, except that an initialism is read letter
+ * by letter (`an HTTPAuditLog`, `an SMSMessage`, `a URL`), a `u` said "you" takes `a` (`a User`, `a Unit`, `a
+ * usage`, but `an update`), `eu` and `one` take `a`, and a silent `h` takes `an` (`an hour`).
+ */
 export function aOrAn(word: string): string {
+  const initialism = /^[A-Z]{2,}/.exec(word);
+  if (initialism) return /^[AEFHILMNORSX]/.test(word) ? 'an' : 'a';
+  if (/^(u[bcdfgjklmnprstvz][aeiou]|eu|one\b|once)/i.test(word) && !/^un[^i]/i.test(word)) return 'a';
+  if (/^(hour|honest|honou?r|heir)/i.test(word)) return 'an';
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 

@@ -203,7 +203,7 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
       } else if (s.status === 401 && s.name === 'Unauthorized') {
         add(s, 'no-credentials', `No ${CREDENTIALS[m.stack.auth]}`);
       } else if (s.status === 403 && s.name === 'Forbidden') {
-        add(s, 'wrong-role', ep.auth === 'admin' ? `A valid ${CREDENTIALS[m.stack.auth]} of a signed-in user who is not an admin` : `A valid ${CREDENTIALS[m.stack.auth]} of a caller outside the ${ep.auth} role`);
+        add(s, 'wrong-role', ep.auth === 'admin' ? `A valid ${CREDENTIALS[m.stack.auth]} of an authenticated caller who is not an admin` : `A valid ${CREDENTIALS[m.stack.auth]} of a caller outside the ${ep.auth} role`);
       } else if (s.status === 404) {
         for (const l of found) {
           const e = entities.get(l.entity);

@@ -8,6 +8,7 @@ import { DIALECTS, type DialectFacts, type SqlDialect } from './dialects.js';
 import { forwardReferences, tableOrder } from './order.js';
 import { commentText, ident, literal, shortName } from './quoting.js';
 import { columnChecks, columnType, defaultExpression, identitySuffix, MYSQL_TEXT_INDEX_PREFIX, mysqlPrefixed } from './types.js';
+import { withArticle } from '../../derive/plan/text.js';
 
 export type { SqlDialect } from './dialects.js';
 export { SQL_DIALECTS } from './dialects.js';
@@ -104,6 +105,10 @@ class DdlWriter {
     const lines: string[] = [];
     for (const f of e.fields) {
       if (lineComment && f.description) lines.push(`  -- ${commentText(f.description)}`);
+      if (this.crossService(e, f)) {
+        const target = this.byName.get(f.references);
+        lines.push(`  -- ${commentText(`${f.name}: the ${target?.primaryKey ?? 'id'} of ${withArticle(f.references)} in the ${target?.module ?? 'other'} service; no foreign key across services, checked through its API`)}`);
+      }
       lines.push(`  ${this.column(e, f)},`);
     }
     const constraints: string[] = [];
@@ -118,6 +123,7 @@ class DdlWriter {
     for (const f of e.fields) {
       const target = f.references ? this.byName.get(f.references) : undefined;
       if (!target) continue;
+      if (this.crossService(e, f)) continue;
       const fk: ForeignKey = { table: e, field: f, target };
       if (forward.has(`${e.name}.${f.name}`)) deferred.push(fk);
       else constraints.push(this.foreignKey(fk));
@@ -133,6 +139,11 @@ class DdlWriter {
     if (updatedAt(e)) out.push(...this.facts.updatedAtTrigger(this.q(e.table), this.q(this.name(`${e.table}_set_updated_at`))));
     if (this.facts.commentOn) out.push(...this.commentsOn(e));
     return out;
+  }
+
+  /** REL-5: a reference to another service's entity has no foreign key (each service owns its database). */
+  private crossService(e: Entity, f: Field): boolean {
+    return (this.model.plan?.relationships ?? []).some((r) => r.kind === 'many-to-one' && r.from === e.name && r.via === f.name && r.crossService);
   }
 
   private column(e: Entity, f: Field): string {
