@@ -192,6 +192,8 @@ export interface ErrorState {
   /** Why this endpoint can answer with it. */
   cause: string;
   origin: 'derived' | 'declared';
+  /** The integration a derived 502/503/504 comes from (ERR-5XX); absent on every other state. */
+  integration?: string;
 }
 
 export interface DomainError {

@@ -3,7 +3,8 @@
 // are the remedies, worded for the model. plan/risks.ts runs every rule and sorts the hits by severity then id.
 // Thresholds are named constants below, each with its reason.
 
-import type { Model, Relationship } from '../model.js';
+import type { Integration, Model, Relationship } from '../model.js';
+import { sideEffectAfterCommit } from '../plan/after-commit.js';
 import { stackLabel } from './technologies.js';
 import { count, countS, withArticle } from '../plan/text.js';
 
@@ -39,6 +40,16 @@ const list = (items: readonly string[]): string =>
 const v = (items: readonly unknown[], one: string, many: string): string => (items.length === 1 ? one : many);
 const writes = (m: RiskModel) => m.endpoints.filter((e) => e.method !== 'GET');
 const called = (m: RiskModel) => m.integrations.filter((i) => i.usedBy.length > 0);
+/** The endpoints that wait for the integration's answer: its callers minus those that call it after the commit (SVC-7). */
+const requestCallers = (m: RiskModel, i: Integration): string[] => {
+  const ctx = { entities: new Map(m.entities.map((e) => [e.name, e])), errors: m.errors };
+  return i.usedBy.filter((id) => {
+    const ep = m.endpoints.find((e) => e.id === id);
+    return ep === undefined || !sideEffectAfterCommit(ep, i, ctx);
+  });
+};
+/** Integrations some endpoint waits for (SVC-7): only their failures, limits and latency reach a client. */
+const calledInRequest = (m: RiskModel) => called(m).filter((i) => requestCallers(m, i).length > 0);
 const relationalDb = (m: RiskModel) => m.stack.database === 'postgresql' || m.stack.database === 'mysql';
 /** A compliance name reduced to letters and digits, upper case: `PCI-DSS`, `pci dss` -> `PCIDSS`. */
 export const complianceKey = (c: string): string => c.toUpperCase().replace(/[^A-Z0-9]/g, '');
@@ -103,8 +114,12 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'high',
     area: 'integrations',
     trigger: (m) => {
-      const c = called(m);
-      return c.length > 0 ? c.map((i) => `${i.name} (called by ${list(i.usedBy)}, timeout ${i.timeoutMs} ms)`).join('; ') + ' can be down or slow, and every such endpoint then fails with it' : null;
+      const c = calledInRequest(m);
+      const later = called(m).filter((i) => !c.includes(i));
+      const waits = c.length > 0 ? c.map((i) => `${i.name} (called by ${list(requestCallers(m, i))}, timeout ${i.timeoutMs} ms)`).join('; ') + ' can be down or slow, and every such endpoint then fails with it' : '';
+      // SVC-7: a call after the commit fails no request, but its outage still delays (or loses) what it sends.
+      const after = later.length > 0 ? `${list(later.map((i) => `${i.name} (called after the commit of ${list(i.usedBy)})`))} can be down too: ${v(later, 'its', 'their')} work then waits on the queue or the retry, and no request fails` : '';
+      return waits || after ? [waits, after].filter((x) => x !== '').join('; ') : null;
     },
     mitigations: (m) => [
       ...called(m).map((i) => `${i.name}: timeout ${i.timeoutMs} ms, ${retryAdvice(i)}, circuit breaker that opens after repeated failures`),
@@ -128,11 +143,11 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'low',
     area: 'integrations',
     trigger: (m) => {
-      const none = called(m).filter((i) => i.retry === 'none');
-      return none.length > 0 ? `${list(none.map((i) => i.name))} ${v(none, 'is', 'are')} not retried, so every transient failure becomes a 502 or 503 for ${list(unique(none.flatMap((i) => i.usedBy)))}` : null;
+      const none = calledInRequest(m).filter((i) => i.retry === 'none');
+      return none.length > 0 ? `${list(none.map((i) => i.name))} ${v(none, 'is', 'are')} not retried, so every transient failure becomes a 502 or 503 for ${list(unique(none.flatMap((i) => requestCallers(m, i))))}` : null;
     },
     mitigations: (m) => {
-      const none = called(m).filter((i) => i.retry === 'none');
+      const none = calledInRequest(m).filter((i) => i.retry === 'none');
       const safe = none.filter((i) => i.idempotent);
       const unsafe = none.filter((i) => !i.idempotent);
       return [
@@ -148,7 +163,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'medium',
     area: 'integrations',
     trigger: (m) => {
-      const limited = called(m).filter((i) => i.rateLimit);
+      const limited = calledInRequest(m).filter((i) => i.rateLimit);
       if (limited.length === 0) return null;
       const rps = m.requirements.throughputRps;
       return `${list(limited.map((i) => `${i.name} allows ${i.rateLimit}`))}${rps !== null ? ` against an API target of ${rps} requests per second` : ''}; bursts beyond it fail with 429`;
@@ -163,8 +178,8 @@ export const RISK_RULES: readonly RiskRule[] = [
     trigger: (m) => {
       const p95 = m.requirements.latencyP95Ms;
       if (p95 === null) return null;
-      const slow = called(m).filter((i) => i.timeoutMs > p95);
-      return slow.length > 0 ? `${list(slow.map((i) => `${i.name} may take up to ${i.timeoutMs} ms`))} while the p95 target is ${p95} ms, so ${list(unique(slow.flatMap((i) => i.usedBy)))} can miss it` : null;
+      const slow = calledInRequest(m).filter((i) => i.timeoutMs > p95);
+      return slow.length > 0 ? `${list(slow.map((i) => `${i.name} may take up to ${i.timeoutMs} ms`))} while the p95 target is ${p95} ms, so ${list(unique(slow.flatMap((i) => requestCallers(m, i))))} can miss it` : null;
     },
     mitigations: () => ['State whether the latency target excludes integration time, and measure both', 'Move the call off the request path (accept, then confirm through a webhook or event) where the flow allows'],
   },
