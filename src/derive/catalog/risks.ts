@@ -57,7 +57,19 @@ export const complianceKey = (c: string): string => c.toUpperCase().replace(/[^A
 export const KNOWN_COMPLIANCE: readonly string[] = ['PCIDSS', 'GDPR', 'HIPAA', 'SOC2'];
 const has = (m: RiskModel, c: string) => m.requirements.compliance.some((x) => complianceKey(x) === c);
 const unknownCompliance = (m: RiskModel) => m.requirements.compliance.filter((c) => !KNOWN_COMPLIANCE.includes(complianceKey(c)));
-const personalFields = (m: RiskModel) => m.entities.flatMap((e) => e.fields.filter((f) => f.type === 'email' || PERSONAL_FIELD.test(f.name)).map((f) => `${e.table}.${f.name}`));
+/** Field names that are personal only on a record about a person: a zone's, a group's or a warehouse's name or address is not. */
+export const CONTEXT_PERSONAL_FIELD = /^(name|address)$/;
+/** Entity names that say a record is about a person. */
+export const PERSON_ENTITY = /(user|customer|member|person|people|employee|staff|patient|student|driver|rider|passenger|contact|profile|owner|guest|author|applicant|candidate|client|subscriber|buyer|seller|traveller|traveler|volunteer|attendee|participant|visitor|teacher|doctor|clinician|nurse|worker|courier|account)/i;
+/**
+ * Fields holding personal data: e-mail addresses and the personal field names; a bare `name` or `address` only on
+ * an entity about a person (its name says so, or it holds another personal field).
+ */
+const personalFields = (m: RiskModel) => m.entities.flatMap((e) => {
+  const clear = e.fields.filter((f) => f.type === 'email' || (PERSONAL_FIELD.test(f.name) && !CONTEXT_PERSONAL_FIELD.test(f.name)));
+  const aboutPerson = clear.length > 0 || PERSON_ENTITY.test(e.name);
+  return e.fields.filter((f) => clear.includes(f) || (aboutPerson && CONTEXT_PERSONAL_FIELD.test(f.name))).map((f) => `${e.table}.${f.name}`);
+});
 /** Integrations that take payments: the name or purpose says so. */
 export const PAYMENT_WORDS = /(pay|card|charge|checkout|stripe|adyen|braintree|billing)/i;
 const paymentIntegrations = (m: RiskModel) => called(m).filter((i) => PAYMENT_WORDS.test(`${i.name} ${i.purpose}`));
