@@ -77,3 +77,24 @@ describe('FLOW-2: a call made from the consumer is drawn from the consumer, afte
     expect(flow.messages.filter((x) => x.to === pay).map((x) => x.from)).toEqual(['svc']);
   });
 });
+
+describe('VER-5: a 202 write with a queue is checked once its consumer has run (SVC-10)', () => {
+  const m = modelFrom(`
+entities:
+  - name: Payout
+    timestamps: true
+    fields: [{ name: amount, type: integer }]
+endpoints:
+  - { method: POST, path: /payouts/run, entity: Payout, status: 202 }
+  - { method: POST, path: /payouts, entity: Payout, request: [amount] }
+`, '{ language: go, database: dynamodb, queue: sqs }');
+  const after = (id: string) => m.plan.verification.endpoints.find((e) => e.endpoint === id)!.afterwards;
+
+  it('the 202 run says the item exists once the consumer has processed the message', () => {
+    expect(after('POST /payouts/run')[0]).toBe('Once the consumer has processed the message (the 202 means accepted, not yet stored): one new item in payouts for the request; created_at and updated_at set.');
+  });
+
+  it('a 201 create is checked at once', () => {
+    expect(after('POST /payouts')[0]).toBe('One new item in payouts with amount as sent; created_at and updated_at set.');
+  });
+});

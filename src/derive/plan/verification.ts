@@ -14,7 +14,7 @@
 //   while a restricting reference still names the row.
 // - VER-5 afterwards: a write persists the request's fields and nothing persists on failure; a read changes
 //   nothing; a delete removes the row (or sets deleted_at) and follows on_delete; a publish step sends one
-//   message per success and none per failure.
+//   message per success and none per failure; a 202 write with a queue (SVC-10) is checked once its consumer has run.
 // - VER-6 the response-time target is requirements.latency_p95_ms (with throughput_rps when given); without
 //   one the plan says there is no target in the answers.
 
@@ -246,6 +246,9 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
   const fields = ep.request.kind === 'fields' ? ep.request.fields : [];
   if (entity) {
     const stamps = entity.timestamps;
+    // SVC-10: a 202 write with a queue is stored by the consumer, not by the request: check it once that has run.
+    const deferred = ep.status === 202 && m.stack.queue !== 'none' && ep.method !== 'GET' && ep.method !== 'DELETE';
+    const once = deferred ? 'Once the consumer has processed the message (the 202 means accepted, not yet stored): ' : '';
     if (ep.method === 'GET') {
       out.push(`Nothing changed in ${entity.table}: the endpoint only reads.`);
     } else if (ep.method === 'DELETE') {
@@ -266,11 +269,11 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
       out.push(`After each failed request: the ${w.record} is still in ${entity.table}, unchanged.`);
     } else if (writeKind(ep, entity) === 'insert') {
       const what = fields.length > 0 ? `with ${joinAnd(fields)} as sent` : 'for the request';
-      out.push(`One new ${w.record} in ${entity.table} ${what}${stamps ? '; created_at and updated_at set' : ''}.`);
+      out.push(`${once}${once ? 'one' : 'One'} new ${w.record} in ${entity.table} ${what}${stamps ? '; created_at and updated_at set' : ''}.`);
       out.push(`After each failed request: no new ${w.record} in ${entity.table}.`);
     } else {
       const what = fields.length > 0 ? `${joinAnd(fields)} as sent` : 'the request applied';
-      out.push(`The ${w.record} in ${entity.table} has ${what}${stamps ? '; updated_at moved forward' : ''}.`);
+      out.push(`${once}${once ? 'the' : 'The'} ${w.record} in ${entity.table} has ${what}${stamps ? '; updated_at moved forward' : ''}.`);
       out.push(`After each failed request: the ${w.record} in ${entity.table} is unchanged.`);
     }
   } else {
