@@ -26,3 +26,27 @@ describe('RISK-INTEGRATION-SECRETS wording', () => {
     expect(m.plan.risks.find((r) => r.id === 'RISK-INTEGRATION-SECRETS')!.cause).toBe('MapsApi (API keys) needs a credential the service holds');
   });
 });
+
+describe('RISK-MODULE-COUPLING on an event-driven system', () => {
+  const body = `
+entities:
+  - name: Warehouse
+    fields: [{ name: code, type: string }]
+  - name: Shipment
+    fields: [{ name: warehouse_id, type: uuid, required: true, references: Warehouse }]
+modules:
+  - { name: inventory, entities: [Warehouse] }
+  - { name: shipping, entities: [Shipment] }
+`;
+  const risk = (stack: string) => modelFrom(body, stack).plan.risks.find((r) => r.id === 'RISK-MODULE-COUPLING');
+
+  it('fires for event-driven modules, with an event-fed copy as the mitigation', () => {
+    const r = risk('{ language: go, database: mongodb, architecture: event-driven, queue: rabbitmq }')!;
+    expect(r.cause).toBe('Shipment.warehouse_id -> Warehouse crosses module boundaries; checking it by a synchronous read of the other module\'s data couples modules that should only react to each other\'s events');
+    expect(r.mitigations[0]).toBe('Shipment keeps warehouse_id as a plain id and checks it against a local copy of Warehouse fed by Warehouse events');
+  });
+
+  it('a modular monolith on MongoDB speaks of collections, not tables', () => {
+    expect(risk('{ language: go, database: mongodb, architecture: modular-monolith }')!.cause).toContain('reaching into another module\'s collections');
+  });
+});

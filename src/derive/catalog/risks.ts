@@ -5,6 +5,7 @@
 
 import type { Integration, Model, Relationship } from '../model.js';
 import { sideEffectAfterCommit } from '../plan/after-commit.js';
+import { storageTerms } from '../plan/storage.js';
 import { stackLabel } from './technologies.js';
 import { count, countS, withArticle } from '../plan/text.js';
 
@@ -530,11 +531,22 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'low',
     area: 'architecture',
     trigger: (m) => {
-      if (m.stack.architecture !== 'modular-monolith') return null;
+      const arch = m.stack.architecture;
+      if (arch !== 'modular-monolith' && arch !== 'event-driven') return null;
       const cross = m.relationships.filter((r) => r.kind === 'many-to-one' && r.crossModule);
-      return cross.length > 0 ? `${list(cross.map((r) => `${r.from}.${r.via} -> ${r.to}`))} ${v(cross, 'crosses', 'cross')} module boundaries; reaching into another module's tables makes a later split costly` : null;
+      if (cross.length === 0) return null;
+      const refs = `${list(cross.map((r) => `${r.from}.${r.via} -> ${r.to}`))} ${v(cross, 'crosses', 'cross')} module boundaries`;
+      // Event-driven modules are meant to react to each other's events: a synchronous read of another module's data couples them again.
+      return arch === 'event-driven'
+        ? `${refs}; checking ${v(cross, 'it', 'them')} by a synchronous read of the other module's data couples modules that should only react to each other's events`
+        : `${refs}; reaching into another module's ${storageTerms(m.stack.database).containers} makes a later split costly`;
     },
-    mitigations: () => ['Read another module\'s data only through its public interface', 'A test that fails when a module imports another\'s internals'],
+    mitigations: (m) => m.stack.architecture === 'event-driven'
+      ? [
+        ...m.relationships.filter((r) => r.kind === 'many-to-one' && r.crossModule).map((r) => `${r.from} keeps ${r.via} as a plain id and checks it against a local copy of ${r.to} fed by ${r.to} events`),
+        'A test that fails when a module imports another\'s internals',
+      ]
+      : ['Read another module\'s data only through its public interface', 'A test that fails when a module imports another\'s internals'],
   },
   {
     id: 'RISK-LARGE-TEAM-SMALL-CODEBASE',
