@@ -51,6 +51,8 @@ const requestCallers = (m: RiskModel, i: Integration): string[] => {
 };
 /** Integrations some endpoint waits for (SVC-7): only their failures, limits and latency reach a client. */
 const calledInRequest = (m: RiskModel) => called(m).filter((i) => requestCallers(m, i).length > 0);
+/** The database's words (STORE-1): rows, documents, items or nodes; prose about records never says rows on a document store. */
+const st = (m: RiskModel) => storageTerms(m.stack.database);
 const relationalDb = (m: RiskModel) => m.stack.database === 'postgresql' || m.stack.database === 'mysql';
 /** A compliance name reduced to letters and digits, upper case: `PCI-DSS`, `pci dss` -> `PCIDSS`. */
 export const complianceKey = (c: string): string => c.toUpperCase().replace(/[^A-Z0-9]/g, '');
@@ -119,7 +121,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     trigger: (m) => m.stack.queue !== 'none'
       ? `${lab('queue', m.stack.queue)} delivers at least once: a consumer of the events of ${list(writes(m).filter((e) => e.entity).map((e) => e.id)) || 'the service'} can see a message twice, and a failing message is retried until it is dropped`
       : null,
-    mitigations: (m) => ['Idempotent consumers: record each processed event id and skip repeats', `A dead-letter queue on ${lab('queue', m.stack.queue)} with an alarm on its depth`, 'Transactional outbox, so an event is published only when its row commits'],
+    mitigations: (m) => ['Idempotent consumers: record each processed event id and skip repeats', `A dead-letter queue on ${lab('queue', m.stack.queue)} with an alarm on its depth`, `${st(m).outbox.charAt(0).toUpperCase()}${st(m).outbox.slice(1)}, so an event is published only when its ${st(m).record} commits`],
   },
   {
     id: 'RISK-INTEGRATION-OUTAGE',
@@ -311,7 +313,7 @@ export const RISK_RULES: readonly RiskRule[] = [
       const refs = m.relationships.filter((r) => r.kind === 'many-to-one');
       return refs.length > 0 ? `${lab('database', m.stack.database)} does not enforce ${list(refs.map((r) => `${r.from}.${r.via} -> ${r.to} (${r.onDelete})`))}` : null;
     },
-    mitigations: () => ['Check the referenced row in the service before writing (the 404 steps)', 'Apply the on-delete rules in the service, in one transaction', 'A periodic job that reports orphans'],
+    mitigations: (m) => [`Check the referenced ${st(m).record} in the service before writing (the 404 steps)`, 'Apply the on-delete rules in the service, in one transaction', 'A periodic job that reports orphans'],
   },
   {
     id: 'RISK-THROUGHPUT-NO-CACHE',
@@ -389,7 +391,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     area: 'performance',
     trigger: (m) => {
       const open = listLike(m).filter((e) => !e.paginated);
-      return open.length > 0 ? `${list(open.map((e) => e.id))} ${v(open, 'returns', 'return')} every row at once; the response grows with the table` : null;
+      return open.length > 0 ? `${list(open.map((e) => e.id))} ${v(open, 'returns', 'return')} every ${st(m).record} at once; the response grows with the ${st(m).kind === 'key-value' ? 'table' : st(m).kind === 'graph' ? 'graph' : st(m).container}` : null;
     },
     mitigations: () => ['Cursor pagination with a maximum page size', 'A default sort on an indexed column'],
   },
@@ -408,9 +410,12 @@ export const RISK_RULES: readonly RiskRule[] = [
         const lead = fk ? [fk, 'created_at'] : ['created_at'];
         if (!e.indexes.some((ix) => lead.every((c, i) => ix.fields[i] === c))) missing.push(`${ep.id} (${e.table} by ${lead.join(', ')})`);
       }
-      return missing.length > 0 ? `${list(missing)} ${v(missing, 'pages', 'page')} newest first with no index that leads with those columns` : null;
+      return missing.length > 0 ? `${list(missing)} ${v(missing, 'pages', 'page')} newest first with no ${st(m).index} that leads with those ${st(m).properties}` : null;
     },
-    mitigations: () => ['An index on the filter column then created_at, matching the cursor order'],
+    // DynamoDB: a Scan returns items in no order, so a newest-first list needs a key design for it.
+    mitigations: (m) => [st(m).kind === 'key-value'
+      ? 'A global secondary index per list, with the filter attribute as partition key (a constant or sharded one for a list of everything) and created_at as sort key: a Scan returns items in no order'
+      : `An index on the filter ${st(m).property} then created_at, matching the cursor order`],
   },
   {
     id: 'RISK-CASCADE-DELETE',
@@ -425,7 +430,7 @@ export const RISK_RULES: readonly RiskRule[] = [
         ? `deleting ${list(parents.map((p) => `${withArticle(p)} deletes its ${list(c.filter((r) => r.to === p).map((r) => `${(m.entities.find((e) => e.name === r.from)?.table ?? r.from).replace(/_/g, ' ')} (${r.via})`))}`))}${m.requirements.dataRetention ? `, against a retention of ${m.requirements.dataRetention}` : ''}`
         : null;
     },
-    mitigations: () => ['Prefer restrict or soft delete for records with financial or audit value', 'Audit log of every delete', 'A test that states which rows a delete removes'],
+    mitigations: (m) => ['Prefer restrict or soft delete for records with financial or audit value', 'Audit log of every delete', `A test that states which ${st(m).records} a delete removes`],
   },
   {
     id: 'RISK-SOFT-DELETE-CASCADE',
@@ -436,7 +441,7 @@ export const RISK_RULES: readonly RiskRule[] = [
       const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade' && m.entities.find((e) => e.name === r.to)?.softDelete);
       const parents = [...new Set(c.map((r) => r.to))];
       return parents.length > 0
-        ? `deleting ${list(parents.map((p) => `${withArticle(p)} only sets its deleted_at, so its ${list(c.filter((r) => r.to === p).map((r) => (m.entities.find((e) => e.name === r.from)?.table ?? r.from).replace(/_/g, ' ')))} (on delete cascade) stay readable; the cascade runs only when the row is purged`))}`
+        ? `deleting ${list(parents.map((p) => `${withArticle(p)} only sets its deleted_at, so its ${list(c.filter((r) => r.to === p).map((r) => (m.entities.find((e) => e.name === r.from)?.table ?? r.from).replace(/_/g, ' ')))} (on delete cascade) stay readable; the cascade runs only when the ${st(m).record} is purged`))}`
         : null;
     },
     mitigations: () => ['Soft-delete the children in the same transaction, or make every read of them filter on the parent\'s deleted_at', 'The purge job deletes the parent last, so the cascade removes the children then'],
@@ -451,15 +456,15 @@ export const RISK_RULES: readonly RiskRule[] = [
         ...e.fields.filter((f) => f.unique && !f.primary).map((f) => `${e.table}.${f.name}`),
         ...e.indexes.filter((ix) => ix.unique).map((ix) => `${e.table} (${ix.fields.join(', ')})`),
       ]);
-      return held.length > 0 ? `${list(held)} ${v(held, 'is', 'are')} unique on soft-deleted rows: a deleted row keeps its value and blocks creating it again` : null;
+      return held.length > 0 ? `${list(held)} ${v(held, 'is', 'are')} unique on soft-deleted ${st(m).records}: a deleted ${st(m).record} keeps its value and blocks creating it again` : null;
     },
     mitigations: (m) => [
       m.stack.database === 'postgresql' || m.stack.database === 'sqlite'
         ? 'A partial unique index over live rows only (WHERE deleted_at IS NULL)'
         : m.stack.database === 'mysql'
           ? 'MySQL has no partial index: a generated column that is 1 for live rows and NULL once deleted, and the unique index over the value and that column (NULLs never collide)'
-          : 'Check uniqueness among live rows only (deleted_at not set), in the same write',
-      'The uniqueness check and its 409 consider live rows only',
+          : `Check uniqueness among live ${st(m).records} only (deleted_at not set), in the same write`,
+      `The uniqueness check and its 409 consider live ${st(m).records} only`,
     ],
   },
   {
@@ -470,7 +475,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     trigger: (m) => {
       if (!m.requirements.dataRetention) return null;
       const del = m.endpoints.filter((e) => e.method === 'DELETE' && !m.entities.find((x) => x.name === e.entity)?.softDelete);
-      return del.length > 0 ? `${list(del.map((e) => e.id))} ${v(del, 'deletes', 'delete')} rows outright while data must be kept ${m.requirements.dataRetention}` : null;
+      return del.length > 0 ? `${list(del.map((e) => e.id))} ${v(del, 'deletes', 'delete')} ${st(m).records} outright while data must be kept ${m.requirements.dataRetention}` : null;
     },
     mitigations: () => ['Soft delete (deleted_at) for entities under retention', 'A purge job that deletes only after the retention period'],
   },
@@ -607,8 +612,8 @@ export const RISK_RULES: readonly RiskRule[] = [
     title: 'Reference cycle between entities',
     severity: 'medium',
     area: 'data',
-    trigger: (m) => m.cycles.length > 0 ? `${list(m.cycles.map((c) => [...c, c[0]].join(' -> ')))}: rows cannot be inserted in one order` : null,
-    mitigations: () => ['Make one reference in the cycle optional and fill it after both rows exist', 'Or defer the constraint to commit time'],
+    trigger: (m) => m.cycles.length > 0 ? `${list(m.cycles.map((c) => [...c, c[0]].join(' -> ')))}: ${st(m).records} cannot be inserted in one order` : null,
+    mitigations: (m) => [`Make one reference in the cycle optional and fill it after both ${st(m).records} exist`, 'Or defer the constraint to commit time'],
   },
 ];
 

@@ -22,7 +22,8 @@
 
 import { toPascal } from '../../answers/names.js';
 import { reasonPhrase } from '../http.js';
-import type { Auth, RetryPolicy } from '../../answers/answers.js';
+import type { Auth, Database, RetryPolicy } from '../../answers/answers.js';
+import { storageTerms } from './storage.js';
 import type { DomainError, Endpoint, Entity, ErrorCatalogEntry, ErrorState, Field, Integration, PlanWarning } from '../model.js';
 import { referrersTo } from './lookup.js';
 import { inRequestIntegrations } from './after-commit.js';
@@ -33,6 +34,8 @@ export interface ErrorContext {
   integrations: ReadonlyMap<string, Integration>;
   errors: readonly DomainError[];
   auth: Auth;
+  /** For the words of the messages (STORE-1): rows, documents, items or nodes; relational when absent. */
+  database?: Database;
 }
 
 interface Derived extends ErrorState {
@@ -177,7 +180,8 @@ function derivedStates(ep: Endpoint, ctx: ErrorContext): Derived[] {
   const conflicts = uniqueWrites(ep, ctx).map((u) => `${u} must be unique`);
   conflicts.push(...restrictingReferences(ep, ctx).map((r) => `the ${ep.entity} is still referenced by ${r} (on delete restrict)`));
   if (conflicts.length > 0) {
-    add(409, 'ConflictError', conflicts.join('; '), 'The request conflicts with existing rows: a duplicate unique value, or a delete that other rows still reference');
+    const records = storageTerms(ctx.database ?? 'postgresql').records;
+    add(409, 'ConflictError', conflicts.join('; '), `The request conflicts with existing ${records}: a duplicate unique value, or a delete that other ${records} still reference`);
   }
 
   // ERR-429

@@ -1,0 +1,42 @@
+// STORE-1 in risks, error messages and generated field descriptions: a document or key-value store is never
+// described in rows; a DynamoDB list needs a key design, not "an index on the filter column".
+import { describe, expect, it } from 'vitest';
+import { modelFrom } from './plan-fixture.js';
+
+const body = `
+entities:
+  - name: Warehouse
+    timestamps: true
+    fields: [{ name: code, type: string, unique: true }]
+  - name: StockLevel
+    timestamps: true
+    fields: [{ name: warehouse_id, type: uuid, required: true, references: Warehouse, on_delete: cascade }]
+resources:
+  - { entity: Warehouse, operations: [list, create, delete] }
+`;
+const at = (db: string) => modelFrom(body, `{ language: go, database: ${db}, queue: rabbitmq }`);
+const mitigations = (m: ReturnType<typeof at>, id: string) => m.plan.risks.find((r) => r.id === id)?.mitigations ?? [];
+
+describe('the database words', () => {
+  it('MongoDB: documents in the risks, the conflict message and the timestamps', () => {
+    const m = at('mongodb');
+    expect(mitigations(m, 'RISK-NOSQL-INTEGRITY')[0]).toBe('Check the referenced document in the service before writing (the 404 steps)');
+    expect(mitigations(m, 'RISK-QUEUE-DUPLICATES')[2]).toBe('Transactional outbox (or change streams), so an event is published only when its document commits');
+    expect(mitigations(m, 'RISK-CASCADE-DELETE')[2]).toBe('A test that states which documents a delete removes');
+    expect(m.plan.errorCatalog.find((e) => e.name === 'ConflictError')!.message).toBe('The request conflicts with existing documents: a duplicate unique value, or a delete that other documents still reference');
+    expect(m.entities[0]!.fields.find((f) => f.name === 'created_at')!.description).toBe('When the document was created');
+  });
+
+  it('DynamoDB: a newest-first list needs a key design, since a Scan has no order', () => {
+    const m = at('dynamodb');
+    expect(m.plan.risks.find((r) => r.id === 'RISK-LIST-INDEX')!.cause).toBe('GET /warehouses (warehouses by created_at) pages newest first with no global secondary index that leads with those attributes');
+    expect(mitigations(m, 'RISK-LIST-INDEX')[0]).toContain('a Scan returns items in no order');
+  });
+
+  it('PostgreSQL keeps its rows and tables', () => {
+    const m = at('postgresql');
+    expect(mitigations(m, 'RISK-QUEUE-DUPLICATES')[2]).toBe('Transactional outbox, so an event is published only when its row commits');
+    expect(m.plan.errorCatalog.find((e) => e.name === 'ConflictError')!.message).toContain('existing rows');
+    expect(m.entities[0]!.fields.find((f) => f.name === 'updated_at')!.description).toBe('When the row was last changed');
+  });
+});
