@@ -40,3 +40,19 @@ describe('the database words', () => {
     expect(m.entities[0]!.fields.find((f) => f.name === 'updated_at')!.description).toBe('When the row was last changed');
   });
 });
+
+describe('the effort model and the foundation phase in the database words', () => {
+  const reason = (m: ReturnType<typeof at>, what: string) => m.plan.estimate.items.find((i) => i.what === what)?.reason ?? '';
+
+  it('DynamoDB: no migrations, foreign keys or connection pooling; the same hours as PostgreSQL', () => {
+    const d = at('dynamodb');
+    const p = at('postgresql');
+    expect(reason(d, 'Database (Amazon DynamoDB)')).not.toMatch(/migration|pooling/);
+    expect(reason(d, 'References')).toContain('global secondary index');
+    expect(reason(d, 'References')).not.toContain('foreign key');
+    expect(reason(p, 'References')).toBe('each reference adds a foreign key, its index and the on-delete behaviour test');
+    expect(d.plan.estimate.total).toEqual(p.plan.estimate.total);
+    const foundation = d.plan.phases.find((x) => x.key === 'foundation')!.tasks;
+    expect(foundation.find((t) => t.startsWith('Database'))).toBe('Database (Amazon DynamoDB): backups, and the table, its key design (partition and sort key) and global secondary indexes applied from the pipeline');
+  });
+});

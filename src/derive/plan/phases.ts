@@ -20,7 +20,7 @@ import { RETRY_TEXT } from './errors.js';
 import { sumUnits, weeklyCapacity, type WorkUnit } from './estimate.js';
 import type { InfraResource } from './infrastructure.js';
 import { count, joinAnd, unique } from './text.js';
-import { relationshipType } from './storage.js';
+import { relationshipType, storageKind, storageTerms } from './storage.js';
 
 export interface PhaseInput {
   model: Pick<Model, 'project' | 'requirements' | 'stack' | 'entities' | 'endpoints' | 'integrations' | 'modules'>;
@@ -59,7 +59,8 @@ function drafts(input: PhaseInput): Draft[] {
         ? `Infrastructure set up by hand and written down: ${joinAnd(unique(input.infrastructure.map((r) => r.service)))}`
         : `Infrastructure as code (${label('iac', s.iac)}): ${joinAnd(unique(input.infrastructure.map((r) => r.resource)))}`,
       ...(s.auth !== 'none' && roles.length > 0 ? [`Authentication (${label('auth', s.auth)}) and authorization for ${joinAnd(roles)}`] : []),
-      `Database (${label('database', s.database)}): backups and migrations in the pipeline`,
+      // STORE-1: migrations only where there is a schema to migrate; otherwise the store's own definitions.
+      `Database (${label('database', s.database)}): ${storageKind(s.database) === 'relational' ? 'backups and migrations in the pipeline' : `backups, and ${storageTerms(s.database).schema} applied from the pipeline`}`,
     ],
     dependsOn: [],
     seedPhase: 1,
