@@ -56,3 +56,17 @@ describe('the effort model and the foundation phase in the database words', () =
     expect(foundation.find((t) => t.startsWith('Database'))).toBe('Database (Amazon DynamoDB): backups, and the table, its key design (partition and sort key) and global secondary indexes applied from the pipeline');
   });
 });
+
+describe('the queue words', () => {
+  const m = modelFrom(body, '{ language: go, database: dynamodb, queue: kafka, architecture: event-driven }');
+
+  it('Kafka keeps failed messages on a dead-letter topic; the relay is the database\'s outbox', () => {
+    expect(mitigations(m, 'RISK-QUEUE-DUPLICATES')[1]).toBe('A dead-letter topic on Apache Kafka with an alarm on its depth');
+    const task = m.plan.phases.find((p) => p.key === 'integrations')!.tasks.find((t) => t.startsWith('Apache Kafka'))!;
+    expect(task).toMatch(/^Apache Kafka: DynamoDB Streams relay, idempotent consumers, dead-letter topic with an alarm/);
+  });
+
+  it('SQS keeps its dead-letter queue', () => {
+    expect(mitigations(modelFrom(body, '{ language: go, database: postgresql, queue: sqs }'), 'RISK-QUEUE-DUPLICATES')[1]).toBe('A dead-letter queue on Amazon SQS with an alarm on its depth');
+  });
+});

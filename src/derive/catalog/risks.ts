@@ -6,7 +6,7 @@
 import type { Integration, Model, Relationship } from '../model.js';
 import { sideEffectAfterCommit } from '../plan/after-commit.js';
 import { storageTerms } from '../plan/storage.js';
-import { stackLabel } from './technologies.js';
+import { deadLetterName, stackLabel } from './technologies.js';
 import { count, countS, withArticle } from '../plan/text.js';
 
 export type RiskModel = Omit<Model, 'plan'> & { relationships: readonly Relationship[]; cycles: readonly string[][] };
@@ -121,7 +121,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     trigger: (m) => m.stack.queue !== 'none'
       ? `${lab('queue', m.stack.queue)} delivers at least once: a consumer of the events of ${list(writes(m).filter((e) => e.entity).map((e) => e.id)) || 'the service'} can see a message twice, and a failing message is retried until it is dropped`
       : null,
-    mitigations: (m) => ['Idempotent consumers: record each processed event id and skip repeats', `A dead-letter queue on ${lab('queue', m.stack.queue)} with an alarm on its depth`, `${st(m).outbox.charAt(0).toUpperCase()}${st(m).outbox.slice(1)}, so an event is published only when its ${st(m).record} commits`],
+    mitigations: (m) => ['Idempotent consumers: record each processed event id and skip repeats', `A ${deadLetterName(m.stack.queue)} on ${lab('queue', m.stack.queue)} with an alarm on its depth`, `${st(m).outbox.charAt(0).toUpperCase()}${st(m).outbox.slice(1)}, so an event is published only when its ${st(m).record} commits`],
   },
   {
     id: 'RISK-INTEGRATION-OUTAGE',
@@ -516,7 +516,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     trigger: (m) => m.stack.architecture === 'event-driven' && m.project.teamSize < MICROSERVICES_MIN_TEAM
       ? `${count(m.project.teamSize, 'engineer', 'engineers')} would operate the broker${m.stack.queue !== 'none' ? ` (${lab('queue', m.stack.queue)})` : ''}, its consumers, replays and dead-letter handling as well as the code`
       : null,
-    mitigations: () => ['Managed broker and consumers (no self-hosted cluster)', 'One consumer per event type at first, with a runbook for replaying the dead-letter queue'],
+    mitigations: (m) => ['Managed broker and consumers (no self-hosted cluster)', `One consumer per event type at first, with a runbook for replaying the ${deadLetterName(m.stack.queue)}`],
   },
   {
     id: 'RISK-SHARED-DATABASE',

@@ -14,7 +14,7 @@
 //   validators; DynamoDB item types in one table with their key design and global secondary indexes; Neo4j
 //   node labels, relationship types and uniqueness constraints.
 
-import { stackLabel, type TechKey } from '../catalog/technologies.js';
+import { deadLetterName, stackLabel, type TechKey } from '../catalog/technologies.js';
 import type { Model, Phase, Service } from '../model.js';
 import { RETRY_TEXT } from './errors.js';
 import { sumUnits, weeklyCapacity, type WorkUnit } from './estimate.js';
@@ -141,7 +141,7 @@ function drafts(input: PhaseInput): Draft[] {
       ].join('; '),
       tasks: [
         ...calling.map((i) => `${i.name} client: timeout ${i.timeoutMs} ms, ${RETRY_TEXT[i.retry]}, circuit breaker${i.idempotent ? ', idempotency keys' : ''}${i.rateLimit ? `, within ${i.rateLimit}` : ''}, sandbox contract tests${i.usedBy.length > 0 ? ` (used by ${joinAnd(i.usedBy)})` : ''}`),
-        ...(s.queue !== 'none' ? [`${label('queue', s.queue)}: transactional outbox relay, idempotent consumers, dead-letter queue with an alarm${events.length > 0 ? `; events ${joinAnd(events)}` : ''}`] : []),
+        ...(s.queue !== 'none' ? [`${label('queue', s.queue)}: ${storageTerms(s.database).outbox} relay, idempotent consumers, ${deadLetterName(s.queue)} with an alarm${events.length > 0 ? `; events ${joinAnd(events)}` : ''}`] : []),
       ],
       dependsOn: business.length > 0 ? business : ['data-model'],
       seedPhase: 2,
