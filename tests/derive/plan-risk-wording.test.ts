@@ -50,3 +50,14 @@ modules:
     expect(risk('{ language: go, database: mongodb, architecture: modular-monolith }')!.cause).toContain('reaching into another module\'s collections');
   });
 });
+
+describe('RISK-LARGE-TEAM-SMALL-CODEBASE scales with the team', () => {
+  const endpoints = Array.from({ length: 14 }, (_, k) => `  - { method: GET, path: /things/x${k} }`).join('\n');
+  const body = `entities: [{ name: Thing, fields: [{ name: n, type: integer }] }]\nendpoints:\n${endpoints}\n`;
+  const fires = (team: number) => modelFrom(body, undefined, `{ name: X, summary: y, team_size: ${team} }`).plan.risks.some((r) => r.id === 'RISK-LARGE-TEAM-SMALL-CODEBASE');
+
+  it('12 engineers on 14 endpoints wait on each other; 7 do not', () => {
+    expect(fires(12)).toBe(true);
+    expect(fires(7)).toBe(false);
+  });
+});

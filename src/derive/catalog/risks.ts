@@ -30,6 +30,8 @@ export const MICROSERVICES_MIN_TEAM = 6;
 /** A team this large on a codebase this small steps on itself. */
 export const LARGE_TEAM = 8;
 export const SMALL_CODEBASE_ENDPOINTS = 10;
+/** Fewer endpoints than this per engineer leave a large team without separate work to do. */
+export const ENDPOINTS_PER_ENGINEER = 2;
 /** Kafka's operating cost is justified from about this throughput. */
 export const KAFKA_MIN_RPS = 1000;
 /** Field names that hold personal data. */
@@ -558,7 +560,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     title: 'Large team on a small codebase',
     severity: 'low',
     area: 'delivery',
-    trigger: (m) => m.project.teamSize >= LARGE_TEAM && m.endpoints.length < SMALL_CODEBASE_ENDPOINTS
+    trigger: (m) => m.project.teamSize >= LARGE_TEAM && m.endpoints.length < Math.max(SMALL_CODEBASE_ENDPOINTS, ENDPOINTS_PER_ENGINEER * m.project.teamSize)
       ? `${countS(m.project.teamSize, 'engineer')} share ${countS(m.endpoints.length, 'endpoint')} and ${count(m.entities.length, 'entity', 'entities')}; they will wait on each other`
       : null,
     mitigations: () => ['Split the work by module and phase, not by layer', 'Put spare capacity on tests, tooling and hardening'],
