@@ -72,7 +72,7 @@ describe('phases', () => {
       'Payment: table payments, 10 columns, indexes payments_customer_id_created_at_idx',
       'Refund: table refunds, 6 columns, indexes refunds_payment_id_idx',
     ]);
-    expect(p[3]!.tasks).toContain('POST /payments/{id}/refunds -> RefundService.createPaymentRefund');
+    expect(p[3]!.tasks).toContain('POST /payments/{id}/refunds -> RefundService.CreatePaymentRefund');
     for (const x of p) for (const d of x.dependsOn) expect(d).toBeLessThan(x.number);
   });
 

@@ -59,7 +59,9 @@ async function checkPlan(m: Model, text: string): Promise<void> {
   const endpoints = section(text, 'Endpoints Implementation');
   for (const ep of m.endpoints) {
     expect(endpoints, ep.id).toContain(`**\`${ep.id}\`** → \``);
-    expect(endpoints).toContain(ep.service ? `${ep.service}.${ep.handler}` : ep.handler);
+    // The handler as the language names it (SVC-2 languageName), as in every other format.
+    const name = m.plan.services.flatMap((x) => x.methods).find((fn) => fn.endpoint === ep.id)?.languageName ?? ep.handler;
+    expect(endpoints).toContain(ep.service ? `${ep.service}.${name}` : name);
     for (const s of ep.errorStates) expect(endpoints).toContain(`${s.status} ${s.name}`);
   }
   for (const err of m.errors) expect(endpoints).toContain(`- \`${err.name}\` → ${err.status} `);

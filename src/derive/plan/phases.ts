@@ -110,7 +110,7 @@ function drafts(input: PhaseInput): Draft[] {
       key: `module:${mod}`,
       title: `Business logic: ${mod}`,
       goal: `${joinAnd(mine.map((sv) => sv.name))} with ${count(mine.reduce((a, sv) => a + sv.methods.length, 0), 'endpoint', 'endpoints')}${description ? ` (${description})` : ''}`,
-      tasks: mine.flatMap((sv) => sv.methods.map((x) => `${x.endpoint} -> ${sv.name}.${x.name}`)),
+      tasks: mine.flatMap((sv) => sv.methods.map((x) => `${x.endpoint} -> ${sv.name}.${x.languageName}`)),
       dependsOn: ['data-model', ...needs.map((x) => `module:${x}`)],
       seedPhase: 2,
     });
@@ -122,7 +122,7 @@ function drafts(input: PhaseInput): Draft[] {
       key: 'entry-points',
       title: 'Endpoints on no entity',
       goal: `${joinAnd(loose.map((sv) => sv.name))} with ${count(loose.reduce((a, sv) => a + sv.methods.length, 0), 'endpoint', 'endpoints')} on no entity`,
-      tasks: loose.flatMap((sv) => sv.methods.map((x) => `${x.endpoint} -> ${sv.name}.${x.name}`)),
+      tasks: loose.flatMap((sv) => sv.methods.map((x) => `${x.endpoint} -> ${sv.name}.${x.languageName}`)),
       dependsOn: ['data-model'],
       seedPhase: 2,
     });
