@@ -36,3 +36,24 @@ describe('architecture flowchart labels and edges', () => {
     expect(text).toContain('svc_TripService -->|cached reads| cache');
   });
 });
+
+describe('architect-doc: crossings between modules in the database words', () => {
+  const mongo = `version: 1
+project: { name: Stock, summary: Stock }
+stack: { language: go, database: mongodb, architecture: modular-monolith }
+entities:
+  - name: Warehouse
+    fields: [{ name: code, type: string }]
+  - name: Shipment
+    fields: [{ name: warehouse_id, type: uuid, required: true, references: Warehouse }]
+modules:
+  - { name: inventory, entities: [Warehouse] }
+  - { name: shipping, entities: [Shipment] }
+resources:
+  - { entity: Shipment, operations: [create] }
+`;
+  it('MongoDB modules never reach into each other\'s collections', () => {
+    const text = renderFormat(modelOf(mongo, 'stock.yaml'), 'architect-doc');
+    expect(text).toContain('Between modules (an in-process call through the owning module\'s service, never its collections):');
+  });
+});
