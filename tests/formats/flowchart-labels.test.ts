@@ -57,3 +57,10 @@ resources:
     expect(text).toContain('Between modules (an in-process call through the owning module\'s service, never its collections):');
   });
 });
+
+describe('six-phase storage line in the database words', () => {
+  it('DynamoDB counts global secondary indexes added for references, not foreign keys', () => {
+    const text = renderFormat(modelOf(answers, 'rides.yaml'), 'six-phase');
+    expect(text).toContain('- Storage: Amazon DynamoDB, 1 global secondary index (1 added for a reference).');
+  });
+});
