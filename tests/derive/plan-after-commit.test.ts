@@ -98,3 +98,24 @@ endpoints:
     expect(after('POST /payouts')[0]).toBe('One new item in payouts with amount as sent; created_at and updated_at set.');
   });
 });
+
+describe('VER-6 per endpoint: a per-client rate limit below the throughput target', () => {
+  const m = modelFrom(`
+entities:
+  - name: Trip
+    fields: [{ name: fare, type: integer }]
+endpoints:
+  - { method: POST, path: /trips, entity: Trip, rate_limit: 10/s }
+  - { method: POST, path: /payouts/run, rate_limit: 1/min }
+  - { method: GET, path: /trips, entity: Trip }
+requirements:
+  non_functional: { latency_p95_ms: 150, throughput_rps: 2000 }
+`);
+  const target = (id: string) => m.plan.verification.endpoints.find((e) => e.endpoint === id)!.target;
+
+  it('spreads the load over enough clients, or measures at the limit when no load test could', () => {
+    expect(target('POST /trips')).toBe('p95 under 150 ms at 2000 requests per second, spread over at least 200 clients: each is limited to 10/s (429 beyond)');
+    expect(target('POST /payouts/run')).toBe('p95 under 150 ms, measured within its limit of 1/min per client: the 2000 requests per second are the system\'s, not this endpoint\'s');
+    expect(target('GET /trips')).toBe('p95 under 150 ms at 2000 requests per second');
+  });
+});
