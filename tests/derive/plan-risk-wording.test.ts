@@ -61,3 +61,17 @@ describe('RISK-LARGE-TEAM-SMALL-CODEBASE scales with the team', () => {
     expect(fires(7)).toBe(false);
   });
 });
+
+describe('RISK-INTEGRATION-SECRETS names the secrets service without an article', () => {
+  const body = `
+entities: [{ name: Trip, fields: [{ name: fare, type: integer }] }]
+endpoints: [{ method: POST, path: /trips, entity: Trip, integrations: [MapsApi] }]
+integrations: [{ name: MapsApi, auth: api-key, timeout_ms: 800 }]
+`;
+  const first = (cloud: string) => modelFrom(body, `{ language: go, database: postgresql, cloud: ${cloud} }`).plan.risks.find((r) => r.id === 'RISK-INTEGRATION-SECRETS')!.mitigations[0];
+  it('AWS Secrets Manager, Google Cloud Secret Manager, the secrets store on premises', () => {
+    expect(first('aws')).toBe('Keep the credentials in AWS Secrets Manager, never in code or images');
+    expect(first('gcp')).toBe('Keep the credentials in Google Cloud Secret Manager, never in code or images');
+    expect(first('on-prem')).toBe('Keep the credentials in the secrets store, never in code or images');
+  });
+});

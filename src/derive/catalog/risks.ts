@@ -210,7 +210,7 @@ export const RISK_RULES: readonly RiskRule[] = [
       // The credential by its catalog label (`api-key` -> API keys); an unknown scheme as written.
       return keyed.length > 0 ? `${list(keyed.map((i) => `${i.name} (${stackLabel('auth', i.auth, true)})`))} ${v(keyed, 'needs a credential', 'need credentials')} the service holds` : null;
     },
-    mitigations: (m) => [`Keep the credentials in the ${m.stack.cloud === 'aws' ? 'AWS Secrets Manager' : m.stack.cloud === 'gcp' ? 'GCP Secret Manager' : m.stack.cloud === 'azure' ? 'Azure Key Vault' : 'secrets store'}, never in code or images`, 'Rotate them on a schedule and on every staff change', 'Restricted keys with the least permissions the calls need'],
+    mitigations: (m) => [`Keep the credentials in ${m.stack.cloud === 'aws' ? 'AWS Secrets Manager' : m.stack.cloud === 'gcp' ? 'Google Cloud Secret Manager' : m.stack.cloud === 'azure' ? 'Azure Key Vault' : 'the secrets store'}, never in code or images`, 'Rotate them on a schedule and on every staff change', 'Restricted keys with the least permissions the calls need'],
   },
   {
     id: 'RISK-PCI-DSS',
