@@ -194,6 +194,8 @@ export interface ErrorState {
   /** Why this endpoint can answer with it. */
   cause: string;
   origin: 'derived' | 'declared';
+  /** The integration a derived 502/503/504 comes from (ERR-5XX); absent on every other state. */
+  integration?: string;
 }
 
 export interface DomainError {
@@ -317,7 +319,10 @@ export interface ModuleDependencies {
 }
 
 export interface Relationship {
+  /** Which side holds the key: many-to-one from the holder, one-to-many from the target, many-to-many through a join entity. */
   kind: 'many-to-one' | 'one-to-many' | 'many-to-many';
+  /** What the prose and diagrams call it: the kind, or one-to-one (both ways) when the reference is unique or the primary key. */
+  cardinality: 'many-to-one' | 'one-to-many' | 'one-to-one' | 'many-to-many';
   from: string;
   to: string;
   /** The foreign key field (on `from` for many-to-one, on `to` for one-to-many); the join entity for many-to-many. */

@@ -9,6 +9,7 @@ import {
 import { aOrAn } from './plan/text.js';
 import { pluralize, proseWords, resourceItemPath, resourcePath, toCamel, toKebab, toPascal, toSnake } from '../answers/names.js';
 import { defaultStatus, reasonPhrase } from './http.js';
+import { storageTerms } from './plan/storage.js';
 import type {
   Assumption, DomainError, Endpoint, Entity, Field, Index, Integration, Model, Module, Names, PathParam,
   Requirements, ResponseBody, Stack,
@@ -40,7 +41,7 @@ export function normalise(answers: Answers, source: string): ResolvedAnswers {
 
   const stack = resolveStack(answers, assume);
   const modulesOf = moduleIndex(answers);
-  const entities = answers.entities.map((e) => resolveEntity(e, modulesOf.get(e.name) ?? ''));
+  const entities = answers.entities.map((e) => resolveEntity(e, modulesOf.get(e.name) ?? '', storageTerms(stack.database).record));
   const lookup = entityLookup(entities);
   const byName = lookup.byName;
   const modules = resolveModules(answers, entities);
@@ -187,7 +188,8 @@ function resolveModules(answers: Answers, entities: Entity[]): Module[] {
   return [...declared, ...derived];
 }
 
-function resolveEntity(e: AnswerEntity, module: string): Entity {
+/** `record`: what the database calls one stored entity (STORE-1: row, document, item, node), for the generated fields' descriptions. */
+function resolveEntity(e: AnswerEntity, module: string, record: string): Entity {
   const timestamps = e.timestamps ?? false;
   const softDelete = e.soft_delete ?? false;
   const declared = e.fields.map(resolveField);
@@ -198,11 +200,11 @@ function resolveEntity(e: AnswerEntity, module: string): Entity {
   fields.push(...declared);
   const has = (name: string): boolean => fields.some((f) => f.name === name);
   if (timestamps) {
-    if (!has('created_at')) fields.push({ ...blankField('created_at', 'datetime'), required: true, generated: 'timestamp', description: 'When the row was created' });
-    if (!has('updated_at')) fields.push({ ...blankField('updated_at', 'datetime'), required: true, generated: 'timestamp', description: 'When the row was last changed' });
+    if (!has('created_at')) fields.push({ ...blankField('created_at', 'datetime'), required: true, generated: 'timestamp', description: `When the ${record} was created` });
+    if (!has('updated_at')) fields.push({ ...blankField('updated_at', 'datetime'), required: true, generated: 'timestamp', description: `When the ${record} was last changed` });
   }
   if (softDelete && !has('deleted_at')) {
-    fields.push({ ...blankField('deleted_at', 'datetime'), generated: 'soft-delete', description: 'When the row was soft-deleted; empty while live' });
+    fields.push({ ...blankField('deleted_at', 'datetime'), generated: 'soft-delete', description: `When the ${record} was soft-deleted; empty while live` });
   }
   const primary = fields.find((f) => f.primary);
   const table = toSnake(pluralize(e.name));

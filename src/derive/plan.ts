@@ -32,7 +32,7 @@ export function plan(resolved: ResolvedAnswers): Model {
   const entityMap = new Map(entities.map((e) => [e.name, e]));
   const integrationMap = new Map(base.integrations.map((i) => [i.name, i]));
 
-  const ctx: ErrorContext = { entities: entityMap, integrations: integrationMap, errors: base.errors, auth: base.stack.auth };
+  const ctx: ErrorContext = { entities: entityMap, integrations: integrationMap, errors: base.errors, auth: base.stack.auth, database: base.stack.database };
   const resolvedEndpoints = withResolvedParams(base.endpoints, entities);
   const names = endpointNames(resolvedEndpoints, entities);
   const messages = new Map<string, string>();

@@ -2,6 +2,7 @@
 // span, a fence, a Mermaid label); they never decide anything about the plan.
 
 import type { Entity, Field, Model, RequestBody, ResponseBody } from '../derive/model.js';
+import { stackLabel as catalogLabel, type TechKey } from '../derive/catalog/technologies.js';
 
 const NEWLINES = /\r\n|\r|\n|\u2028|\u2029/g;
 
@@ -261,10 +262,14 @@ export function pack(items: readonly string[], width: number, maxLines: number):
   }
 }
 
-/** How a stack choice reads in prose: the technology catalog's label (`PostgreSQL`), or the value as written. */
-export function stackLabel(model: Pick<Model, 'stack' | 'plan'>, key: keyof Model['stack']): string {
+/**
+ * How a stack choice reads in prose: the technology catalog's label (`PostgreSQL`), or the value as written;
+ * `inline` lower-cases the labels that are common nouns (`virtual machines`) for mid-sentence use.
+ */
+export function stackLabel(model: Pick<Model, 'stack' | 'plan'>, key: keyof Model['stack'], inline = false): string {
   const choice = model.plan.rationale.find((r) => r.key === key);
-  return choice ? line(choice.label) : String(model.stack[key]);
+  if (!choice) return String(model.stack[key]);
+  return inline && key !== 'observability' ? line(catalogLabel(key as TechKey, String(model.stack[key]), true)) : line(choice.label);
 }
 
 export const helpers = {

@@ -17,7 +17,8 @@ entities:
     indexes:
       - { fields: [customer_id, code], unique: true }
 integrations:
-  - { name: mail-relay, timeout_ms: 1500, retry: fixed, idempotent: true }
+  # a relay whose answer the write waits for (it verifies), so its failures reach the client (SVC-7, ERR-5XX)
+  - { name: mail-relay, purpose: Verifies the address before the note is stored, timeout_ms: 1500, retry: fixed, idempotent: true }
 errors:
   - { name: OrderLocked, status: 409, message: The order is locked, when: the order was shipped }
   - { name: NeverUsed, status: 418, message: Nobody uses this }

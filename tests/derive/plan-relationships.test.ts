@@ -9,10 +9,10 @@ describe('relationships', () => {
   it('REL-1: a many-to-one and its one-to-many per reference, cross-module marked', () => {
     const m = payments();
     expect(m.plan.relationships).toEqual([
-      { kind: 'many-to-one', from: 'Payment', to: 'Customer', via: 'customer_id', onDelete: 'restrict', required: true, crossModule: true, crossService: false, phrase: 'payments.customer_id references customers.id' },
-      { kind: 'one-to-many', from: 'Customer', to: 'Payment', via: 'customer_id', onDelete: 'restrict', required: true, crossModule: true, crossService: false, phrase: 'payments.customer_id references customers.id' },
-      { kind: 'many-to-one', from: 'Refund', to: 'Payment', via: 'payment_id', onDelete: 'cascade', required: true, crossModule: false, crossService: false, phrase: 'refunds.payment_id references payments.id' },
-      { kind: 'one-to-many', from: 'Payment', to: 'Refund', via: 'payment_id', onDelete: 'cascade', required: true, crossModule: false, crossService: false, phrase: 'refunds.payment_id references payments.id' },
+      { kind: 'many-to-one', cardinality: 'many-to-one', from: 'Payment', to: 'Customer', via: 'customer_id', onDelete: 'restrict', required: true, crossModule: true, crossService: false, phrase: 'payments.customer_id references customers.id' },
+      { kind: 'one-to-many', cardinality: 'one-to-many', from: 'Customer', to: 'Payment', via: 'customer_id', onDelete: 'restrict', required: true, crossModule: true, crossService: false, phrase: 'payments.customer_id references customers.id' },
+      { kind: 'many-to-one', cardinality: 'many-to-one', from: 'Refund', to: 'Payment', via: 'payment_id', onDelete: 'cascade', required: true, crossModule: false, crossService: false, phrase: 'refunds.payment_id references payments.id' },
+      { kind: 'one-to-many', cardinality: 'one-to-many', from: 'Payment', to: 'Refund', via: 'payment_id', onDelete: 'cascade', required: true, crossModule: false, crossService: false, phrase: 'refunds.payment_id references payments.id' },
     ]);
   });
 
@@ -32,7 +32,7 @@ ${extraField}
   it('REL-2: two references with a unique index over them make a many-to-many', () => {
     const m = joins('{ fields: [student_id, course_id], unique: true }');
     expect(m.plan.relationships.filter((r) => r.kind === 'many-to-many')).toEqual([
-      { kind: 'many-to-many', from: 'Student', to: 'Course', via: 'Enrolment', onDelete: '', required: false, crossModule: false, crossService: false, phrase: 'Student and Course through enrolments' },
+      { kind: 'many-to-many', cardinality: 'many-to-many', from: 'Student', to: 'Course', via: 'Enrolment', onDelete: '', required: false, crossModule: false, crossService: false, phrase: 'Student and Course through enrolments' },
     ]);
   });
 
@@ -155,5 +155,25 @@ describe('scale', () => {
     // The cycle is broken at E0; then everything waits on its successor, so the rest comes from the end.
     expect(m.plan.entityOrder.slice(0, 3)).toEqual(['E0', 'E4999', 'E4998']);
     expect(ms).toBeLessThan(10_000);
+  });
+});
+
+describe('REL-1: a unique reference is one-to-one both ways', () => {
+  const m = modelFrom(`
+entities:
+  - name: Trip
+    fields: [{ name: fare, type: integer }]
+  - name: Receipt
+    fields: [{ name: trip_id, type: uuid, required: true, unique: true, references: Trip }]
+  - name: Stop
+    fields: [{ name: trip_id, type: uuid, required: true, references: Trip }]
+`);
+  const rel = (from: string, to: string) => m.plan.relationships.find((r) => r.from === from && r.to === to)!;
+
+  it('Receipt.trip_id (unique) gives one-to-one; Stop.trip_id keeps many-to-one and one-to-many', () => {
+    expect([rel('Receipt', 'Trip').kind, rel('Receipt', 'Trip').cardinality]).toEqual(['many-to-one', 'one-to-one']);
+    expect([rel('Trip', 'Receipt').kind, rel('Trip', 'Receipt').cardinality]).toEqual(['one-to-many', 'one-to-one']);
+    expect(rel('Stop', 'Trip').cardinality).toBe('many-to-one');
+    expect(rel('Trip', 'Stop').cardinality).toBe('one-to-many');
   });
 });

@@ -76,3 +76,18 @@ describe('infrastructure', () => {
       }
   });
 });
+
+describe('Lambda attached to a VPC', () => {
+  it('gets a NAT gateway for egress, and a DynamoDB gateway endpoint on DynamoDB', () => {
+    const rows = resources({ compute: 'lambda', iac: 'sam', database: 'dynamodb', cache: 'redis', queue: 'kafka', relational: false });
+    expect(rows.slice(0, 3)).toEqual(['network AWS::EC2::VPC', 'network AWS::EC2::NatGateway', 'network AWS::EC2::VPCEndpoint']);
+  });
+  it('a relational database gets the NAT gateway but no DynamoDB endpoint; no VPC, no NAT', () => {
+    const rds = resources({ compute: 'lambda', iac: 'sam' });
+    expect(rds).toContain('network AWS::EC2::NatGateway');
+    expect(rds).not.toContain('network AWS::EC2::VPCEndpoint');
+    const managed = resources({ compute: 'lambda', iac: 'sam', database: 'dynamodb', cache: 'none', queue: 'sqs', relational: false });
+    expect(managed.filter((r) => r.startsWith('network'))).toEqual([]);
+    expect(resources({})).not.toContain('network AWS::EC2::NatGateway');
+  });
+});

@@ -31,7 +31,9 @@ function checkVerification(m: Model, text: string): void {
       expect(requests.some((l) => l.endsWith(`→ **${st.status} ${st.title}** (${st.name})`)), `${ep.id}: ${st.status} ${st.name}`).toBe(true);
     }
     expect(s).toContain('Afterwards:\n');
-    expect(s).toContain(`- [ ] Response time: ${m.plan.verification.target}${m.requirements.latencyP95Ms === null ? '; record the p95' : ''}.`);
+    // VER-6 per endpoint: the plan's target, or measured within the endpoint's own rate limit when that is lower.
+    const target = m.plan.verification.endpoints.find((x) => x.endpoint === ep.id)!.target;
+    expect(s).toContain(`- [ ] Response time: ${target}${m.requirements.latencyP95Ms === null ? '; record the p95' : ''}.`);
   }
 }
 

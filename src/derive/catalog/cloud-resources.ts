@@ -70,6 +70,16 @@ export const NETWORK: CloudTable = {
   'on-prem': [{ service: 'Kubernetes namespace and network policies', terraform: 'kubernetes_namespace_v1', pulumi: 'kubernetes.core.v1.Namespace' }],
 };
 
+/**
+ * Lambda functions attached to a VPC (to reach a cache, a broker or a relational database) lose their direct
+ * internet access: a NAT gateway gives them egress to the integrations and AWS APIs, and a gateway endpoint keeps
+ * DynamoDB traffic inside the VPC.
+ */
+export const LAMBDA_VPC_EGRESS = {
+  nat: { service: 'NAT gateway (the functions in the VPC reach the integrations and AWS APIs through it)', purpose: 'Outbound internet access for functions attached to the VPC, which have none of their own', cloudformation: 'AWS::EC2::NatGateway', cdk: 'aws_ec2.Vpc (natGateways)', terraform: 'aws_nat_gateway', pulumi: 'aws.ec2.NatGateway' },
+  dynamodbEndpoint: { service: 'VPC gateway endpoint for DynamoDB', purpose: 'DynamoDB calls from the functions stay inside the VPC, with no NAT charge', cloudformation: 'AWS::EC2::VPCEndpoint', cdk: 'aws_ec2.GatewayVpcEndpoint', terraform: 'aws_vpc_endpoint', pulumi: 'aws.ec2.VpcEndpoint' },
+} satisfies Record<string, ResourceSpelling>;
+
 /** The identity the service runs as (least privilege). */
 export const IDENTITY: CloudTable = {
   aws: [{ service: 'AWS IAM role for the service', cloudformation: 'AWS::IAM::Role', cdk: 'aws_iam.Role', terraform: 'aws_iam_role', pulumi: 'aws.iam.Role' }],

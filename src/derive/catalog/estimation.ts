@@ -10,6 +10,8 @@ export interface Coefficient {
   reason: string;
 }
 
+const COMPONENT_DATABASE_REASON = 'managed instance, backups, migrations in the pipeline, connection pooling';
+
 /** Work every project has once. */
 export const FOUNDATION = {
   skeleton: { low: 8, high: 16, reason: 'repository, framework skeleton, configuration loading, local environment and health check' },
@@ -25,6 +27,34 @@ export const DATA = {
   field: { low: 0.25, high: 0.5, reason: 'each declared field adds mapping, validation and a test case' },
   reference: { low: 1, high: 2, reason: 'each reference adds a foreign key, its index and the on-delete behaviour test' },
 } satisfies Record<string, Coefficient>;
+
+/**
+ * What the database component, an entity and a reference involve, in the database's words (STORE-1): a key-value
+ * or document store has no migrations, foreign keys or connection pooling to set up. The hours stay those of
+ * COMPONENT.database and DATA; only the reasons differ.
+ */
+export const STORE_REASONS: Record<'relational' | 'document' | 'key-value' | 'graph', { database: string; entity: string; reference: string }> = {
+  relational: {
+    database: COMPONENT_DATABASE_REASON,
+    entity: DATA.entity.reason,
+    reference: DATA.reference.reason,
+  },
+  document: {
+    database: 'managed cluster, backups, validators and indexes applied in the pipeline, connection pool',
+    entity: 'model, collection validator, indexes, repository and its tests for one entity',
+    reference: 'each reference adds its index, the existence check in the service and the on-delete behaviour test',
+  },
+  'key-value': {
+    database: 'the table with its key design and global secondary indexes, on-demand capacity, point-in-time recovery and IAM access',
+    entity: 'item type, key design for its access patterns, repository and its tests for one entity',
+    reference: 'each reference adds a global secondary index, the existence check in the service and the on-delete behaviour test',
+  },
+  graph: {
+    database: 'managed instance, backups, constraints and indexes applied in the pipeline, driver sessions',
+    entity: 'node label, uniqueness constraints, repository and its tests for one entity',
+    reference: 'each reference adds a relationship type, the existence check in the service and the on-delete behaviour test',
+  },
+};
 
 /** Per endpoint, by the kind of work it does (the handler verb). */
 export const ENDPOINT = {
@@ -51,7 +81,7 @@ export const INTEGRATION: Coefficient = {
 
 /** Per infrastructure component the stack adds beyond compute and the database. */
 export const COMPONENT = {
-  database: { low: 8, high: 16, reason: 'managed instance, backups, migrations in the pipeline, connection pooling' },
+  database: { low: 8, high: 16, reason: COMPONENT_DATABASE_REASON },
   cache: { low: 8, high: 16, reason: 'cache cluster, cache-aside reads, invalidation on writes, and tests with the cache down' },
   queue: { low: 12, high: 24, reason: 'broker, outbox relay, consumer with idempotency, dead-letter queue and its alarm' },
   observabilityTool: { low: 4, high: 8, reason: 'each observability tool: instrumentation, dashboards and alerts wired to it' },

@@ -3,8 +3,10 @@
 // are the remedies, worded for the model. plan/risks.ts runs every rule and sorts the hits by severity then id.
 // Thresholds are named constants below, each with its reason.
 
-import type { Model, Relationship } from '../model.js';
-import { stackLabel } from './technologies.js';
+import type { Integration, Model, Relationship } from '../model.js';
+import { sideEffectAfterCommit } from '../plan/after-commit.js';
+import { storageTerms } from '../plan/storage.js';
+import { deadLetterName, stackLabel } from './technologies.js';
 import { count, countS, withArticle } from '../plan/text.js';
 
 export type RiskModel = Omit<Model, 'plan'> & { relationships: readonly Relationship[]; cycles: readonly string[][] };
@@ -28,6 +30,8 @@ export const MICROSERVICES_MIN_TEAM = 6;
 /** A team this large on a codebase this small steps on itself. */
 export const LARGE_TEAM = 8;
 export const SMALL_CODEBASE_ENDPOINTS = 10;
+/** Fewer endpoints than this per engineer leave a large team without separate work to do. */
+export const ENDPOINTS_PER_ENGINEER = 2;
 /** Kafka's operating cost is justified from about this throughput. */
 export const KAFKA_MIN_RPS = 1000;
 /** Field names that hold personal data wherever they appear; the word ends the name (`email_template` is not one). */
@@ -37,8 +41,8 @@ export const PERSONAL_FIELD = /(^|_)(email|email_address|phone|phone_number|mobi
  * a Clinic or a Product it is not. The entity is a person when it holds a PERSONAL_FIELD (or an email) or its
  * name ends in one of PERSON_ENTITY's words.
  */
-export const PERSON_NAME_FIELD = /^(name|display_name|nickname|username|user_name)$/;
-export const PERSON_ENTITY = /(person|people|user|customer|client|patient|member|employee|staff|contact|guardian|practitioner|doctor|nurse|student|teacher|author|owner|borrower|subscriber|applicant|candidate|driver|guest|tenant|buyer|seller|profile|account)$/i;
+export const PERSON_NAME_FIELD = /^(name|display_name|nickname|username|user_name|address)$/;
+export const PERSON_ENTITY = /(person|people|user|customer|client|patient|member|employee|staff|contact|guardian|practitioner|doctor|nurse|student|teacher|author|owner|borrower|subscriber|applicant|candidate|driver|rider|passenger|traveller|traveler|volunteer|attendee|participant|visitor|clinician|worker|courier|guest|tenant|buyer|seller|profile|account)$/i;
 
 const list = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
@@ -46,6 +50,18 @@ const list = (items: readonly string[]): string =>
 const v = (items: readonly unknown[], one: string, many: string): string => (items.length === 1 ? one : many);
 const writes = (m: RiskModel) => m.endpoints.filter((e) => e.method !== 'GET');
 const called = (m: RiskModel) => m.integrations.filter((i) => i.usedBy.length > 0);
+/** The endpoints that wait for the integration's answer: its callers minus those that call it after the commit (SVC-7). */
+const requestCallers = (m: RiskModel, i: Integration): string[] => {
+  const ctx = { entities: new Map(m.entities.map((e) => [e.name, e])), errors: m.errors };
+  return i.usedBy.filter((id) => {
+    const ep = m.endpoints.find((e) => e.id === id);
+    return ep === undefined || !sideEffectAfterCommit(ep, i, ctx);
+  });
+};
+/** Integrations some endpoint waits for (SVC-7): only their failures, limits and latency reach a client. */
+const calledInRequest = (m: RiskModel) => called(m).filter((i) => requestCallers(m, i).length > 0);
+/** The database's words (STORE-1): rows, documents, items or nodes; prose about records never says rows on a document store. */
+const st = (m: RiskModel) => storageTerms(m.stack.database);
 const relationalDb = (m: RiskModel) => m.stack.database === 'postgresql' || m.stack.database === 'mysql';
 /** A compliance name reduced to letters and digits, upper case: `PCI-DSS`, `pci dss` -> `PCIDSS`. */
 export const complianceKey = (c: string): string => c.toUpperCase().replace(/[^A-Z0-9]/g, '');
@@ -54,7 +70,8 @@ export const KNOWN_COMPLIANCE: readonly string[] = ['PCIDSS', 'GDPR', 'HIPAA', '
 const has = (m: RiskModel, c: string) => m.requirements.compliance.some((x) => complianceKey(x) === c);
 const unknownCompliance = (m: RiskModel) => m.requirements.compliance.filter((c) => !KNOWN_COMPLIANCE.includes(complianceKey(c)));
 type RiskEntity = RiskModel['entities'][number];
-const strongPersonal = (f: RiskEntity['fields'][number]): boolean => f.type === 'email' || PERSONAL_FIELD.test(f.name);
+// A bare `address` is a warehouse's as often as a person's: it counts, like a bare name, only on a person.
+const strongPersonal = (f: RiskEntity['fields'][number]): boolean => f.type === 'email' || (PERSONAL_FIELD.test(f.name) && f.name !== 'address');
 /** An entity's fields that hold personal data: PERSONAL_FIELD anywhere, PERSON_NAME_FIELD on an entity that is a person. */
 export const personalFieldsOf = (e: RiskEntity): RiskEntity['fields'][number][] => {
   const person = e.fields.some(strongPersonal) || PERSON_ENTITY.test(e.name);
@@ -128,7 +145,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     trigger: (m) => m.stack.queue !== 'none'
       ? `${lab('queue', m.stack.queue)} delivers at least once: a consumer of the events of ${list(writes(m).filter((e) => e.entity).map((e) => e.id)) || 'the service'} can see a message twice, and a failing message is retried until it is dropped`
       : null,
-    mitigations: (m) => ['Idempotent consumers: record each processed event id and skip repeats', `A dead-letter queue on ${lab('queue', m.stack.queue)} with an alarm on its depth`, 'Transactional outbox, so an event is published only when its row commits'],
+    mitigations: (m) => ['Idempotent consumers: record each processed event id and skip repeats', `A ${deadLetterName(m.stack.queue)} on ${lab('queue', m.stack.queue)} with an alarm on its depth`, `${st(m).outbox.charAt(0).toUpperCase()}${st(m).outbox.slice(1)}, so an event is published only when its ${st(m).record} commits`],
   },
   {
     id: 'RISK-INTEGRATION-OUTAGE',
@@ -136,8 +153,12 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'high',
     area: 'integrations',
     trigger: (m) => {
-      const c = called(m);
-      return c.length > 0 ? c.map((i) => `${i.name} (called by ${list(i.usedBy)}, timeout ${i.timeoutMs} ms)`).join('; ') + ' can be down or slow, and every such endpoint then fails with it' : null;
+      const c = calledInRequest(m);
+      const later = called(m).filter((i) => !c.includes(i));
+      const waits = c.length > 0 ? c.map((i) => `${i.name} (called by ${list(requestCallers(m, i))}, timeout ${i.timeoutMs} ms)`).join('; ') + ' can be down or slow, and every such endpoint then fails with it' : '';
+      // SVC-7: a call after the commit fails no request, but its outage still delays (or loses) what it sends.
+      const after = later.length > 0 ? `${list(later.map((i) => `${i.name} (called after the commit of ${list(i.usedBy)})`))} can be down too: ${v(later, 'its', 'their')} work then waits on the queue or the retry, and no request fails` : '';
+      return waits || after ? [waits, after].filter((x) => x !== '').join('; ') : null;
     },
     mitigations: (m) => [
       ...called(m).map((i) => `${i.name}: timeout ${i.timeoutMs} ms, ${retryAdvice(i)}, circuit breaker that opens after repeated failures`),
@@ -161,11 +182,11 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'low',
     area: 'integrations',
     trigger: (m) => {
-      const none = called(m).filter((i) => i.retry === 'none');
-      return none.length > 0 ? `${list(none.map((i) => i.name))} ${v(none, 'is', 'are')} not retried, so every transient failure becomes a 502 or 503 for ${list(unique(none.flatMap((i) => i.usedBy)))}` : null;
+      const none = calledInRequest(m).filter((i) => i.retry === 'none');
+      return none.length > 0 ? `${list(none.map((i) => i.name))} ${v(none, 'is', 'are')} not retried, so every transient failure becomes a 502 or 503 for ${list(unique(none.flatMap((i) => requestCallers(m, i))))}` : null;
     },
     mitigations: (m) => {
-      const none = called(m).filter((i) => i.retry === 'none');
+      const none = calledInRequest(m).filter((i) => i.retry === 'none');
       const safe = none.filter((i) => i.idempotent);
       const unsafe = none.filter((i) => !i.idempotent);
       return [
@@ -181,7 +202,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'medium',
     area: 'integrations',
     trigger: (m) => {
-      const limited = called(m).filter((i) => i.rateLimit);
+      const limited = calledInRequest(m).filter((i) => i.rateLimit);
       if (limited.length === 0) return null;
       const rps = m.requirements.throughputRps;
       return `${list(limited.map((i) => `${i.name} allows ${i.rateLimit}`))}${rps !== null ? ` against an API target of ${rps} requests per second` : ''}; bursts beyond it fail with 429`;
@@ -196,8 +217,8 @@ export const RISK_RULES: readonly RiskRule[] = [
     trigger: (m) => {
       const p95 = m.requirements.latencyP95Ms;
       if (p95 === null) return null;
-      const slow = called(m).filter((i) => i.timeoutMs > p95);
-      return slow.length > 0 ? `${list(slow.map((i) => `${i.name} may take up to ${i.timeoutMs} ms`))} while the p95 target is ${p95} ms, so ${list(unique(slow.flatMap((i) => i.usedBy)))} can miss it` : null;
+      const slow = calledInRequest(m).filter((i) => i.timeoutMs > p95);
+      return slow.length > 0 ? `${list(slow.map((i) => `${i.name} may take up to ${i.timeoutMs} ms`))} while the p95 target is ${p95} ms, so ${list(unique(slow.flatMap((i) => requestCallers(m, i))))} can miss it` : null;
     },
     mitigations: () => ['State whether the latency target excludes integration time, and measure both', 'Move the call off the request path (accept, then confirm through a webhook or event) where the flow allows'],
   },
@@ -208,9 +229,10 @@ export const RISK_RULES: readonly RiskRule[] = [
     area: 'security',
     trigger: (m) => {
       const keyed = m.integrations.filter((i) => i.auth !== 'none');
-      return keyed.length > 0 ? `${list(keyed.map((i) => `${i.name} (${i.auth})`))} needs a credential the service holds` : null;
+      // The credential by its catalog label (`api-key` -> API keys); an unknown scheme as written.
+      return keyed.length > 0 ? `${list(keyed.map((i) => `${i.name} (${stackLabel('auth', i.auth, true)})`))} ${v(keyed, 'needs a credential', 'need credentials')} the service holds` : null;
     },
-    mitigations: (m) => [`Keep the credentials in the ${m.stack.cloud === 'aws' ? 'AWS Secrets Manager' : m.stack.cloud === 'gcp' ? 'GCP Secret Manager' : m.stack.cloud === 'azure' ? 'Azure Key Vault' : 'secrets store'}, never in code or images`, 'Rotate them on a schedule and on every staff change', 'Restricted keys with the least permissions the calls need'],
+    mitigations: (m) => [`Keep the credentials in ${m.stack.cloud === 'aws' ? 'AWS Secrets Manager' : m.stack.cloud === 'gcp' ? 'Google Cloud Secret Manager' : m.stack.cloud === 'azure' ? 'Azure Key Vault' : 'the secrets store'}, never in code or images`, 'Rotate them on a schedule and on every staff change', 'Restricted keys with the least permissions the calls need'],
   },
   {
     id: 'RISK-PCI-DSS',
@@ -315,7 +337,7 @@ export const RISK_RULES: readonly RiskRule[] = [
       const refs = m.relationships.filter((r) => r.kind === 'many-to-one');
       return refs.length > 0 ? `${lab('database', m.stack.database)} does not enforce ${list(refs.map((r) => `${r.from}.${r.via} -> ${r.to} (${r.onDelete})`))}` : null;
     },
-    mitigations: () => ['Check the referenced row in the service before writing (the 404 steps)', 'Apply the on-delete rules in the service, in one transaction', 'A periodic job that reports orphans'],
+    mitigations: (m) => [`Check the referenced ${st(m).record} in the service before writing (the 404 steps)`, 'Apply the on-delete rules in the service, in one transaction', 'A periodic job that reports orphans'],
   },
   {
     id: 'RISK-THROUGHPUT-NO-CACHE',
@@ -393,7 +415,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     area: 'performance',
     trigger: (m) => {
       const open = listLike(m).filter((e) => !e.paginated);
-      return open.length > 0 ? `${list(open.map((e) => e.id))} ${v(open, 'returns', 'return')} every row at once; the response grows with the table` : null;
+      return open.length > 0 ? `${list(open.map((e) => e.id))} ${v(open, 'returns', 'return')} every ${st(m).record} at once; the response grows with the ${st(m).kind === 'key-value' ? 'table' : st(m).kind === 'graph' ? 'graph' : st(m).container}` : null;
     },
     mitigations: () => ['Cursor pagination with a maximum page size', 'A default sort on an indexed column'],
   },
@@ -412,9 +434,12 @@ export const RISK_RULES: readonly RiskRule[] = [
         const lead = fk ? [fk, 'created_at'] : ['created_at'];
         if (!e.indexes.some((ix) => lead.every((c, i) => ix.fields[i] === c))) missing.push(`${ep.id} (${e.table} by ${lead.join(', ')})`);
       }
-      return missing.length > 0 ? `${list(missing)} ${v(missing, 'pages', 'page')} newest first with no index that leads with those columns` : null;
+      return missing.length > 0 ? `${list(missing)} ${v(missing, 'pages', 'page')} newest first with no ${st(m).index} that leads with those ${st(m).properties}` : null;
     },
-    mitigations: () => ['An index on the filter column then created_at, matching the cursor order'],
+    // DynamoDB: a Scan returns items in no order, so a newest-first list needs a key design for it.
+    mitigations: (m) => [st(m).kind === 'key-value'
+      ? 'A global secondary index per list, with the filter attribute as partition key (a constant or sharded one for a list of everything) and created_at as sort key: a Scan returns items in no order'
+      : `An index on the filter ${st(m).property} then created_at, matching the cursor order`],
   },
   {
     id: 'RISK-CASCADE-DELETE',
@@ -429,7 +454,7 @@ export const RISK_RULES: readonly RiskRule[] = [
         ? `deleting ${list(parents.map((p) => `${withArticle(p)} deletes its ${list(c.filter((r) => r.to === p).map((r) => `${(m.entities.find((e) => e.name === r.from)?.table ?? r.from).replace(/_/g, ' ')} (${r.via})`))}`))}${m.requirements.dataRetention ? `, against a retention of ${m.requirements.dataRetention}` : ''}`
         : null;
     },
-    mitigations: () => ['Prefer restrict or soft delete for records with financial or audit value', 'Audit log of every delete', 'A test that states which rows a delete removes'],
+    mitigations: (m) => ['Prefer restrict or soft delete for records with financial or audit value', 'Audit log of every delete', `A test that states which ${st(m).records} a delete removes`],
   },
   {
     id: 'RISK-SOFT-DELETE-CASCADE',
@@ -440,7 +465,7 @@ export const RISK_RULES: readonly RiskRule[] = [
       const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade' && m.entities.find((e) => e.name === r.to)?.softDelete);
       const parents = [...new Set(c.map((r) => r.to))];
       return parents.length > 0
-        ? `deleting ${list(parents.map((p) => `${withArticle(p)} only sets its deleted_at, so its ${list(c.filter((r) => r.to === p).map((r) => (m.entities.find((e) => e.name === r.from)?.table ?? r.from).replace(/_/g, ' ')))} (on delete cascade) stay readable; the cascade runs only when the row is purged`))}`
+        ? `deleting ${list(parents.map((p) => `${withArticle(p)} only sets its deleted_at, so its ${list(c.filter((r) => r.to === p).map((r) => (m.entities.find((e) => e.name === r.from)?.table ?? r.from).replace(/_/g, ' ')))} (on delete cascade) stay readable; the cascade runs only when the ${st(m).record} is purged`))}`
         : null;
     },
     mitigations: () => ['Soft-delete the children in the same transaction, or make every read of them filter on the parent\'s deleted_at', 'The purge job deletes the parent last, so the cascade removes the children then'],
@@ -455,15 +480,15 @@ export const RISK_RULES: readonly RiskRule[] = [
         ...e.fields.filter((f) => f.unique && !f.primary).map((f) => `${e.table}.${f.name}`),
         ...e.indexes.filter((ix) => ix.unique).map((ix) => `${e.table} (${ix.fields.join(', ')})`),
       ]);
-      return held.length > 0 ? `${list(held)} ${v(held, 'is', 'are')} unique on soft-deleted rows: a deleted row keeps its value and blocks creating it again` : null;
+      return held.length > 0 ? `${list(held)} ${v(held, 'is', 'are')} unique on soft-deleted ${st(m).records}: a deleted ${st(m).record} keeps its value and blocks creating it again` : null;
     },
     mitigations: (m) => [
       m.stack.database === 'postgresql' || m.stack.database === 'sqlite'
         ? 'A partial unique index over live rows only (WHERE deleted_at IS NULL)'
         : m.stack.database === 'mysql'
           ? 'MySQL has no partial index: a generated column that is 1 for live rows and NULL once deleted, and the unique index over the value and that column (NULLs never collide)'
-          : 'Check uniqueness among live rows only (deleted_at not set), in the same write',
-      'The uniqueness check and its 409 consider live rows only',
+          : `Check uniqueness among live ${st(m).records} only (deleted_at not set), in the same write`,
+      `The uniqueness check and its 409 consider live ${st(m).records} only`,
     ],
   },
   {
@@ -474,7 +499,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     trigger: (m) => {
       if (!m.requirements.dataRetention) return null;
       const del = m.endpoints.filter((e) => e.method === 'DELETE' && !m.entities.find((x) => x.name === e.entity)?.softDelete);
-      return del.length > 0 ? `${list(del.map((e) => e.id))} ${v(del, 'deletes', 'delete')} rows outright while data must be kept ${m.requirements.dataRetention}` : null;
+      return del.length > 0 ? `${list(del.map((e) => e.id))} ${v(del, 'deletes', 'delete')} ${st(m).records} outright while data must be kept ${m.requirements.dataRetention}` : null;
     },
     mitigations: () => ['Soft delete (deleted_at) for entities under retention', 'A purge job that deletes only after the retention period'],
   },
@@ -515,7 +540,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     trigger: (m) => m.stack.architecture === 'event-driven' && m.project.teamSize < MICROSERVICES_MIN_TEAM
       ? `${count(m.project.teamSize, 'engineer', 'engineers')} would operate the broker${m.stack.queue !== 'none' ? ` (${lab('queue', m.stack.queue)})` : ''}, its consumers, replays and dead-letter handling as well as the code`
       : null,
-    mitigations: () => ['Managed broker and consumers (no self-hosted cluster)', 'One consumer per event type at first, with a runbook for replaying the dead-letter queue'],
+    mitigations: (m) => ['Managed broker and consumers (no self-hosted cluster)', `One consumer per event type at first, with a runbook for replaying the ${deadLetterName(m.stack.queue)}`],
   },
   {
     id: 'RISK-SHARED-DATABASE',
@@ -535,18 +560,29 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'low',
     area: 'architecture',
     trigger: (m) => {
-      if (m.stack.architecture !== 'modular-monolith') return null;
+      const arch = m.stack.architecture;
+      if (arch !== 'modular-monolith' && arch !== 'event-driven') return null;
       const cross = m.relationships.filter((r) => r.kind === 'many-to-one' && r.crossModule);
-      return cross.length > 0 ? `${list(cross.map((r) => `${r.from}.${r.via} -> ${r.to}`))} ${v(cross, 'crosses', 'cross')} module boundaries; reaching into another module's tables makes a later split costly` : null;
+      if (cross.length === 0) return null;
+      const refs = `${list(cross.map((r) => `${r.from}.${r.via} -> ${r.to}`))} ${v(cross, 'crosses', 'cross')} module boundaries`;
+      // Event-driven modules are meant to react to each other's events: a synchronous read of another module's data couples them again.
+      return arch === 'event-driven'
+        ? `${refs}; checking ${v(cross, 'it', 'them')} by a synchronous read of the other module's data couples modules that should only react to each other's events`
+        : `${refs}; reaching into another module's ${storageTerms(m.stack.database).containers} makes a later split costly`;
     },
-    mitigations: () => ['Read another module\'s data only through its public interface', 'A test that fails when a module imports another\'s internals'],
+    mitigations: (m) => m.stack.architecture === 'event-driven'
+      ? [
+        ...m.relationships.filter((r) => r.kind === 'many-to-one' && r.crossModule).map((r) => `${r.from} keeps ${r.via} as a plain id and checks it against a local copy of ${r.to} fed by ${r.to} events`),
+        'A test that fails when a module imports another\'s internals',
+      ]
+      : ['Read another module\'s data only through its public interface', 'A test that fails when a module imports another\'s internals'],
   },
   {
     id: 'RISK-LARGE-TEAM-SMALL-CODEBASE',
     title: 'Large team on a small codebase',
     severity: 'low',
     area: 'delivery',
-    trigger: (m) => m.project.teamSize >= LARGE_TEAM && m.endpoints.length < SMALL_CODEBASE_ENDPOINTS
+    trigger: (m) => m.project.teamSize >= LARGE_TEAM && m.endpoints.length < Math.max(SMALL_CODEBASE_ENDPOINTS, ENDPOINTS_PER_ENGINEER * m.project.teamSize)
       ? `${countS(m.project.teamSize, 'engineer')} share ${countS(m.endpoints.length, 'endpoint')} and ${count(m.entities.length, 'entity', 'entities')}; they will wait on each other`
       : null,
     mitigations: () => ['Split the work by module and phase, not by layer', 'Put spare capacity on tests, tooling and hardening'],
@@ -600,8 +636,8 @@ export const RISK_RULES: readonly RiskRule[] = [
     title: 'Reference cycle between entities',
     severity: 'medium',
     area: 'data',
-    trigger: (m) => m.cycles.length > 0 ? `${list(m.cycles.map((c) => [...c, c[0]].join(' -> ')))}: rows cannot be inserted in one order` : null,
-    mitigations: () => ['Make one reference in the cycle optional and fill it after both rows exist', 'Or defer the constraint to commit time'],
+    trigger: (m) => m.cycles.length > 0 ? `${list(m.cycles.map((c) => [...c, c[0]].join(' -> ')))}: ${st(m).records} cannot be inserted in one order` : null,
+    mitigations: (m) => [`Make one reference in the cycle optional and fill it after both ${st(m).records} exist`, 'Or defer the constraint to commit time'],
   },
 ];
 

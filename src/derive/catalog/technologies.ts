@@ -130,6 +130,11 @@ export function observabilityKey(tool: string): string {
 /** Labels that are common nouns, not names: lower-cased inside a sentence (`for virtual machines`). */
 const COMMON_NOUN_LABELS = new Set(['architecture:monolith', 'architecture:modular-monolith', 'architecture:microservices', 'architecture:serverless', 'architecture:event-driven', 'compute:vm', 'cloud:on-prem', 'auth:session', 'queue:none', 'cache:none', 'auth:none', 'iac:none']);
 
+/** Where a queue keeps the messages that failed every retry: Kafka and Redis have topics and streams, not queues. */
+export function deadLetterName(queue: string): string {
+  return queue === 'kafka' ? 'dead-letter topic' : queue === 'redis' ? 'dead-letter stream' : 'dead-letter queue';
+}
+
 /**
  * The catalog's label of a stack value (`aws` -> `Amazon Web Services`): prose never shows raw enum ids. The one
  * label lookup every engine text uses; `inline` lower-cases the labels that are common nouns for mid-sentence use.

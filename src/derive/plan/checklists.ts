@@ -5,6 +5,7 @@ import { complianceKey, KNOWN_COMPLIANCE } from '../catalog/risks.js';
 import type { CheckItem, Model, Plan } from '../model.js';
 import { stackLabel } from '../catalog/technologies.js';
 import { countS, joinAnd } from './text.js';
+import { inRequestIntegrations } from './after-commit.js';
 
 type Input = Omit<Model, 'plan'> & Pick<Plan, 'risks' | 'phases' | 'estimate' | 'options' | 'recommendation' | 'services' | 'warnings' | 'cycles' | 'rationale'>;
 
@@ -15,6 +16,12 @@ function item(rule: string, text: string, holds: boolean, yes: string, no: strin
 }
 
 const high = (m: Input, areas: readonly string[]) => m.risks.filter((r) => r.severity === 'high' && areas.includes(r.area));
+/** Endpoints that call an integration on the request path (SVC-7) without that integration's 504 state. */
+const timeoutGaps = (m: Input) => {
+  const ctx = { entities: new Map(m.entities.map((e) => [e.name, e])), errors: m.errors };
+  const integrations = new Map(m.integrations.map((i) => [i.name, i]));
+  return m.endpoints.filter((e) => inRequestIntegrations(e, integrations, ctx).some((i) => !e.errorStates.some((s) => s.status === 504 && s.integration === i.name)));
+};
 const ids = (rs: readonly { id: string }[]) => rs.map((r) => r.id).join(', ');
 const writesWithoutAuth = (m: Input) => m.endpoints.filter((e) => e.method !== 'GET' && e.auth === 'none' && !(e.request.kind === 'raw' && e.errorStates.some((s) => s.origin === 'declared' && s.status >= 400 && s.status < 404)));
 
@@ -25,7 +32,7 @@ function review(m: Input): CheckItem[] {
   const securityHigh = high(m, ['security']);
   const scaleHigh = high(m, ['architecture', 'performance', 'availability']);
   const selected = m.options.find((o) => o.key === m.recommendation.selected);
-  const upstreamGaps = m.endpoints.filter((e) => e.integrations.length > 0 && !e.errorStates.some((s) => s.status === 504));
+  const upstreamGaps = timeoutGaps(m);
   const teamAssumed = m.assumptions.some((a) => a.key === 'project.team_size');
   return [
     // Without a platform the seed's words would read "existing the existing platform": said the short way.
@@ -77,7 +84,7 @@ function quality(m: Input): CheckItem[] {
   const misplaced = m.endpoints.filter((e) => e.entity && e.service !== `${m.entities.find((x) => x.name === e.entity)?.names.pascal}Service`);
   const unbounded = m.entities.flatMap((e) => e.fields.filter((f) => f.type === 'string' && f.maxLength === null && f.values.length === 0 && !f.generated && !boundedPattern(f.pattern)).map((f) => `${e.table}.${f.name}`));
   const unindexed = m.entities.flatMap((e) => e.fields.filter((f) => f.references && !f.unique && !f.primary && !e.indexes.some((ix) => ix.fields[0] === f.name)).map((f) => `${e.table}.${f.name}`));
-  const upstreamGaps = m.endpoints.filter((e) => e.integrations.length > 0 && !e.errorStates.some((s) => s.status === 504));
+  const upstreamGaps = timeoutGaps(m);
   const noAuthWrites = writesWithoutAuth(m);
   return [
     item('CHK-Q1', 'All spec requirements are addressed',

@@ -10,9 +10,10 @@
 //   catalog small.
 // - ERR-409 ConflictError when the request writes a unique field (or a field of a unique index), or when a
 //   hard DELETE of an entity's item meets a reference with on_delete restrict.
-// - ERR-429 RateLimitExceeded when the endpoint has a rate limit or calls an integration that has one.
-// - ERR-5XX per integration the endpoint calls: <Integration>Error 502, <Integration>Unavailable 503,
-//   <Integration>Timeout 504, the causes stating the timeout and the retry policy.
+// - ERR-429 RateLimitExceeded when the endpoint has a rate limit or calls an integration that has one on the
+//   request path (a call SVC-7 puts after the commit never answers the client).
+// - ERR-5XX per integration the endpoint calls on the request path: <Integration>Error 502, <Integration>Unavailable 503,
+//   <Integration>Timeout 504, the causes stating the timeout and the retry policy, each naming its integration.
 // - ERR-DECL the declared domain errors, as declared; a declared error with the same name and status as a
 //   derived one replaces it, any other pair is kept (different names).
 // - WARN-ERR a declared error no endpoint uses is a warning at `errors[i]`.
@@ -21,9 +22,11 @@
 
 import { toPascal } from '../../answers/names.js';
 import { reasonPhrase } from '../http.js';
-import type { Auth, RetryPolicy } from '../../answers/answers.js';
+import type { Auth, Database, RetryPolicy } from '../../answers/answers.js';
+import { storageTerms } from './storage.js';
 import type { DomainError, Endpoint, Entity, ErrorCatalogEntry, ErrorState, Field, Integration, PlanWarning } from '../model.js';
 import { referrersTo } from './lookup.js';
+import { inRequestIntegrations } from './after-commit.js';
 import { compareText, joinAnd } from './text.js';
 
 export interface ErrorContext {
@@ -31,6 +34,8 @@ export interface ErrorContext {
   integrations: ReadonlyMap<string, Integration>;
   errors: readonly DomainError[];
   auth: Auth;
+  /** For the words of the messages (STORE-1): rows, documents, items or nodes; relational when absent. */
+  database?: Database;
 }
 
 interface Derived extends ErrorState {
@@ -142,8 +147,8 @@ function pascalOr(name: string, fallback: string): string {
 
 function derivedStates(ep: Endpoint, ctx: ErrorContext): Derived[] {
   const out: Derived[] = [];
-  const add = (status: number, name: string, cause: string, message: string): void => {
-    out.push({ status, title: reasonPhrase(status), name, cause, origin: 'derived', message });
+  const add = (status: number, name: string, cause: string, message: string, integration?: string): void => {
+    out.push({ status, title: reasonPhrase(status), name, cause, origin: 'derived', message, ...(integration !== undefined ? { integration } : {}) });
   };
 
   // ERR-400
@@ -175,27 +180,27 @@ function derivedStates(ep: Endpoint, ctx: ErrorContext): Derived[] {
   const conflicts = uniqueWrites(ep, ctx).map((u) => `${u} must be unique`);
   conflicts.push(...restrictingReferences(ep, ctx).map((r) => `the ${ep.entity} is still referenced by ${r} (on delete restrict)`));
   if (conflicts.length > 0) {
-    add(409, 'ConflictError', conflicts.join('; '), 'The request conflicts with existing rows: a duplicate unique value, or a delete that other rows still reference');
+    const records = storageTerms(ctx.database ?? 'postgresql').records;
+    add(409, 'ConflictError', conflicts.join('; '), `The request conflicts with existing ${records}: a duplicate unique value, or a delete that other ${records} still reference`);
   }
 
   // ERR-429
   const limits: string[] = [];
   if (ep.rateLimit) limits.push(`the endpoint allows ${ep.rateLimit} per client`);
-  for (const name of ep.integrations) {
-    const i = ctx.integrations.get(name);
-    if (i?.rateLimit) limits.push(`${i.name} allows ${i.rateLimit}`);
+  // A call made after the commit (SVC-7) never answers the client: neither its limit nor its failures are the endpoint's.
+  const inRequest = inRequestIntegrations(ep, ctx.integrations, ctx);
+  for (const i of inRequest) {
+    if (i.rateLimit) limits.push(`${i.name} allows ${i.rateLimit}`);
   }
   if (limits.length > 0) add(429, 'RateLimitExceeded', `${limits.join('; ')}; calls beyond it are refused until the window resets`, 'Too many requests in the rate-limit window; retry after the Retry-After delay');
 
   // ERR-5XX
-  for (const name of ep.integrations) {
-    const i = ctx.integrations.get(name);
-    if (!i) continue;
+  for (const i of inRequest) {
     const p = pascalOr(i.name, 'Upstream');
     const retry = RETRY_TEXT[i.retry];
-    add(502, `${p}Error`, `${i.name} answers with a server error or an unreadable response (${retry})`, `${i.name} answered with an error`);
-    add(503, `${p}Unavailable`, `${i.name} is unreachable or its circuit breaker is open (${retry})`, `${i.name} is unavailable`);
-    add(504, `${p}Timeout`, `${i.name} does not answer within ${i.timeoutMs} ms (${retry})`, `${i.name} did not answer in time`);
+    add(502, `${p}Error`, `${i.name} answers with a server error or an unreadable response (${retry})`, `${i.name} answered with an error`, i.name);
+    add(503, `${p}Unavailable`, `${i.name} is unreachable or its circuit breaker is open (${retry})`, `${i.name} is unavailable`, i.name);
+    add(504, `${p}Timeout`, `${i.name} does not answer within ${i.timeoutMs} ms (${retry})`, `${i.name} did not answer in time`, i.name);
   }
   return out;
 }
@@ -211,15 +216,18 @@ export function endpointErrors(ep: Endpoint, ctx: ErrorContext): { states: Error
     .filter((e): e is DomainError => e !== undefined);
   const messages = new Map<string, string>();
   const states: ErrorState[] = [];
-  for (const d of derivedStates(ep, ctx)) {
+  const derived = derivedStates(ep, ctx);
+  for (const d of derived) {
     if (declared.some((e) => e.name === d.name && e.status === d.status)) continue;
     if (states.some((s) => s.name === d.name && s.status === d.status)) continue;
     messages.set(`${d.status} ${d.name}`, d.message);
-    states.push({ status: d.status, title: d.title, name: d.name, cause: d.cause, origin: 'derived' });
+    states.push({ status: d.status, title: d.title, name: d.name, cause: d.cause, origin: 'derived', ...(d.integration !== undefined ? { integration: d.integration } : {}) });
   }
   for (const e of declared) {
     if (states.some((s) => s.name === e.name && s.status === e.status)) continue;
-    states.push({ status: e.status, title: e.title, name: e.name, cause: e.when || e.message, origin: 'declared' });
+    // A declared error that replaces a derived upstream one still comes from that integration.
+    const from = derived.find((d) => d.name === e.name && d.status === e.status)?.integration;
+    states.push({ status: e.status, title: e.title, name: e.name, cause: e.when || e.message, origin: 'declared', ...(from !== undefined ? { integration: from } : {}) });
   }
   return { states: states.sort(byStatusThenName), messages };
 }

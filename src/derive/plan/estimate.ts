@@ -10,11 +10,12 @@
 import type { Architecture } from '../../answers/answers.js';
 import {
   ARCHITECTURE_OVERHEAD, CALENDAR, COMPLIANCE, COMPONENT, DATA, ENDPOINT, ENDPOINT_TRAIT, FOUNDATION, HARDENING,
-  INTEGRATION, type Coefficient,
+  INTEGRATION, STORE_REASONS, type Coefficient,
 } from '../catalog/estimation.js';
 import type { Endpoint, Estimate, EstimateItem, HoursRange, Model } from '../model.js';
 import type { EndpointNames } from './handlers.js';
 import { stackLabel } from '../catalog/technologies.js';
+import { storageKind } from './storage.js';
 
 export interface WorkUnit {
   /** Phase key: foundation, data-model, module:<name>, entry-points, integrations, hardening. */
@@ -76,12 +77,14 @@ export function workUnits(m: EstimateInput, names: readonly EndpointNames[], arc
   if (s.iac === 'none') add('foundation', 'Infrastructure set up by hand', FOUNDATION.manualInfra);
   else add('foundation', `Infrastructure as code (${stackLabel('iac', s.iac)})`, FOUNDATION.iac);
   if (s.auth !== 'none') add('foundation', `Authentication (${stackLabel('auth', s.auth)})`, FOUNDATION.auth);
-  add('foundation', `Database (${stackLabel('database', s.database)})`, COMPONENT.database);
+  // STORE-1: the same hours, the reasons in the database's words.
+  const words = STORE_REASONS[storageKind(s.database)];
+  add('foundation', `Database (${stackLabel('database', s.database)})`, { ...COMPONENT.database, reason: words.database });
 
   for (const e of m.entities) {
-    add('data-model', 'Entities', DATA.entity);
+    add('data-model', 'Entities', { ...DATA.entity, reason: words.entity });
     add('data-model', 'Entity fields', DATA.field, e.fields.filter((f) => !f.generated).length, true);
-    add('data-model', 'References', DATA.reference, e.fields.filter((f) => f.references).length);
+    add('data-model', 'References', { ...DATA.reference, reason: words.reference }, e.fields.filter((f) => f.references).length);
   }
 
   const overhead = ARCHITECTURE_OVERHEAD[architecture];

@@ -4,7 +4,8 @@
 // - FLOW-1 an endpoint gets a flow when it calls an integration or its method has a Publish/Enqueue step.
 // - FLOW-2 the messages follow the method's steps in order: validation and authorization at the API, uniqueness
 //   checks, loads, reads and writes at the database, each integration call (with its answer), the publish on
-//   the queue, then the answer to the client.
+//   the queue, then the answer to the client. A call SVC-7 makes from the consumer of the write's event is drawn
+//   after the answer, from a consumer participant that takes the event off the queue: the request never waits for it.
 // - FLOW-3 the branches: the success status, then each error state of the endpoint (status order), answered
 //   by the API to the client.
 
@@ -13,7 +14,7 @@ import type { Endpoint, Model, ServiceMethod } from '../model.js';
 import { methodsByEndpoint } from './lookup.js';
 import { stackLabel } from '../catalog/technologies.js';
 
-export type ParticipantKind = 'client' | 'api' | 'service' | 'database' | 'queue' | 'integration';
+export type ParticipantKind = 'client' | 'api' | 'service' | 'database' | 'queue' | 'consumer' | 'integration';
 
 export interface FlowParticipant {
   /** Letters, digits and underscores: safe as a diagram id. */
@@ -88,6 +89,10 @@ export function dataFlow(m: Model, ep: Endpoint): DataFlow {
     participants.push({ id: `ext${k + 1}`, label: name, kind: 'integration' });
   });
   if (uses.queue) participants.push({ id: 'queue', label: stackLabel('queue', m.stack.queue), kind: 'queue' });
+  const fromConsumer = (step: string): string | null => /from the consumer of (\S+?),/.exec(step)?.[1] ?? null;
+  const consumed = steps.map(fromConsumer).find((e) => e !== null);
+  if (uses.queue && consumed) participants.push({ id: 'consumer', label: `Consumer of ${consumed}`, kind: 'consumer' });
+  const later: FlowMessage[] = [];
 
   const messages: FlowMessage[] = [{ from: 'client', to: 'api', text: `${ep.method} ${ep.path}`, reply: false }];
   const call = (from: string, to: string, text: string): void => { messages.push({ from, to, text, reply: false }); };
@@ -111,7 +116,12 @@ export function dataFlow(m: Model, ep: Endpoint): DataFlow {
       handOver();
       const name = ep.integrations.find((n) => step.startsWith(`Call ${n} (`) || step === `Call ${n}`);
       const to = name !== undefined ? integrationIds.get(name) : undefined;
-      if (to) {
+      const event = fromConsumer(step);
+      if (to && event && uses.queue) {
+        // SVC-7: the consumer makes this call after the commit; the request has already been answered.
+        if (!later.some((x) => x.from === 'queue')) later.push({ from: 'queue', to: 'consumer', text: event, reply: false });
+        later.push({ from: 'consumer', to, text: short(step), reply: false }, { from: to, to: 'consumer', text: `${name} answers`, reply: true });
+      } else if (to) {
         call('svc', to, short(step));
         messages.push({ from: to, to: 'svc', text: `${name} answers`, reply: true });
       } else {
@@ -129,6 +139,7 @@ export function dataFlow(m: Model, ep: Endpoint): DataFlow {
     }
   }
   handOver();
+  messages.push(...later);
   const branches: FlowBranch[] = [
     { status: ep.status, title: reasonPhrase(ep.status), name: '', cause: 'success' },
     ...ep.errorStates.map((s) => ({ status: s.status, title: s.title, name: s.name, cause: s.cause })),

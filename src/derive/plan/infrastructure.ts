@@ -2,7 +2,8 @@
 // "AWS Resources Needed"). Pure; the catalog of names is data in ../catalog/cloud-resources.ts.
 //
 // Rules: every deployment gets an identity, secrets and logs; a network unless everything is managed and
-// serverless (Lambda with DynamoDB and no cache or self-hosted parts); an image registry for container
+// serverless (Lambda with DynamoDB and no cache or self-hosted parts), and with it, for Lambda, a NAT gateway
+// (and a DynamoDB gateway endpoint) since functions in a VPC have no internet access; an image registry for container
 // compute; the compute's own resources (entry point first); then the database, cache and queue chosen.
 // A Redis queue rides on the Redis cache when both are chosen. CloudFormation, SAM and CDK exist only on AWS:
 // on another cloud the resources are spelled as Terraform names, and the note says why. A self-hosted system
@@ -14,7 +15,7 @@
 
 import type { Iac } from '../../answers/answers.js';
 import {
-  CACHE, COMPUTE, DATABASE, IDENTITY, LOGS, NETWORK, ON_PREM_HOST, QUEUE, REGISTRY, SECRETS, SELF_HOSTED_VM,
+  CACHE, COMPUTE, DATABASE, IDENTITY, LAMBDA_VPC_EGRESS, LOGS, NETWORK, ON_PREM_HOST, QUEUE, REGISTRY, SECRETS, SELF_HOSTED_VM,
   type ResourceSpelling,
 } from '../catalog/cloud-resources.js';
 import type { Stack } from '../model.js';
@@ -99,6 +100,11 @@ export function infrastructure(resolved: { stack: Stack; integrations?: readonly
   const allManagedServerless = s.compute === 'lambda' && s.database === 'dynamodb' && s.cache === 'none'
     && (s.queue === 'none' || s.queue === 'sqs') && s.cloud === 'aws';
   if (!allManagedServerless) add('network', hostOnly ? ON_PREM_HOST.network : NETWORK[s.cloud]);
+  // Lambda in a VPC has no internet access of its own: NAT for the integrations and AWS APIs, a gateway endpoint for DynamoDB.
+  if (!allManagedServerless && s.compute === 'lambda' && s.cloud === 'aws') {
+    add('network', [LAMBDA_VPC_EGRESS.nat]);
+    if (s.database === 'dynamodb') add('network', [LAMBDA_VPC_EGRESS.dynamodbEndpoint]);
+  }
   add('identity', hostOnly ? ON_PREM_HOST.identity : IDENTITY[s.cloud]);
   if (CONTAINER_COMPUTE.has(s.compute)) add('registry', REGISTRY[s.cloud]);
   add('compute', COMPUTE[s.compute]?.[s.cloud]);

@@ -14,13 +14,13 @@
 //   validators; DynamoDB item types in one table with their key design and global secondary indexes; Neo4j
 //   node labels, relationship types and uniqueness constraints.
 
-import { stackLabel, type TechKey } from '../catalog/technologies.js';
+import { deadLetterName, stackLabel, type TechKey } from '../catalog/technologies.js';
 import type { Model, Phase, Service } from '../model.js';
 import { RETRY_TEXT } from './errors.js';
 import { sumUnits, weeklyCapacity, type WorkUnit } from './estimate.js';
 import type { InfraResource } from './infrastructure.js';
 import { count, joinAnd, unique } from './text.js';
-import { relationshipType } from './storage.js';
+import { relationshipType, storageKind, storageTerms } from './storage.js';
 
 export interface PhaseInput {
   model: Pick<Model, 'project' | 'requirements' | 'stack' | 'entities' | 'endpoints' | 'integrations' | 'modules'>;
@@ -59,7 +59,8 @@ function drafts(input: PhaseInput): Draft[] {
         ? `Infrastructure set up by hand and written down: ${joinAnd(unique(input.infrastructure.map((r) => r.service)))}`
         : `Infrastructure as code (${label('iac', s.iac)}): ${joinAnd(unique(input.infrastructure.map((r) => r.resource)))}`,
       ...(s.auth !== 'none' && roles.length > 0 ? [`Authentication (${label('auth', s.auth)}) and authorization for ${joinAnd(roles)}`] : []),
-      `Database (${label('database', s.database)}): backups and migrations in the pipeline`,
+      // STORE-1: migrations only where there is a schema to migrate; otherwise the store's own definitions.
+      `Database (${label('database', s.database)}): ${storageKind(s.database) === 'relational' ? 'backups and migrations in the pipeline' : `backups, and ${storageTerms(s.database).schema} applied from the pipeline`}`,
     ],
     dependsOn: [],
     seedPhase: 1,
@@ -140,7 +141,7 @@ function drafts(input: PhaseInput): Draft[] {
       ].join('; '),
       tasks: [
         ...calling.map((i) => `${i.name} client: timeout ${i.timeoutMs} ms, ${RETRY_TEXT[i.retry]}, circuit breaker${i.idempotent ? ', idempotency keys' : ''}${i.rateLimit ? `, within ${i.rateLimit}` : ''}, sandbox contract tests${i.usedBy.length > 0 ? ` (used by ${joinAnd(i.usedBy)})` : ''}`),
-        ...(s.queue !== 'none' ? [`${label('queue', s.queue)}: transactional outbox relay, idempotent consumers, dead-letter queue with an alarm${events.length > 0 ? `; events ${joinAnd(events)}` : ''}`] : []),
+        ...(s.queue !== 'none' ? [`${label('queue', s.queue)}: ${storageTerms(s.database).outbox} relay, idempotent consumers, ${deadLetterName(s.queue)} with an alarm${events.length > 0 ? `; events ${joinAnd(events)}` : ''}`] : []),
       ],
       dependsOn: business.length > 0 ? business : ['data-model'],
       seedPhase: 2,

@@ -1,6 +1,7 @@
 // Relationships, reference cycles, entity order and foreign-key indexes: the rules over `references`. Pure.
 // Rules (docs/rules.md, "Data model"):
-// - REL-1 each reference field gives a many-to-one (holder -> target) and its one-to-many (target -> holder).
+// - REL-1 each reference field gives a many-to-one (holder -> target) and its one-to-many (target -> holder);
+//   their cardinality is one-to-one both ways when the reference is unique (or the primary key): one holder per target.
 // - REL-2 an entity whose declared fields are exactly two references, with a unique index over those two
 //   fields, is a join entity: a many-to-many between the two targets, via the join entity.
 // - REL-3 reference cycles: each group of entities that reach each other through references (two or more,
@@ -30,8 +31,10 @@ export function relationships(entities: readonly Entity[], database: Database = 
       const crossModule = target !== undefined && target.module !== e.module;
       const crossService = crossModule && architecture === 'microservices';
       const phrase = referencePhrase(database, e, f.name, target, f.references);
-      out.push({ kind: 'many-to-one', from: e.name, to: f.references, via: f.name, onDelete: f.onDelete, required: f.required, crossModule, crossService, phrase });
-      out.push({ kind: 'one-to-many', from: f.references, to: e.name, via: f.name, onDelete: f.onDelete, required: f.required, crossModule, crossService, phrase });
+      // REL-1: a unique (or primary) reference allows one holder per target: one-to-one both ways.
+      const single = f.unique || f.primary;
+      out.push({ kind: 'many-to-one', cardinality: single ? 'one-to-one' : 'many-to-one', from: e.name, to: f.references, via: f.name, onDelete: f.onDelete, required: f.required, crossModule, crossService, phrase });
+      out.push({ kind: 'one-to-many', cardinality: single ? 'one-to-one' : 'one-to-many', from: f.references, to: e.name, via: f.name, onDelete: f.onDelete, required: f.required, crossModule, crossService, phrase });
     }
   }
   for (const e of entities) {
@@ -42,7 +45,7 @@ export function relationships(entities: readonly Entity[], database: Database = 
     const phrase = storageKind(database) === 'graph'
       ? `(:${byName.get(a)?.names.pascal ?? a})-[:${e.names.pascal.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}]->(:${byName.get(b)?.names.pascal ?? b})`
       : `${a} and ${b} through ${e.table}`;
-    out.push({ kind: 'many-to-many', from: a, to: b, via: e.name, onDelete: '', required: false, crossModule, crossService: crossModule && architecture === 'microservices', phrase });
+    out.push({ kind: 'many-to-many', cardinality: 'many-to-many', from: a, to: b, via: e.name, onDelete: '', required: false, crossModule, crossService: crossModule && architecture === 'microservices', phrase });
   }
   return out;
 }

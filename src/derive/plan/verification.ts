@@ -14,9 +14,10 @@
 //   while a restricting reference still names the row.
 // - VER-5 afterwards: a write persists the request's fields and nothing persists on failure; a read changes
 //   nothing; a delete removes the row (or sets deleted_at) and follows on_delete; a publish step sends one
-//   message per success and none per failure.
+//   message per success and none per failure; a 202 write with a queue (SVC-10) is checked once its consumer has run.
 // - VER-6 the response-time target is requirements.latency_p95_ms (with throughput_rps when given); without
-//   one the plan says there is no target in the answers.
+//   one the plan says there is no target in the answers. Per endpoint, a per-client rate limit below the
+//   throughput target spreads the load over enough clients (at most 1000), else measures at the limit.
 
 import { toPascal } from '../../answers/names.js';
 import type { Auth } from '../../answers/answers.js';
@@ -58,6 +59,8 @@ export interface EndpointVerification {
   cases: VerificationCase[];
   /** What to check in the database (and queue) afterwards. */
   afterwards: string[];
+  /** Its response-time check (VER-6): the plan's target, measured within its own rate limit when that is lower. */
+  target: string;
 }
 
 export interface Verification {
@@ -246,6 +249,9 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
   const fields = ep.request.kind === 'fields' ? ep.request.fields : [];
   if (entity) {
     const stamps = entity.timestamps;
+    // SVC-10: a 202 write with a queue is stored by the consumer, not by the request: check it once that has run.
+    const deferred = ep.status === 202 && m.stack.queue !== 'none' && ep.method !== 'GET' && ep.method !== 'DELETE';
+    const once = deferred ? 'Once the consumer has processed the message (the 202 means accepted, not yet stored): ' : '';
     if (ep.method === 'GET') {
       out.push(`Nothing changed in ${entity.table}: the endpoint only reads.`);
     } else if (ep.method === 'DELETE') {
@@ -266,11 +272,11 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
       out.push(`After each failed request: the ${w.record} is still in ${entity.table}, unchanged.`);
     } else if (writeKind(ep, entity) === 'insert') {
       const what = fields.length > 0 ? `with ${joinAnd(fields)} as sent` : 'for the request';
-      out.push(`One new ${w.record} in ${entity.table} ${what}${stamps ? '; created_at and updated_at set' : ''}.`);
+      out.push(`${once}${once ? 'one' : 'One'} new ${w.record} in ${entity.table} ${what}${stamps ? '; created_at and updated_at set' : ''}.`);
       out.push(`After each failed request: no new ${w.record} in ${entity.table}.`);
     } else {
       const what = fields.length > 0 ? `${joinAnd(fields)} as sent` : 'the request applied';
-      out.push(`The ${w.record} in ${entity.table} has ${what}${stamps ? '; updated_at moved forward' : ''}.`);
+      out.push(`${once}${once ? 'the' : 'The'} ${w.record} in ${entity.table} has ${what}${stamps ? '; updated_at moved forward' : ''}.`);
       out.push(`After each failed request: the ${w.record} in ${entity.table} is unchanged.`);
     }
   } else {
@@ -297,6 +303,28 @@ export function responseTarget(m: Pick<Model, 'requirements'>): string {
   return `p95 under ${r.latencyP95Ms} ms${at}`;
 }
 
+/** Seconds per rate-limit window unit (answers: `100/s`, `6000/min`, `10/h`). */
+const WINDOW_SECONDS: Record<string, number> = { s: 1, min: 60, h: 3600 };
+/** More simulated clients than this is no realistic load test: the endpoint is measured at its own limit instead. */
+const MAX_LOAD_CLIENTS = 1000;
+
+/**
+ * VER-6 per endpoint: an endpoint whose per-client rate limit is below the throughput target answers one client
+ * with 429 long before that throughput: the load is spread over enough clients, or it is measured at its limit.
+ */
+export function endpointTarget(ep: Pick<Endpoint, 'rateLimit'>, m: Pick<Model, 'requirements'>): string {
+  const r = m.requirements;
+  const limit = /^(\d+)\/(s|min|h)$/.exec(ep.rateLimit);
+  if (r.latencyP95Ms === null || r.throughputRps === null || !limit) return responseTarget(m);
+  const rps = Number(limit[1]) / WINDOW_SECONDS[limit[2]!]!;
+  if (rps >= r.throughputRps) return responseTarget(m);
+  // The limit is per client: the load must come from enough clients, or, past a sane number, the endpoint is measured at its limit.
+  const clients = Math.ceil(r.throughputRps / rps);
+  return clients <= MAX_LOAD_CLIENTS
+    ? `${responseTarget(m)}, spread over at least ${clients} clients: each is limited to ${ep.rateLimit} (429 beyond)`
+    : `p95 under ${r.latencyP95Ms} ms, measured within its limit of ${ep.rateLimit} per client: the ${r.throughputRps} requests per second are the system's, not this endpoint's`;
+}
+
 /** VER-1 .. VER-6 for every endpoint, in endpoint order. */
 export function verification(m: Model): Verification {
   const entities = new Map(m.entities.map((e) => [e.name, e]));
@@ -307,6 +335,7 @@ export function verification(m: Model): Verification {
       body: requestFields(ep, { entities }).map((f) => ({ field: f.name, value: validValue(f, entities) })),
       cases: casesFor(ep, m, entities),
       afterwards: afterwardsFor(ep, m, entities),
+      target: endpointTarget(ep, m),
     })),
   };
 }

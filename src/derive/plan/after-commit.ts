@@ -1,0 +1,37 @@
+// SVC-7: which integration calls of a write wait for the commit. Pure. Shared by the steps (services.ts), the
+// error states (errors.ts: a call made after the commit never answers the client) and the risks.
+
+import type { DomainError, Endpoint, Entity, Integration } from '../model.js';
+
+export interface AfterCommitContext {
+  entities: ReadonlyMap<string, Entity>;
+  errors: readonly DomainError[];
+}
+
+/** Words in an integration's name or purpose that say it sends something out (SVC-7). */
+const SENDS = /(^|[^a-z])(send|sends|sending|notif\w*|sms|e-?mails?|mail\w*|messag\w*|push|posts?|alerts?|chat|slack|remind\w*|webhooks? out)([^a-z]|$)/i;
+
+/** Words that say the call's answer decides something (a charge, a check): such a call stays before the write even when it also sends. */
+const DECIDES = /(^|[^a-z])(charg\w*|pay\w*|card|authori[sz]\w*|verif\w*|check\w*|scor\w*|fraud|quot\w*|pric\w*|reserv\w*|lookup|look up|directory|validat\w*)([^a-z]|$)/i;
+
+/**
+ * SVC-7: a call goes after the commit when the endpoint writes, the integration only sends something out (its
+ * name or purpose says send, notify, SMS, e-mail, message, post, alert, chat, remind, and says nothing of
+ * charging, paying, authorizing, verifying, checking, scoring, quoting, pricing, reserving or looking up) and none of the
+ * endpoint's declared errors names it (then its answer would decide the request). Everything else (a charge,
+ * a lookup, a score) stays before the write.
+ */
+export function sideEffectAfterCommit(ep: Endpoint, i: Integration, ctx: AfterCommitContext): boolean {
+  if (ep.method === 'GET' || !ctx.entities.has(ep.entity)) return false;
+  const words = `${i.name.replace(/([a-z])([A-Z])/g, '$1 $2')} ${i.purpose}`;
+  if (!SENDS.test(words) || DECIDES.test(words)) return false;
+  const declared = ctx.errors.filter((e) => ep.errors.includes(e.name));
+  return !declared.some((e) => `${e.name} ${e.message} ${e.when}`.includes(i.name));
+}
+
+/** The integrations an endpoint calls on the request path (before the commit, SVC-7): only these can fail the request. */
+export function inRequestIntegrations(ep: Endpoint, integrations: ReadonlyMap<string, Integration>, ctx: AfterCommitContext): Integration[] {
+  return ep.integrations
+    .map((n) => integrations.get(n))
+    .filter((i): i is Integration => i !== undefined && !sideEffectAfterCommit(ep, i, ctx));
+}
