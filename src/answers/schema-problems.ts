@@ -2,7 +2,7 @@
 
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { FRAMEWORKS, LANGUAGES, type Language } from './answers.js';
-import { didYouMean, quote } from './similar.js';
+import { closest, didYouMean, quote } from './similar.js';
 import type { Segment } from './paths.js';
 import { answersSchema, PATTERNS } from './schema.js';
 
@@ -14,6 +14,8 @@ export interface Finding {
   atKey?: boolean;
   /** A "did you mean" to search for, only if the problem is among those reported (the search costs time). */
   suggest?: { name: string; candidates: Iterable<string> };
+  /** An unknown key's suggestion: the key the writer meant (a missing required key of that name is not reported again). */
+  meant?: string;
 }
 
 const PATTERN_MESSAGES = new Map<string, string>(Object.values(PATTERNS).map((p) => [p.pattern, p.message]));
@@ -56,8 +58,21 @@ export function translateSchemaErrors(errors: readonly ErrorObject[], data: unkn
     seen.add(id);
     out.push(finding);
   }
-  return out;
+  return withoutMisspeltRequired(out);
 }
+
+/**
+ * `languge: go` is one mistake, not two: when an unknown key's suggestion is exactly a required key that is
+ * missing beside it, "is required" is dropped and the unknown-key message (which names the fix) is kept.
+ */
+function withoutMisspeltRequired(findings: Finding[]): Finding[] {
+  const meant = new Set<string>();
+  for (const f of findings) if (f.meant !== undefined) meant.add([...f.path.slice(0, -1), f.meant].join('\u0000'));
+  if (meant.size === 0) return findings;
+  return findings.filter((f) => !(f.message === REQUIRED && meant.has(f.path.join('\u0000'))));
+}
+
+const REQUIRED = 'is required';
 
 // Reads the schema and the data itself rather than ajv's `verbose` output, so a precompiled validator can serve.
 function translate(e: ErrorObject, path: Segment[], root: unknown, value: unknown): Finding | null {
@@ -67,10 +82,13 @@ function translate(e: ErrorObject, path: Segment[], root: unknown, value: unknow
       const key = String(p.additionalProperty);
       const parent = schemaAt(e.schemaPath.split('/').slice(1, -1)) as { properties?: object } | undefined;
       const known = Object.keys(parent?.properties ?? {});
-      return { path: [...path, key], message: `unknown key ${quote(key)}${didYouMean(key, known)}`, atKey: true };
+      const near = closest(key, known);
+      const finding: Finding = { path: [...path, key], message: `unknown key ${quote(key)}${near === undefined ? '' : ` (did you mean ${quote(near)}?)`}`, atKey: true };
+      if (near !== undefined) finding.meant = near;
+      return finding;
     }
     case 'required':
-      return { path: [...path, String(p.missingProperty)], message: 'is required' };
+      return { path: [...path, String(p.missingProperty)], message: REQUIRED };
     case 'type': {
       const types = String(p.type).split(',');
       const words = types.map((t) => TYPE_WORDS[t] ?? t);

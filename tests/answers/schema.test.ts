@@ -22,13 +22,26 @@ describe('the schema', () => {
   });
 
   it('says what is required, at the nearest node', () => {
-    const t = edit(payments, ['  summary: >-', '  sumary: >-']);
-    expect(check(t)).toEqual([
-      p(t, 'name: Payments', 'project.summary: is required'),
-      p(t, 'sumary', 'project.sumary: unknown key "sumary" (did you mean "summary"?)'),
-    ]);
+    const noSummary = minimal.replace('  summary: Keep short notes\n', '');
+    expect(check(noSummary)).toEqual([p(noSummary, 'name: Notes', 'project.summary: is required')]);
     const noStack = minimal.replace(/stack:\n(  .*\n)+/, '');
     expect(check(noStack)).toEqual([p(noStack, 'version', 'stack: is required')]);
+  });
+
+  it('reports a misspelt required key once, as the unknown key that names the fix', () => {
+    const t = edit(payments, ['  summary: >-', '  sumary: >-']);
+    expect(check(t)).toEqual([p(t, 'sumary', 'project.sumary: unknown key "sumary" (did you mean "summary"?)')]);
+    const language = edit(minimal, ['  language: go', '  languge: go']);
+    expect(check(language)).toEqual([p(language, 'languge', 'stack.languge: unknown key "languge" (did you mean "language"?)')]);
+    // Two misspellings of the same key: each is reported, "is required" still is not.
+    const twice = edit(minimal, ['  language: go', '  languge: go\n  langauge: go']);
+    expect(check(twice)).toEqual([
+      p(twice, 'languge', 'stack.languge: unknown key "languge" (did you mean "language"?)'),
+      p(twice, 'langauge', 'stack.langauge: unknown key "langauge" (did you mean "language"?)'),
+    ]);
+    // An unknown key that suggests nothing, or another key, leaves the missing key reported.
+    const other = edit(minimal, ['  language: go', '  lang: go']);
+    expect(check(other)).toEqual([p(other, 'lang:', 'stack.lang: unknown key "lang"'), p(other, 'lang:', 'stack.language: is required')]);
   });
 
   it('lists the allowed values of an enum', () => {
