@@ -16,6 +16,8 @@ export interface Finding {
   suggest?: { name: string; candidates: Iterable<string> };
   /** An unknown key's suggestion: the key the writer meant (a missing required key of that name is not reported again). */
   meant?: string;
+  /** A pattern (spelling) problem: a name's case or form, superseded by "unknown entity" at the same node. */
+  pattern?: boolean;
 }
 
 const PATTERN_MESSAGES = new Map<string, string>(Object.values(PATTERNS).map((p) => [p.pattern, p.message]));
@@ -120,7 +122,7 @@ function translate(e: ErrorObject, path: Segment[], root: unknown, value: unknow
       }
       return { path, message: `must be ${JSON.stringify(p.allowedValue)}` };
     case 'pattern':
-      return { path, message: PATTERN_MESSAGES.get(String(p.pattern)) ?? `must match ${String(p.pattern)}` };
+      return { path, message: PATTERN_MESSAGES.get(String(p.pattern)) ?? `must match ${String(p.pattern)}`, pattern: true };
     case 'minLength':
       return { path, message: Number(p.limit) === 1 ? 'must not be empty' : `must be at least ${String(p.limit)} characters` };
     case 'maxLength':

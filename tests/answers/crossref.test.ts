@@ -42,6 +42,57 @@ describe('cross-reference checks', () => {
     expect(check(edit(payments, ['    entity: Refund\n', '    entity: Refund\n    response: none\n']))).toEqual([]);
   });
 
+  it('suggests names that differ only in case, once per node, for every kind of reference', () => {
+    const t = `version: 1
+project:
+  name: Notes
+  summary: Keep short notes
+stack:
+  language: go
+  database: postgresql
+entities:
+  - name: Note
+    fields:
+      - { name: title, type: string, required: true }
+      - { name: status, type: enum, values: [draft, published], default: Draft }
+  - name: Comment
+    fields:
+      - { name: note_id, type: uuid, references: note }
+    indexes:
+      - fields: [Note_ID]
+errors:
+  - { name: NoteNotFound, status: 404, message: no such note }
+integrations:
+  - { name: Mailer, purpose: send mail, protocol: https }
+endpoints:
+  - method: POST
+    path: /notes
+    entity: Note
+    request: [Title]
+    response: NOTE
+    errors: [notenotfound]
+    integrations: [mailer]
+  - method: GET
+    path: /notes
+    entity: note
+modules:
+  - name: core
+    entities: [note]
+`;
+    // One problem each: the unknown name with its fix, not also "must be PascalCase" at the same place.
+    expect(check(t)).toEqual([
+      p(t, 'Draft', 'entities[0].fields[1].default: must be one of the values: draft, published (did you mean "draft"?)'),
+      p(t, 'note }', 'entities[1].fields[0].references: unknown entity "note" (did you mean "Note"?)'),
+      p(t, 'Note_ID', 'entities[1].indexes[0].fields[0]: unknown field "Note_ID" in Comment (did you mean "note_id"?)'),
+      p(t, 'Title', 'endpoints[0].request[0]: unknown field "Title" in Note (did you mean "title"?)'),
+      p(t, 'NOTE', 'endpoints[0].response: unknown entity "NOTE" (did you mean "Note"?)'),
+      p(t, 'notenotfound', 'endpoints[0].errors[0]: unknown error "notenotfound" (did you mean "NoteNotFound"?)'),
+      p(t, 'mailer', 'endpoints[0].integrations[0]: unknown integration "mailer" (did you mean "Mailer"?)'),
+      p(t, 'note\n', 'endpoints[1].entity: unknown entity "note" (did you mean "Note"?)'),
+      p(t, 'note]', 'modules[0].entities[0]: unknown entity "note" (did you mean "Note"?)'),
+    ]);
+  });
+
   it('checks request field names against the endpoint entity', () => {
     const t = edit(
       payments,
