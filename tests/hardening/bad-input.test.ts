@@ -63,7 +63,7 @@ const withProject = (lines: string): string => edit(MINIMAL, ['  team_size: 2\n'
 
 describe.concurrent('YAML the loader refuses, at the CLI', () => {
   it('a syntax error', async () => {
-    await refuses('version: 1\nproject: [a, b\nstack: 3\n', ['3:1: yaml: flow sequence in block collection must be sufficiently indented and end with a ]']);
+    await refuses('version: 1\nproject: [a, b\nstack: 3\n', ['2:10: the [ opened here is never closed: end the list with ] (on the same line, or on lines indented more than its key)']);
   });
 
   it('tabs as indentation', async () => {
