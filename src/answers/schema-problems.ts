@@ -2,7 +2,7 @@
 
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { FRAMEWORKS, LANGUAGES, type Language } from './answers.js';
-import { closest, didYouMean, quote } from './similar.js';
+import { closest, closestValue, quote } from './similar.js';
 import type { Segment } from './paths.js';
 import { answersSchema, PATTERNS } from './schema.js';
 
@@ -108,7 +108,8 @@ function translate(e: ErrorObject, path: Segment[], root: unknown, value: unknow
     }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
-      const hint = typeof value === 'string' && value !== '' ? didYouMean(value, allowed) : '';
+      const near = typeof value === 'string' && value !== '' ? closestValue(value, allowed) : undefined;
+      const hint = near === undefined ? '' : ` (did you mean ${quote(near)}?)`;
       if (path.length === 2 && path[0] === 'stack' && path[1] === 'framework') {
         const language = languageOf(root);
         if (language) return { path, message: `must be one of: ${FRAMEWORKS[language].join(', ')} (for ${language})${hint}` };

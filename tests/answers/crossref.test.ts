@@ -100,7 +100,7 @@ modules:
       ['    request: raw', '    request: [signature]'],
     );
     expect(check(t)).toEqual([
-      p(t, 'amount,', 'endpoints[3].request[0]: unknown field "amount" in Refund'),
+      p(t, 'amount,', 'endpoints[3].request[0]: unknown field "amount" in Refund (did you mean "amount_cents"?)'),
       p(t, 'created_at]', 'endpoints[3].request[2]: field "created_at" of Refund is filled in by the tool and cannot be in a request', 0, 1),
       p(t, '[signature]', 'endpoints[4].request: a list of fields needs an "entity"; use "raw" for another body'),
     ]);

@@ -40,8 +40,13 @@ describe('the schema', () => {
       p(twice, 'langauge', 'stack.langauge: unknown key "langauge" (did you mean "language"?)'),
     ]);
     // An unknown key that suggests nothing, or another key, leaves the missing key reported.
-    const other = edit(minimal, ['  language: go', '  lang: go']);
-    expect(check(other)).toEqual([p(other, 'lang:', 'stack.lang: unknown key "lang"'), p(other, 'lang:', 'stack.language: is required')]);
+    const none = edit(minimal, ['  language: go', '  tongue: go']);
+    expect(check(none)).toEqual([p(none, 'tongue:', 'stack.language: is required'), p(none, 'tongue:', 'stack.tongue: unknown key "tongue"')]);
+    const other = edit(minimal, ['  language: go', '  framwork: go']);
+    expect(check(other)).toEqual([
+      p(other, 'framwork:', 'stack.framwork: unknown key "framwork" (did you mean "framework"?)'),
+      p(other, 'framwork:', 'stack.language: is required'),
+    ]);
   });
 
   it('lists the allowed values of an enum', () => {
@@ -51,6 +56,24 @@ describe('the schema', () => {
     expect(check(typo)).toEqual([
       p(typo, 'postgres', 'stack.database: must be one of: postgresql, mysql, sqlite, dynamodb, mongodb, neo4j (did you mean "postgresql"?)'),
     ]);
+  });
+
+  it('suggests the allowed value meant, by spelling, by its beginning or by another word for it', () => {
+    const t = edit(
+      minimal,
+      ['database: postgresql', 'database: mongo'],
+      ['{ name: title, type: string, required: true }', '{ name: title, type: str, required: true }\n      - { name: price, type: float }\n      - { name: views, type: int }'],
+    );
+    expect(check(t)).toEqual([
+      p(t, 'mongo', 'stack.database: must be one of: postgresql, mysql, sqlite, dynamodb, mongodb, neo4j (did you mean "mongodb"?)'),
+      p(t, 'str,', 'entities[0].fields[0].type: must be one of: string, text, integer, bigint, decimal, boolean, uuid, date, datetime, json, email, url, enum (did you mean "string"?)'),
+      p(t, 'float', 'entities[0].fields[1].type: must be one of: string, text, integer, bigint, decimal, boolean, uuid, date, datetime, json, email, url, enum (did you mean "decimal"?)'),
+      p(t, 'int }', 'entities[0].fields[2].type: must be one of: string, text, integer, bigint, decimal, boolean, uuid, date, datetime, json, email, url, enum (did you mean "integer"?)'),
+    ]);
+    const ops = edit(payments, ['operations: [create, get]', 'operations: [create, read]']);
+    expect(check(ops)).toEqual([p(ops, 'read]', 'resources[0].operations[1]: must be one of: list, get, create, update, delete (did you mean "get"?)')]);
+    const key = edit(payments, ['availability: "99.9"', 'availability: "99.9"\n    p95_ms: 200']);
+    expect(check(key)).toEqual([p(key, 'p95_ms: 200', 'requirements.non_functional.p95_ms: unknown key "p95_ms" (did you mean "latency_p95_ms"?)')]);
   });
 
   it('allows only the frameworks of the language', () => {
@@ -88,9 +111,9 @@ describe('the schema', () => {
       p(t, 'refund_row', 'entities[2].name: must be PascalCase, like "PaymentMethod"'),
       p(t, 'Reason', 'entities[2].fields[3].name: must be snake_case, like "created_at"'),
       p(t, 'Billing', 'modules[1].name: must be kebab-case, like "billing-core"'),
-      p(t, 'Refund]', 'modules[1].entities[1]: unknown entity "Refund"'),
+      p(t, 'Refund]', 'modules[1].entities[1]: unknown entity "Refund" (did you mean "refund_row"?)'),
       p(t, 'payments/:id', 'endpoints[3].path: must start with "/" and name parameters as {name}, like "/payments/{id}"'),
-      p(t, 'entity: Refund', 'endpoints[3].entity: unknown entity "Refund"', 8),
+      p(t, 'entity: Refund', 'endpoints[3].entity: unknown entity "Refund" (did you mean "refund_row"?)', 8),
       p(t, '100 per second', 'integrations[0].rate_limit: must be a count per s, min or h, like "100/s", "6000/min" or "10/h"'),
     ]);
   });
