@@ -5,6 +5,7 @@ import { FRAMEWORKS, LANGUAGES, type Language } from './answers.js';
 import { closest, closestValue, quote } from './similar.js';
 import type { Segment } from './paths.js';
 import { answersSchema, PATTERNS } from './schema.js';
+import { toKebab, toPascal, toSnake } from './names.js';
 
 /** A problem before it is located: the key path, and whether to point at the key rather than its value. */
 export interface Finding {
@@ -21,6 +22,9 @@ export interface Finding {
 }
 
 const PATTERN_MESSAGES = new Map<string, string>(Object.values(PATTERNS).map((p) => [p.pattern, p.message]));
+const PATTERN_KEYS = new Map<string, keyof typeof PATTERNS>(
+  (Object.entries(PATTERNS) as [keyof typeof PATTERNS, { pattern: string }][]).map(([k, p]) => [p.pattern, k]),
+);
 
 const TYPE_WORDS: Record<string, string> = {
   string: 'text',
@@ -122,8 +126,13 @@ function translate(e: ErrorObject, path: Segment[], root: unknown, value: unknow
         return { path, message: `version ${value} is newer than this archplan understands (it reads version ${JSON.stringify(p.allowedValue)}): upgrade archplan` };
       }
       return { path, message: `must be ${JSON.stringify(p.allowedValue)}` };
-    case 'pattern':
-      return { path, message: PATTERN_MESSAGES.get(String(p.pattern)) ?? `must match ${String(p.pattern)}`, pattern: true };
+    case 'pattern': {
+      const fix = typeof value === 'string' ? patternFix(PATTERN_KEYS.get(String(p.pattern)), value) : undefined;
+      const message = PATTERN_MESSAGES.get(String(p.pattern)) ?? `must match ${String(p.pattern)}`;
+      // The fix replaces the general example: `must be PascalCase (did you mean "RefundRow"?)`.
+      if (fix !== undefined) return { path, message: `${message.replace(/,? like .*$/, '')} (did you mean ${quote(fix)}?)`, pattern: true };
+      return { path, message, pattern: true };
+    }
     case 'minLength':
       return { path, message: Number(p.limit) === 1 ? 'must not be empty' : `must be at least ${String(p.limit)} characters` };
     case 'maxLength':
@@ -150,6 +159,55 @@ function translate(e: ErrorObject, path: Segment[], root: unknown, value: unknow
     default:
       return { path, message: e.message ?? 'is invalid' };
   }
+}
+
+const RATE_UNITS: Record<string, 's' | 'min' | 'h'> = {
+  s: 's', sec: 's', secs: 's', second: 's', seconds: 's', rps: 's',
+  m: 'min', min: 'min', mins: 'min', minute: 'min', minutes: 'min', rpm: 'min',
+  h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h', rph: 'h',
+};
+
+/**
+ * The value rewritten to fit the pattern, when the intent is plain: `notes/:id` -> `/notes/{id}`,
+ * `100 per second` -> `100/s`, `99.9%` -> `99.9`, `2026-1-5` -> `2026-01-05`, `refund_row` -> `RefundRow`.
+ */
+function patternFix(kind: keyof typeof PATTERNS | undefined, value: string): string | undefined {
+  let fix: string | undefined;
+  const v = value.trim();
+  switch (kind) {
+    case 'path':
+      fix = (v.startsWith('/') ? v : `/${v}`)
+        .replace(/(^|\/):([A-Za-z_][A-Za-z0-9_]*)(?=\/|$)/g, '$1{$2}')
+        .replace(/(^|\/)\{([A-Za-z_][A-Za-z0-9_]*)(?=\/|$)/g, '$1{$2}')
+        .replace(/(^|\/)([A-Za-z_][A-Za-z0-9_]*)\}(?=\/|$)/g, '$1{$2}');
+      break;
+    case 'rate': {
+      const m = /^([1-9][0-9]*)\s*(?:req(?:uest)?s?\b)?\s*(?:\/|per\b|an?\b|every\b)?\s*([a-z]+)$/i.exec(v.replace(/,/g, ''));
+      const unit = m ? RATE_UNITS[m[2]!.toLowerCase()] : undefined;
+      if (m && unit) fix = `${m[1]!}/${unit}`;
+      break;
+    }
+    case 'availability':
+      fix = v.replace(/\s*%$/, '');
+      break;
+    case 'date': {
+      const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
+      if (m) fix = `${m[1]!}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+      break;
+    }
+    case 'pascal':
+      fix = toPascal(v);
+      break;
+    case 'snake':
+      fix = toSnake(v);
+      break;
+    case 'kebab':
+      fix = toKebab(v);
+      break;
+    default:
+      return undefined;
+  }
+  return fix !== undefined && fix !== value && new RegExp(PATTERNS[kind].pattern, 'u').test(fix) ? fix : undefined;
 }
 
 function languageOf(root: unknown): Language | undefined {

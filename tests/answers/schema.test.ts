@@ -106,16 +106,36 @@ describe('the schema', () => {
       ['  - name: billing', '  - name: Billing'],
     );
     expect(check(t)).toEqual([
-      p(t, '2026-1-5', 'project.start: must be a date like "2026-01-05"'),
-      p(t, '"99.9%"', 'requirements.non_functional.availability: must be a percentage like "99.9"'),
-      p(t, 'refund_row', 'entities[2].name: must be PascalCase, like "PaymentMethod"'),
-      p(t, 'Reason', 'entities[2].fields[3].name: must be snake_case, like "created_at"'),
-      p(t, 'Billing', 'modules[1].name: must be kebab-case, like "billing-core"'),
+      p(t, '2026-1-5', 'project.start: must be a date (did you mean "2026-01-05"?)'),
+      p(t, '"99.9%"', 'requirements.non_functional.availability: must be a percentage (did you mean "99.9"?)'),
+      p(t, 'refund_row', 'entities[2].name: must be PascalCase (did you mean "RefundRow"?)'),
+      p(t, 'Reason', 'entities[2].fields[3].name: must be snake_case (did you mean "reason"?)'),
+      p(t, 'Billing', 'modules[1].name: must be kebab-case (did you mean "billing"?)'),
       p(t, 'Refund]', 'modules[1].entities[1]: unknown entity "Refund" (did you mean "refund_row"?)'),
-      p(t, 'payments/:id', 'endpoints[3].path: must start with "/" and name parameters as {name}, like "/payments/{id}"'),
+      p(t, 'payments/:id', 'endpoints[3].path: must start with "/" and name parameters as {name} (did you mean "/payments/{id}/refunds"?)'),
       p(t, 'entity: Refund', 'endpoints[3].entity: unknown entity "Refund" (did you mean "refund_row"?)', 8),
-      p(t, '100 per second', 'integrations[0].rate_limit: must be a count per s, min or h, like "100/s", "6000/min" or "10/h"'),
+      p(t, '100 per second', 'integrations[0].rate_limit: must be a count per s, min or h (did you mean "100/s"?)'),
     ]);
+  });
+
+  it('suggests the value rewritten to fit, where the intent is plain, and keeps the example where it is not', () => {
+    const t = edit(
+      payments,
+      ['path: /payments/{id}/refunds', 'path: payments/:id/refunds'],
+      ['path: /payments/{id}\n', 'path: /payments/{id\n'],
+      ['rate_limit: 100/s', 'rate_limit: 6000 req per min'],
+      ['name: Refund\n', 'name: 1Refund\n'],
+    );
+    expect(check(t)).toEqual([
+      p(t, '1Refund', 'entities[2].name: must be PascalCase, like "PaymentMethod"'),
+      p(t, 'Refund]', 'modules[1].entities[1]: unknown entity "Refund" (did you mean "1Refund"?)'),
+      p(t, '/payments/{id\n', 'endpoints[2].path: must start with "/" and name parameters as {name} (did you mean "/payments/{id}"?)'),
+      p(t, 'payments/:id', 'endpoints[3].path: must start with "/" and name parameters as {name} (did you mean "/payments/{id}/refunds"?)'),
+      p(t, 'entity: Refund', 'endpoints[3].entity: unknown entity "Refund" (did you mean "1Refund"?)', 8),
+      p(t, '6000 req', 'integrations[0].rate_limit: must be a count per s, min or h (did you mean "6000/min"?)'),
+    ]);
+    const rate = edit(payments, ['rate_limit: 100/s', 'rate_limit: lots']);
+    expect(check(rate)).toEqual([p(rate, 'lots', 'integrations[0].rate_limit: must be a count per s, min or h, like "100/s", "6000/min" or "10/h"')]);
   });
 
   it('keeps type-specific keys to their types', () => {
