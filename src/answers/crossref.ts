@@ -135,7 +135,7 @@ export function crossReferenceFindings(root: unknown): Finding[] {
     const request = get(ep, 'request');
     if (Array.isArray(request)) {
       if (get(ep, 'entity') === undefined) add(at('request'), 'a list of fields needs an "entity"; use "raw" for another body');
-      else if (info) request.forEach((name, k) => fieldRef(at('request', k), name, info, add, true));
+      else if (info) request.forEach((name, k) => fieldRef(at('request', k), name, info, add, true, entities));
     }
     const response = text(get(ep, 'response'));
     if (response !== undefined && response !== 'none') entityRef(at('response'), response);
@@ -279,7 +279,7 @@ function article(word: string): string {
 }
 
 /** A field name of the entity (declared, or added by the tool); `request` names declared fields only. */
-function fieldRef(path: Segment[], value: unknown, entity: EntityInfo, add: Add, declaredOnly = false): void {
+function fieldRef(path: Segment[], value: unknown, entity: EntityInfo, add: Add, declaredOnly = false, entities?: Map<string, EntityInfo>): void {
   const name = text(value);
   if (name === undefined) return;
   const known = declaredOnly ? entity.declared : entity.all;
@@ -288,7 +288,10 @@ function fieldRef(path: Segment[], value: unknown, entity: EntityInfo, add: Add,
     add(path, `field ${quote(name)} of ${entity.name} is filled in by the tool and cannot be in a request`);
     return;
   }
-  add(path, `unknown field ${quote(name)} in ${entity.name}`, false, { name, candidates: known });
+  // A request naming another entity's field: say whose it is, the likely mix-up.
+  const owners = [...(entities?.values() ?? [])].filter((e) => e !== entity && e.declared.has(name)).map((e) => e.name);
+  const whose = owners.length === 0 ? '' : ` (a field of ${owners.length === 1 ? owners[0]! : `${owners.slice(0, -1).join(', ')} and ${owners[owners.length - 1]!}`})`;
+  add(path, `unknown field ${quote(name)} in ${entity.name}${whose}`, false, { name, candidates: known });
 }
 
 function checkStart(root: Obj, add: Add): void {

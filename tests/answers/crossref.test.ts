@@ -108,6 +108,12 @@ modules:
     expect(check(near)).toEqual([
       p(near, 'amount_cent,', 'endpoints[3].request[0]: unknown field "amount_cent" in Refund (did you mean "amount_cents"?)'),
     ]);
+    // Another entity's field: say whose it is.
+    const other = edit(payments, ['request: [amount_cents, reason]', 'request: [amount_cents, reason, currency, email]']);
+    expect(check(other)).toEqual([
+      p(other, 'currency, email', 'endpoints[3].request[2]: unknown field "currency" in Refund (a field of Payment)'),
+      p(other, 'email]', 'endpoints[3].request[3]: unknown field "email" in Refund (a field of Customer)'),
+    ]);
   });
 
   it('checks index fields, counting the fields the tool adds', () => {
