@@ -105,7 +105,7 @@ function translate(e: ErrorObject, path: Segment[], root: unknown, value: unknow
       const quoting = types.length === 1 && types[0] === 'string' && (typeof value === 'number' || typeof value === 'boolean') &&
         (own?.enum === undefined || own.enum.includes(asText)) &&
         (own?.pattern === undefined || new RegExp(own.pattern, 'u').test(asText));
-      const quoteIt = quoting ? ` (quote it: ${quote(asText)})` : '';
+      const quoteIt = quoting ? ` (quote it: ${quote(asText)})` : typeof value === 'string' ? unquoteHint(types, value, path) : '';
       // An empty value is shown at its key: the empty node itself has no text to point at.
       if (value === null) return { path, message: `must be ${wanted}, not empty`, atKey: true };
       return { path, message: `must be ${wanted}${quoteIt}` };
@@ -116,6 +116,8 @@ function translate(e: ErrorObject, path: Segment[], root: unknown, value: unknow
       const hint = near === undefined ? '' : ` (did you mean ${quote(near)}?)`;
       if (path.length === 2 && path[0] === 'stack' && path[1] === 'framework') {
         const language = languageOf(root);
+        const other = LANGUAGES.find((l) => l !== language && typeof value === 'string' && (FRAMEWORKS[l] as readonly string[]).includes(value));
+        if (language && other) return { path, message: `must be one of: ${FRAMEWORKS[language].join(', ')} (for ${language}; ${quote(String(value))} is for ${other})` };
         if (language) return { path, message: `must be one of: ${FRAMEWORKS[language].join(', ')} (for ${language})${hint}` };
       }
       return { path, message: `must be one of: ${allowed.join(', ')}${hint}` };
@@ -159,6 +161,25 @@ function translate(e: ErrorObject, path: Segment[], root: unknown, value: unknow
     default:
       return { path, message: e.message ?? 'is invalid' };
   }
+}
+
+/**
+ * Text where a number or true/false was wanted: `"3"` -> ` (remove the quotes: 3)`; a duration for a key in
+ * milliseconds: `5s` -> ` (in milliseconds: 5000)`. '' when no plain fix.
+ */
+function unquoteHint(types: readonly string[], value: string, path: readonly Segment[]): string {
+  const v = value.trim();
+  const number = types.includes('number') ? /^-?\d+(\.\d+)?$/ : types.includes('integer') ? /^-?\d+$/ : null;
+  if ((number && number.test(v)) || (types.includes('boolean') && (v === 'true' || v === 'false'))) return ` (remove the quotes: ${v})`;
+  const key = path[path.length - 1];
+  const duration = typeof key === 'string' && key.endsWith('_ms') && number ? /^(\d+(?:\.\d+)?)\s*(ms|s|sec|secs|seconds?|m|min|mins|minutes?)$/i.exec(v) : null;
+  if (duration) {
+    const unit = duration[2]!.toLowerCase();
+    const factor = unit === 'ms' ? 1 : unit.startsWith('m') ? 60_000 : 1000;
+    const ms = Number(duration[1]) * factor;
+    if (Number.isSafeInteger(ms)) return ` (in milliseconds: ${ms})`;
+  }
+  return '';
 }
 
 const RATE_UNITS: Record<string, 's' | 'min' | 'h'> = {

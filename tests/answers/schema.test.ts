@@ -78,7 +78,7 @@ describe('the schema', () => {
 
   it('allows only the frameworks of the language', () => {
     const t = edit(payments, ['framework: chi', 'framework: express']);
-    expect(check(t)).toEqual([p(t, 'express', 'stack.framework: must be one of: chi, gin, echo, none (for go)')]);
+    expect(check(t)).toEqual([p(t, 'express', 'stack.framework: must be one of: chi, gin, echo, none (for go; "express" is for typescript)')]);
     expect(check(edit(payments, ['language: go', 'language: typescript'], ['framework: chi', 'framework: express']))).toEqual([]);
   });
 
@@ -168,6 +168,20 @@ describe('the schema', () => {
       p(t, '404', 'endpoints[4].status: must be at most 299'),
       p(t, '302', 'errors[0].status: must be at least 400'),
     ]);
+  });
+
+  it('says to remove the quotes around a number or true/false, and converts a duration to milliseconds', () => {
+    const t = edit(payments, ['team_size: 3', 'team_size: "3"'], ['paginated: true', 'paginated: "true"'], ['timeout_ms: 5000', 'timeout_ms: 2.5s']);
+    expect(check(t)).toEqual([
+      p(t, '"3"', 'project.team_size: must be a whole number (remove the quotes: 3)'),
+      p(t, '"true"', 'endpoints[1].paginated: must be true or false (remove the quotes: true)'),
+      p(t, '2.5s', 'integrations[0].timeout_ms: must be a whole number (in milliseconds: 2500)'),
+    ]);
+  });
+
+  it('names the language a framework of another language belongs to', () => {
+    const t = edit(payments, ['framework: chi', 'framework: flask']);
+    expect(check(t)).toEqual([p(t, 'flask', 'stack.framework: must be one of: chi, gin, echo, none (for go; "flask" is for python)')]);
   });
 
   it('reports empty lists, repeated items and a request that is neither a list nor raw', () => {
