@@ -266,7 +266,8 @@ class Converter {
         this.firstAliasPath = [...path];
       }
       const target = node.resolve(this.doc);
-      if (target === undefined) return null; // yaml has reported the unknown anchor
+      // yaml reports nothing for an alias whose anchor is missing (or comes later); it would read as empty.
+      if (target === undefined) return this.issue(start, path, `no anchor &${node.source} before the alias *${node.source}`);
       if (this.ancestors.has(target)) {
         this.issue(start, path, 'an alias cannot refer to a node that contains it');
         return null;

@@ -129,6 +129,11 @@ describe('loading YAML', () => {
     expect(read.answers?.entities[1]?.fields).not.toBe(read.answers?.entities[0]?.fields);
   });
 
+  it('refuses an alias whose anchor is missing or comes after it, rather than reading it as empty', () => {
+    expect(problemsOf('version: 1\nstack: *base\n')).toEqual(['a.yaml:2:8 stack: no anchor &base before the alias *base']);
+    expect(problemsOf('a: *x\nb: &x 1\n')).toEqual(['a.yaml:1:4 a: no anchor &x before the alias *x']);
+  });
+
   it('refuses an alias inside the node it names', () => {
     expect(problemsOf('a: &x [1, *x]\n')).toEqual(['a.yaml:1:11 a[1]: an alias cannot refer to a node that contains it']);
   });
