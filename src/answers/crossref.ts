@@ -223,8 +223,10 @@ function checkField(f: unknown, at: (...rest: Segment[]) => Segment[], add: Add)
   if (pattern !== undefined) {
     try {
       new RegExp(pattern, 'u');
-    } catch {
-      add(at('pattern'), 'is not a valid regular expression');
+    } catch (err) {
+      // V8 says `Invalid regular expression: /[a-z/u: Unterminated character class`: keep the reason.
+      const reason = /: ([^:]+)$/.exec(err instanceof Error ? err.message : '')?.[1];
+      add(at('pattern'), `is not a valid regular expression${reason ? ` (${reason.charAt(0).toLowerCase()}${reason.slice(1)})` : ''}`);
     }
   }
   const onDelete = get(f, 'on_delete');

@@ -105,7 +105,7 @@ function translate(e: ErrorObject, path: Segment[], root: unknown, value: unknow
       const quoting = types.length === 1 && types[0] === 'string' && (typeof value === 'number' || typeof value === 'boolean') &&
         (own?.enum === undefined || own.enum.includes(asText)) &&
         (own?.pattern === undefined || new RegExp(own.pattern, 'u').test(asText));
-      const quoteIt = quoting ? ` (quote it: ${quote(asText)})` : typeof value === 'string' ? unquoteHint(types, value, path) : '';
+      const quoteIt = quoting ? ` (quote it: ${quote(asText)})` : typeof value === 'string' || typeof value === 'number' ? unquoteHint(types, String(value), path) : '';
       // An empty value is shown at its key: the empty node itself has no text to point at.
       if (value === null) return { path, message: `must be ${wanted}, not empty`, atKey: true };
       return { path, message: `must be ${wanted}${quoteIt}` };
@@ -171,6 +171,9 @@ function unquoteHint(types: readonly string[], value: string, path: readonly Seg
   const v = value.trim();
   const number = types.includes('number') ? /^-?\d+(\.\d+)?$/ : types.includes('integer') ? /^-?\d+$/ : null;
   if ((number && number.test(v)) || (types.includes('boolean') && (v === 'true' || v === 'false'))) return ` (remove the quotes: ${v})`;
+  // YAML 1.2 (the only YAML read) has no yes/no/on/off booleans.
+  if (types.length === 1 && types[0] === 'boolean' && /^(yes|y|on|no|n|off)$/i.test(v)) return ` (write ${/^(yes|y|on)$/i.test(v) ? 'true' : 'false'})`;
+  if (types.length === 1 && types[0] === 'array' && v !== '') return ` (write [${/^[A-Za-z0-9_ ./-]+$/.test(v) ? v : quote(v)}])`;
   const key = path[path.length - 1];
   const duration = typeof key === 'string' && key.endsWith('_ms') && number ? /^(\d+(?:\.\d+)?)\s*(ms|s|sec|secs|seconds?|m|min|mins|minutes?)$/i.exec(v) : null;
   if (duration) {

@@ -280,7 +280,7 @@ modules:
       ['{ name: reason, type: text }', '{ name: reason, type: text, on_delete: cascade }'],
     );
     expect(check(t)).toEqual([
-      p(t, '"([a-z"', 'entities[1].fields[2].pattern: is not a valid regular expression'),
+      p(t, '"([a-z"', 'entities[1].fields[2].pattern: is not a valid regular expression (unterminated character class)'),
       p(t, 'set-null', 'entities[2].fields[1].on_delete: set-null needs a field that is not required'),
       p(t, 'on_delete: cascade }', 'entities[2].fields[3].on_delete: only applies with "references"'),
     ]);

@@ -164,7 +164,7 @@ describe('the schema', () => {
     );
     expect(check(t)).toEqual([
       p(t, 'three', 'project.team_size: must be a whole number'),
-      p(t, '"yes"', 'endpoints[1].paginated: must be true or false'),
+      p(t, '"yes"', 'endpoints[1].paginated: must be true or false (write true)'),
       p(t, '404', 'endpoints[4].status: must be at most 299'),
       p(t, '302', 'errors[0].status: must be at least 400'),
     ]);
@@ -176,6 +176,15 @@ describe('the schema', () => {
       p(t, '"3"', 'project.team_size: must be a whole number (remove the quotes: 3)'),
       p(t, '"true"', 'endpoints[1].paginated: must be true or false (remove the quotes: true)'),
       p(t, '2.5s', 'integrations[0].timeout_ms: must be a whole number (in milliseconds: 2500)'),
+    ]);
+  });
+
+  it('says yes/no are text in YAML 1.2, and how to write a list of one', () => {
+    const t = edit(payments, ['timestamps: true', 'timestamps: yes'], ['operations: [create, get]', 'operations: create'], ['  goals:\n', '  goals: Ship it, fast\n  old_goals:\n']);
+    expect(check(t).filter((l) => !l.includes('old_goals'))).toEqual([
+      p(t, 'Ship it', 'project.goals: must be a list (write ["Ship it, fast"])'),
+      p(t, 'yes', 'entities[0].timestamps: must be true or false (write true)'),
+      p(t, 'create\n', 'resources[0].operations: must be a list (write [create])'),
     ]);
   });
 
