@@ -134,10 +134,25 @@ modules:
       ['{ name: email, type: email, required: true, unique: true }', '{ name: email, type: email, required: true, unique: true }\n      - { name: vip, type: boolean, default: "no" }'],
     );
     expect(check(t)).toEqual([
-      p(t, '"no"', 'entities[0].fields[2].default: must be true or false for a boolean field'),
+      p(t, '"no"', 'entities[0].fields[2].default: must be true or false for a boolean field (write false)'),
       p(t, '1.5', 'entities[1].fields[3].default: must be a whole number for an integer field'),
       p(t, 'pendng', 'entities[1].fields[5].default: must be one of the values: pending, succeeded, failed, refunded (did you mean "pending"?)'),
       p(t, 'default: 3', 'entities[2].fields[3].default: must be text for a text field (quote it: "3")', 9),
+    ]);
+  });
+
+  it('says to remove the quotes around a number or true/false default, and suggests none for a response None', () => {
+    const t = edit(
+      payments,
+      ['{ name: amount_cents, type: integer, required: true, min: 1 }\n      - { name: currency',
+        '{ name: amount_cents, type: integer, required: true, min: 1, default: "5" }\n      - { name: currency'],
+      ['{ name: email, type: email, required: true, unique: true }', '{ name: email, type: email, required: true, unique: true }\n      - { name: vip, type: boolean, default: "true" }'],
+      ['    status: 204\n', '    status: 204\n    response: None\n'],
+    );
+    expect(check(t)).toEqual([
+      p(t, '"true"', 'entities[0].fields[2].default: must be true or false for a boolean field (remove the quotes: true)'),
+      p(t, '"5"', 'entities[1].fields[3].default: must be a whole number for an integer field (remove the quotes: 5)'),
+      p(t, 'None', 'endpoints[4].response: unknown entity "None" (did you mean "none"?)'),
     ]);
   });
 
