@@ -105,7 +105,7 @@ function translate(e: ErrorObject, path: Segment[], root: unknown, value: unknow
       const quoting = types.length === 1 && types[0] === 'string' && (typeof value === 'number' || typeof value === 'boolean') &&
         (own?.enum === undefined || own.enum.includes(asText)) &&
         (own?.pattern === undefined || new RegExp(own.pattern, 'u').test(asText));
-      const quoteIt = quoting ? ` (quote it: ${quote(asText)})` : typeof value === 'string' || typeof value === 'number' ? unquoteHint(types, String(value), path) : '';
+      const quoteIt = quoting ? ` (quote it: ${quote(asText)})` : typeof value === 'string' || typeof value === 'number' ? unquoteHint(types, String(value), path) : mappingHint(types, value, path);
       // An empty value is shown at its key: the empty node itself has no text to point at.
       if (value === null) return { path, message: `must be ${wanted}, not empty`, atKey: true };
       return { path, message: `must be ${wanted}${quoteIt}` };
@@ -183,6 +183,20 @@ function unquoteHint(types: readonly string[], value: string, path: readonly Seg
     if (Number.isSafeInteger(ms)) return ` (in milliseconds: ${ms})`;
   }
   return '';
+}
+
+/**
+ * A mapping where a list is wanted: `fields: { title: string }` -> ` (write - { name: title, type: string })`,
+ * anything else -> ` (start each item with "- ")`.
+ */
+function mappingHint(types: readonly string[], value: unknown, path: readonly Segment[]): string {
+  if (types.length !== 1 || types[0] !== 'array' || value === null || typeof value !== 'object' || Array.isArray(value)) return '';
+  const entries = Object.entries(value as Record<string, unknown>);
+  const first = entries[0];
+  if (path[path.length - 1] === 'fields' && path[0] === 'entities' && first && typeof first[1] === 'string') {
+    return ` (write each field as - { name: ${first[0]}, type: ${first[1]} })`;
+  }
+  return ' (start each item with "- ")';
 }
 
 const RATE_UNITS: Record<string, 's' | 'min' | 'h'> = {

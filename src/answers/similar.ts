@@ -1,5 +1,7 @@
 // "Did you mean" suggestions: the nearest known name by edit distance, case-insensitive. Pure.
 
+import { pluralize } from './names.js';
+
 /** Past this many candidates no suggestion is searched for, so huge files stay fast. */
 const MAX_CANDIDATES = 1000;
 
@@ -30,7 +32,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 
 /**
  * The closest candidate within about a third of the name's length (at least 1 edit); failing that, for a name
- * of 3 or more characters, the shortest candidate it begins (`mongo` -> `mongodb`, `product` -> `product_id`),
+ * of 3 or more characters, its plural or singular (`entity` -> `entities`), the shortest candidate it begins (`mongo` -> `mongodb`, `product` -> `product_id`),
  * then the shortest it is a whole part of (`p95_ms` -> `latency_p95_ms`). Case is ignored. Or undefined.
  */
 export function closest(name: string, candidates: Iterable<string>): string | undefined {
@@ -49,6 +51,9 @@ export function closest(name: string, candidates: Iterable<string>): string | un
     }
   }
   if (best !== undefined || lower.length < 3) return best;
+  // Singular for plural and back: `entity` -> `entities`, `categories` -> `category`.
+  const plural = list.find((c) => pluralize(c.toLowerCase()) === lower || pluralize(lower) === c.toLowerCase());
+  if (plural !== undefined) return plural;
   return shortest(list.filter((c) => c.toLowerCase().startsWith(lower))) ??
     shortest(list.filter((c) => wholePartOf(lower, c.toLowerCase())));
 }

@@ -40,6 +40,8 @@ describe('the schema', () => {
       p(twice, 'langauge', 'stack.langauge: unknown key "langauge" (did you mean "language"?)'),
     ]);
     // An unknown key that suggests nothing, or another key, leaves the missing key reported.
+    const plural = minimal.replace('entities:', 'entity:');
+    expect(check(plural)).toEqual([p(plural, 'entity:', 'entity: unknown key "entity" (did you mean "entities"?)')]);
     const none = edit(minimal, ['  language: go', '  tongue: go']);
     expect(check(none)).toEqual([p(none, 'tongue:', 'stack.language: is required'), p(none, 'tongue:', 'stack.tongue: unknown key "tongue"')]);
     const other = edit(minimal, ['  language: go', '  framwork: go']);
@@ -186,6 +188,13 @@ describe('the schema', () => {
       p(t, 'yes', 'entities[0].timestamps: must be true or false (write true)'),
       p(t, 'create\n', 'resources[0].operations: must be a list (write [create])'),
     ]);
+  });
+
+  it('says how to write a list where a mapping was written', () => {
+    const t = edit(minimal, ['      - { name: title, type: string, required: true }', '      title: string\n      body: text']);
+    expect(check(t)).toEqual([p(t, 'title', 'entities[0].fields: must be a list (write each field as - { name: title, type: string })')]);
+    const endpoints = `${minimal}endpoints:\n  method: GET\n  path: /notes\n`;
+    expect(check(endpoints)).toEqual([p(endpoints, 'method', 'endpoints: must be a list (start each item with "- ")')]);
   });
 
   it('names the language a framework of another language belongs to', () => {

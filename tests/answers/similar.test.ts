@@ -27,6 +27,8 @@ describe('did you mean', () => {
     expect(closest('int', ['bigint', 'integer'])).toBe('integer');
     expect(closest('p95_ms', ['latency_p95_ms', 'throughput_rps'])).toBe('latency_p95_ms');
     expect(closest('Refund', ['refund_row'])).toBe('refund_row');
+    expect(closest('entity', ['entities', 'endpoints'])).toBe('entities');
+    expect(closest('Categories', ['Product', 'Category'])).toBe('Category');
     // Not inside a word, nor for names under 3 characters.
     expect(closest('fund', ['refunds'])).toBeUndefined();
     expect(closest('id', ['idempotent'])).toBeUndefined();
