@@ -173,7 +173,12 @@ function unquoteHint(types: readonly string[], value: string, path: readonly Seg
   if ((number && number.test(v)) || (types.includes('boolean') && (v === 'true' || v === 'false'))) return ` (remove the quotes: ${v})`;
   // YAML 1.2 (the only YAML read) has no yes/no/on/off booleans.
   if (types.length === 1 && types[0] === 'boolean' && /^(yes|y|on|no|n|off)$/i.test(v)) return ` (write ${/^(yes|y|on)$/i.test(v) ? 'true' : 'false'})`;
-  if (types.length === 1 && types[0] === 'array' && v !== '') return ` (write [${/^[A-Za-z0-9_ ./-]+$/.test(v) ? v : quote(v)}])`;
+  if (types.length === 1 && types[0] === 'array' && v !== '') {
+    // `values: draft, published` is two items; `goals: Ship it, fast` is one.
+    const parts = v.split(',').map((x) => x.trim());
+    if (parts.length > 1 && parts.every((x) => /^[A-Za-z0-9_.-]+$/.test(x))) return ` (write [${parts.join(', ')}])`;
+    return ` (write [${/^[A-Za-z0-9_ ./-]+$/.test(v) ? v : quote(v)}])`;
+  }
   const key = path[path.length - 1];
   const duration = typeof key === 'string' && key.endsWith('_ms') && number ? /^(\d+(?:\.\d+)?)\s*(ms|s|sec|secs|seconds?|m|min|mins|minutes?)$/i.exec(v) : null;
   if (duration) {

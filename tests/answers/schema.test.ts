@@ -188,6 +188,8 @@ describe('the schema', () => {
       p(t, 'yes', 'entities[0].timestamps: must be true or false (write true)'),
       p(t, 'create\n', 'resources[0].operations: must be a list (write [create])'),
     ]);
+    const ops = edit(payments, ['operations: [create, get]', 'operations: create, get']);
+    expect(check(ops)).toEqual([p(ops, 'create, get', 'resources[0].operations: must be a list (write [create, get])')]);
   });
 
   it('says how to write a list where a mapping was written', () => {
