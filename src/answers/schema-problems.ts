@@ -118,7 +118,7 @@ function translate(e: ErrorObject, path: Segment[], root: unknown, value: unknow
         const language = languageOf(root);
         const other = LANGUAGES.find((l) => l !== language && typeof value === 'string' && (FRAMEWORKS[l] as readonly string[]).includes(value));
         if (language && other) return { path, message: `must be one of: ${FRAMEWORKS[language].join(', ')} (for ${language}; ${quote(String(value))} is for ${other})` };
-        if (language) return { path, message: `must be one of: ${FRAMEWORKS[language].join(', ')} (for ${language})${hint}` };
+        if (language) return { path, message: `must be one of: ${FRAMEWORKS[language].join(', ')} (for ${language}${near === undefined ? '' : `; did you mean ${quote(near)}?`})` };
       }
       return { path, message: `must be one of: ${allowed.join(', ')}${hint}` };
     }

@@ -202,6 +202,8 @@ describe('the schema', () => {
   it('names the language a framework of another language belongs to', () => {
     const t = edit(payments, ['framework: chi', 'framework: flask']);
     expect(check(t)).toEqual([p(t, 'flask', 'stack.framework: must be one of: chi, gin, echo, none (for go; "flask" is for python)')]);
+    const typo = edit(payments, ['framework: chi', 'framework: Echoo']);
+    expect(check(typo)).toEqual([p(typo, 'Echoo', 'stack.framework: must be one of: chi, gin, echo, none (for go; did you mean "echo"?)')]);
   });
 
   it('reports empty lists, repeated items and a request that is neither a list nor raw', () => {
