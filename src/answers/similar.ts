@@ -1,7 +1,5 @@
 // "Did you mean" suggestions: the nearest known name by edit distance, case-insensitive. Pure.
 
-import { pluralize } from './names.js';
-
 /** Past this many candidates no suggestion is searched for, so huge files stay fast. */
 const MAX_CANDIDATES = 1000;
 
@@ -52,10 +50,17 @@ export function closest(name: string, candidates: Iterable<string>): string | un
   }
   if (best !== undefined || lower.length < 3) return best;
   // Singular for plural and back: `entity` -> `entities`, `categories` -> `category`.
-  const plural = list.find((c) => pluralize(c.toLowerCase()) === lower || pluralize(lower) === c.toLowerCase());
+  const plural = list.find((c) => isPluralOf(c.toLowerCase(), lower) || isPluralOf(lower, c.toLowerCase()));
   if (plural !== undefined) return plural;
   return shortest(list.filter((c) => c.toLowerCase().startsWith(lower))) ??
     shortest(list.filter((c) => wholePartOf(lower, c.toLowerCase())));
+}
+
+/** `entities` of `entity`, `boxes` of `box`, `diagnoses` of `diagnosis` (English rules, enough for a suggestion). */
+function isPluralOf(plural: string, word: string): boolean {
+  return plural === `${word}s` || plural === `${word}es` ||
+    (word.endsWith('y') && plural === `${word.slice(0, -1)}ies`) ||
+    (word.endsWith('sis') && plural === `${word.slice(0, -2)}es`);
 }
 
 /** `p95_ms` in `latency_p95_ms`: the name is the candidate's end, or a run of its parts between `_` or `-`. */
