@@ -87,8 +87,14 @@ function translate(e: ErrorObject, path: Segment[], root: unknown, value: unknow
     case 'additionalProperties': {
       const key = String(p.additionalProperty);
       const parent = schemaAt(e.schemaPath.split('/').slice(1, -1)) as { properties?: object } | undefined;
-      const known = Object.keys(parent?.properties ?? {});
-      const near = closest(key, known);
+      const properties = (parent?.properties ?? {}) as Record<string, { enum?: unknown[] }>;
+      const known = Object.keys(properties);
+      // `deploy: kubernetes`: no key is spelt like it, but its value is one that only `compute` takes.
+      const own = (value as Record<string, unknown> | null | undefined)?.[key];
+      const byValue = typeof own === 'string'
+        ? known.filter((k) => !Object.hasOwn(value as object, k) && (properties[k]?.enum ?? []).some((v) => typeof v === 'string' && v.toLowerCase() === own.toLowerCase()))
+        : [];
+      const near = closest(key, known) ?? (byValue.length === 1 ? byValue[0] : undefined);
       const finding: Finding = { path: [...path, key], message: `unknown key ${quote(key)}${near === undefined ? '' : ` (did you mean ${quote(near)}?)`}`, atKey: true };
       if (near !== undefined) finding.meant = near;
       return finding;

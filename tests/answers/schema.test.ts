@@ -42,7 +42,12 @@ describe('the schema', () => {
     // An unknown key that suggests nothing, or another key, leaves the missing key reported.
     const plural = minimal.replace('entities:', 'entity:');
     expect(check(plural)).toEqual([p(plural, 'entity:', 'entity: unknown key "entity" (did you mean "entities"?)')]);
-    const none = edit(minimal, ['  language: go', '  tongue: go']);
+    // No key spelt like it, but its value is one only "language" takes.
+    const byValue = edit(minimal, ['  language: go', '  lang_used: Go']);
+    expect(check(byValue)).toEqual([p(byValue, 'lang_used', 'stack.lang_used: unknown key "lang_used" (did you mean "language"?)')]);
+    const deploy = edit(minimal, ['  database: postgresql', '  database: postgresql\n  deploy: kubernetes']);
+    expect(check(deploy)).toEqual([p(deploy, 'deploy', 'stack.deploy: unknown key "deploy" (did you mean "compute"?)')]);
+    const none = edit(minimal, ['  language: go', '  tongue: golang']);
     expect(check(none)).toEqual([p(none, 'tongue:', 'stack.language: is required'), p(none, 'tongue:', 'stack.tongue: unknown key "tongue"')]);
     const other = edit(minimal, ['  language: go', '  framwork: go']);
     expect(check(other)).toEqual([
