@@ -112,7 +112,7 @@ export function loadYaml(input: string | Uint8Array): Loaded {
     else issues.push(yamlIssue(w));
   }
   const open = openers(text, doc.errors);
-  for (const e of doc.errors) issues.push(openerIssue(e, open) ?? yamlIssue(e));
+  for (const e of doc.errors) issues.push(openerIssue(e, open) ?? colonIssue(e, text) ?? yamlIssue(e));
 
   const contents = doc.contents;
   if (contents === null || isEmpty(contents)) {
@@ -237,6 +237,29 @@ function openerIssue(e: YAMLError, open: Openers): LoadIssue | null {
     const found = open.quoted.find((q) => q.quote === quote[1] && q.offset < at && at <= q.end);
     if (!found) return null;
     return { offset: found.offset, path: '', message: `the ${quote[1]} opened here is never closed: end the text with ${quote[1]}` };
+  }
+  return null;
+}
+
+/**
+ * Two everyday slips yaml words obscurely, told from the line at fault: `database:postgresql` (no space after
+ * the colon, so no key) and `summary: Sell: things` (a value holding ": ", read as a second key).
+ */
+function colonIssue(e: YAMLError, text: string): LoadIssue | null {
+  const at = e.pos[0];
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+  if (e.message.startsWith('Implicit map keys need to be followed by map values')) {
+    const m = /^(\s*(?:- )?)([A-Za-z_][A-Za-z0-9_-]*):([^\s/].*)$/.exec(line);
+    if (m) return { offset: start + m[1]!.length, path: '', message: `a key needs a space after its colon: write ${m[2]!}: ${m[3]!}` };
+  }
+  if (e.code === 'BLOCK_AS_IMPLICIT_KEY') {
+    const m = /^(\s*(?:- )?)([A-Za-z_][A-Za-z0-9_-]*):\s+([^\s"'[{|>&*!#][^#]*?:\s.*?)\s*$/.exec(line);
+    if (m && !m[3]!.includes('"')) {
+      const valueAt = start + line.indexOf(m[3]!, m[1]!.length + m[2]!.length + 1);
+      return { offset: valueAt, path: '', message: `a value holding ": " must be quoted: write ${m[2]!}: ${JSON.stringify(m[3]!)}` };
+    }
   }
   return null;
 }

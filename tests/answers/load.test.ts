@@ -12,7 +12,7 @@ describe('loading YAML', () => {
   });
 
   it('reports a syntax error at its position', () => {
-    expect(problemsOf('version: 1\nproject: a: b\n')).toEqual(['a.yaml:2:10: yaml: nested mappings are not allowed in compact mappings']);
+    expect(problemsOf('version: 1\nproject:\n    name: x\n  summary: y\n')).toEqual(['a.yaml:4:1: yaml: all mapping items must start at the same column']);
   });
 
   it('reports a [ or { that is never closed at the bracket, not where the parser gave up', () => {
@@ -30,6 +30,13 @@ describe('loading YAML', () => {
     ]);
     // A bracket closed by the other kind is still unclosed; the outer one too.
     expect(problemsOf('a: {x: 1, y: [1, 2}\n')).toEqual([`a.yaml:1:4: ${closing('mapping')}`, `a.yaml:1:14: ${closing('list')}`]);
+  });
+
+  it('says what to write for a key without a space after its colon, and a value holding ": "', () => {
+    const noSpace = minimal.replace('  database: postgresql', '  database:postgresql');
+    expect(problemsOf(noSpace)).toEqual([`a.yaml:${at(noSpace, 'database:')}: a key needs a space after its colon: write database: postgresql`]);
+    const colon = minimal.replace('  summary: Keep short notes', '  summary: Notes: short ones');
+    expect(problemsOf(colon)).toEqual([`a.yaml:${at(colon, 'Notes: short')}: a value holding ": " must be quoted: write summary: "Notes: short ones"`]);
   });
 
   it('reports a quote that is never closed at the quote', () => {
