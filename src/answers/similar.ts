@@ -30,8 +30,9 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 
 /**
  * The closest candidate within about a third of the name's length (at least 1 edit); failing that, for a name
- * of 3 or more characters, its plural or singular (`entity` -> `entities`), the shortest candidate it begins (`mongo` -> `mongodb`, `product` -> `product_id`),
- * then the shortest it is a whole part of (`p95_ms` -> `latency_p95_ms`). Case is ignored. Or undefined.
+ * of 3 or more characters, its plural or singular (`entity` -> `entities`), then the shortest candidate it
+ * begins (`mongo` -> `mongodb`, `product` -> `product_id`), then the shortest it is a whole part of (`p95_ms` ->
+ * `latency_p95_ms`). Case is ignored. Or undefined.
  */
 export function closest(name: string, candidates: Iterable<string>): string | undefined {
   const list = [...candidates];
@@ -98,7 +99,8 @@ const SYNONYMS: Record<string, readonly string[]> = {
 /** closest, after the synonyms of allowed values: `float` -> `decimal`, `read` -> `get`. */
 export function closestValue(value: string, allowed: readonly string[]): string | undefined {
   const synonyms = Object.hasOwn(SYNONYMS, value.toLowerCase()) ? SYNONYMS[value.toLowerCase()]! : [];
-  return synonyms.find((s) => allowed.includes(s)) ?? closest(value, allowed);
+  const lower = value.toLowerCase();
+  return allowed.find((a) => a.toLowerCase() === lower && a !== value) ?? synonyms.find((s) => allowed.includes(s)) ?? closest(value, allowed);
 }
 
 /** A name as messages show it: in double quotes, with control characters escaped. */
