@@ -50,11 +50,11 @@ export function crossReferenceFindings(root: unknown): Finding[] {
     if (name !== undefined && !entities.has(name)) entities.set(name, info);
   });
   const knownEntities = [...entityNames];
-  const entityRef = (path: Segment[], value: unknown): EntityInfo | undefined => {
+  const entityRef = (path: Segment[], value: unknown, candidates: string[] = knownEntities): EntityInfo | undefined => {
     const name = text(value);
     if (name === undefined) return undefined;
     const info = entities.get(name);
-    if (!info) add(path, `unknown entity ${quote(name)}`, false, { name, candidates: knownEntities });
+    if (!info) add(path, `unknown entity ${quote(name)}`, false, { name, candidates });
     return info;
   };
   list(get(root, 'entities')).forEach((e, i) => {
@@ -135,10 +135,11 @@ export function crossReferenceFindings(root: unknown): Finding[] {
     const request = get(ep, 'request');
     if (Array.isArray(request)) {
       if (get(ep, 'entity') === undefined) add(at('request'), 'a list of fields needs an "entity"; use "raw" for another body');
-      else if (info) request.forEach((name, k) => fieldRef(at('request', k), name, info, add, true));
+      else if (info) request.forEach((name, k) => fieldRef(at('request', k), name, info, add, true, entities));
     }
     const response = text(get(ep, 'response'));
-    if (response !== undefined && response !== 'none') entityRef(at('response'), response);
+    // `response: None` means none more often than an entity called None.
+    if (response !== undefined && response !== 'none') entityRef(at('response'), response, [...knownEntities, 'none']);
     list(get(ep, 'errors')).forEach((name, k) => {
       const n = text(name);
       if (n !== undefined && !errorNames.has(n)) add(at('errors', k), `unknown error ${quote(n)}`, false, { name: n, candidates: errorList });
@@ -223,8 +224,10 @@ function checkField(f: unknown, at: (...rest: Segment[]) => Segment[], add: Add)
   if (pattern !== undefined) {
     try {
       new RegExp(pattern, 'u');
-    } catch {
-      add(at('pattern'), 'is not a valid regular expression');
+    } catch (err) {
+      // V8 says `Invalid regular expression: /[a-z/u: Unterminated character class`: keep the reason.
+      const reason = /: ([^:]+)$/.exec(err instanceof Error ? err.message : '')?.[1];
+      add(at('pattern'), `is not a valid regular expression${reason ? ` (${reason.charAt(0).toLowerCase()}${reason.slice(1)})` : ''}`);
     }
   }
   const onDelete = get(f, 'on_delete');
@@ -240,11 +243,18 @@ function defaultProblem(type: string, value: unknown, values: string[]): string 
     if (typeof value === 'string' && values.includes(value)) return null;
     return `must be one of the values: ${values.join(', ')}${typeof value === 'string' ? didYouMean(value, values) : ''}`;
   }
-  if (type === 'boolean') return typeof value === 'boolean' ? null : 'must be true or false for a boolean field';
-  if (type === 'integer' || type === 'bigint') {
-    return Number.isInteger(value) ? null : `must be a whole number for ${article(type)} ${type} field`;
+  // A quoted number or true/false is text: say to remove the quotes, as the schema's messages do.
+  const unquote = (fits: boolean): string => (typeof value === 'string' && fits ? ` (remove the quotes: ${value.trim()})` : '');
+  const asText = typeof value === 'string' ? value.trim() : '';
+  if (type === 'boolean') {
+    if (typeof value === 'boolean') return null;
+    const yesNo = /^(yes|y|on|no|n|off)$/i.test(asText) ? ` (write ${/^(yes|y|on)$/i.test(asText) ? 'true' : 'false'})` : '';
+    return `must be true or false for a boolean field${unquote(asText === 'true' || asText === 'false') || yesNo}`;
   }
-  if (NUMERIC.has(type)) return typeof value === 'number' ? null : `must be a number for a ${type} field`;
+  if (type === 'integer' || type === 'bigint') {
+    return Number.isInteger(value) ? null : `must be a whole number for ${article(type)} ${type} field${unquote(/^-?\d+$/.test(asText))}`;
+  }
+  if (NUMERIC.has(type)) return typeof value === 'number' ? null : `must be a number for a ${type} field${unquote(/^-?\d+(\.\d+)?$/.test(asText))}`;
   if (type === 'json') return null;
   if (typeof value !== 'string') return `must be text for ${article(type)} ${type} field (quote it: ${quote(String(value))})`;
   if (type === 'date' && !isRealDate(value)) return 'must be a date like "2026-01-05"';
@@ -279,7 +289,7 @@ function article(word: string): string {
 }
 
 /** A field name of the entity (declared, or added by the tool); `request` names declared fields only. */
-function fieldRef(path: Segment[], value: unknown, entity: EntityInfo, add: Add, declaredOnly = false): void {
+function fieldRef(path: Segment[], value: unknown, entity: EntityInfo, add: Add, declaredOnly = false, entities?: Map<string, EntityInfo>): void {
   const name = text(value);
   if (name === undefined) return;
   const known = declaredOnly ? entity.declared : entity.all;
@@ -288,7 +298,10 @@ function fieldRef(path: Segment[], value: unknown, entity: EntityInfo, add: Add,
     add(path, `field ${quote(name)} of ${entity.name} is filled in by the tool and cannot be in a request`);
     return;
   }
-  add(path, `unknown field ${quote(name)} in ${entity.name}`, false, { name, candidates: known });
+  // A request naming another entity's field: say whose it is, the likely mix-up.
+  const owners = [...(entities?.values() ?? [])].filter((e) => e !== entity && e.declared.has(name)).map((e) => e.name);
+  const whose = owners.length === 0 ? '' : ` (a field of ${owners.length === 1 ? owners[0]! : `${owners.slice(0, -1).join(', ')} and ${owners[owners.length - 1]!}`})`;
+  add(path, `unknown field ${quote(name)} in ${entity.name}${whose}`, false, { name, candidates: known });
 }
 
 function checkStart(root: Obj, add: Add): void {

@@ -2,7 +2,7 @@
 // anything YAML can do beyond plain mappings, lists and scalars is refused at its position.
 
 import {
-  isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments,
+  isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, Parser,
   type Document, type Node as YamlNode, type Pair, type ParsedNode, type YAMLError, type YAMLMap,
 } from 'yaml';
 import type { Segment } from './paths.js';
@@ -111,7 +111,8 @@ export function loadYaml(input: string | Uint8Array): Loaded {
     if (w.code === 'TAG_RESOLVE_FAILED') tagOffsets.push(w.pos[0]);
     else issues.push(yamlIssue(w));
   }
-  for (const e of doc.errors) issues.push(yamlIssue(e));
+  const open = openers(text, doc.errors);
+  for (const e of doc.errors) issues.push(openerIssue(e, open) ?? colonIssue(e, text) ?? yamlIssue(e));
 
   const contents = doc.contents;
   if (contents === null || isEmpty(contents)) {
@@ -167,6 +168,102 @@ function yamlIssue(e: YAMLError): LoadIssue {
   return { offset: e.pos[0], path: '', message };
 }
 
+/** yaml's words for a `[` or `{` whose closing bracket it did not find; it points where it gave up looking. */
+const FLOW_NOT_ENDED = /^Flow (map|sequence) in block collection must be sufficiently indented and end with a [\]}]/;
+/** yaml's words for a quoted value without its closing quote; it points at the end of the file or the value. */
+const QUOTE_NOT_ENDED = /^Missing closing (["'])quote/;
+
+/** What yaml's token tree says about brackets and quotes left open. */
+interface Openers {
+  /** `[` and `{` that no matching bracket ends. */
+  brackets: { offset: number; kind: 'map' | 'sequence'; used: boolean }[];
+  /** Quoted values: where each starts and ends. */
+  quoted: { offset: number; end: number; quote: string }[];
+}
+
+/** Searched only when yaml reported a bracket or quote left open, so a valid file pays nothing. */
+function openers(text: string, errors: readonly YAMLError[]): Openers {
+  const found: Openers = { brackets: [], quoted: [] };
+  if (!errors.some((e) => FLOW_NOT_ENDED.test(e.message) || QUOTE_NOT_ENDED.test(e.message))) return found;
+  const walk = (token: unknown, depth: number): void => {
+    if (token === null || typeof token !== 'object' || depth > 4 * MAX_DEPTH + 16) return;
+    if (Array.isArray(token)) {
+      for (const t of token) walk(t, depth + 1);
+      return;
+    }
+    const t = token as { type?: unknown; offset?: unknown; source?: unknown; start?: { source?: string; offset?: number }; end?: unknown };
+    if (t.type === 'flow-collection' && t.start && typeof t.start.offset === 'number') {
+      const closer = t.start.source === '{' ? '}' : ']';
+      const ends = Array.isArray(t.end) ? (t.end as { source?: unknown }[]) : [];
+      if (!ends.some((e) => e.source === closer)) {
+        found.brackets.push({ offset: t.start.offset, kind: t.start.source === '{' ? 'map' : 'sequence', used: false });
+      }
+    }
+    if ((t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar') && typeof t.offset === 'number' && typeof t.source === 'string') {
+      found.quoted.push({ offset: t.offset, end: t.offset + t.source.length, quote: t.type === 'double-quoted-scalar' ? '"' : "'" });
+    }
+    for (const [key, value] of Object.entries(t)) if (key !== 'start' || t.type !== 'flow-collection') walk(value, depth + 1);
+  };
+  for (const token of new Parser().parse(text)) {
+    walk(token, 0);
+    if (token.type === 'document') break; // only the first document is read
+  }
+  found.brackets.sort((a, b) => a.offset - b.offset);
+  return found;
+}
+
+/**
+ * yaml reports a `[`, `{` or quote left open where it stopped looking for its end, often the next key or the
+ * end of the file; the problem is shown at the opening bracket or quote instead.
+ */
+function openerIssue(e: YAMLError, open: Openers): LoadIssue | null {
+  const at = e.pos[0];
+  const bracket = e.code === 'BAD_INDENT' ? FLOW_NOT_ENDED.exec(e.message) : null;
+  if (bracket) {
+    const kind = bracket[1] === 'map' ? 'map' : 'sequence';
+    let found: Openers['brackets'][number] | undefined;
+    for (const o of open.brackets) if (!o.used && o.kind === kind && o.offset < at) found = o;
+    if (!found) return null;
+    found.used = true;
+    const [opener, closer, what] = kind === 'map' ? ['{', '}', 'mapping'] : ['[', ']', 'list'];
+    return {
+      offset: found.offset,
+      path: '',
+      message: `the ${opener} opened here is never closed: end the ${what} with ${closer} (on the same line, or on lines indented more than its key)`,
+    };
+  }
+  const quote = e.code === 'MISSING_CHAR' ? QUOTE_NOT_ENDED.exec(e.message) : null;
+  if (quote) {
+    const found = open.quoted.find((q) => q.quote === quote[1] && q.offset < at && at <= q.end);
+    if (!found) return null;
+    return { offset: found.offset, path: '', message: `the ${quote[1]} opened here is never closed: end the text with ${quote[1]}` };
+  }
+  return null;
+}
+
+/**
+ * Two everyday slips yaml words obscurely, told from the line at fault: `database:postgresql` (no space after
+ * the colon, so no key) and `summary: Sell: things` (a value holding ": ", read as a second key).
+ */
+function colonIssue(e: YAMLError, text: string): LoadIssue | null {
+  const at = e.pos[0];
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+  if (e.message.startsWith('Implicit map keys need to be followed by map values')) {
+    const m = /^(\s*(?:- )?)([A-Za-z_][A-Za-z0-9_-]*):([^\s/].*)$/.exec(line);
+    if (m) return { offset: start + m[1]!.length, path: '', message: `a key needs a space after its colon: write ${m[2]!}: ${m[3]!}` };
+  }
+  if (e.code === 'BLOCK_AS_IMPLICIT_KEY') {
+    const m = /^(\s*(?:- )?)([A-Za-z_][A-Za-z0-9_-]*):\s+([^\s"'[{|>&*!#][^#]*?:\s.*?)\s*$/.exec(line);
+    if (m && !m[3]!.includes('"')) {
+      const valueAt = start + line.indexOf(m[3]!, m[1]!.length + m[2]!.length + 1);
+      return { offset: valueAt, path: '', message: `a value holding ": " must be quoted: write ${m[2]!}: ${JSON.stringify(m[3]!)}` };
+    }
+  }
+  return null;
+}
+
 /** Walks the YAML tree into plain data, refusing what the answers file does not allow. */
 class Converter {
   private aliasNodes = 0;
@@ -192,7 +289,8 @@ class Converter {
         this.firstAliasPath = [...path];
       }
       const target = node.resolve(this.doc);
-      if (target === undefined) return null; // yaml has reported the unknown anchor
+      // yaml reports nothing for an alias whose anchor is missing (or comes later); it would read as empty.
+      if (target === undefined) return this.issue(start, path, `no anchor &${node.source} before the alias *${node.source}`);
       if (this.ancestors.has(target)) {
         this.issue(start, path, 'an alias cannot refer to a node that contains it');
         return null;

@@ -42,6 +42,57 @@ describe('cross-reference checks', () => {
     expect(check(edit(payments, ['    entity: Refund\n', '    entity: Refund\n    response: none\n']))).toEqual([]);
   });
 
+  it('suggests names that differ only in case, once per node, for every kind of reference', () => {
+    const t = `version: 1
+project:
+  name: Notes
+  summary: Keep short notes
+stack:
+  language: go
+  database: postgresql
+entities:
+  - name: Note
+    fields:
+      - { name: title, type: string, required: true }
+      - { name: status, type: enum, values: [draft, published], default: Draft }
+  - name: Comment
+    fields:
+      - { name: note_id, type: uuid, references: note }
+    indexes:
+      - fields: [Note_ID]
+errors:
+  - { name: NoteNotFound, status: 404, message: no such note }
+integrations:
+  - { name: Mailer, purpose: send mail, protocol: https }
+endpoints:
+  - method: POST
+    path: /notes
+    entity: Note
+    request: [Title]
+    response: NOTE
+    errors: [notenotfound]
+    integrations: [mailer]
+  - method: GET
+    path: /notes
+    entity: note
+modules:
+  - name: core
+    entities: [note]
+`;
+    // One problem each: the unknown name with its fix, not also "must be PascalCase" at the same place.
+    expect(check(t)).toEqual([
+      p(t, 'Draft', 'entities[0].fields[1].default: must be one of the values: draft, published (did you mean "draft"?)'),
+      p(t, 'note }', 'entities[1].fields[0].references: unknown entity "note" (did you mean "Note"?)'),
+      p(t, 'Note_ID', 'entities[1].indexes[0].fields[0]: unknown field "Note_ID" in Comment (did you mean "note_id"?)'),
+      p(t, 'Title', 'endpoints[0].request[0]: unknown field "Title" in Note (did you mean "title"?)'),
+      p(t, 'NOTE', 'endpoints[0].response: unknown entity "NOTE" (did you mean "Note"?)'),
+      p(t, 'notenotfound', 'endpoints[0].errors[0]: unknown error "notenotfound" (did you mean "NoteNotFound"?)'),
+      p(t, 'mailer', 'endpoints[0].integrations[0]: unknown integration "mailer" (did you mean "Mailer"?)'),
+      p(t, 'note\n', 'endpoints[1].entity: unknown entity "note" (did you mean "Note"?)'),
+      p(t, 'note]', 'modules[0].entities[0]: unknown entity "note" (did you mean "Note"?)'),
+    ]);
+  });
+
   it('checks request field names against the endpoint entity', () => {
     const t = edit(
       payments,
@@ -49,13 +100,19 @@ describe('cross-reference checks', () => {
       ['    request: raw', '    request: [signature]'],
     );
     expect(check(t)).toEqual([
-      p(t, 'amount,', 'endpoints[3].request[0]: unknown field "amount" in Refund'),
+      p(t, 'amount,', 'endpoints[3].request[0]: unknown field "amount" in Refund (did you mean "amount_cents"?)'),
       p(t, 'created_at]', 'endpoints[3].request[2]: field "created_at" of Refund is filled in by the tool and cannot be in a request', 0, 1),
       p(t, '[signature]', 'endpoints[4].request: a list of fields needs an "entity"; use "raw" for another body'),
     ]);
     const near = edit(payments, ['request: [amount_cents, reason]', 'request: [amount_cent, reason]']);
     expect(check(near)).toEqual([
       p(near, 'amount_cent,', 'endpoints[3].request[0]: unknown field "amount_cent" in Refund (did you mean "amount_cents"?)'),
+    ]);
+    // Another entity's field: say whose it is.
+    const other = edit(payments, ['request: [amount_cents, reason]', 'request: [amount_cents, reason, currency, email]']);
+    expect(check(other)).toEqual([
+      p(other, 'currency, email', 'endpoints[3].request[2]: unknown field "currency" in Refund (a field of Payment)'),
+      p(other, 'email]', 'endpoints[3].request[3]: unknown field "email" in Refund (a field of Customer)'),
     ]);
   });
 
@@ -77,10 +134,25 @@ describe('cross-reference checks', () => {
       ['{ name: email, type: email, required: true, unique: true }', '{ name: email, type: email, required: true, unique: true }\n      - { name: vip, type: boolean, default: "no" }'],
     );
     expect(check(t)).toEqual([
-      p(t, '"no"', 'entities[0].fields[2].default: must be true or false for a boolean field'),
+      p(t, '"no"', 'entities[0].fields[2].default: must be true or false for a boolean field (write false)'),
       p(t, '1.5', 'entities[1].fields[3].default: must be a whole number for an integer field'),
       p(t, 'pendng', 'entities[1].fields[5].default: must be one of the values: pending, succeeded, failed, refunded (did you mean "pending"?)'),
       p(t, 'default: 3', 'entities[2].fields[3].default: must be text for a text field (quote it: "3")', 9),
+    ]);
+  });
+
+  it('says to remove the quotes around a number or true/false default, and suggests none for a response None', () => {
+    const t = edit(
+      payments,
+      ['{ name: amount_cents, type: integer, required: true, min: 1 }\n      - { name: currency',
+        '{ name: amount_cents, type: integer, required: true, min: 1, default: "5" }\n      - { name: currency'],
+      ['{ name: email, type: email, required: true, unique: true }', '{ name: email, type: email, required: true, unique: true }\n      - { name: vip, type: boolean, default: "true" }'],
+      ['    status: 204\n', '    status: 204\n    response: None\n'],
+    );
+    expect(check(t)).toEqual([
+      p(t, '"true"', 'entities[0].fields[2].default: must be true or false for a boolean field (remove the quotes: true)'),
+      p(t, '"5"', 'entities[1].fields[3].default: must be a whole number for an integer field (remove the quotes: 5)'),
+      p(t, 'None', 'endpoints[4].response: unknown entity "None" (did you mean "none"?)'),
     ]);
   });
 
@@ -223,7 +295,7 @@ describe('cross-reference checks', () => {
       ['{ name: reason, type: text }', '{ name: reason, type: text, on_delete: cascade }'],
     );
     expect(check(t)).toEqual([
-      p(t, '"([a-z"', 'entities[1].fields[2].pattern: is not a valid regular expression'),
+      p(t, '"([a-z"', 'entities[1].fields[2].pattern: is not a valid regular expression (unterminated character class)'),
       p(t, 'set-null', 'entities[2].fields[1].on_delete: set-null needs a field that is not required'),
       p(t, 'on_delete: cascade }', 'entities[2].fields[3].on_delete: only applies with "references"'),
     ]);

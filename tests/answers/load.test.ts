@@ -12,9 +12,36 @@ describe('loading YAML', () => {
   });
 
   it('reports a syntax error at its position', () => {
-    expect(problemsOf('version: 1\nproject: [a, b\nstack: 3\n')).toEqual([
-      'a.yaml:3:1: yaml: flow sequence in block collection must be sufficiently indented and end with a ]',
+    expect(problemsOf('version: 1\nproject:\n    name: x\n  summary: y\n')).toEqual(['a.yaml:4:1: yaml: all mapping items must start at the same column']);
+  });
+
+  it('reports a [ or { that is never closed at the bracket, not where the parser gave up', () => {
+    const closing = (what: 'list' | 'mapping'): string =>
+      what === 'list'
+        ? 'the [ opened here is never closed: end the list with ] (on the same line, or on lines indented more than its key)'
+        : 'the { opened here is never closed: end the mapping with } (on the same line, or on lines indented more than its key)';
+    expect(problemsOf('version: 1\nproject: [a, b\nstack: 3\n')).toEqual([`a.yaml:2:10: ${closing('list')}`]);
+    // At the end of the file, and nested in a block list.
+    const text = `${minimal.trimEnd().replace('type: string, required: true }', 'type: string, required: true')}\n      - { name: body, type: text }\nendpoints:\n  - { method: GET, path: /notes, errors: [A, B\n`;
+    expect(problemsOf(text)).toEqual([
+      `a.yaml:${at(text, '{ name: title')}: ${closing('mapping')}`,
+      `a.yaml:${at(text, '{ method')}: ${closing('mapping')}`,
+      `a.yaml:${at(text, '[A, B')}: ${closing('list')}`,
     ]);
+    // A bracket closed by the other kind is still unclosed; the outer one too.
+    expect(problemsOf('a: {x: 1, y: [1, 2}\n')).toEqual([`a.yaml:1:4: ${closing('mapping')}`, `a.yaml:1:14: ${closing('list')}`]);
+  });
+
+  it('says what to write for a key without a space after its colon, and a value holding ": "', () => {
+    const noSpace = minimal.replace('  database: postgresql', '  database:postgresql');
+    expect(problemsOf(noSpace)).toEqual([`a.yaml:${at(noSpace, 'database:')}: a key needs a space after its colon: write database: postgresql`]);
+    const colon = minimal.replace('  summary: Keep short notes', '  summary: Notes: short ones');
+    expect(problemsOf(colon)).toEqual([`a.yaml:${at(colon, 'Notes: short')}: a value holding ": " must be quoted: write summary: "Notes: short ones"`]);
+  });
+
+  it('reports a quote that is never closed at the quote', () => {
+    expect(problemsOf('version: 1\nproject:\n  name: "Notes\n  summary: x\n')).toEqual(['a.yaml:3:9: the " opened here is never closed: end the text with "']);
+    expect(problemsOf("version: 1\nproject: 'Notes\n")).toEqual(["a.yaml:2:10: the ' opened here is never closed: end the text with '"]);
   });
 
   it('refuses tabs as indentation', () => {
@@ -107,6 +134,11 @@ describe('loading YAML', () => {
     expect(read.problems).toEqual([]);
     expect(read.answers?.entities[1]?.fields).toEqual(read.answers?.entities[0]?.fields);
     expect(read.answers?.entities[1]?.fields).not.toBe(read.answers?.entities[0]?.fields);
+  });
+
+  it('refuses an alias whose anchor is missing or comes after it, rather than reading it as empty', () => {
+    expect(problemsOf('version: 1\nstack: *base\n')).toEqual(['a.yaml:2:8 stack: no anchor &base before the alias *base']);
+    expect(problemsOf('a: *x\nb: &x 1\n')).toEqual(['a.yaml:1:4 a: no anchor &x before the alias *x']);
   });
 
   it('refuses an alias inside the node it names', () => {

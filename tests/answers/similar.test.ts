@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, didYouMean, editDistance } from '../../src/answers/similar.js';
+import { closest, closestValue, didYouMean, editDistance } from '../../src/answers/similar.js';
 import { validateName } from '../../src/answers/index.js';
 import { formatPath, parsePath } from '../../src/answers/paths.js';
 
@@ -19,6 +19,30 @@ describe('did you mean', () => {
     expect(closest('ab', ['xy'])).toBeUndefined();
     // The first of equally near candidates, in the order given.
     expect(closest('cat', ['bat', 'cut'])).toBe('bat');
+  });
+
+  it('falls back to a name the word begins, then one it is a whole part of, and ignores case there too', () => {
+    expect(closest('mongo', ['postgresql', 'mongodb'])).toBe('mongodb');
+    expect(closest('product', ['total', 'product_id'])).toBe('product_id');
+    expect(closest('int', ['bigint', 'integer'])).toBe('integer');
+    expect(closest('p95_ms', ['latency_p95_ms', 'throughput_rps'])).toBe('latency_p95_ms');
+    expect(closest('Refund', ['refund_row'])).toBe('refund_row');
+    expect(closest('entity', ['entities', 'endpoints'])).toBe('entities');
+    expect(closest('Categories', ['Product', 'Category'])).toBe('Category');
+    // Not inside a word, nor for names under 3 characters.
+    expect(closest('fund', ['refunds'])).toBeUndefined();
+    expect(closest('id', ['idempotent'])).toBeUndefined();
+  });
+
+  it('knows other words for allowed values', () => {
+    const types = ['string', 'integer', 'bigint', 'decimal', 'boolean', 'datetime'];
+    expect(closestValue('float', types)).toBe('decimal');
+    expect(closestValue('Timestamp', types)).toBe('datetime');
+    expect(closestValue('long', types)).toBe('bigint');
+    expect(closestValue('read', ['list', 'get', 'create', 'update', 'delete'])).toBe('get');
+    expect(closestValue('remove', ['list', 'get', 'create', 'update', 'delete'])).toBe('delete');
+    // A synonym whose value is not allowed here is no suggestion.
+    expect(closestValue('float', ['string'])).toBeUndefined();
   });
 });
 

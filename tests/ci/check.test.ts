@@ -169,6 +169,12 @@ describe('archplan check', () => {
     const json = check(dir, '--json');
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout).problems[0].path).toBe('stack.language');
+    // The folder it would have compared: as given, or plans/<slug> when the slug can still be known.
+    expect(JSON.parse(json.stdout).out).toBe('plans');
+    expect(JSON.parse(runFrozen(['check', 'payments.yaml', '--out', './plans/', '--json'], { cwd: dir }).stdout).out).toBe('plans');
+    expect(JSON.parse(runFrozen(['check', 'payments.yaml', '--json'], { cwd: dir }).stdout).out).toBe('plans/payments');
+    copyPayments(dir, 'payments.yaml', (t) => t.replace('language: go', 'language: cobol').replace('  name: Payments\n', '  name: Payments\n  slug: Pay_Ments\n'));
+    expect(JSON.parse(runFrozen(['check', 'payments.yaml', '--json'], { cwd: dir }).stdout).out).toBe('');
   });
 });
 

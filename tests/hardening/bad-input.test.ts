@@ -63,7 +63,7 @@ const withProject = (lines: string): string => edit(MINIMAL, ['  team_size: 2\n'
 
 describe.concurrent('YAML the loader refuses, at the CLI', () => {
   it('a syntax error', async () => {
-    await refuses('version: 1\nproject: [a, b\nstack: 3\n', ['3:1: yaml: flow sequence in block collection must be sufficiently indented and end with a ]']);
+    await refuses('version: 1\nproject: [a, b\nstack: 3\n', ['2:10: the [ opened here is never closed: end the list with ] (on the same line, or on lines indented more than its key)']);
   });
 
   it('tabs as indentation', async () => {
@@ -286,7 +286,7 @@ describe.concurrent('every cross-reference error of answers.md, at the CLI', () 
   it('request: field names of the entity, and a list needs an entity', async () => {
     const text = t(['request: [amount_cents, reason]', 'request: [amount, reason, created_at]'], ['    request: raw', '    request: [signature]']);
     await refuses(text, [
-      ['amount,', 'endpoints[3].request[0]: unknown field "amount" in Refund'],
+      ['amount,', 'endpoints[3].request[0]: unknown field "amount" in Refund (did you mean "amount_cents"?)'],
       ['created_at]', 'endpoints[3].request[2]: field "created_at" of Refund is filled in by the tool and cannot be in a request', 0, 1],
       ['[signature]', 'endpoints[4].request: a list of fields needs an "entity"; use "raw" for another body'],
     ]);
@@ -377,7 +377,7 @@ describe.concurrent('every cross-reference error of answers.md, at the CLI', () 
     );
     await refuses(text, [
       ['2026-02-30', 'project.start: is not a real date'],
-      ['"([a-z"', 'entities[1].fields[2].pattern: is not a valid regular expression'],
+      ['"([a-z"', 'entities[1].fields[2].pattern: is not a valid regular expression (unterminated character class)'],
       ['max: 5', 'entities[1].fields[3].max: max (5) is less than min (10)', 5],
       ['set-null', 'entities[2].fields[1].on_delete: set-null needs a field that is not required'],
       ['default: 3', 'entities[2].fields[3].default: must be text for a text field (quote it: "3")', 9],
