@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { modelFrom } from './plan-fixture.js';
+
+function stepsOf(m: ReturnType<typeof modelFrom>, id: string): string[] {
+  const method = m.plan.services.flatMap((s) => s.methods).find((x) => x.endpoint === id);
+  if (!method) throw new Error(`no method for ${id}`);
+  return method.steps;
+}
+
+describe('SVC-3: the path names an item that is loaded before uniqueness is checked', () => {
+  const m = modelFrom(`
+entities:
+  - name: Customer
+    fields: [{ name: email, type: email, unique: true }]
+  - name: Order
+    fields:
+      - { name: code, type: string, unique: true }
+      - { name: customer_id, type: uuid, references: Customer }
+  - name: Shipment
+    fields: [{ name: order_id, type: uuid, references: Order, on_delete: restrict }]
+endpoints:
+  - { method: PATCH, path: "/orders/{id}", entity: Order, request: [code, customer_id] }
+  - { method: POST, path: "/orders/{id}/cancel", entity: Order, request: [code] }
+  - { method: DELETE, path: "/orders/{id}", entity: Order }
+`);
+
+  const index = (steps: string[], head: string): number => steps.findIndex((s) => s.startsWith(head));
+
+  it('PATCH /x/{id}: load the Order, then uniqueness, then the referenced Customer', () => {
+    const s = stepsOf(m, 'PATCH /orders/{id}');
+    const load = index(s, 'Load the Order named by {id}');
+    const uniq = index(s, 'Check uniqueness of code');
+    const ref = index(s, 'Load the Customer named by customer_id');
+    expect(load).toBeGreaterThan(-1);
+    expect(uniq).toBeGreaterThan(load);
+    expect(ref).toBeGreaterThan(uniq);
+  });
+
+  it('POST /x/{id}/cancel: load the Order before uniqueness', () => {
+    const s = stepsOf(m, 'POST /orders/{id}/cancel');
+    expect(index(s, 'Check uniqueness of code')).toBeGreaterThan(index(s, 'Load the Order named by {id}'));
+  });
+
+  it('DELETE /x/{id}: load the Order before refusing the delete', () => {
+    const s = stepsOf(m, 'DELETE /orders/{id}');
+    expect(index(s, 'Refuse the delete')).toBeGreaterThan(index(s, 'Load the Order named by {id}'));
+    expect(index(s, 'Load the Order named by {id}')).toBeGreaterThan(-1);
+  });
+});
