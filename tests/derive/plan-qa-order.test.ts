@@ -47,3 +47,20 @@ endpoints:
     expect(index(s, 'Load the Order named by {id}')).toBeGreaterThan(-1);
   });
 });
+
+describe('VER-4 agrees with SVC-3 and SVC-6', () => {
+  const m = modelFrom(`
+entities:
+  - name: Order
+    fields: [{ name: code, type: string, unique: true }]
+endpoints:
+  - { method: POST, path: /orders, entity: Order, request: [code] }
+  - { method: POST, path: "/orders/{id}/cancel", entity: Order, request: [code] }
+`);
+  const conflicts = (id: string) => m.plan.verification.endpoints.find((v) => v.endpoint === id)!.cases.filter((c) => c.kind === 'duplicate').map((c) => c.label);
+
+  it('an insert repeats the request; a POST on the item sets another row\'s value on an existing item', () => {
+    expect(conflicts('POST /orders')).toEqual(['The valid request again with the same code']);
+    expect(conflicts('POST /orders/{id}/cancel')).toEqual(['code set to the value another row already has on an existing Order']);
+  });
+});
