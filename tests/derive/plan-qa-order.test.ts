@@ -64,3 +64,25 @@ endpoints:
     expect(conflicts('POST /orders/{id}/cancel')).toEqual(['code set to the value another row already has on an existing Order']);
   });
 });
+
+describe('INT-1: integration settings in words', () => {
+  const m = modelFrom(`
+entities:
+  - name: Payment
+    fields: [{ name: amount, type: integer }]
+endpoints:
+  - { method: POST, path: /payments, entity: Payment, request: [amount], integrations: [stripe, ledger, notifier] }
+integrations:
+  - { name: stripe, auth: api-key, retry: exponential, idempotent: true }
+  - { name: ledger, auth: hmac-signature, retry: fixed }
+  - { name: notifier }
+`);
+
+  it('gives catalog labels and the retry words, never the answers ids', () => {
+    expect(m.plan.integrationTerms).toEqual([
+      { name: 'stripe', credentials: 'API keys', retry: 'retried with exponential backoff' },
+      { name: 'ledger', credentials: 'credentials: hmac-signature', retry: 'retried at a fixed interval' },
+      { name: 'notifier', credentials: 'no credentials', retry: 'not retried' },
+    ]);
+  });
+});
