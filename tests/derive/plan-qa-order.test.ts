@@ -86,3 +86,24 @@ integrations:
     ]);
   });
 });
+
+describe('VER-3: a reference field holds the referenced entity\'s primary key', () => {
+  const m = modelFrom(`
+entities:
+  - name: ICD10Code
+    fields: [{ name: code, type: string, primary: true }, { name: label, type: string }]
+  - name: Customer
+    fields: [{ name: email, type: email }]
+  - name: Diagnosis
+    fields:
+      - { name: icd10_code_code, type: string, references: ICD10Code, required: true }
+      - { name: customer_id, type: uuid, references: Customer, required: true }
+endpoints:
+  - { method: POST, path: /diagnoses, entity: Diagnosis, request: [icd10_code_code, customer_id] }
+`);
+
+  it('names the key the reference holds, not a generic id', () => {
+    const v = m.plan.verification.endpoints.find((x) => x.endpoint === 'POST /diagnoses')!;
+    expect(v.body.map((b) => `${b.field}: ${b.value}`)).toEqual(['icd10_code_code: <code of an existing ICD10Code>', 'customer_id: <id of an existing Customer>']);
+  });
+});

@@ -8,7 +8,8 @@
 //   value outside the enum, a malformed email or URL, a value the pattern rejects (the first of a fixed list of
 //   candidates the pattern does not match), a malformed path parameter, an unreadable pagination cursor.
 // - VER-3 the valid request: a value per request field that meets its constraints (the minimum when there is
-//   one, the first enum value, a length within max_length), references named as "an existing <Entity>".
+//   one, the first enum value, a length within max_length), a reference as the primary key of an existing row
+//   of its entity (`<code of an existing ICD10Code>` when ICD10Code's primary key is `code`).
 // - VER-4 404: a well-formed id that names no row, per path parameter entity and per referenced entity;
 //   409 ConflictError: the same unique value again (an insert) or another row's value on an existing item
 //   (updates, a POST on the item included: SVC-6), and a hard delete
@@ -105,7 +106,12 @@ function fits(f: Field, s: string): boolean {
 
 /** VER-3: a JSON literal that meets the field's constraints. */
 export function validValue(f: Field, entities: ReadonlyMap<string, Entity>): string {
-  if (f.references) return `<id of an existing ${entities.get(f.references)?.name ?? f.references}>`;
+  // A reference holds the referenced entity's primary key (answers.md), whatever the field is called:
+  // `icd10_code_code: <code of an existing ICD10Code>` when ICD10Code's key is `code`.
+  if (f.references) {
+    const target = entities.get(f.references);
+    return `<${target?.primaryKey || 'id'} of an existing ${target?.name ?? f.references}>`;
+  }
   switch (f.type) {
     case 'integer':
     case 'bigint':
