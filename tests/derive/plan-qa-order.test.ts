@@ -107,3 +107,28 @@ endpoints:
     expect(v.body.map((b) => `${b.field}: ${b.value}`)).toEqual(['icd10_code_code: <code of an existing ICD10Code>', 'customer_id: <id of an existing Customer>']);
   });
 });
+
+describe('IDX-3: a unique index on DynamoDB says how uniqueness is enforced', () => {
+  const body = `
+entities:
+  - name: Booking
+    fields:
+      - { name: room, type: string }
+      - { name: night, type: date }
+    indexes: [{ fields: [room, night], unique: true }]
+endpoints:
+  - { method: POST, path: /bookings, entity: Booking, request: [room, night] }
+`;
+  it('the index reason and the data-model phase name the uniqueness item and its condition', () => {
+    const m = modelFrom(body, '{ language: go, database: dynamodb }');
+    const ix = m.entities[0]!.indexes.find((i) => i.unique)!;
+    expect(ix.reason).toContain('a global secondary index cannot enforce uniqueness');
+    expect(ix.reason).toContain('uniqueness item (partition key bookings#room#night#<room>#<night>) in the same TransactWriteItems with the condition attribute_not_exists');
+    const task = m.plan.phases.flatMap((p) => p.tasks).find((t) => t.startsWith('Booking: item type'))!;
+    expect(task).toContain('(unique: a uniqueness item per value, written in the same TransactWriteItems with attribute_not_exists)');
+  });
+  it('not on a relational database, which enforces it', () => {
+    const m = modelFrom(body);
+    expect(m.entities[0]!.indexes.find((i) => i.unique)!.reason).not.toContain('uniqueness item');
+  });
+});
