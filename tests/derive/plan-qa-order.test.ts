@@ -132,3 +132,32 @@ endpoints:
     expect(m.entities[0]!.indexes.find((i) => i.unique)!.reason).not.toContain('uniqueness item');
   });
 });
+
+describe('RISK-CACHE-PERSONAL-DATA', () => {
+  const body = (compliance: string) => `
+requirements: { non_functional: { compliance: [${compliance}] } }
+entities:
+  - name: Patient
+    fields: [{ name: email, type: email }, { name: full_name, type: string }]
+  - name: Clinic
+    fields: [{ name: label, type: string }]
+resources:
+  - { entity: Patient, operations: [get] }
+  - { entity: Clinic, operations: [list] }
+`;
+  const stack = '{ language: go, database: postgresql, cache: redis }';
+  const risk = (m: ReturnType<typeof modelFrom>) => m.plan.risks.find((r) => r.id === 'RISK-CACHE-PERSONAL-DATA');
+
+  it('fires with HIPAA and a cache, naming the reads of personal data and the mitigations', () => {
+    const r = risk(modelFrom(body('HIPAA'), stack));
+    expect(r?.cause).toBe('HIPAA applies and Redis could serve GET /patients/{id}: a cached Patient is a copy of regulated data outside the database\'s encryption, audit log and erasure');
+    expect(r?.mitigations.join(' ')).toMatch(/ids only.*short TTL.*Encryption at rest/s);
+  });
+  it('stays quiet without a cache or without HIPAA, PCI-DSS or GDPR', () => {
+    expect(risk(modelFrom(body('HIPAA')))).toBeUndefined();
+    expect(risk(modelFrom(body('SOC2'), stack))).toBeUndefined();
+  });
+  it('PCI-DSS covers card data, not an e-mail address', () => {
+    expect(risk(modelFrom(body('PCI-DSS'), stack))).toBeUndefined();
+  });
+});

@@ -97,6 +97,8 @@ export const healthDataEntities = (m: RiskModel): string[] => {
   }
   return m.entities.filter((e) => held.has(e.name)).map((e) => e.name);
 };
+/** A field that holds card data (PCI-DSS): card numbers, PANs, security codes. */
+const CARD_FIELD = /(^|_)(card|pan|cvv|cvc)(_|$)/i;
 /** Integrations that take payments: the name or purpose says so. */
 export const PAYMENT_WORDS = /(pay|card|charge|checkout|stripe|adyen|braintree|billing)/i;
 const paymentIntegrations = (m: RiskModel) => called(m).filter((i) => PAYMENT_WORDS.test(`${i.name} ${i.purpose}`));
@@ -364,6 +366,36 @@ export const RISK_RULES: readonly RiskRule[] = [
       return w.length > 0 ? `${list(unique(w.map((e) => e.entity)))} ${v(unique(w.map((e) => e.entity)), 'changes', 'change')} through ${list(w.map((e) => e.id))}, and a cached copy in ${lab('cache', m.stack.cache)} can be out of date` : null;
     },
     mitigations: () => ['Invalidate the cached entry in the same code path as the write', 'Short TTLs, and no caching of authorization decisions', 'Serve from the database when the cache is down'],
+  },
+  {
+    // A cache copies what it serves outside the database's encryption, audit log and erasure: under HIPAA,
+    // PCI-DSS or GDPR the cached entities must be chosen, the keys free of personal data, and the copies short-lived.
+    id: 'RISK-CACHE-PERSONAL-DATA',
+    title: 'Regulated data copied into the cache',
+    severity: 'medium',
+    area: 'compliance',
+    trigger: (m) => {
+      if (m.stack.cache === 'none') return null;
+      // Each regime by the entities it covers: personal data (GDPR), health data (HIPAA), card data (PCI-DSS).
+      const personal = m.entities.filter((e) => personalFieldsOf(e).length > 0).map((e) => e.name);
+      const covered: [string, string[]][] = [
+        ['HIPAA', has(m, 'HIPAA') ? unique([...personal, ...healthDataEntities(m)]) : []],
+        ['PCI-DSS', has(m, 'PCIDSS') ? m.entities.filter((e) => e.fields.some((f) => CARD_FIELD.test(f.name))).map((e) => e.name) : []],
+        ['GDPR', has(m, 'GDPR') ? personal : []],
+      ];
+      const read = (names: string[]) => m.endpoints.filter((e) => e.method === 'GET' && names.includes(e.entity));
+      const regimes = covered.filter(([, names]) => read(names).length > 0).map(([label]) => label);
+      if (regimes.length === 0) return null;
+      const reads = read(unique(covered.flatMap(([, names]) => names)));
+      const held = unique(reads.map((e) => e.entity));
+      return `${list(regimes)} ${regimes.length === 1 ? 'applies' : 'apply'} and ${lab('cache', m.stack.cache)} could serve ${list(reads.map((e) => e.id))}: a cached ${list(held)} is a copy of regulated data outside the database's encryption, audit log and erasure`;
+    },
+    mitigations: (m) => [
+      'Cache no entity that holds personal, health or card data unless a read needs it; cache ids, counts and reference data instead',
+      'Cache keys built from ids only, never from an email, a name or another personal value',
+      'A short TTL on every cached entry, and its eviction on every update, deletion and erasure request',
+      `Encryption at rest and in transit (TLS) on ${lab('cache', m.stack.cache)}, reachable only from the service's network`,
+    ],
   },
   {
     id: 'RISK-SINGLE-REGION',
