@@ -161,3 +161,14 @@ resources:
     expect(risk(modelFrom(body('PCI-DSS'), stack))).toBeUndefined();
   });
 });
+
+describe('INFRA-2: with iac none the resource column says how, not the service again', () => {
+  it('every row is set up by hand', () => {
+    const m = modelFrom('entities: [{ name: Note, fields: [{ name: body, type: text }] }]', '{ language: go, database: postgresql, cloud: aws, compute: ecs, iac: none }');
+    expect(m.plan.infrastructure.length).toBeGreaterThan(0);
+    for (const r of m.plan.infrastructure) {
+      expect(r.resource).toBe('by hand (no IaC tool chosen)');
+      expect(r.resource).not.toBe(r.service);
+    }
+  });
+});
