@@ -172,3 +172,43 @@ describe('INFRA-2: with iac none the resource column says how, not the service a
     }
   });
 });
+
+describe('MOD-1: a derived module is named after the entity its group references most', () => {
+  it('a ride-sharing group is trips, not drivers for coming first', () => {
+    const m = modelFrom(`
+entities:
+  - name: Driver
+    fields: [{ name: full_name, type: string }]
+  - name: Rider
+    fields: [{ name: full_name, type: string }]
+  - name: Vehicle
+    fields: [{ name: driver_id, type: uuid, references: Driver }]
+  - name: Trip
+    fields:
+      - { name: driver_id, type: uuid, references: Driver }
+      - { name: rider_id, type: uuid, references: Rider }
+  - name: Payment
+    fields: [{ name: trip_id, type: uuid, references: Trip }]
+  - name: Rating
+    fields: [{ name: trip_id, type: uuid, references: Trip }]
+  - name: Receipt
+    fields: [{ name: trip_id, type: uuid, references: Trip }]
+  - name: Setting
+    fields: [{ name: key, type: string }]
+`);
+    expect(m.modules.map((x) => `${x.name}: ${x.entities.join(' ')}`)).toEqual([
+      'trips: Driver Rider Vehicle Trip Payment Rating Receipt',
+      'settings: Setting',
+    ]);
+  });
+  it('ties go to answer order', () => {
+    const m = modelFrom(`
+entities:
+  - name: Author
+    fields: [{ name: pen_name, type: string }]
+  - name: Book
+    fields: [{ name: author_id, type: uuid, references: Author }]
+`);
+    expect(m.modules.map((x) => x.name)).toEqual(['authors']);
+  });
+});
