@@ -212,3 +212,21 @@ entities:
     expect(m.modules.map((x) => x.name)).toEqual(['authors']);
   });
 });
+
+describe('TECH-5: the cache rationale does not claim to serve regulated reads plainly', () => {
+  it('names the regulated reads and the safeguards under HIPAA', () => {
+    const m = modelFrom(`
+requirements: { non_functional: { compliance: [HIPAA] } }
+entities:
+  - name: Patient
+    fields: [{ name: email, type: email }]
+  - name: Clinic
+    fields: [{ name: label, type: string }]
+resources:
+  - { entity: Patient, operations: [get] }
+  - { entity: Clinic, operations: [get] }
+`, '{ language: go, database: postgresql, cache: redis }');
+    const why = m.plan.rationale.find((r) => r.key === 'cache')!.why;
+    expect(why).toContain('Here: serves the reads of GET /clinics/{id}; GET /patients/{id} reads data under HIPAA, cached only with keys from ids, a short TTL, eviction on erasure and encryption at rest, or not at all (RISK-CACHE-PERSONAL-DATA).');
+  });
+});

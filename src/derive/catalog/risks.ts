@@ -67,7 +67,7 @@ const relationalDb = (m: RiskModel) => m.stack.database === 'postgresql' || m.st
 export const complianceKey = (c: string): string => c.toUpperCase().replace(/[^A-Z0-9]/g, '');
 /** The compliance requirements the catalog has a rule for. */
 export const KNOWN_COMPLIANCE: readonly string[] = ['PCIDSS', 'GDPR', 'HIPAA', 'SOC2'];
-const has = (m: RiskModel, c: string) => m.requirements.compliance.some((x) => complianceKey(x) === c);
+const has = (m: Pick<RiskModel, 'requirements'>, c: string) => m.requirements.compliance.some((x) => complianceKey(x) === c);
 const unknownCompliance = (m: RiskModel) => m.requirements.compliance.filter((c) => !KNOWN_COMPLIANCE.includes(complianceKey(c)));
 type RiskEntity = RiskModel['entities'][number];
 // A bare `address` is a warehouse's as often as a person's: it counts, like a bare name, only on a person.
@@ -83,7 +83,7 @@ const personalFields = (m: RiskModel) => m.entities.flatMap((e) => personalField
  * them, directly or through others (an appointment of a patient, its diagnoses); a code list or a site is not.
  * All entities when none holds personal data (the answers then say too little to narrow it).
  */
-export const healthDataEntities = (m: RiskModel): string[] => {
+export const healthDataEntities = (m: Pick<RiskModel, 'entities'>): string[] => {
   const held = new Set(m.entities.filter((e) => personalFieldsOf(e).length > 0).map((e) => e.name));
   if (held.size === 0) return m.entities.map((e) => e.name);
   for (let grew = true; grew;) {
@@ -99,6 +99,15 @@ export const healthDataEntities = (m: RiskModel): string[] => {
 };
 /** A field that holds card data (PCI-DSS): card numbers, PANs, security codes. */
 const CARD_FIELD = /(^|_)(card|pan|cvv|cvc)(_|$)/i;
+/** Each of HIPAA, PCI-DSS and GDPR that applies, with the entities it covers: personal and health data (HIPAA), card data (PCI-DSS), personal data (GDPR). */
+export const regulatedEntities = (m: Pick<RiskModel, 'entities' | 'requirements'>): [string, string[]][] => {
+  const personal = m.entities.filter((e) => personalFieldsOf(e).length > 0).map((e) => e.name);
+  return [
+    ['HIPAA', has(m, 'HIPAA') ? [...new Set([...personal, ...healthDataEntities(m)])] : []],
+    ['PCI-DSS', has(m, 'PCIDSS') ? m.entities.filter((e) => e.fields.some((f) => CARD_FIELD.test(f.name))).map((e) => e.name) : []],
+    ['GDPR', has(m, 'GDPR') ? personal : []],
+  ];
+};
 /** Integrations that take payments: the name or purpose says so. */
 export const PAYMENT_WORDS = /(pay|card|charge|checkout|stripe|adyen|braintree|billing)/i;
 const paymentIntegrations = (m: RiskModel) => called(m).filter((i) => PAYMENT_WORDS.test(`${i.name} ${i.purpose}`));
@@ -376,13 +385,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     area: 'compliance',
     trigger: (m) => {
       if (m.stack.cache === 'none') return null;
-      // Each regime by the entities it covers: personal data (GDPR), health data (HIPAA), card data (PCI-DSS).
-      const personal = m.entities.filter((e) => personalFieldsOf(e).length > 0).map((e) => e.name);
-      const covered: [string, string[]][] = [
-        ['HIPAA', has(m, 'HIPAA') ? unique([...personal, ...healthDataEntities(m)]) : []],
-        ['PCI-DSS', has(m, 'PCIDSS') ? m.entities.filter((e) => e.fields.some((f) => CARD_FIELD.test(f.name))).map((e) => e.name) : []],
-        ['GDPR', has(m, 'GDPR') ? personal : []],
-      ];
+      const covered = regulatedEntities(m);
       const read = (names: string[]) => m.endpoints.filter((e) => e.method === 'GET' && names.includes(e.entity));
       const regimes = covered.filter(([, names]) => read(names).length > 0).map(([label]) => label);
       if (regimes.length === 0) return null;
