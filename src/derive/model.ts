@@ -280,6 +280,16 @@ export interface Plan {
   storage: StorageTerms;
   /** Unique fields and indexes of soft-deleting entities, unique among live rows only (IDX-2). */
   liveUniques: LiveUnique[];
+  /** Per integration (answer order): its credentials and retry policy in words (INT-1). */
+  integrationTerms: IntegrationTerms[];
+}
+
+export interface IntegrationTerms {
+  name: string;
+  /** `API keys`, `OAuth 2.0`, `no credentials`, or `credentials: <as written>` for a scheme the catalog does not know. */
+  credentials: string;
+  /** RETRY_TEXT: `not retried`, `retried at a fixed interval`, `retried with exponential backoff`. */
+  retry: string;
 }
 
 export interface LiveUnique {

@@ -134,8 +134,24 @@ function moduleIndex(answers: Answers): Map<string, string> {
 }
 
 /**
+ * MOD-1: the entity that names a derived module: the one the group's other members reference most (by
+ * reference fields, a self-reference not counted), ties by answer order. A ride-sharing group of Rider,
+ * Driver, Vehicle, Trip, Payment... is `trips`, the entity the others hang off, not `drivers` for coming first.
+ */
+function groupRoot(members: readonly string[], byName: ReadonlyMap<string, Entity>): string {
+  const inGroup = new Set(members);
+  const incoming = new Map(members.map((n) => [n, 0]));
+  for (const n of members) for (const f of byName.get(n)?.fields ?? []) {
+    if (f.references && f.references !== n && inGroup.has(f.references)) incoming.set(f.references, (incoming.get(f.references) ?? 0) + 1);
+  }
+  let root = members[0]!;
+  for (const n of members) if ((incoming.get(n) ?? 0) > (incoming.get(root) ?? 0)) root = n;
+  return root;
+}
+
+/**
  * Declared modules first; entities no module names are grouped by the references that connect them
- * (one module per connected group, named after its first entity's plural), in answer order.
+ * (one module per connected group, named after its root, MOD-1), groups in the answer order of their first entity.
  */
 function resolveModules(answers: Answers, entities: Entity[]): Module[] {
   const declared: Module[] = (answers.modules ?? []).map((m) => ({
@@ -174,7 +190,9 @@ function resolveModules(answers: Answers, entities: Entity[]): Module[] {
   }
   const taken = new Set(declared.map((m) => m.name));
   const derived: Module[] = [];
-  for (const [root, members] of groups) {
+  const byName = new Map(loose.map((e) => [e.name, e]));
+  for (const members of groups.values()) {
+    const root = groupRoot(members, byName);
     let name = toKebab(pluralize(root));
     for (let n = 2; taken.has(name); n++) name = `${toKebab(pluralize(root))}-${n}`;
     taken.add(name);

@@ -20,6 +20,7 @@ import { risks } from './plan/risks.js';
 import { dataFlows } from './plan/flows.js';
 import { projectLayout } from './plan/folders.js';
 import { verification } from './plan/verification.js';
+import { integrationTerms } from './plan/integrations.js';
 
 /** A deep copy through JSON: the resolved model is plain data, so this is exact and keeps the input untouched. */
 function copy<T>(value: T): T {
@@ -86,6 +87,7 @@ export function plan(resolved: ResolvedAnswers): Model {
     moduleDependencies: moduleDependencies(base.modules, svc),
     storage: storageTerms(base.stack.database),
     liveUniques: liveUniques(entities, base.stack.database),
+    integrationTerms: integrationTerms(base.integrations),
   };
   const decidedModel: Model = { ...model, plan: { ...core, ...empty } };
   const planned: Plan = { ...core, ...empty, dataFlows: dataFlows(decidedModel), verification: verification(decidedModel) };

@@ -76,11 +76,12 @@ describe('normalise: entities', () => {
     expect(r.entities[1]!.fields.every((f) => f.onDelete === '')).toBe(true);
   });
 
-  it('groups entities connected by references into one derived module named after the first', () => {
+  it('groups entities connected by references into one derived module named after the one they reference (MOD-1)', () => {
+    // UserRole.owner_id references Category: Category is the group's root, though UserRole comes first.
     expect(r.modules).toEqual([
-      { name: 'user-roles', description: 'UserRole, Category, connected by references', entities: ['UserRole', 'Category'], origin: 'derived' },
+      { name: 'categories', description: 'UserRole, Category, connected by references', entities: ['UserRole', 'Category'], origin: 'derived' },
     ]);
-    expect(r.entities.map((e) => e.module)).toEqual(['user-roles', 'user-roles']);
+    expect(r.entities.map((e) => e.module)).toEqual(['categories', 'categories']);
   });
 });
 

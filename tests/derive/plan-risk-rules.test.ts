@@ -35,6 +35,7 @@ const CASES: Record<string, { fires: Case; quiet: Case }> = {
   'RISK-NOSQL-INTEGRITY': { fires: [refs2, '{ language: go, database: mongodb }'], quiet: [refs2, '{ language: go, database: mysql }'] },
   'RISK-THROUGHPUT-NO-CACHE': { fires: [`${notes}\n${req('throughput_rps: 500')}`], quiet: [`${notes}\n${req('throughput_rps: 499')}`] },
   'RISK-CACHE-STALE': { fires: [notes, go(', cache: memcached')], quiet: [`${note}\nresources: [{ entity: Note, operations: [get] }]`, go(', cache: memcached')] },
+  'RISK-CACHE-PERSONAL-DATA': { fires: [`entities: [{ name: Member, fields: [{ name: email, type: email }] }]\nresources: [{ entity: Member, operations: [get] }]\n${req('compliance: [GDPR]')}`, go(', cache: redis')], quiet: [`entities: [{ name: Member, fields: [{ name: email, type: email }] }]\nresources: [{ entity: Member, operations: [get] }]\n${req('compliance: [GDPR]')}`, go()] },
   'RISK-SINGLE-REGION': { fires: [`${notes}\n${req('availability: "99.95"')}`], quiet: [`${notes}\n${req('availability: "99.9"')}`] },
   'RISK-WRITE-NO-AUTH': { fires: [`${note}\nresources: [{ entity: Note, operations: [create], auth: none }]`], quiet: [notes] },
   'RISK-WEBHOOK-UNVERIFIED': { fires: [`${note}\nendpoints: [{ method: POST, path: /hooks, auth: none, request: raw }]`], quiet: [`${note}\nerrors: [{ name: BadSignature, status: 401, message: bad }]\nendpoints: [{ method: POST, path: /hooks, auth: none, request: raw, errors: [BadSignature] }]`] },

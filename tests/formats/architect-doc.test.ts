@@ -69,7 +69,7 @@ async function checkArchitectDoc(m: Model, text: string): Promise<void> {
 
   const flow = section(text, 'Data Flow');
   for (const r of m.plan.relationships.filter((x) => x.kind === 'many-to-one' && x.crossModule)) expect(flow).toContain(`- ${r.from} (`);
-  for (const i of m.integrations) expect(flow).toContain(`, timeout ${i.timeoutMs} ms, retry ${i.retry}`);
+  for (const t of m.plan.integrationTerms) expect(flow).toContain(`${t.credentials}, timeout ${m.integrations.find((i) => i.name === t.name)!.timeoutMs} ms, ${t.retry}`);
   for (const ep of m.endpoints) expect(flow).toContain(`| ${ep.id.replace(/\|/g, '\\|')} |`);
   for (const f of flows) {
     const ep = m.endpoints.find((e) => e.id === f.endpoint)!;

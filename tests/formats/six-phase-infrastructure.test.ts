@@ -51,9 +51,9 @@ describe('infrastructure', () => {
       'logs: journald logs shipped to the existing log stack, with alert rules',
     ]);
   });
-  it('no IaC tool: the service names', () => {
+  it('no IaC tool: each resource is made by hand, not the service name again (INFRA-2)', () => {
     const rows = infrastructure({ stack: { ...base, iac: 'none' } });
-    expect(rows.every((r) => r.tool === 'none' && r.resource === r.service)).toBe(true);
+    expect(rows.every((r) => r.tool === 'none' && r.resource === 'by hand (no IaC tool chosen)' && r.service !== r.resource)).toBe(true);
   });
   it('leaves out what the stack does not have', () => {
     expect(resources({ cache: 'none', queue: 'none' }).some((r) => /^(cache|queue) /.test(r))).toBe(false);

@@ -105,7 +105,7 @@ describe('six-phase on the examples', () => {
     for (const t of ['AWS::ECS::Service', 'AWS::RDS::DBInstance', 'AWS::SQS::Queue', 'AWS::ElastiCache::ReplicationGroup']) expect(text).toContain(`\`${t}\``);
     expect(text).toContain('### Primary Technologies (Existing in Chariot)');
     expect(text).toContain('IdempotencyKey        string          `json:"idempotency_key" neo4j:"idempotency_key" desc:"required; unique; max length 80"`');
-    expect(text).toContain('- Timeout 5000 ms; retry: exponential; idempotent (safe to retry with an idempotency key); rate limit: 100/s.');
+    expect(text).toContain('- Timeout 5000 ms; retried with exponential backoff; idempotent (safe to retry with an idempotency key); rate limit: 100/s.');
   });
 
   it('events: SAM resource types; notes: no IaC tool, resources created by hand', () => {

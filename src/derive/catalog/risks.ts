@@ -67,7 +67,7 @@ const relationalDb = (m: RiskModel) => m.stack.database === 'postgresql' || m.st
 export const complianceKey = (c: string): string => c.toUpperCase().replace(/[^A-Z0-9]/g, '');
 /** The compliance requirements the catalog has a rule for. */
 export const KNOWN_COMPLIANCE: readonly string[] = ['PCIDSS', 'GDPR', 'HIPAA', 'SOC2'];
-const has = (m: RiskModel, c: string) => m.requirements.compliance.some((x) => complianceKey(x) === c);
+const has = (m: Pick<RiskModel, 'requirements'>, c: string) => m.requirements.compliance.some((x) => complianceKey(x) === c);
 const unknownCompliance = (m: RiskModel) => m.requirements.compliance.filter((c) => !KNOWN_COMPLIANCE.includes(complianceKey(c)));
 type RiskEntity = RiskModel['entities'][number];
 // A bare `address` is a warehouse's as often as a person's: it counts, like a bare name, only on a person.
@@ -83,7 +83,7 @@ const personalFields = (m: RiskModel) => m.entities.flatMap((e) => personalField
  * them, directly or through others (an appointment of a patient, its diagnoses); a code list or a site is not.
  * All entities when none holds personal data (the answers then say too little to narrow it).
  */
-export const healthDataEntities = (m: RiskModel): string[] => {
+export const healthDataEntities = (m: Pick<RiskModel, 'entities'>): string[] => {
   const held = new Set(m.entities.filter((e) => personalFieldsOf(e).length > 0).map((e) => e.name));
   if (held.size === 0) return m.entities.map((e) => e.name);
   for (let grew = true; grew;) {
@@ -96,6 +96,17 @@ export const healthDataEntities = (m: RiskModel): string[] => {
     }
   }
   return m.entities.filter((e) => held.has(e.name)).map((e) => e.name);
+};
+/** A field that holds card data (PCI-DSS): card numbers, PANs, security codes. */
+const CARD_FIELD = /(^|_)(card|pan|cvv|cvc)(_|$)/i;
+/** Each of HIPAA, PCI-DSS and GDPR that applies, with the entities it covers: personal and health data (HIPAA), card data (PCI-DSS), personal data (GDPR). */
+export const regulatedEntities = (m: Pick<RiskModel, 'entities' | 'requirements'>): [string, string[]][] => {
+  const personal = m.entities.filter((e) => personalFieldsOf(e).length > 0).map((e) => e.name);
+  return [
+    ['HIPAA', has(m, 'HIPAA') ? [...new Set([...personal, ...healthDataEntities(m)])] : []],
+    ['PCI-DSS', has(m, 'PCIDSS') ? m.entities.filter((e) => e.fields.some((f) => CARD_FIELD.test(f.name))).map((e) => e.name) : []],
+    ['GDPR', has(m, 'GDPR') ? personal : []],
+  ];
 };
 /** Integrations that take payments: the name or purpose says so. */
 export const PAYMENT_WORDS = /(pay|card|charge|checkout|stripe|adyen|braintree|billing)/i;
@@ -364,6 +375,30 @@ export const RISK_RULES: readonly RiskRule[] = [
       return w.length > 0 ? `${list(unique(w.map((e) => e.entity)))} ${v(unique(w.map((e) => e.entity)), 'changes', 'change')} through ${list(w.map((e) => e.id))}, and a cached copy in ${lab('cache', m.stack.cache)} can be out of date` : null;
     },
     mitigations: () => ['Invalidate the cached entry in the same code path as the write', 'Short TTLs, and no caching of authorization decisions', 'Serve from the database when the cache is down'],
+  },
+  {
+    // A cache copies what it serves outside the database's encryption, audit log and erasure: under HIPAA,
+    // PCI-DSS or GDPR the cached entities must be chosen, the keys free of personal data, and the copies short-lived.
+    id: 'RISK-CACHE-PERSONAL-DATA',
+    title: 'Regulated data copied into the cache',
+    severity: 'medium',
+    area: 'compliance',
+    trigger: (m) => {
+      if (m.stack.cache === 'none') return null;
+      const covered = regulatedEntities(m);
+      const read = (names: string[]) => m.endpoints.filter((e) => e.method === 'GET' && names.includes(e.entity));
+      const regimes = covered.filter(([, names]) => read(names).length > 0).map(([label]) => label);
+      if (regimes.length === 0) return null;
+      const reads = read(unique(covered.flatMap(([, names]) => names)));
+      const held = unique(reads.map((e) => e.entity));
+      return `${list(regimes)} ${regimes.length === 1 ? 'applies' : 'apply'} and ${lab('cache', m.stack.cache)} could serve ${list(reads.map((e) => e.id))}: a cached ${list(held)} is a copy of regulated data outside the database's encryption, audit log and erasure`;
+    },
+    mitigations: (m) => [
+      'Cache no entity that holds personal, health or card data unless a read needs it; cache ids, counts and reference data instead',
+      'Cache keys built from ids only, never from an email, a name or another personal value',
+      'A short TTL on every cached entry, and its eviction on every update, deletion and erasure request',
+      `Encryption at rest and in transit (TLS) on ${lab('cache', m.stack.cache)}, reachable only from the service's network`,
+    ],
   },
   {
     id: 'RISK-SINGLE-REGION',

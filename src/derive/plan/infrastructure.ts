@@ -9,6 +9,8 @@
 // on another cloud the resources are spelled as Terraform names, and the note says why. A self-hosted system
 // (no managed offering) runs in Kubernetes when the compute is Kubernetes, else on its own VM; on premises
 // without Kubernetes the host's own firewall, user, environment file and journald stand in.
+// INFRA-2: with `iac: none` no tool names a resource: `resource` says how it is made (`by hand (no IaC tool
+// chosen)`), never the service name again.
 // The purposes of the network, identity and secrets name only what the stack has: the stores reached over
 // the network (an embedded SQLite is not), database credentials for a database server, integration keys when
 // there are integrations, token signing keys for JWT or sessions, the client secret for OAuth 2.0 and OIDC.
@@ -28,7 +30,7 @@ export interface InfraResource {
   component: InfraComponent;
   /** The service as people call it, e.g. `Amazon RDS for PostgreSQL (Multi-AZ)`. */
   service: string;
-  /** The resource as `tool` names it (`AWS::RDS::DBInstance`, `aws_db_instance`); the service name when tool is none. */
+  /** The resource as `tool` names it (`AWS::RDS::DBInstance`, `aws_db_instance`); `by hand (no IaC tool chosen)` when tool is none (INFRA-2). */
   resource: string;
   /** The tool whose name `resource` is: stack.iac, or terraform when stack.iac is AWS-only and the cloud is not AWS. */
   tool: Iac;
@@ -119,6 +121,9 @@ export function infrastructure(resolved: { stack: Stack; integrations?: readonly
   return out;
 }
 
+/** The `resource` of every row when stack.iac is none (INFRA-2). */
+export const BY_HAND = 'by hand (no IaC tool chosen)';
+
 function spell(r: ResourceSpelling, tool: Iac): string {
   switch (tool) {
     case 'sam':
@@ -132,7 +137,8 @@ function spell(r: ResourceSpelling, tool: Iac): string {
     case 'pulumi':
       return r.pulumi;
     case 'none':
-      return r.service;
+      // No tool names the resource: the Service column already says what it is, so say how it is made.
+      return BY_HAND;
   }
 }
 

@@ -77,7 +77,11 @@ function drafts(input: PhaseInput): Draft[] {
       // PH-4: each database in its own words.
       switch (s.database) {
         case 'dynamodb':
-          return `${e.name}: item type in table ${m.project.slug}, key design PK/SK for its access patterns, ${count(e.fields.length, 'attribute', 'attributes')}${ix.length > 0 ? `, global secondary indexes ${ix.join(', ')}` : ''}`;
+        {
+          // IDX-3: a GSI cannot enforce uniqueness; a unique index is a uniqueness item written in the same transaction.
+          const gsi = e.indexes.map((i) => (i.unique ? `${i.name} (unique: a uniqueness item per value, written in the same TransactWriteItems with attribute_not_exists)` : i.name));
+          return `${e.name}: item type in table ${m.project.slug}, key design PK/SK for its access patterns, ${count(e.fields.length, 'attribute', 'attributes')}${gsi.length > 0 ? `, global secondary indexes ${gsi.join(', ')}` : ''}`;
+        }
         case 'neo4j': {
           const rels = e.fields.filter((f) => f.references).map((f) => `[:${relationshipType(f.name)}]`);
           const uniques = e.fields.filter((f) => f.unique || f.primary).map((f) => f.name);

@@ -12,6 +12,7 @@
 import { observabilityKey, stackLabel, TECHNOLOGIES, type TechEntry, type TechKey } from '../catalog/technologies.js';
 import type { Model, Relationship, TechChoice } from '../model.js';
 import { count, joinAnd, unique } from './text.js';
+import { regulatedEntities } from '../catalog/risks.js';
 
 type Input = Omit<Model, 'plan'> & { relationships: readonly Relationship[] };
 
@@ -35,7 +36,15 @@ function fit(key: TechKey, choice: string, m: Input): string {
     case 'cache': {
       if (choice === 'none') return '';
       const reads = m.endpoints.filter((e) => e.method === 'GET');
-      return reads.length > 0 ? `Here: serves the reads of ${joinAnd(reads.map((e) => e.id))}.` : '';
+      if (reads.length === 0) return '';
+      // RISK-CACHE-PERSONAL-DATA: the reads of regulated entities are not simply cached.
+      const covered = regulatedEntities(m).filter(([, names]) => reads.some((e) => names.includes(e.entity)));
+      const regulated = new Set(covered.flatMap(([, names]) => names));
+      const open = reads.filter((e) => !regulated.has(e.entity));
+      const kept = reads.filter((e) => regulated.has(e.entity));
+      if (kept.length === 0) return `Here: serves the reads of ${joinAnd(open.map((e) => e.id))}.`;
+      const served = open.length > 0 ? `serves the reads of ${joinAnd(open.map((e) => e.id))}; ` : '';
+      return `Here: ${served}${joinAnd(kept.map((e) => e.id))} ${kept.length === 1 ? 'reads' : 'read'} data under ${joinAnd(covered.map(([label]) => label))}, cached only with keys from ids, a short TTL, eviction on erasure and encryption at rest, or not at all (RISK-CACHE-PERSONAL-DATA).`;
     }
     case 'queue':
       if (choice === 'none') return '';

@@ -12,6 +12,8 @@
 //   primary key already leads with that column; its reason in the database's words (a global secondary index
 //   on DynamoDB, a reference lookup on MongoDB); none on Neo4j, where a reference is a relationship.
 // - IDX-2 a unique index on a soft-deleting entity holds among live rows only (its reason says how).
+// - IDX-3 on DynamoDB a unique index's reason says a global secondary index cannot enforce uniqueness, and how
+//   the write does: a uniqueness item in the same TransactWriteItems with attribute_not_exists.
 // - REL-5 under microservices a reference across modules crosses services, each owning its database: no foreign
 //   key enforces it (`crossService`); the holder keeps the id and checks it through the other service.
 
@@ -247,6 +249,25 @@ export function liveRowsNote(database: Database): string {
 }
 
 /**
+ * IDX-3: a global secondary index is eventually consistent and accepts any number of items per key, so on
+ * DynamoDB a unique index cannot enforce its uniqueness: a uniqueness item does, written with the entity's item.
+ */
+export function dynamoUniqueNote(table: string, fields: readonly string[]): string {
+  const key = `${table}#${fields.join('#')}#${fields.map((f) => `<${f}>`).join('#')}`;
+  return `a global secondary index cannot enforce uniqueness: each write puts a uniqueness item (partition key ${key}) in the same TransactWriteItems with the condition attribute_not_exists, and removes the old one when the value changes`;
+}
+
+/** A unique index's reason with IDX-2 (live rows) and IDX-3 (DynamoDB) said once each. */
+function withUniqueNotes(ix: Index, e: Entity, database: Database): string {
+  let reason = ix.reason;
+  if (!ix.unique) return reason;
+  const join = (note: string): string => (reason ? `${reason}; ${note}` : note);
+  if (database === 'dynamodb' && !reason.includes('uniqueness item')) reason = join(dynamoUniqueNote(e.table, ix.fields));
+  if (e.softDelete && !reason.includes('live rows')) reason = join(liveRowsNote(database));
+  return reason;
+}
+
+/**
  * Entities with the foreign-key indexes added (IDX-1); new objects, the input untouched. Neo4j gets none: a
  * reference there is a relationship, traversed from the node without an index. IDX-2: a unique index on a
  * soft-deleting entity says it holds among live rows only.
@@ -256,7 +277,7 @@ export function withForeignKeyIndexes(entities: readonly Entity[], database: Dat
     const indexes: Index[] = e.indexes.map((ix) => ({
       ...ix,
       fields: [...ix.fields],
-      reason: e.softDelete && ix.unique && !ix.reason.includes('live rows') ? `${ix.reason}; ${liveRowsNote(database)}` : ix.reason,
+      reason: withUniqueNotes(ix, e, database),
     }));
     for (const f of e.fields) {
       if (storageKind(database) === 'graph') break;

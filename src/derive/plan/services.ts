@@ -7,7 +7,7 @@
 //   `<Handler>Request` type for field requests, raw bytes for `raw`; the result is the entity, `<Entity>Page`
 //   for a page, nothing for an empty response.
 // - SVC-3 steps, in this order, each only when it applies: validate input (ERR-400), authorize (ERR-401/403),
-//   check uniqueness (ERR-409), load referenced rows (ERR-404), map the declared errors, call each integration
+//   load the items the path names (ERR-404), check uniqueness (ERR-409), load rows the request references (ERR-404), map the declared errors, call each integration
 //   (timeout, retry, idempotency key), persist in a transaction (or read), publish an event after the commit
 //   when a queue is chosen, return.
 // - SVC-4 a method is transactional when it writes an entity (any method but GET on an entity endpoint).
@@ -170,16 +170,22 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
     out.push(`Authorize: require ${who} (${scheme}; 401 Unauthorized${ep.auth === 'user' ? '' : ', 403 Forbidden'})`);
   }
 
+  const loadStep = (l: { entity: string; by: string; from: 'path' | 'request' }): string => {
+    const e = ctx.entities.get(l.entity)!;
+    const where = l.from === 'path' ? `{${l.by}}` : l.by;
+    return `Load the ${e.name} named by ${where} (404 ${e.names.pascal}NotFound)`;
+  };
+  // SVC-3: the items the path names come first: a request naming a missing item answers 404, never a 409
+  // from a uniqueness check or a restricting reference about an item that does not exist.
+  const found = lookups(ep, ctx);
+  for (const l of found) if (l.from === 'path') out.push(loadStep(l));
+
   const uniques = uniqueWrites(ep, ctx);
   if (uniques.length > 0) out.push(`Check uniqueness of ${joinAnd(uniques)}${entity?.softDelete ? ' among live rows (deleted_at not set)' : ''} (409 ConflictError)`);
   const restricting = restrictingReferences(ep, ctx);
   if (restricting.length > 0) out.push(`Refuse the delete while ${joinAnd(restricting)} still ${restricting.length === 1 ? 'references' : 'reference'} it (409 ConflictError)`);
 
-  for (const l of lookups(ep, ctx)) {
-    const e = ctx.entities.get(l.entity)!;
-    const where = l.from === 'path' ? `{${l.by}}` : l.by;
-    out.push(`Load the ${e.name} named by ${where} (404 ${e.names.pascal}NotFound)`);
-  }
+  for (const l of found) if (l.from === 'request') out.push(loadStep(l));
 
   const declared = ep.errors.map((n) => ctx.errors.find((e) => e.name === n)).filter((e): e is DomainError => e !== undefined);
   if (declared.length > 0) out.push(`Map failures to the declared errors: ${declared.map((e) => `${e.name} (${e.status}: ${e.when || e.message})`).join('; ')}`);

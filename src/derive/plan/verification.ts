@@ -8,9 +8,11 @@
 //   value outside the enum, a malformed email or URL, a value the pattern rejects (the first of a fixed list of
 //   candidates the pattern does not match), a malformed path parameter, an unreadable pagination cursor.
 // - VER-3 the valid request: a value per request field that meets its constraints (the minimum when there is
-//   one, the first enum value, a length within max_length), references named as "an existing <Entity>".
+//   one, the first enum value, a length within max_length), a reference as the primary key of an existing row
+//   of its entity (`<code of an existing ICD10Code>` when ICD10Code's primary key is `code`).
 // - VER-4 404: a well-formed id that names no row, per path parameter entity and per referenced entity;
-//   409 ConflictError: the same unique value again (POST) or another row's value (updates), and a hard delete
+//   409 ConflictError: the same unique value again (an insert) or another row's value on an existing item
+//   (updates, a POST on the item included: SVC-6), and a hard delete
 //   while a restricting reference still names the row.
 // - VER-5 afterwards: a write persists the request's fields and nothing persists on failure; a read changes
 //   nothing; a delete removes the row (or sets deleted_at) and follows on_delete; a publish step sends one
@@ -104,7 +106,12 @@ function fits(f: Field, s: string): boolean {
 
 /** VER-3: a JSON literal that meets the field's constraints. */
 export function validValue(f: Field, entities: ReadonlyMap<string, Entity>): string {
-  if (f.references) return `<id of an existing ${entities.get(f.references)?.name ?? f.references}>`;
+  // A reference holds the referenced entity's primary key (answers.md), whatever the field is called:
+  // `icd10_code_code: <code of an existing ICD10Code>` when ICD10Code's key is `code`.
+  if (f.references) {
+    const target = entities.get(f.references);
+    return `<${target?.primaryKey || 'id'} of an existing ${target?.name ?? f.references}>`;
+  }
   switch (f.type) {
     case 'integer':
     case 'bigint':
@@ -215,9 +222,14 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
           add(s, 'missing', `${where} naming no existing ${e.name}:`, missingKey(primaryField(e)));
         }
       } else if (s.status === 409 && s.name === 'ConflictError') {
+        // SVC-6: a repeated insert creates a second row; a repeated update of the same row is no conflict, so an
+        // update (a POST on the item, `/orders/{id}/cancel`, included) sets another row's value on an existing item
+        // (SVC-3 loads the path's item first: a missing one answers 404, not 409).
+        const entity = entities.get(ep.entity);
+        const inserts = entity !== undefined && ep.method === 'POST' && writeKind(ep, entity) === 'insert';
+        const onItem = entity !== undefined && ep.pathParams.some((p) => p.entity === entity.name) ? ` on an existing ${entity.name}` : '';
         for (const u of uniqueWrites(ep, ctx)) {
-          // A repeated POST creates a second row; a repeated update of the same row is no conflict.
-          add(s, 'duplicate', ep.method === 'POST' ? `The valid request again with the same ${u}` : `${u} set to the value another ${w.record} already has`);
+          add(s, 'duplicate', inserts ? `The valid request again with the same ${u}` : `${u} set to the value another ${w.record} already has${onItem}`);
         }
         for (const r of restrictingReferences(ep, entities)) add(s, 'duplicate', `A delete while ${withArticle(w.record)} of ${r.table} still names it in ${r.field} (on delete restrict)`);
       } else if (s.status === 429 && s.name === 'RateLimitExceeded') {
