@@ -290,6 +290,8 @@ export interface IntegrationTerms {
   credentials: string;
   /** RETRY_TEXT: `not retried`, `retried at a fixed interval`, `retried with exponential backoff`. */
   retry: string;
+  /** What a stub test of its retry policy proves: `that it is not retried`, `the exponential backoff`. */
+  retryCheck: string;
 }
 
 export interface LiveUnique {

@@ -80,9 +80,9 @@ integrations:
 
   it('gives catalog labels and the retry words, never the answers ids', () => {
     expect(m.plan.integrationTerms).toEqual([
-      { name: 'stripe', credentials: 'API keys', retry: 'retried with exponential backoff' },
-      { name: 'ledger', credentials: 'credentials: hmac-signature', retry: 'retried at a fixed interval' },
-      { name: 'notifier', credentials: 'no credentials', retry: 'not retried' },
+      { name: 'stripe', credentials: 'API keys', retry: 'retried with exponential backoff', retryCheck: 'the exponential backoff' },
+      { name: 'ledger', credentials: 'credentials: hmac-signature', retry: 'retried at a fixed interval', retryCheck: 'the retry at a fixed interval' },
+      { name: 'notifier', credentials: 'no credentials', retry: 'not retried', retryCheck: 'that it is not retried' },
     ]);
   });
 });
