@@ -8,13 +8,10 @@ import {
 import type { Segment } from './paths.js';
 import { formatPath } from './paths.js';
 import { quote } from './similar.js';
+import { MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES } from './limits.js';
+import { loadPlainYaml } from './plain-yaml.js';
 
-/** Largest answers file accepted, in bytes; checked before parsing (the parser slows down a lot on big inputs). */
-export const MAX_FILE_BYTES = 1024 * 1024;
-/** Most nodes that aliases may add by expansion; stops "billion laughs" files early. */
-export const MAX_ALIAS_NODES = 10_000;
-/** Deepest nesting accepted; an answers file needs six levels, and deeper data could exhaust the stack. */
-export const MAX_DEPTH = 64;
+export { MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES } from './limits.js';
 
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
@@ -39,7 +36,6 @@ class AliasBudgetExceeded extends Error {}
 
 /** Loads the answers text. Never throws. */
 export function loadYaml(input: string | Uint8Array): Loaded {
-  const issues: LoadIssue[] = [];
   const none = (message: string): Loaded => ({
     value: undefined,
     issues: [{ offset: 0, path: '', message }],
@@ -65,6 +61,27 @@ export function loadYaml(input: string | Uint8Array): Loaded {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
+  const plain = loadPlainYaml(text);
+  if (plain) {
+    // Positions only when asked (to locate a problem or a warning): the strict load, once.
+    let strict: Loaded | undefined;
+    const located = (): Loaded => (strict ??= loadStrict(text));
+    return {
+      value: plain,
+      issues: [],
+      position: (offset) => located().position(offset),
+      offsetOf: (segments, key) => located().offsetOf(segments, key),
+    };
+  }
+  return loadStrict(text);
+}
+
+/**
+ * The strict load of decoded text: every node's position kept, every refused construct an issue. Exported for
+ * the tests that hold the fast path (plain-yaml.ts) to it.
+ */
+export function loadStrict(text: string): Loaded {
+  const issues: LoadIssue[] = [];
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, {
     // Force YAML 1.2 and its core schema even under a `%YAML 1.1` directive: `no` stays a string, 0777 is decimal.

@@ -1,0 +1,91 @@
+// The fast way in for the common case: an answers file of plain YAML (mappings, lists, scalars; no aliases, tags,
+// directives or merge keys) is read with js-yaml, about five times faster than the strict loader in load.ts,
+// which keeps every node's position. Positions are needed only to report a problem, so the strict loader runs
+// only then (or when this declines the text). The two must agree: whatever this accepts, load.ts reads as the
+// same value with no issue (tests/answers/plain-yaml.test.ts compares them on the examples and random edits).
+
+import { defineMappingTag, defineScalarTag, FAILSAFE_SCHEMA, load, NOT_RESOLVED } from 'js-yaml';
+import { MAX_DEPTH } from './limits.js';
+
+/**
+ * A tag (`!`, `!!str`) or directive (`%YAML`) anywhere a token may start: left to the strict loader, which
+ * refuses the tags the answers file does not allow and words the rest its way. Also matches such characters
+ * in prose after a blank (`"say !"`); those files only take the slower path.
+ */
+const NOT_PLAIN = /(?:^|[\s[{,])!|^%/m;
+
+/**
+ * Mappings as plain objects whose keys were text in the file. js-yaml resolves a key as any scalar (`0o17:` is
+ * 15, `~:` null) and then names it by String(); the strict loader keeps the key's text. So a key that is not
+ * text, and the keys the strict loader refuses (`<<`) or keeps apart (`__proto__`), make the load fail here.
+ */
+const plainMap = defineMappingTag<Record<string, unknown>>('tag:yaml.org,2002:map', {
+  create: () => ({}),
+  identify: (data) => data !== null && typeof data === 'object' && Object.getPrototypeOf(data) === Object.prototype,
+  addPair: (map, key, value) => {
+    if (typeof key !== 'string') return 'a key that is not text';
+    if (key === '<<' || key === '__proto__') return `the key ${key}`;
+    map[key] = value;
+    return '';
+  },
+  has: (map, key) => typeof key === 'string' && Object.hasOwn(map, key),
+  keys: (map) => Object.keys(map),
+  get: (map, key) => (typeof key === 'string' && Object.hasOwn(map, key) ? map[key] : null),
+});
+
+/**
+ * Plain scalars resolved by the very tests of the `yaml` package's core schema, which the strict loader uses (in
+ * its order: null, bool, int in octal, decimal and hex, then float), rather than js-yaml's own: js-yaml reads
+ * `1e400` as text where the strict loader finds a number too large. A value the strict loader refuses (not
+ * finite, not a safe integer) is then declined by isPlain.
+ */
+const CORE_SCALARS: readonly [RegExp, (source: string) => unknown][] = [
+  [/^(?:~|[Nn]ull|NULL)?$/, () => null],
+  [/^(?:[Tt]rue|TRUE)$/, () => true],
+  [/^(?:[Ff]alse|FALSE)$/, () => false],
+  [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
+  [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+  [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
+  [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (/nan$/i.test(s) ? NaN : s.startsWith('-') ? -Infinity : Infinity)],
+  [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+  [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+];
+const coreScalar = defineScalarTag<unknown>('tag:yaml.org,2002:core-scalar', {
+  implicit: true,
+  resolve: (source) => {
+    for (const [test, value] of CORE_SCALARS) if (test.test(source)) return value(source);
+    return NOT_RESOLVED;
+  },
+  identify: () => false,
+});
+const SCHEMA = FAILSAFE_SCHEMA.withTags(plainMap, coreScalar);
+
+/** The file's data when it is plain YAML the strict loader would accept as is; undefined otherwise. */
+export function loadPlainYaml(text: string): Record<string, unknown> | undefined {
+  if (NOT_PLAIN.test(text)) return undefined;
+  let value: unknown;
+  try {
+    // maxAliases 0: any alias throws (the strict loader counts them and refuses cycles); duplicate keys throw
+    // too. The schema is YAML 1.2's core schema without merge keys, as the strict loader reads it.
+    value = load(text, { schema: SCHEMA, maxAliases: 0, maxDepth: MAX_DEPTH + 1 });
+  } catch {
+    return undefined;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  return isPlain(value, 0) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** No number the strict loader refuses (not finite, not a safe integer) or JSON cannot hold (-0), nothing nested
+ *  deeper than MAX_DEPTH. */
+function isPlain(value: unknown, depth: number): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0) && (!Number.isInteger(value) || Number.isSafeInteger(value));
+  if (value === null || typeof value !== 'object') return typeof value !== 'bigint';
+  if (depth >= MAX_DEPTH) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!isPlain(item, depth + 1)) return false;
+    return true;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const item of Object.values(value)) if (!isPlain(item, depth + 1)) return false;
+  return true;
+}
