@@ -125,7 +125,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
       run(async () => {
         const { runInit } = await import('./commands/init.js');
         const generate = async (answers: string) => {
-          (await import('./commands/generate.js')).runGenerate(answers, {}, io);
+          await (await import('./commands/generate.js')).runGenerate(answers, {}, io);
         };
         const initIo = { ...io, stdin: (io.stdin ?? emptyInput()) as NodeJS.ReadStream, stdout: io.stdout as NodeJS.WriteStream, stderr: io.stderr as NodeJS.WriteStream, generate };
         return runInit({ file, ...(opts.example !== undefined ? { example: opts.example } : {}), ...(opts.force ? { force: true } : {}) }, initIo);

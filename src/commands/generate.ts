@@ -7,7 +7,7 @@ import { InvalidInputError, OutputError, TemplateError, type Problem } from '../
 import { applyWrites, planWrites, type PlannedWrite } from '../output/write.js';
 import { createRenderer, type TemplateSource } from '../render/engine.js';
 import { BUILTIN_FORMATS, type FormatDef } from '../render/formats.js';
-import { renderFiles, type RenderedFile } from '../render/index.js';
+import { renderEach, skippedFormats, type RenderedFile } from '../render/index.js';
 import { BUILTIN_TEMPLATES_DIR, readTemplates } from '../render/template-files.js';
 import { conflictCommand, problemCommand, templateErrorCommand } from '../reporters/github.js';
 import { problemLine } from '../reporters/text.js';
@@ -38,23 +38,37 @@ export interface Generated {
   files: RenderedFile[];
 }
 
-/** Everything generate does short of writing: shared with `check`. */
+/** Everything generate does short of writing, every plan rendered: shared with `check`. */
 export function renderPlans(
   answersFile: string,
   options: GenerateOptions,
   io: Io,
 ): Generated & { problems: Problem[]; skipped: string[]; registry: FormatRegistry } {
+  const prepared = preparePlans(answersFile, options, io);
+  return { ...prepared, files: [...prepared.render()] };
+}
+
+/**
+ * The answers read and checked, the templates compiled; the plans rendered one at a time as `render()` is
+ * iterated, so that writing can let go of each before the next (see applyWrites).
+ */
+function preparePlans(
+  answersFile: string,
+  options: GenerateOptions,
+  io: Io,
+): Omit<Generated, 'files'> & { render(): Iterable<RenderedFile>; problems: Problem[]; skipped: string[]; registry: FormatRegistry } {
   const registry = formatRegistry(options, io);
   const formats = selectFormats(registry.formats, options.format);
   const { model, problems } = loadModel(answersFile, io.cwd);
   const renderer = createRenderer(templatesFor(formats, registry));
   const planContext = readPlanContext(answersFile, options.context, io.cwd);
-  const { files, skipped } = renderFiles(model, formats, { renderer, planContext });
   const outDir = options.out ?? join('plans', model.project.slug);
+  const skipped = skippedFormats(model, formats);
+  const rendered = formats.filter((f) => !skipped.some((s) => s.format === f.name));
   return {
     model,
     outDir,
-    files,
+    render: () => renderEach(model, rendered, { renderer, planContext }),
     problems,
     skipped: skipped.map((s) => `${s.format}: skipped, ${s.reason}`),
     registry,
@@ -81,11 +95,26 @@ export function annotated<T>(reporter: ReporterName | undefined, io: Io, fn: () 
   try {
     return fn();
   } catch (err) {
-    if (err instanceof InvalidInputError) for (const p of err.problems) print(io.stdout, problemCommand(p));
-    if (err instanceof TemplateError) print(io.stdout, templateErrorCommand(err.message));
-    if (err instanceof OutputError) for (const f of err.files) print(io.stdout, conflictCommand(f.path, f.reason));
-    throw err;
+    throw annotate(err, io);
   }
+}
+
+/** annotated, for work that ends later (the writes, which render each plan as they go). */
+async function annotatedAsync<T>(reporter: ReporterName | undefined, io: Io, fn: () => Promise<T>): Promise<T> {
+  if (reporter !== 'github') return fn();
+  try {
+    return await fn();
+  } catch (err) {
+    throw annotate(err, io);
+  }
+}
+
+/** Prints what `err` says as workflow commands; returns it, to be thrown on. */
+function annotate(err: unknown, io: Io): unknown {
+  if (err instanceof InvalidInputError) for (const p of err.problems) print(io.stdout, problemCommand(p));
+  if (err instanceof TemplateError) print(io.stdout, templateErrorCommand(err.message));
+  if (err instanceof OutputError) for (const f of err.files) print(io.stdout, conflictCommand(f.path, f.reason));
+  return err;
 }
 
 /** --context FILE, else a plan-context.md beside the answers file (seed 001), else none. */
@@ -103,15 +132,18 @@ function bytesToText(bytes: Buffer, file: string): string {
   }
 }
 
-export function runGenerate(answersFile: string, options: GenerateOptions, io: Io): number {
+export async function runGenerate(answersFile: string, options: GenerateOptions, io: Io): Promise<number> {
   const c = colors(io.stderr, io.env);
-  const { outDir, files, problems, skipped } = annotated(options.reporter, io, () => renderPlans(answersFile, options, io));
+  const { outDir, render, problems, skipped } = annotated(options.reporter, io, () => preparePlans(answersFile, options, io));
   if (options.reporter === 'github') for (const p of problems) print(io.stdout, problemCommand(p));
   // Warnings as validate prints them: the location first, so an editor can jump to it.
   for (const p of problems) print(io.stderr, problemLine(p, c));
   for (const s of skipped) print(io.stderr, c.dim(s));
-  if (options.dryRun) return reportDryRun(planWrites(resolve(io.cwd, outDir), files, options.force ?? false, outDir), outDir, io);
-  const written = annotated(options.reporter, io, () => applyWrites(resolve(io.cwd, outDir), files, options.force ?? false, outDir));
+  if (options.dryRun) {
+    const files = annotated(options.reporter, io, () => [...render()]);
+    return reportDryRun(planWrites(resolve(io.cwd, outDir), files, options.force ?? false, outDir), outDir, io);
+  }
+  const written = await annotatedAsync(options.reporter, io, () => applyWrites(resolve(io.cwd, outDir), render(), options.force ?? false, outDir));
   const out = colors(io.stdout, io.env);
   // The architecture document is the one to read first (seed 002's final message): its line comes last.
   const ordered = [...written].sort((a, b) => Number(a.file === 'architecture.md') - Number(b.file === 'architecture.md'));

@@ -20,18 +20,25 @@ export function renderFiles(
   formats: readonly FormatDef[],
   ctx: RenderContext,
 ): { files: RenderedFile[]; skipped: SkippedFormat[] } {
-  const files: RenderedFile[] = [];
-  const skipped: SkippedFormat[] = [];
-  for (const format of formats) {
-    const reason = format.skipReason(model);
-    if (reason) {
-      skipped.push({ format: format.name, reason });
-      continue;
-    }
-    const body = tidy(format.render(model, ctx), format.comment === 'markdown');
-    files.push({ format: format.name, file: format.file, content: `${markerLine(format.comment, model.source)}\n${body}` });
-  }
+  const skipped = skippedFormats(model, formats);
+  const files = [...renderEach(model, formats.filter((f) => !skipped.some((s) => s.format === f.name)), ctx)];
   return { files, skipped };
+}
+
+/** The formats that do not apply to this model, and why. */
+export function skippedFormats(model: Model, formats: readonly FormatDef[]): SkippedFormat[] {
+  return formats.flatMap((format) => {
+    const reason = format.skipReason(model);
+    return reason ? [{ format: format.name, reason }] : [];
+  });
+}
+
+/** Each format's file, rendered only when the caller asks for the next one. */
+export function* renderEach(model: Model, formats: readonly FormatDef[], ctx: RenderContext): Generator<RenderedFile> {
+  for (const format of formats) {
+    const body = tidy(format.render(model, ctx), format.comment === 'markdown');
+    yield { format: format.name, file: format.file, content: `${markerLine(format.comment, model.source)}\n${body}` };
+  }
 }
 
 /**

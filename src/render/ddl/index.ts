@@ -143,8 +143,14 @@ class DdlWriter {
 
   /** REL-5: a reference to another service's entity has no foreign key (each service owns its database). */
   private crossService(e: Entity, f: Field): boolean {
-    return (this.model.plan?.relationships ?? []).some((r) => r.kind === 'many-to-one' && r.from === e.name && r.via === f.name && r.crossService);
+    this.crossServiceFields ??= new Set(
+      (this.model.plan?.relationships ?? []).filter((r) => r.kind === 'many-to-one' && r.crossService).map((r) => `${r.from}\u0000${r.via}`),
+    );
+    return this.crossServiceFields.has(`${e.name}\u0000${f.name}`);
   }
+
+  /** `Entity\0field` of every reference across services, built on first use. */
+  private crossServiceFields: Set<string> | undefined;
 
   private column(e: Entity, f: Field): string {
     const target = f.references ? this.byName.get(f.references) : undefined;
