@@ -6,7 +6,7 @@
 // (under /usr/bin/time when present, and with a preloaded script that writes process.resourceUsage() at exit),
 // so the timed runs carry no measuring overhead.
 //
-//   node scripts/bench.mjs [--runs 15] [--warmup 3] [--sizes 10,100,1000] [--format all] [--cli dist/cli.js] [--json FILE]
+//   node scripts/bench.mjs [--runs 15] [--warmup 3] [--sizes 10,100,1000] [--format all] [--cli dist/cli.cjs] [--json FILE]
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,9 +27,9 @@ const RUNS = Number(option('runs', '15'));
 const WARMUP = Number(option('warmup', '3'));
 const SIZES = option('sizes', '10,100,1000').split(',').map(Number);
 const JSON_OUT = option('json', undefined);
-// The formats generate renders (default all), and the CLI to measure (default the built dist/cli.js).
+// The formats generate renders (default all), and the CLI to measure (default the bin package.json names).
 const FORMAT = option('format', 'all');
-const CLI = option('cli', join(ROOT, 'dist', 'cli.js'));
+const CLI = option('cli', join(ROOT, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.archplan));
 
 if (!existsSync(CLI)) {
   process.stderr.write(`bench: ${CLI} is missing; run \`npm run build\` first (npm run bench does).\n`);

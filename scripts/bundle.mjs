@@ -33,6 +33,8 @@ const DIST = join(ROOT, 'dist');
 const ENTRY = join(DIST, 'cli.js');
 const BUNDLE = join(DIST, 'archplan.cjs');
 const CACHE = `${BUNDLE}.cache`;
+/** The bin (package.json): the loader. */
+const LOADER_FILE = join(DIST, 'cli.cjs');
 
 /** tsc's entry, read before the loader replaces it (a rebuild without tsc bundles the kept copy). */
 function entrySource() {
@@ -91,20 +93,20 @@ const keepModuleUrls = (entryText) => ({
 
 const LOADER_MARK = 'archplan bundle loader';
 
-// The loader: plain ESM with Node built-ins only. The wrapper text must stay the same between the run that
-// writes the cache and the runs that read it (V8 checks the source).
+// The loader: CommonJS with Node built-ins only (an ES module entry costs Node's ESM loader, about 4 ms, and
+// importing node:fs from one loads fs streams and fs/promises). The wrapper text must stay the same between the
+// run that writes the cache and the runs that read it (V8 checks the source).
 const LOADER = `#!/usr/bin/env node
 // ${LOADER_MARK} (written by scripts/bundle.mjs): runs archplan.cjs, the whole CLI in one file, compiled with
 // V8's code cache archplan.cjs.cache. V8 itself checks only the source's length, so the cache starts with the
 // bundle's first line, which names a hash of its content, and is used only when the two lines match.
 // ARCHPLAN_WRITE_CODE_CACHE is for the build only.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script, constants } from 'node:vm';
+'use strict';
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { Script, constants } = require('node:vm');
 
-const file = fileURLToPath(new URL('./archplan.cjs', import.meta.url));
+const file = join(__dirname, 'archplan.cjs');
 const cacheFile = \`\${file}.cache\`;
 const source = readFileSync(file, 'utf8');
 const id = source.slice(0, source.indexOf('\\n') + 1);
@@ -127,9 +129,32 @@ if (process.env.ARCHPLAN_WRITE_CODE_CACHE === cacheFile) {
     renameSync(tmp, cacheFile);
   });
 }
-const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+const bundle = { exports: {} };
+script.runInThisContext()(bundle.exports, require, bundle, file, __dirname);
 `;
+
+/** dist/cli.js stays an entry too (`node dist/cli.js`), handing over to the loader. */
+const ESM_ENTRY = `#!/usr/bin/env node
+// ${LOADER_MARK}: the ES module entry \`node dist/cli.js\` runs the CommonJS loader cli.cjs (the bin, faster to start).
+import './cli.cjs';
+`;
+
+/**
+ * commander requires node:child_process at its top, for subcommands run as separate programs, which archplan
+ * has none of: loading it cost about 2.5 ms of every run. It is required when first used instead.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.split(sep).includes('commander') ? { path: 'child_process', namespace: 'archplan-lazy' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'archplan-lazy' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
 
 const entryText = entrySource();
 const bundled = await build({
@@ -150,7 +175,7 @@ const bundled = await build({
   legalComments: 'none',
   logLevel: 'warning',
   absWorkingDir: ROOT,
-  plugins: [keepModuleUrls(entryText)],
+  plugins: [keepModuleUrls(entryText), lazyChildProcess],
 });
 // The first line names the content, for the loader to match the cache against (see LOADER).
 const code = bundled.outputFiles[0].text;
@@ -159,14 +184,16 @@ const hash = createHash('sha256').update(code).digest('hex');
 const tmp = `${BUNDLE}.${process.pid}.tmp`;
 writeFileSync(tmp, `// archplan bundle ${hash}\n${code}`);
 renameSync(tmp, BUNDLE);
-writeFileSync(ENTRY, LOADER);
+writeFileSync(LOADER_FILE, LOADER);
+chmodSync(LOADER_FILE, 0o755);
+writeFileSync(ENTRY, ESM_ENTRY);
 chmodSync(ENTRY, 0o755);
 rmSync(CACHE, { force: true });
 
 if (!process.argv.includes('--no-cache')) {
   const out = mkdtempSync(join(tmpdir(), 'archplan-cache-'));
   try {
-    spawnSync(process.execPath, [ENTRY, 'generate', join(ROOT, 'examples', 'payments.yaml'), '--format', 'all', '--out', out], {
+    spawnSync(process.execPath, [LOADER_FILE, 'generate', join(ROOT, 'examples', 'payments.yaml'), '--format', 'all', '--out', out], {
       cwd: ROOT,
       env: { ...process.env, ARCHPLAN_WRITE_CODE_CACHE: CACHE, NO_COLOR: '1' },
       stdio: 'ignore',

@@ -1,7 +1,7 @@
 // archplan validate <answers> [--json]: every problem at once, or "valid".
 
 import { basename } from 'node:path';
-import { resolveAnswers } from '../core.js';
+import { validateAnswers } from '../core.js';
 import { errorCount, problemsSummary } from '../errors.js';
 import { colors, print, type Io } from './io.js';
 import { readInputFile } from './load.js';
@@ -16,8 +16,8 @@ export interface ValidateOptions {
 }
 
 export function runValidate(file: string, options: ValidateOptions, io: Io): number {
-  const { model, problems } = resolveAnswers(readInputFile(file, io.cwd), file, basename(file));
-  const failed = model === null;
+  const { resolved, problems } = validateAnswers(readInputFile(file, io.cwd), file, basename(file));
+  const failed = resolved === null;
   if (options.json) {
     print(io.stdout, JSON.stringify(problems, null, 2));
     return failed ? 1 : 0;
@@ -32,7 +32,7 @@ export function runValidate(file: string, options: ValidateOptions, io: Io): num
     print(io.stderr, problemsSummary(`${file} is not valid`, errors, `nothing is generated until ${errors === 1 ? 'it is' : 'they are'} fixed`));
     return 1;
   }
-  const m = model;
+  const m = resolved;
   // The warnings went to standard error: say so here, where a reader of standard output looks.
   const warnings = problems.length > 0 ? `; ${count(problems.length, 'warning', 'warnings')} (see above)` : '';
   print(

@@ -27,6 +27,27 @@ function copy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
+/**
+ * The planning rules' warnings alone, as plan() finds them: what `validate` reports, without deciding the rest
+ * of the plan (a third of validate's time on a small model).
+ */
+export function planWarnings(resolved: ResolvedAnswers): PlanWarning[] {
+  return warningsOf(resolved, cycles(resolved.entities));
+}
+
+/** Unused errors in answer order, callers no scheme can authenticate, then cycles in entity order: deterministic by construction. */
+function warningsOf(resolved: ResolvedAnswers, found: readonly string[][]): PlanWarning[] {
+  const index = new Map(resolved.entities.map((e, i) => [e.name, i]));
+  return [
+    ...unusedErrorWarnings(resolved.errors),
+    ...authWithoutSchemeWarnings(resolved.endpoints, resolved.stack.auth),
+    ...found.map((c) => ({
+      path: `entities[${index.get(c[0]!) ?? -1}]`,
+      message: `reference cycle ${[...c, c[0]].join(' -> ')}: one reference in it must be optional (or its constraint deferred) so rows can be inserted`,
+    })),
+  ];
+}
+
 export function plan(resolved: ResolvedAnswers): Model {
   const base = copy(resolved);
   const entities = withForeignKeyIndexes(base.entities, base.stack.database);
@@ -44,15 +65,7 @@ export function plan(resolved: ResolvedAnswers): Model {
   });
 
   const found = cycles(entities);
-  // Unused errors in answer order, callers no scheme can authenticate, then cycles in entity order: deterministic by construction.
-  const warnings: PlanWarning[] = [
-    ...unusedErrorWarnings(base.errors),
-    ...authWithoutSchemeWarnings(resolvedEndpoints, base.stack.auth),
-    ...found.map((c) => ({
-      path: `entities[${entities.findIndex((e) => e.name === c[0])}]`,
-      message: `reference cycle ${[...c, c[0]].join(' -> ')}: one reference in it must be optional (or its constraint deferred) so rows can be inserted`,
-    })),
-  ];
+  const warnings = warningsOf(base, found);
 
   const model: Omit<Model, 'plan'> = { ...base, entities, endpoints };
   const rels = relationships(entities, base.stack.database, base.stack.architecture);

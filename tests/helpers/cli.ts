@@ -1,10 +1,11 @@
-// Runs the built CLI (dist/cli.js, made by `npm test`'s build step) as a child process.
+// Runs the built CLI as a child process: the bin package.json names (dist/cli.cjs, made by `npm test`'s build step).
 
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+export const CLI = fileURLToPath(new URL(`../../${(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { bin: { archplan: string } }).bin.archplan}`, import.meta.url));
 
 export interface CliResult {
   code: number;
