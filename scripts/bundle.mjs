@@ -74,6 +74,17 @@ function inlineValidator(text) {
   );
 }
 
+const TEMPLATES_LOADER = join(DIST, 'render', 'template-files.js');
+const TEMPLATES_REQUIRE = "requireHere('./templates-compiled.cjs')";
+
+/** The precompiled templates (scripts/build-templates.mjs) go into the bundle too, for the code cache. */
+function inlineTemplates(text) {
+  if (!text.includes(TEMPLATES_REQUIRE)) {
+    throw new Error(`bundle: ${TEMPLATES_LOADER} no longer says ${TEMPLATES_REQUIRE}; update scripts/bundle.mjs`);
+  }
+  return text.replace(TEMPLATES_REQUIRE, "require('./templates-compiled.cjs')");
+}
+
 /** Gives each of our compiled modules the import.meta.url it had before bundling. */
 const keepModuleUrls = (entryText) => ({
   name: 'keep-module-urls',
@@ -83,6 +94,7 @@ const keepModuleUrls = (entryText) => ({
       if (rel.startsWith('..') || rel.split(sep).includes('node_modules')) return undefined;
       let text = args.path === ENTRY ? wrapEntry(entryText) : await readFile(args.path, 'utf8');
       if (args.path === VALIDATOR_LOADER) text = inlineValidator(text);
+      if (args.path === TEMPLATES_LOADER) text = inlineTemplates(text);
       const fromBundle = relative(dirname(BUNDLE), args.path).split(sep).join('/');
       const url = `new URL(${JSON.stringify(fromBundle.startsWith('.') ? fromBundle : `./${fromBundle}`)}, __archplanBundleUrl).href`;
       text = text.replaceAll('import.meta.url', url);

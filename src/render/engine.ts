@@ -7,12 +7,20 @@ import { helpers, type Helpers } from './helpers.js';
 import { locateCompileError, locateRenderError } from './locate.js';
 import type { Model } from '../derive/model.js';
 
-/** One template: its include name (`@blueprint/main`), where it came from (for errors), and its text. */
+/**
+ * One template: its include name (`@blueprint/main`), where it came from (for errors), and its text; `compiled`,
+ * when given, is the text already compiled with these very settings (scripts/build-templates.mjs), so the
+ * renderer need not compile it again.
+ */
 export interface TemplateSource {
   name: string;
   path: string;
   text: string;
+  compiled?: CompiledTemplate;
 }
+
+/** What eta compiles a template to: a function of `it` and eta's options, called with the Eta object as this. */
+export type CompiledTemplate = (this: unknown, it: object, options: object) => string;
 
 /** What every template sees as `it`; `m` and `h` are declared for it by the function header. */
 export interface TemplateData {
@@ -43,7 +51,7 @@ function strictFilter(value: unknown): string {
 }
 
 /** The eta settings of every renderer (locate.ts repeats a failed render with these plus debug mode). */
-const ETA_OPTIONS: Partial<EtaConfig> = {
+export const ETA_OPTIONS: Partial<EtaConfig> = {
   // Markdown, YAML and SQL are not HTML: `&` and `<` must come out as written.
   autoEscape: false,
   autoFilter: true,
@@ -60,7 +68,7 @@ export function createRenderer(templates: readonly TemplateSource[]): Renderer {
   for (const t of templates) {
     paths.set(t.name, t.path);
     try {
-      eta.loadTemplate(t.name, t.text);
+      eta.loadTemplate(t.name, (t.compiled as Parameters<Eta['loadTemplate']>[1] | undefined) ?? t.text);
     } catch (err) {
       throw locateCompileError(t, ETA_OPTIONS, err);
     }

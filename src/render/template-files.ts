@@ -1,24 +1,52 @@
 // The one place the render stage touches the file system: reading template texts from a templates folder.
 
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TemplateSource } from './engine.js';
+import type { CompiledTemplate, TemplateSource } from './engine.js';
 
 /** The built-in templates folder (two levels up from src/render or dist/render). */
 export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
-/** Every `*.eta` under `root/<folder>/` for the given folders, named `@<folder>/<path without .eta>`. */
+/**
+ * Every `*.eta` under `root/<folder>/` for the given folders, named `@<folder>/<path without .eta>`; with the
+ * precompiled function of a built-in template whose text it has (see precompiledTemplates).
+ */
 export function readTemplates(root: string, folders: readonly string[]): TemplateSource[] {
   const sources: TemplateSource[] = [];
+  const precompiled = precompiledTemplates();
   for (const folder of folders) {
     const dir = join(root, folder);
     for (const path of listEta(dir)) {
       const rel = relative(root, path).split(sep).join('/').replace(/\.eta$/, '');
-      sources.push({ name: `@${rel}`, path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') });
+      const name = `@${rel}`;
+      const text = readFileSync(path, 'utf8');
+      const found = precompiled && Object.hasOwn(precompiled, name) ? precompiled[name] : undefined;
+      sources.push({ name, path: relative(process.cwd(), path) || path, text, ...(found?.text === text ? { compiled: found.render } : {}) });
     }
   }
   return sources;
+}
+
+const requireHere = createRequire(import.meta.url);
+let precompiled: Record<string, { text: string; render: CompiledTemplate }> | null | undefined;
+
+/**
+ * The built-in templates compiled at build time (dist/render/templates-compiled.cjs, by
+ * scripts/build-templates.mjs), each with the text it was compiled from; null without that file (tests run from
+ * src/). Loaded once.
+ */
+function precompiledTemplates(): Record<string, { text: string; render: CompiledTemplate }> | null {
+  if (precompiled === undefined) {
+    try {
+      precompiled = requireHere('./templates-compiled.cjs') as Record<string, { text: string; render: CompiledTemplate }>;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw err;
+      precompiled = null;
+    }
+  }
+  return precompiled;
 }
 
 function listEta(dir: string): string[] {
