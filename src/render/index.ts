@@ -57,18 +57,54 @@ export function tidy(text: string, markdown: boolean): string {
   return `${s.slice(start, end)}\n`;
 }
 
-/** Trailing blanks dropped from every line, then blank-line runs shrink to one, except inside fenced code
- *  blocks, whose text is kept as written (but for the trailing blanks). One pass over the lines. */
+/**
+ * Trailing blanks dropped from every line, then blank-line runs shrink to one, except inside fenced code
+ * blocks, whose text is kept as written (but for the trailing blanks). One pass over the lines, copying the
+ * text in spans between the lines it changes (plans run to tens of megabytes; most lines stay as they are).
+ */
 function collapseBlankLines(text: string): string {
+  // As /[ \t]+$/gm over the whole text, which also ends a line at U+2028 and U+2029: rare, done line by line.
+  if (/[\u2028\u2029]/.test(text)) return collapseBlankLinesBySplit(text);
+  const pieces: string[] = [];
+  let fence = '';
+  let spanStart = 0; // start of the text copied as is since the last change
+  let lastBlank = false; // the last line kept was blank
+  let pos = 0;
+  for (;;) {
+    const newline = text.indexOf('\n', pos);
+    const end = newline < 0 ? text.length : newline;
+    let trimmed = end;
+    for (let c = text.charCodeAt(trimmed - 1); trimmed > pos && (c === 32 || c === 9); c = text.charCodeAt(trimmed - 1)) trimmed--;
+    const first = text.charCodeAt(pos);
+    const opener = trimmed > pos && (first === 96 || first === 126) ? /^(`{3,}|~{3,})/.exec(text.slice(pos, trimmed))?.[1] : undefined; // ` or ~
+    let skip = false;
+    if (fence) {
+      if (opener && opener[0] === fence[0] && opener.length >= fence.length && text.slice(pos, trimmed).trim() === opener) fence = '';
+    } else if (opener) {
+      fence = opener;
+    } else if (trimmed === pos && lastBlank) {
+      skip = true;
+    }
+    // A change removes a range of the text: a skipped line with the newline before it (it never is the first
+    // line: a line before it was kept), or a line's trailing blanks.
+    if (skip) pieces.push(text.slice(spanStart, pos - 1));
+    else if (trimmed < end) pieces.push(text.slice(spanStart, trimmed));
+    if (skip || trimmed < end) spanStart = end;
+    if (!skip) lastBlank = trimmed === pos;
+    if (newline < 0) break;
+    pos = newline + 1;
+  }
+  pieces.push(text.slice(spanStart));
+  return pieces.join('');
+}
+
+/** collapseBlankLines by splitting into lines, for text with U+2028 or U+2029 (which also end a line there). */
+function collapseBlankLinesBySplit(text: string): string {
   const out: string[] = [];
   let fence = '';
-  // As /[ \t]+$/gm over the whole text, which also ends a line at U+2028 and U+2029.
-  const separators = /[\u2028\u2029]/.test(text);
   for (const raw of text.split('\n')) {
-    const last = raw.charCodeAt(raw.length - 1);
-    const lineText = last === 32 || last === 9 || separators ? raw.replace(/[ \t]+$/gm, '') : raw;
-    const first = lineText.charCodeAt(0);
-    const opener = first === 96 || first === 126 ? /^(`{3,}|~{3,})/.exec(lineText)?.[1] : undefined; // ` or ~
+    const lineText = raw.replace(/[ \t]+$/gm, '');
+    const opener = /^(`{3,}|~{3,})/.exec(lineText)?.[1];
     if (fence) {
       if (opener && opener[0] === fence[0] && opener.length >= fence.length && lineText.trim() === opener) fence = '';
     } else if (opener) {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRenderer } from '../../src/render/engine.js';
 import { tidy } from '../../src/render/index.js';
@@ -49,6 +50,33 @@ describe('tidy and the marker', () => {
   it('normalises line endings, trailing blanks and blank runs outside fences', () => {
     expect(tidy('\n\na  \r\n\n\n\nb\n```\n\n\n\n```\n\n', true)).toBe('a\n\nb\n```\n\n\n\n```\n');
     expect(tidy('a\n\n\n\nb', false)).toBe('a\n\n\n\nb\n');
+  });
+
+  it('tidies Markdown as the plain line-by-line rule says, on any text (the fast pass copies unchanged spans)', () => {
+    // The rule, written the straightforward way: split into lines, trim each, drop a blank line after a blank
+    // one outside fences, join.
+    const reference = (text: string): string => {
+      const out: string[] = [];
+      let fence = '';
+      for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+        const line = raw.replace(/[ \t]+$/gm, '');
+        const opener = /^(`{3,}|~{3,})/.exec(line)?.[1];
+        if (fence) {
+          if (opener && opener[0] === fence[0] && opener.length >= fence.length && line.trim() === opener) fence = '';
+        } else if (opener) fence = opener;
+        else if (line === '' && out.length > 0 && out[out.length - 1] === '') continue;
+        out.push(line);
+      }
+      return `${out.join('\n').replace(/^\n+/, '').replace(/\n+$/, '')}\n`;
+    };
+    const pieces = ['\n', '\n', '\n', ' ', '\t', 'a', '```', '````', '~~~', '`', '~', '\r', '\u2028', ' x ', '# h'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(tidy(text, true), JSON.stringify(text)).toBe(reference(text));
+      }),
+      { seed: 20261206, numRuns: 3000 },
+    );
   });
 
   it('writes a marker per comment style that hasMarker recognises, and keeps the name inside the comment', () => {
