@@ -22,11 +22,6 @@ import { projectLayout } from './plan/folders.js';
 import { verification } from './plan/verification.js';
 import { integrationTerms } from './plan/integrations.js';
 
-/** A deep copy through JSON: the resolved model is plain data, so this is exact and keeps the input untouched. */
-function copy<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
-
 /**
  * The planning rules' warnings alone, as plan() finds them: what `validate` reports, without deciding the rest
  * of the plan (a third of validate's time on a small model).
@@ -49,7 +44,9 @@ function warningsOf(resolved: ResolvedAnswers, found: readonly string[][]): Plan
 }
 
 export function plan(resolved: ResolvedAnswers): Model {
-  const base = copy(resolved);
+  // Read, never written: every rule builds new objects (tests/derive/plan-purity.test.ts plans frozen input),
+  // so the model shares the unchanged parts of the resolved answers instead of copying them.
+  const base = resolved;
   const entities = withForeignKeyIndexes(base.entities, base.stack.database);
   const entityMap = new Map(entities.map((e) => [e.name, e]));
   const integrationMap = new Map(base.integrations.map((i) => [i.name, i]));
