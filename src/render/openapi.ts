@@ -5,7 +5,7 @@
 import { Document, isScalar, visit } from 'yaml';
 import { toKebab, toPascal } from '../answers/names.js';
 import { reasonPhrase } from '../derive/http.js';
-import { blockYaml, UnsupportedYaml } from './yaml-text.js';
+import { blockYaml, LazyMap, UnsupportedYaml } from './yaml-text.js';
 import type { Endpoint, Entity, ErrorState, Field, Model } from '../derive/model.js';
 
 export const OPENAPI_VERSION = '3.1.0';
@@ -226,7 +226,16 @@ function authText(ep: Endpoint, scheme: string): string {
   return `Requires ${who}.`;
 }
 
+/** The document as plain data, keys in their fixed order. */
 export function buildOpenApi(model: Model): object {
+  const parts = openApiParts(model);
+  return { ...parts.head, paths: Object.fromEntries(parts.paths()), components: parts.components };
+}
+
+/**
+ * The document in parts: everything before `paths`, the path items one at a time (in order), and `components`.
+ */
+function openApiParts(model: Model): { head: JsonObject; pathCount: number; paths: () => Iterable<[string, JsonObject]>; components: JsonObject } {
   const entities = new Map(model.entities.map((e) => [e.name, e]));
   const roles = [...new Set(model.endpoints.map((e) => e.auth).filter((a) => a !== 'none' && a !== 'user'))].sort();
   const security = securityScheme(model, roles);
@@ -265,40 +274,38 @@ export function buildOpenApi(model: Model): object {
     if (returned.has(e.name)) schemas[e.name] = entitySchema(e);
     if (pages.has(e.name)) schemas[`${e.name}Page`] = pageSchema(e);
   }
+  // First, in endpoint order, what depends on that order: operation ids and request schema names (suffixed
+  // when taken) and the request schemas themselves (components list them in that order).
   const requestSchemas: JsonObject = {};
   const operationIds = new Set<string>();
-
-  const operations = new Map<string, Map<string, JsonObject>>();
+  const byPath = new Map<string, { ep: Endpoint; operationId: string; request: string }[]>();
   for (const ep of model.endpoints) {
     const baseId = ep.handler || `${ep.method.toLowerCase()}${toPascal(ep.path)}`;
     let operationId = baseId;
     for (let n = 2; operationIds.has(operationId); n++) operationId = `${baseId}${n}`;
     operationIds.add(operationId);
-
     const entity = entities.get(ep.entity);
+    let request = '';
+    if (ep.request.kind === 'fields' && entity) {
+      request = uniqueName(`${toPascal(operationId)}Request`, schemas, requestSchemas);
+      requestSchemas[request] = requestSchema(ep, entity);
+    }
+    const list = byPath.get(ep.path) ?? [];
+    list.push({ ep, operationId, request });
+    byPath.set(ep.path, list);
+  }
+
+  const operation = ({ ep, operationId, request }: { ep: Endpoint; operationId: string; request: string }): JsonObject => {
     const op: JsonObject = {
       tags: [tagOf(ep)],
       summary: ep.summary || `${ep.method} ${ep.path}`,
       description: describe(ep, schemeKey, model),
       operationId,
     };
-
     const parameters = parametersOf(ep, entities);
     if (parameters.length > 0) op.parameters = parameters;
-
-    if (ep.request.kind === 'fields' && entity) {
-      const name = uniqueName(`${toPascal(operationId)}Request`, schemas, requestSchemas);
-      const fields = ep.request.fields.map((n) => entity.fields.find((f) => f.name === n)).filter((f): f is Field => f !== undefined);
-      // Required members only where the whole resource is sent (POST, PUT); PATCH changes what it carries.
-      const whole = ep.method === 'POST' || ep.method === 'PUT';
-      const body: JsonObject = { type: 'object', description: `The request of ${ep.id}.` };
-      const required = whole ? fields.filter((f) => f.required).map((f) => f.name) : [];
-      if (required.length > 0) body.required = required;
-      body.properties = Object.fromEntries(fields.map((f) => [f.name, propertySchema(f, 'request')]));
-      body.additionalProperties = false;
-      if (ep.method === 'PATCH' && fields.length > 0) body.minProperties = 1;
-      requestSchemas[name] = body;
-      op.requestBody = { required: true, content: { 'application/json': { schema: ref(name) } } };
+    if (request) {
+      op.requestBody = { required: true, content: { 'application/json': { schema: ref(request) } } };
     } else if (ep.request.kind === 'raw') {
       op.requestBody = {
         required: true,
@@ -306,24 +313,23 @@ export function buildOpenApi(model: Model): object {
         content: { 'application/json': { schema: { type: 'object', additionalProperties: true } } },
       };
     }
-
     // Spread, not Object.assign: it defines own properties, so no key can reach a prototype.
     op.responses = { [String(ep.status)]: successResponse(ep, entities), ...errorResponses(ep, catalog, problemBase) };
     op.security = ep.auth === 'none' || !schemeKey ? [] : [{ [schemeKey]: [] }];
+    return op;
+  };
 
-    const methods = operations.get(ep.path) ?? new Map<string, JsonObject>();
-    methods.set(ep.method.toLowerCase(), op);
-    operations.set(ep.path, methods);
-  }
-
-  const paths: JsonObject = {};
-  for (const [path, methods] of operations) {
-    const item: JsonObject = {};
-    for (const m of METHOD_ORDER) {
-      const op = methods.get(m);
-      if (op) item[m] = op;
+  // Each path's item built only when asked for: a large model's operations need not all be held at once.
+  function* paths(): Generator<[string, JsonObject]> {
+    for (const [path, list] of byPath) {
+      const methods = new Map(list.map((x) => [x.ep.method.toLowerCase(), x]));
+      const item: JsonObject = {};
+      for (const m of METHOD_ORDER) {
+        const x = methods.get(m);
+        if (x) item[m] = operation(x);
+      }
+      yield [path, item];
     }
-    paths[path] = item;
   }
 
   const info: JsonObject = {
@@ -342,13 +348,30 @@ export function buildOpenApi(model: Model): object {
   if (security) components.securitySchemes = { [security.key]: security.scheme };
 
   return {
-    openapi: OPENAPI_VERSION,
-    info,
-    servers: [{ url: serverUrl(model), description: 'Placeholder address (the .example domain is reserved for documentation): replace with the deployed API.' }],
-    tags,
+    head: {
+      openapi: OPENAPI_VERSION,
+      info,
+      servers: [{ url: serverUrl(model), description: 'Placeholder address (the .example domain is reserved for documentation): replace with the deployed API.' }],
+      tags,
+    },
+    pathCount: byPath.size,
     paths,
     components,
   };
+}
+
+/** The request body schema of an endpoint that takes fields of `entity`. */
+function requestSchema(ep: Endpoint, entity: Entity): JsonObject {
+  const fields = ep.request.kind === 'fields' ? ep.request.fields.map((n) => entity.fields.find((f) => f.name === n)).filter((f): f is Field => f !== undefined) : [];
+  // Required members only where the whole resource is sent (POST, PUT); PATCH changes what it carries.
+  const whole = ep.method === 'POST' || ep.method === 'PUT';
+  const body: JsonObject = { type: 'object', description: `The request of ${ep.id}.` };
+  const required = whole ? fields.filter((f) => f.required).map((f) => f.name) : [];
+  if (required.length > 0) body.required = required;
+  body.properties = Object.fromEntries(fields.map((f) => [f.name, propertySchema(f, 'request')]));
+  body.additionalProperties = false;
+  if (ep.method === 'PATCH' && fields.length > 0) body.minProperties = 1;
+  return body;
 }
 
 function successResponse(e: Endpoint, entities: ReadonlyMap<string, Entity>): JsonObject {
@@ -439,15 +462,17 @@ function uniqueName(wanted: string, ...taken: JsonObject[]): string {
 /** The document as YAML. Strings YAML 1.1 would read as something else (`no`, `on`, `1_000`) are quoted, so
  *  1.1 and 1.2 parsers read the same document; no anchors or aliases; no folding of long lines. */
 export function renderOpenApi(model: Model): string {
-  const data = buildOpenApi(model);
-  // The same bytes as the Document below, written without building its node tree (time and memory on large
-  // models); the Document stays for the shapes blockYaml leaves to it.
+  const parts = openApiParts(model);
+  // The same bytes as the Document below, written without building its node tree, and with each path item
+  // built only when written (time and memory on large models); the Document stays for the shapes blockYaml
+  // leaves to it.
   try {
+    const data = { ...parts.head, paths: new LazyMap(parts.pathCount, parts.paths), components: parts.components };
     return blockYaml(data, (text) => NUMBER_IN_YAML_12.test(text));
   } catch (e) {
     if (!(e instanceof UnsupportedYaml)) throw e;
   }
-  const doc = new Document(data, { version: '1.1', aliasDuplicateObjects: false });
+  const doc = new Document(buildOpenApi(model), { version: '1.1', aliasDuplicateObjects: false });
   // Written for YAML 1.1 readers, a text like `0o17` or `1e3` stays plain, and a 1.2 reader takes it for a
   // number: such texts are double-quoted, so both read the same string.
   visit(doc, {

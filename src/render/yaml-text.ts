@@ -9,7 +9,18 @@
 import { Document, Scalar } from 'yaml';
 import { stringifyNumber, stringifyString, type StringifyContext } from 'yaml/util';
 
-export type YamlData = null | boolean | number | string | YamlData[] | { [key: string]: YamlData };
+export type YamlData = null | boolean | number | string | YamlData[] | { [key: string]: YamlData } | LazyMap;
+
+/**
+ * A map whose entries are made only as they are written, in order (and dropped after): a large document's
+ * biggest part need not be held whole. `size` is their number; no value may be null.
+ */
+export class LazyMap {
+  constructor(
+    readonly size: number,
+    readonly entries: () => Iterable<[string, YamlData]>,
+  ) {}
+}
 
 /** A shape the layout here does not cover (a map whose values are all null, a key over 1,024 characters,
  *  undefined in a list, a value that is not plain data): the caller falls back to the yaml Document. */
@@ -87,12 +98,12 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string) => boo
       parts = [];
     }
   };
-  const isEmpty = (v: YamlData[] | { [key: string]: YamlData }): boolean =>
-    Array.isArray(v) ? v.length === 0 : Object.keys(v).every((x) => v[x] === undefined);
+  const isEmpty = (v: YamlData[] | { [key: string]: YamlData } | LazyMap): boolean =>
+    v instanceof LazyMap ? v.size === 0 : Array.isArray(v) ? v.length === 0 : Object.keys(v).every((x) => v[x] === undefined);
 
   // A collection at `indent`: its items on lines of their own, joined at that indent (the first line is
   // placed by the caller); `{}` or `[]` when empty.
-  const collection = (value: YamlData[] | { [key: string]: YamlData }, indent: string): void => {
+  const collection = (value: YamlData[] | { [key: string]: YamlData } | LazyMap, indent: string): void => {
     const newline = `\n${indent}`;
     const inner = indent + INDENT_STEP;
     if (Array.isArray(value)) {
@@ -110,6 +121,18 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string) => boo
       }
       return;
     }
+    if (value instanceof LazyMap) {
+      if (value.size === 0) {
+        parts.push('{}');
+        return;
+      }
+      let i = 0;
+      for (const [k, v] of value.entries()) {
+        if (v === null) throw new UnsupportedYaml('null in a lazy map');
+        entry(k, v, i++, newline, inner);
+      }
+      return;
+    }
     const proto = Object.getPrototypeOf(value) as unknown;
     if (proto !== Object.prototype && proto !== null) throw new UnsupportedYaml('not a plain object');
     const keys = Object.keys(value).filter((k) => value[k] !== undefined);
@@ -118,26 +141,27 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string) => boo
       return;
     }
     if (keys.every((k) => value[k] === null)) throw new UnsupportedYaml('a map of null values');
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i]!;
-      const keyText = text(k, inner, true);
-      if (keyText.length > 1024) throw new UnsupportedYaml('a key over 1,024 characters');
-      if (i > 0) parts.push(newline);
-      parts.push(keyText);
-      const v = value[k]!;
-      if (v !== null && typeof v === 'object') {
-        parts.push(isEmpty(v) ? ': ' : `:\n${inner}`);
-        collection(v, inner);
-      } else {
-        const s = scalar(v, inner);
-        parts.push(s === '' || s[0] === '\n' ? ':' : ': ', s);
-      }
-      flush();
+    for (let i = 0; i < keys.length; i++) entry(keys[i]!, value[keys[i]!]!, i, newline, inner);
+  };
+
+  // The i-th entry of a map whose lines start with `newline`; its value's lines at `inner`.
+  const entry = (k: string, v: YamlData, i: number, newline: string, inner: string): void => {
+    const keyText = text(k, inner, true);
+    if (keyText.length > 1024) throw new UnsupportedYaml('a key over 1,024 characters');
+    if (i > 0) parts.push(newline);
+    parts.push(keyText);
+    if (v !== null && typeof v === 'object') {
+      parts.push(isEmpty(v) ? ': ' : `:\n${inner}`);
+      collection(v, inner);
+    } else {
+      const s = scalar(v, inner);
+      parts.push(s === '' || s[0] === '\n' ? ':' : ': ', s);
     }
+    flush();
   };
 
   if (data === null || typeof data !== 'object') throw new UnsupportedYaml('a document that is not a map or a list');
-  collection(data as YamlData[] | { [key: string]: YamlData }, '');
+  collection(data as YamlData[] | { [key: string]: YamlData } | LazyMap, '');
   parts.push('\n');
   chunks.push(parts.join(''));
   return chunks.join('');
