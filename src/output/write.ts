@@ -2,7 +2,7 @@
 // failure leaves the old plans whole. A file without the archplan marker is someone's work: left alone unless
 // --force. Links are never followed: a link in place of a file is replaced, a linked output folder refused.
 
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync, realpathSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ArchplanError, OutputError } from '../errors.js';
 import type { RenderedFile } from '../render/index.js';
@@ -112,7 +112,7 @@ export async function applyWrites(outDir: string, files: Iterable<RenderedFile>,
       if (p.action === 'create' || p.action === 'update') {
         assertInside(root, p, shown);
         const tmp = join(dirname(p.path), `.archplan-tmp-${process.pid}-${planned.length - 1}-${f.file}`);
-        writeFileSync(tmp, f.content, { flag: 'wx', mode: 0o644 });
+        writeText(tmp, f.content);
         staged.push({ tmp, path: p.path });
       }
       // Rendering the next plan can take a while on a large model: a Ctrl-C meanwhile is handled now.
@@ -135,6 +135,30 @@ export async function applyWrites(outDir: string, files: Iterable<RenderedFile>,
     throw new OutputError(`${shown}: cannot write the plans (${code}); the previous files are unchanged.`);
   }
   return planned;
+}
+
+/** Characters encoded and written at a time. */
+export const WRITE_SLICE = 1 << 20;
+
+/**
+ * Writes `text` to a new file (never an existing one: 'wx') as UTF-8, a slice at a time, so no buffer of a
+ * whole plan is made (the largest models' plans are tens of megabytes).
+ */
+function writeText(path: string, text: string): void {
+  const fd = openSync(path, 'wx', 0o644);
+  try {
+    for (let at = 0; at < text.length; ) {
+      let end = Math.min(text.length, at + WRITE_SLICE);
+      // Never between the two halves of a surrogate pair: each slice is encoded on its own.
+      const last = text.charCodeAt(end - 1);
+      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+      const bytes = Buffer.from(text.slice(at, end), 'utf8');
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+      at = end;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The signal handler of the last applyWrites, if any. */

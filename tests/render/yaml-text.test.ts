@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { Document, isScalar, parse, visit } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { buildOpenApi, renderOpenApi } from '../../src/render/openapi.js';
-import { blockYaml, UnsupportedYaml } from '../../src/render/yaml-text.js';
+import { blockYaml, LazyMap, UnsupportedYaml } from '../../src/render/yaml-text.js';
 import { EXAMPLES, FIXTURES, modelOf, REFERENCE } from './openapi-ddl-models.js';
 
 const NUMBERISH = /^[0-9]+$|^0o[0-7]+$|e[0-9]$/;
@@ -81,6 +81,23 @@ describe('blockYaml writes what the yaml Document writes', () => {
     expect(() => blockYaml({ ['k'.repeat(1100)]: 1 }, () => false)).toThrow(UnsupportedYaml);
     expect(() => blockYaml({ when: new Date(0) }, () => false)).toThrow(UnsupportedYaml);
     expect(() => blockYaml('text', () => false)).toThrow(UnsupportedYaml);
+  });
+
+  test('a LazyMap is written as the map of its entries, made one at a time', () => {
+    const entries: [string, unknown][] = [['/a', { get: { summary: 'no' } }], ['b: c', ['x', {}]], ['d', 'text'], ['e', {}]];
+    const made: string[] = [];
+    const lazy = new LazyMap(entries.length, function* () {
+      for (const [k, v] of entries) {
+        made.push(k);
+        yield [k, v as never];
+      }
+    });
+    const force = (t: string): boolean => NUMBERISH.test(t);
+    const plain = { before: 1, paths: Object.fromEntries(entries), after: [true] };
+    expect(blockYaml({ before: 1, paths: lazy, after: [true] }, force)).toBe(blockYaml(plain, force));
+    expect(made).toEqual(entries.map(([k]) => k));
+    expect(blockYaml({ paths: new LazyMap(0, () => []) }, force)).toBe(blockYaml({ paths: {} }, force));
+    expect(() => blockYaml({ paths: new LazyMap(1, () => [['k', null]]) }, force)).toThrow(UnsupportedYaml);
   });
 
   test('renderOpenApi still reads back in YAML 1.1 and 1.2', () => {
