@@ -1,9 +1,9 @@
 // The `options` format (options.yaml): seed 004's planning-mode `agent_plan` document, built as data from the
 // engine's options and recommendation and emitted with the yaml library, never by string templates. Every
-// string is double-quoted so YAML 1.1 and YAML 1.2 readers get the same strings back (`no`, `yes`, `on`,
+// string value is double-quoted so YAML 1.1 and YAML 1.2 readers get the same strings back (`no`, `yes`, `on`,
 // `#x`, `*a`, `1e3` and multi-line text stay strings). No marker line: the writer prepends it.
 
-import { Document } from 'yaml';
+import { blockYaml } from './yaml-text.js';
 import type { Model, Option } from '../derive/model.js';
 
 /** The seed's agent name: this document is what the backend-architect agent hands over in planning mode. */
@@ -73,8 +73,9 @@ const ESCAPES: Record<string, string> = { '\u0085': '\\N', '\u2028': '\\L', '\u2
 
 /** options.yaml without its marker line. */
 export function renderOptions(model: Model): string {
-  const doc = new Document(agentPlan(model), { version: '1.2' });
-  const text = doc.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, indentSeq: true });
+  // Every value double-quoted, keys plain: what yaml's Document writes with defaultStringType QUOTE_DOUBLE and
+  // defaultKeyType PLAIN (tests/render/options.test.ts compares the two), without building its node tree.
+  const text = blockYaml(agentPlan(model), (_text, isKey) => !isKey);
   // YAML 1.1 reads U+0085, U+2028 and U+2029 as line breaks (folded away inside a quoted string) and a BOM is
   // only allowed at the start: written as escapes, every reader gets them back. They can only occur inside the
   // double-quoted strings, so replacing them in the whole text is safe.

@@ -50,10 +50,10 @@ const CONTEXT_OPTIONS = {
 const INDENT_STEP = '  ';
 
 /**
- * `data` as a YAML 1.1 block document ending in a newline. `forceDoubleQuote(text)` marks strings (keys and
+ * `data` as a YAML 1.1 block document ending in a newline. `forceDoubleQuote(text, isKey)` marks strings (keys and
  * values) to write double-quoted, as setting a scalar node's type to QUOTE_DOUBLE does.
  */
-export function blockYaml(data: unknown, forceDoubleQuote: (text: string) => boolean): string {
+export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey: boolean) => boolean): string {
   const doc = new Document(null, { version: '1.1' });
   const base = {
     anchors: new Set<string>(),
@@ -73,7 +73,7 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string) => boo
     const cache = value.includes('\n') || indent === '' ? undefined : caches[(implicitKey ? 2 : 0) + (indent === INDENT_STEP ? 1 : 0)]!;
     const hit = cache?.get(value);
     if (hit !== undefined) return hit;
-    const node = { value, type: forceDoubleQuote(value) ? Scalar.QUOTE_DOUBLE : undefined };
+    const node = { value, type: forceDoubleQuote(value, implicitKey) ? Scalar.QUOTE_DOUBLE : undefined };
     const ctx = { ...base, actualString: true, indent, implicitKey } as StringifyContext;
     const out = stringifyString(node as Scalar, ctx);
     cache?.set(value, out);

@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import fc from 'fast-check';
+import { Document, parse } from 'yaml';
 import type { Model } from '../../src/derive/model.js';
 import { AGENT_NAME, agentPlan, renderOptions } from '../../src/render/options.js';
 import { EXAMPLES, GOLDEN_VARIANT, ROOT, STACK_VARIANTS, exampleModel, modelOf, variantName, variantText, withDecisions } from '../helpers/plans.js';
@@ -89,6 +90,25 @@ describe('options', () => {
     for (const line of text.split('\n').filter((l) => l.trim() !== '')) {
       expect(line, line).toMatch(/^ *(- "|[a-z_]+:( "| -?[0-9]+$|$))/);
     }
+  });
+
+  it('writes the very bytes yaml\'s Document writes with every value double-quoted, on odd and random texts', () => {
+    // How options.yaml was written before blockYaml: the Document, values QUOTE_DOUBLE, keys PLAIN.
+    const viaDocument = (m: Model): string =>
+      new Document(agentPlan(m), { version: '1.2' })
+        .toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, indentSeq: true })
+        .replace(/[\u0085\u2028\u2029\ufeff]/g, (c) => ({ '\u0085': '\\N', '\u2028': '\\L', '\u2029': '\\P', '\ufeff': '\\uFEFF' })[c] ?? c);
+    for (const name of EXAMPLES) expect(renderOptions(withDecisions(exampleModel(name))), name).toBe(viaDocument(withDecisions(exampleModel(name))));
+    const m = withDecisions(exampleModel('payments'));
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 4 }), fc.string(), fc.string({ unit: 'binary' }), (pros, approach, name) => {
+        m.plan.options[0]!.pros = pros;
+        m.plan.options[1]!.approach = approach;
+        m.project.name = name;
+        expect(renderOptions(m)).toBe(viaDocument(m));
+      }),
+      { seed: 20261206, numRuns: 300 },
+    );
   });
 
   it('validates the schema: a missing option or a string estimate is refused', () => {
