@@ -2,7 +2,7 @@
 // failure leaves the old plans whole. A file without the archplan marker is someone's work: left alone unless
 // --force. Links are never followed: a link in place of a file is replaced, a linked output folder refused.
 
-import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeSync, realpathSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ArchplanError, OutputError } from '../errors.js';
 import type { RenderedFile } from '../render/index.js';
@@ -73,8 +73,10 @@ function planWrite(outDir: string, folderExists: boolean, f: RenderedFile, force
  */
 export async function applyWrites(outDir: string, files: Iterable<RenderedFile>, force: boolean, shown = outDir): Promise<PlannedWrite[]> {
   const folderExists = checkOutputFolder(outDir, shown);
+  // The folders made here, removed again with the staged files (when still empty) if nothing is written.
+  let made: string[] = [];
   try {
-    makeFolder(outDir);
+    made = makeFolder(outDir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new OutputError(`${shown}: cannot create the output folder: ${WHY[code ?? ''] ?? 'the file system refused it'} (${code ?? String(err)})`);
@@ -88,6 +90,13 @@ export async function applyWrites(outDir: string, files: Iterable<RenderedFile>,
         unlinkSync(s.tmp);
       } catch {
         // Already renamed into place, or never created.
+      }
+    }
+    for (const m of [...made].reverse()) {
+      try {
+        rmdirSync(m);
+      } catch {
+        // Not empty (a plan was renamed into it, or someone wrote there) or already gone: left as it is.
       }
     }
   };
@@ -184,13 +193,14 @@ const WHY: Record<string, string> = {
  * The folder and its missing parents, one `mkdir` each. Not `mkdirSync(dir, { recursive: true })`: on Node 20 it
  * never returns when the parent exists but refuses new entries with ENOENT (as /proc does).
  */
-function makeFolder(dir: string): void {
+function makeFolder(dir: string): string[] {
   const missing: string[] = [];
   for (let d = resolve(dir); lstatOrNull(d) === null; d = dirname(d)) {
     missing.unshift(d);
     if (dirname(d) === d) break;
   }
   for (const m of missing) mkdirSync(m);
+  return missing;
 }
 
 const TEMP_NAME = /^\.archplan-tmp-(\d+)-/;

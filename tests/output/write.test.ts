@@ -110,6 +110,10 @@ describe('atomic writes', () => {
     await expect(applyWrites(out, failing(), false)).rejects.toThrow('the template of c.md failed');
     expect(readdirSync(out)).toEqual(['a.md']);
     expect(readFileSync(join(out, 'a.md'), 'utf8')).toBe(file('a.md', 'A').content);
+    // Into folders that did not exist: they are not left behind, empty.
+    const parent = tmp();
+    await expect(applyWrites(join(parent, 'plans', 'x'), failing(), false)).rejects.toThrow('the template of c.md failed');
+    expect(readdirSync(parent)).toEqual([]);
   });
 
   it('names every file in the way, after staging and removing the others', async () => {
