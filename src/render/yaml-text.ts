@@ -69,20 +69,35 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
   // times in a large document.
   const caches = [new Map<string, string>(), new Map<string, string>(), new Map<string, string>(), new Map<string, string>()];
 
-  const text = (value: string, indent: string, implicitKey: boolean): string => {
-    const cache = value.includes('\n') || indent === '' ? undefined : caches[(implicitKey ? 2 : 0) + (indent === INDENT_STEP ? 1 : 0)]!;
+  // The layout strings of each depth, made once (not per collection: a large document has millions).
+  const indents: string[] = [''];
+  const newlines: string[] = ['\n'];
+  const dashes: string[] = ['\n- '];
+  const colons: string[] = [':\n'];
+  const at = (depth: number): void => {
+    for (let d = indents.length; d <= depth; d++) {
+      indents.push(indents[d - 1]! + INDENT_STEP);
+      newlines.push(`\n${indents[d]!}`);
+      dashes.push(`\n${indents[d]!}- `);
+      colons.push(`:\n${indents[d]!}`);
+    }
+  };
+
+  // A string at `depth` (its indent for block scalars).
+  const text = (value: string, depth: number, implicitKey: boolean): string => {
+    const cache = depth === 0 || value.includes('\n') ? undefined : caches[(implicitKey ? 2 : 0) + (depth === 1 ? 1 : 0)]!;
     const hit = cache?.get(value);
     if (hit !== undefined) return hit;
     const node = { value, type: forceDoubleQuote(value, implicitKey) ? Scalar.QUOTE_DOUBLE : undefined };
-    const ctx = { ...base, actualString: true, indent, implicitKey } as StringifyContext;
+    const ctx = { ...base, actualString: true, indent: indents[depth]!, implicitKey } as StringifyContext;
     const out = stringifyString(node as Scalar, ctx);
     cache?.set(value, out);
     return out;
   };
 
-  const scalar = (value: YamlData | undefined, indent: string): string => {
+  const scalar = (value: YamlData | undefined, depth: number): string => {
     if (value === null) return 'null';
-    if (typeof value === 'string') return text(value, indent, false);
+    if (typeof value === 'string') return text(value, depth, false);
     if (typeof value === 'number') return stringifyNumber({ value } as Scalar);
     if (typeof value === 'boolean') return value ? 'true' : 'false';
     throw new UnsupportedYaml(`not plain data: ${typeof value}`);
@@ -101,22 +116,22 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
   const isEmpty = (v: YamlData[] | { [key: string]: YamlData } | LazyMap): boolean =>
     v instanceof LazyMap ? v.size === 0 : Array.isArray(v) ? v.length === 0 : Object.keys(v).every((x) => v[x] === undefined);
 
-  // A collection at `indent`: its items on lines of their own, joined at that indent (the first line is
+  // A collection at `depth`: its items on lines of their own, joined at that depth's indent (the first line is
   // placed by the caller); `{}` or `[]` when empty.
-  const collection = (value: YamlData[] | { [key: string]: YamlData } | LazyMap, indent: string): void => {
-    const newline = `\n${indent}`;
-    const inner = indent + INDENT_STEP;
+  const collection = (value: YamlData[] | { [key: string]: YamlData } | LazyMap, depth: number): void => {
+    at(depth + 1);
     if (Array.isArray(value)) {
       if (value.length === 0) {
         parts.push('[]');
         return;
       }
+      const dash = dashes[depth]!;
       for (let i = 0; i < value.length; i++) {
         const item = value[i];
         if (item === undefined) throw new UnsupportedYaml('undefined in a list');
-        parts.push(i === 0 ? '- ' : `${newline}- `);
-        if (item !== null && typeof item === 'object') collection(item, inner);
-        else parts.push(scalar(item, inner));
+        parts.push(i === 0 ? '- ' : dash);
+        if (item !== null && typeof item === 'object') collection(item, depth + 1);
+        else parts.push(scalar(item, depth + 1));
         flush();
       }
       return;
@@ -129,7 +144,7 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
       let i = 0;
       for (const [k, v] of value.entries()) {
         if (v === null) throw new UnsupportedYaml('null in a lazy map');
-        entry(k, v, i++, newline, inner);
+        entry(k, v, i++, depth);
       }
       return;
     }
@@ -141,27 +156,27 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
       return;
     }
     if (keys.every((k) => value[k] === null)) throw new UnsupportedYaml('a map of null values');
-    for (let i = 0; i < keys.length; i++) entry(keys[i]!, value[keys[i]!]!, i, newline, inner);
+    for (let i = 0; i < keys.length; i++) entry(keys[i]!, value[keys[i]!]!, i, depth);
   };
 
-  // The i-th entry of a map whose lines start with `newline`; its value's lines at `inner`.
-  const entry = (k: string, v: YamlData, i: number, newline: string, inner: string): void => {
-    const keyText = text(k, inner, true);
+  // The i-th entry of a map at `depth`; its value one level deeper.
+  const entry = (k: string, v: YamlData, i: number, depth: number): void => {
+    const keyText = text(k, depth + 1, true);
     if (keyText.length > 1024) throw new UnsupportedYaml('a key over 1,024 characters');
-    if (i > 0) parts.push(newline);
+    if (i > 0) parts.push(newlines[depth]!);
     parts.push(keyText);
     if (v !== null && typeof v === 'object') {
-      parts.push(isEmpty(v) ? ': ' : `:\n${inner}`);
-      collection(v, inner);
+      parts.push(isEmpty(v) ? ': ' : colons[depth + 1]!);
+      collection(v, depth + 1);
     } else {
-      const s = scalar(v, inner);
+      const s = scalar(v, depth + 1);
       parts.push(s === '' || s[0] === '\n' ? ':' : ': ', s);
     }
     flush();
   };
 
   if (data === null || typeof data !== 'object') throw new UnsupportedYaml('a document that is not a map or a list');
-  collection(data as YamlData[] | { [key: string]: YamlData } | LazyMap, '');
+  collection(data as YamlData[] | { [key: string]: YamlData } | LazyMap, 0);
   parts.push('\n');
   chunks.push(parts.join(''));
   return chunks.join('');
