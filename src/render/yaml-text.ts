@@ -50,6 +50,15 @@ const CONTEXT_OPTIONS = {
 const INDENT_STEP = '  ';
 
 /**
+ * Texts the yaml library writes plain, as they are, wherever they stand in a block document: a letter first, no
+ * `:` or `#`, no line break or tab, no blank at the end (its plainString quotes only texts that break those).
+ * Tested before asking the library, whose code is the larger cost on a small document.
+ */
+const PLAIN_AS_IS = /^[A-Za-z][A-Za-z0-9 _.,/()'+=-]*$/;
+/** ... unless YAML 1.1 reads them as a boolean or null (the library then quotes them). */
+const YAML_11_WORD = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
+
+/**
  * `data` as a YAML 1.1 block document ending in a newline. `forceDoubleQuote(text, isKey)` marks strings (keys and
  * values) to write double-quoted, as setting a scalar node's type to QUOTE_DOUBLE does.
  */
@@ -88,9 +97,15 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
     const cache = depth === 0 || value.includes('\n') ? undefined : caches[(implicitKey ? 2 : 0) + (depth === 1 ? 1 : 0)]!;
     const hit = cache?.get(value);
     if (hit !== undefined) return hit;
-    const node = { value, type: forceDoubleQuote(value, implicitKey) ? Scalar.QUOTE_DOUBLE : undefined };
-    const ctx = { ...base, actualString: true, indent: indents[depth]!, implicitKey } as StringifyContext;
-    const out = stringifyString(node as Scalar, ctx);
+    const quote = forceDoubleQuote(value, implicitKey);
+    let out: string;
+    if (!quote && value.charCodeAt(value.length - 1) !== 32 && PLAIN_AS_IS.test(value) && !YAML_11_WORD.test(value)) {
+      out = value;
+    } else {
+      const node = { value, type: quote ? Scalar.QUOTE_DOUBLE : undefined };
+      const ctx = { ...base, actualString: true, indent: indents[depth]!, implicitKey } as StringifyContext;
+      out = stringifyString(node as Scalar, ctx);
+    }
     cache?.set(value, out);
     return out;
   };
