@@ -37,6 +37,8 @@ describe('the plain YAML fast path', () => {
   it('takes every bundled example and fixture it can, reading each as the strict loader does', () => {
     expect(files.length).toBeGreaterThan(5);
     const taken = files.filter((f) => agrees(readFileSync(f, 'utf8')));
+    // Windows line endings too, with block scalars, folding and a quoted text over two lines.
+    for (const f of files) agrees(`${readFileSync(f, 'utf8')}\nx_block: |\n  one\n  two\nx_folded: >\n  a\n  b\n\n  c\nx_quoted: "a\n  b"\n`.replace(/\n/g, '\r\n'));
     // The examples are plain YAML: they must go the fast way, or the fast path is worth nothing.
     for (const f of files.filter((f) => f.includes('/examples/'))) expect(taken, f).toContain(f);
   });
@@ -86,7 +88,7 @@ describe('the plain YAML fast path', () => {
 
   it('agrees with the strict loader on 500 random edits of the reference example', () => {
     const lines = payments.split('\n');
-    const tokens = ['', ':', '- ', '[', ']', '{', '}', '"', "'", '#', '~', ' ', '  ', '|', '>', '?', '.5', '0o7', '1_0', 'yes', ': x', '\\'];
+    const tokens = ['', ':', '- ', '[', ']', '{', '}', '"', "'", '#', '~', ' ', '  ', '|', '>', '?', '.5', '0o7', '1_0', 'yes', ': x', '\\', '\r', '\t'];
     const edit = fc.record({ at: fc.nat(lines.length - 1), col: fc.nat(60), token: fc.constantFrom(...tokens), drop: fc.boolean() });
     let taken = 0;
     fc.assert(
