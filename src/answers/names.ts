@@ -11,25 +11,41 @@ export function words(name: string): string[] {
 }
 
 /**
+ * A name function that remembers its answers: the engine and the templates ask for the same few hundred names
+ * in one case or another hundreds of thousands of times on a large model. Bounded, so a long-lived process (the
+ * tests) cannot grow it without end.
+ */
+function remembered(fn: (name: string) => string): (name: string) => string {
+  const known = new Map<string, string>();
+  return (name) => {
+    let found = known.get(name);
+    if (found === undefined) {
+      found = fn(name);
+      if (known.size >= 100_000) known.clear();
+      known.set(name, found);
+    }
+    return found;
+  };
+}
+
+/**
  * The name as words for prose: lower case, except an initialism, which keeps its capitals: `HTTPAuditLog` ->
  * `HTTP audit log`, `ICD10Code` -> `ICD10 code`, `UserRole` -> `user role`.
  */
-export function proseWords(name: string): string {
-  return name
+export const proseWords = remembered((name) =>
+  name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .split(/[^A-Za-z0-9]+/)
     .filter((w) => w !== '')
     .map((w) => (/^[A-Z][A-Z0-9]+$/.test(w) && /[A-Z].*[A-Z0-9]/.test(w) ? w : w.toLowerCase()))
-    .join(' ');
-}
+    .join(' '),
+);
 
 const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** `user_role` -> `UserRole`. */
-export function toPascal(name: string): string {
-  return words(name).map(capital).join('');
-}
+export const toPascal = remembered((name) => words(name).map(capital).join(''));
 
 /** `UserRole` -> `userRole`. */
 export function toCamel(name: string): string {
@@ -38,14 +54,10 @@ export function toCamel(name: string): string {
 }
 
 /** `UserRole` -> `user_role`. */
-export function toSnake(name: string): string {
-  return words(name).join('_');
-}
+export const toSnake = remembered((name) => words(name).join('_'));
 
 /** `UserRole` -> `user-role`. */
-export function toKebab(name: string): string {
-  return words(name).join('-');
-}
+export const toKebab = remembered((name) => words(name).join('-'));
 
 /**
  * Simple English plural of the last word, casing kept: Category -> Categories, Box -> Boxes,

@@ -64,10 +64,18 @@ export function storageKind(db: Database): StorageTerms['kind'] {
   return db === 'mongodb' ? 'document' : db === 'dynamodb' ? 'key-value' : db === 'neo4j' ? 'graph' : 'relational';
 }
 
+/** The terms of each kind of store, made once and frozen: rules ask for them per endpoint and per step. */
+const TERMS_OF = new Map<StorageTerms['kind'], StorageTerms>();
+
 /** STORE-1. */
 export function storageTerms(db: Database): StorageTerms {
   const kind = storageKind(db);
-  return { kind, ...TERMS[kind] };
+  let terms = TERMS_OF.get(kind);
+  if (!terms) {
+    terms = Object.freeze({ kind, ...TERMS[kind] });
+    TERMS_OF.set(kind, terms);
+  }
+  return terms;
 }
 
 /** STORE-2: `ACCOUNT` for `account_id`, `PARENT_NODE` for `parentNodeId`. */
