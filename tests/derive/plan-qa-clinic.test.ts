@@ -382,7 +382,9 @@ resources:
 
   it('keeps every child in the cascade in a modular monolith', () => {
     const s = steps(modelFrom(body, '{ language: go, database: postgresql, architecture: modular-monolith }'));
-    expect(s).toContain('Soft-delete the Visit (set deleted_at) and its notes and diagnoses with it (on delete cascade) in a transaction');
+    // Diagnoses have no deleted_at: only the notes are soft-deleted with the Visit.
+    expect(s).toContain('Soft-delete the Visit (set deleted_at) and its notes with it (on delete cascade) in a transaction');
+    expect(s).toContain("Keep its diagnoses (on delete cascade, no deleted_at of their own) until the Visit is purged; reads of them check the Visit's deleted_at");
   });
 });
 

@@ -497,13 +497,16 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'low',
     area: 'data',
     trigger: (m) => {
-      const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade' && m.entities.find((e) => e.name === r.to)?.softDelete);
+      // Children that soft-delete themselves are soft-deleted with the parent (SVC-3): only the others stay readable.
+      const byName = new Map(m.entities.map((e) => [e.name, e]));
+      const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade' && byName.get(r.to)?.softDelete && !byName.get(r.from)?.softDelete);
       const parents = [...new Set(c.map((r) => r.to))];
+      const children = (p: string) => [...new Set(c.filter((r) => r.to === p).map((r) => byName.get(r.from)?.plural.prose ?? r.from))];
       return parents.length > 0
-        ? `deleting ${list(parents.map((p) => `${withArticle(p)} only sets its deleted_at, so its ${list(c.filter((r) => r.to === p).map((r) => (m.entities.find((e) => e.name === r.from)?.table ?? r.from).replace(/_/g, ' ')))} (on delete cascade) stay readable; the cascade runs only when the ${st(m).record} is purged`))}`
+        ? parents.map((p) => `deleting ${withArticle(p)} only sets its deleted_at, so its ${list(children(p))} (on delete cascade, no deleted_at of their own) stay readable; the cascade runs only when the ${st(m).record} is purged`).join('; ')
         : null;
     },
-    mitigations: () => ['Soft-delete the children in the same transaction, or make every read of them filter on the parent\'s deleted_at', 'The purge job deletes the parent last, so the cascade removes the children then'],
+    mitigations: () => ['Give the children a deleted_at and soft-delete them in the same transaction, or make every read of them filter on the parent\'s deleted_at', 'The purge job deletes the parent last, so the cascade removes the children then'],
   },
   {
     id: 'RISK-UNIQUE-SOFT-DELETE',

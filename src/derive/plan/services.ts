@@ -229,12 +229,19 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
       const children = [...new Set(referrersTo(ctx.entities, entity.name).filter(({ field: f }) => f.onDelete === 'cascade').map((r) => r.entity))];
       // REL-5: under microservices a child in another module lives in another service's database: no cascade reaches it.
       const remote = ctx.stack.architecture === 'microservices' ? children.filter((o) => o.module !== entity.module) : [];
-      const cascades = children.filter((o) => !remote.includes(o)).map((o) => o.table);
-      // A soft delete never runs the foreign key's cascade: the cascading children are soft-deleted with it.
+      const local = children.filter((o) => !remote.includes(o));
+      const cascades = local.map((o) => o.table);
+      // A soft delete never runs the foreign key's cascade: the cascading children that soft-delete are
+      // soft-deleted with it; those without a deleted_at of their own stay until the parent is purged.
+      const softChildren = local.filter((o) => o.softDelete).map((o) => o.table);
+      const kept = local.filter((o) => !o.softDelete);
       const how = entity.softDelete
-        ? `Soft-delete the ${entity.name} (set deleted_at)${cascades.length > 0 ? ` and its ${joinAnd(cascades)} with it (on delete cascade)` : ''}`
+        ? `Soft-delete the ${entity.name} (set deleted_at)${softChildren.length > 0 ? ` and its ${joinAnd(softChildren)} with it (on delete cascade)` : ''}`
         : `Delete the ${entity.name}${cascades.length > 0 ? ` (cascades to ${joinAnd(cascades)})` : ''}`;
       out.push(`${how} ${terms.transaction}`);
+      if (entity.softDelete && kept.length > 0) {
+        out.push(`Keep its ${joinAnd(kept.map((o) => o.table))} (on delete cascade, no deleted_at of their own) until the ${entity.name} is purged; reads of them check the ${entity.name}'s deleted_at`);
+      }
       for (const mod of [...new Set(remote.map((o) => o.module))]) {
         const tables = remote.filter((o) => o.module === mod).map((o) => o.table);
         const how2 = ctx.stack.queue !== 'none' ? `on the ${entity.names.snake}.deleted event` : 'through its API, after the commit';

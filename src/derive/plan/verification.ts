@@ -270,7 +270,9 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
       if (entity.softDelete) {
         out.push(`The ${w.record} in ${entity.table} is kept with deleted_at set; reads no longer return it.`);
         for (const { entity: other, field: f } of referrersTo(m.entities, entity.name)) {
-          if (f.onDelete === 'cascade') out.push(`${W.records} of ${other.table} whose ${f.name} named it have deleted_at set too (on delete cascade).`);
+          if (f.onDelete === 'cascade' && other.softDelete) out.push(`${W.records} of ${other.table} whose ${f.name} named it have deleted_at set too (on delete cascade).`);
+          // No deleted_at of their own: they stay until the parent is purged (SVC-3).
+          else if (f.onDelete === 'cascade') out.push(`${W.records} of ${other.table} whose ${f.name} named it are still there (no deleted_at of their own; the cascade runs when the ${entity.name} is purged).`);
         }
       }
       else out.push(`The ${w.record} is gone from ${entity.table}.`);
