@@ -15,6 +15,7 @@ import {
 import type { Endpoint, Estimate, EstimateItem, HoursRange, Model } from '../model.js';
 import type { EndpointNames } from './handlers.js';
 import { stackLabel } from '../catalog/technologies.js';
+import { MULTI_REGION_AVAILABILITY } from '../catalog/risks.js';
 import { storageKind } from './storage.js';
 
 export interface WorkUnit {
@@ -112,7 +113,7 @@ export function workUnits(m: EstimateInput, names: readonly EndpointNames[], arc
   for (const c of m.requirements.compliance) add('hardening', `Compliance: ${c}`, COMPLIANCE[c] ?? COMPLIANCE.other!);
   add('hardening', 'Security review', HARDENING.securityReview);
   if (m.requirements.latencyP95Ms !== null || m.requirements.throughputRps !== null) add('hardening', 'Load test', HARDENING.loadTest);
-  if (availabilityAtLeast(m.requirements.availability, 99.95)) add('hardening', 'Second region', HARDENING.multiRegion);
+  if (availabilityAtLeast(m.requirements.availability, MULTI_REGION_AVAILABILITY)) add('hardening', 'Second region', HARDENING.multiRegion);
 
   return units.filter((u) => u.high > 0);
 }
