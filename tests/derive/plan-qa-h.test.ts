@@ -26,3 +26,39 @@ describe('PH-5: the hardening task names the second region the estimate holds', 
     expect(t).toBe('Availability 99.9%: health checks, alarms and a restore drill');
   });
 });
+
+describe('FLOW-4: the data flow in one line follows the order of the calls', () => {
+  const body = `entities:
+  - { name: Alert, fields: [{ name: severity, type: string, max_length: 10 }] }
+  - { name: Charge, fields: [{ name: amount, type: integer }] }
+endpoints:
+  - { method: POST, path: '/alerts/{id}/acknowledge', entity: Alert, integrations: [Hookdeck] }
+  - { method: POST, path: /charges, entity: Charge, request: [amount], integrations: [PayCo] }
+integrations:
+  - { name: Hookdeck, purpose: Deliver alert webhooks to customers }
+  - { name: PayCo, purpose: Card charges }`;
+  const line = (stack: string, id: string) => modelFrom(body, stack).plan.dataFlows.find((f) => f.endpoint === id)!.line;
+
+  it('a call after the commit comes after the write, from the consumer when a queue carries the event', () => {
+    expect(line('{ language: go, database: mongodb, queue: kafka }', 'POST /alerts/{id}/acknowledge'))
+      .toBe('AlertService.AcknowledgeAlert → alerts → Apache Kafka; after the answer, Consumer of alert.acknowledged → Hookdeck');
+    expect(line('{ language: go, database: postgresql }', 'POST /alerts/{id}/acknowledge')).toBe('AlertService.AcknowledgeAlert → alerts → Hookdeck');
+  });
+
+  it('a call the write needs comes before the write', () => {
+    expect(line('{ language: python, database: postgresql }', 'POST /charges')).toBe('ChargeService.create_charge → PayCo → charges');
+  });
+});
+
+describe('FLOW-4: each database stop names the table the step touches', () => {
+  it('a refund loads the payment, calls the provider, then inserts the refund', () => {
+    const m = modelFrom(`entities:
+  - { name: Payment, fields: [{ name: amount, type: integer }] }
+  - { name: Refund, fields: [{ name: payment_id, type: uuid, references: Payment }, { name: amount, type: integer }] }
+endpoints:
+  - { method: POST, path: '/payments/{id}/refunds', entity: Refund, request: [amount], integrations: [PayCo] }
+integrations:
+  - { name: PayCo, purpose: Card charges and refunds }`);
+    expect(m.plan.dataFlows[0]!.line).toBe('RefundService.CreatePaymentRefund → payments → PayCo → refunds');
+  });
+});

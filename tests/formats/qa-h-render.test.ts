@@ -1,0 +1,31 @@
+// QA round (invoicing SaaS, IoT ingest, text-heavy app): findings that show in the rendered plans.
+import { describe, expect, it } from 'vitest';
+import { modelOf, renderFormat } from '../helpers/plans.js';
+import { mermaidError } from '../helpers/mermaid.js';
+
+const alerts = `version: 1
+project: { name: Alerts, summary: Alerts sent out through a webhook provider. }
+stack: { language: go, framework: gin, database: mongodb, queue: kafka, cloud: gcp }
+entities:
+  - { name: Alert, fields: [{ name: severity, type: enum, values: [info, critical] }] }
+endpoints:
+  - { method: POST, path: '/alerts/{id}/acknowledge', entity: Alert, integrations: [Hookdeck] }
+integrations:
+  - { name: Hookdeck, purpose: Deliver alert webhooks to customers, retry: exponential, idempotent: true }
+`;
+
+describe('FLOW-2 in architecture.md: a consumer call is drawn after the client has its answer', () => {
+  const text = renderFormat(modelOf(alerts, 'alerts.yaml'), 'architect-doc');
+  const diagram = /### POST \/alerts\/\{id\}\/acknowledge\n```mermaid\n([\s\S]*?)```/.exec(text)![1]!;
+
+  it('the answer (alt ... end) comes before the queue hands the event to the consumer', () => {
+    const lines = diagram.split('\n').map((l) => l.trim());
+    expect(lines.indexOf('end')).toBeGreaterThan(lines.indexOf('api-->>client: 201 Created'));
+    expect(lines.indexOf('queue->>consumer: alert.acknowledged')).toBeGreaterThan(lines.indexOf('end'));
+    expect(lines.indexOf('consumer->>ext1: Call Hookdeck')).toBeGreaterThan(lines.indexOf('queue->>consumer: alert.acknowledged'));
+  });
+
+  it('is still a valid sequence diagram', async () => {
+    expect(await mermaidError(diagram)).toBe('');
+  });
+});
