@@ -168,6 +168,9 @@ const GO_INITIALISMS = new Set([
 
 function identifierWords(text: string): string[] {
   return text
+    // Accented letters keep their base letter (`française` -> `francaise`), not a word break.
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .split(/[^A-Za-z0-9]+/)
     .filter((w) => w !== '')
@@ -188,6 +191,31 @@ export function constName(text: string): string {
   const s = identifierWords(text).join('_').toUpperCase();
   if (s === '') return 'VALUE';
   return /^[0-9]/.test(s) ? `V_${s}` : s;
+}
+
+/**
+ * One identifier per value, unique within the list: values that spell the same identifier (`a-b` and `a_b`, or
+ * two without ASCII letters, both `VALUE`) get `_2`, `_3` in order (`2`, `3` for Go names).
+ */
+function uniqueNames(values: readonly string[], name: (v: string) => string, sep: string): string[] {
+  const seen = new Set<string>();
+  return values.map((v) => {
+    const base = name(v);
+    let out = base;
+    for (let n = 2; seen.has(out); n++) out = `${base}${sep}${n}`;
+    seen.add(out);
+    return out;
+  });
+}
+
+/** constName for each enum value, unique within the enum: `[中華, 日本]` -> `[VALUE, VALUE_2]`. */
+export function constNames(values: readonly string[]): string[] {
+  return uniqueNames(values, constName, '_');
+}
+
+/** goName for each enum value, unique within the enum. */
+export function goNames(values: readonly string[]): string[] {
+  return uniqueNames(values, goName, '');
 }
 
 /** `createPayment` -> `CreatePayment`. */
@@ -275,6 +303,6 @@ export function stackLabel(model: Pick<Model, 'stack' | 'plan'>, key: keyof Mode
 export const helpers = {
   line, cell, code, fence, comment, join, count, or, mermaidId, mermaidLabel, mermaidText,
   authText, requestText, responseText, constraints, stackLabel,
-  goName, constName, upperFirst, goTag, quote, align, tree, pack,
+  goName, constName, goNames, constNames, upperFirst, goTag, quote, align, tree, pack,
 };
 export type Helpers = typeof helpers;

@@ -29,3 +29,30 @@ describe('FLOW-2 in architecture.md: a consumer call is drawn after the client h
     expect(await mermaidError(diagram)).toBe('');
   });
 });
+
+const recipes = (language: string, framework: string) => `version: 1
+project: { name: Recettes, summary: Recipes. }
+stack: { language: ${language}, framework: ${framework}, database: postgresql }
+entities:
+  - name: Recipe
+    fields:
+      - { name: cuisine, type: enum, values: [française, 中華, 日本, tex-mex, tex_mex], default: 日本 }
+resources: [{ entity: Recipe, operations: [get] }]
+`;
+
+describe('enum members in the data models: accents folded, never two members of one name', () => {
+  it('Python (Pydantic and Django): FRANCAISE, and numbered names for values that spell the same', () => {
+    for (const framework of ['fastapi', 'django']) {
+      const text = renderFormat(modelOf(recipes('python', framework), 'r.yaml'), 'six-phase');
+      expect(text).toContain('    FRANCAISE = "française"\n');
+      expect(text).toContain('    VALUE = "中華"\n    VALUE_2 = "日本"\n    TEX_MEX = "tex-mex"\n    TEX_MEX_2 = "tex_mex"\n');
+      expect(text).toContain('default=RecipeCuisine.VALUE_2');
+      expect(text).not.toContain('FRAN_AISE');
+    }
+  });
+
+  it('Go: one constant per value', () => {
+    const text = renderFormat(modelOf(recipes('go', 'chi'), 'r.yaml'), 'six-phase');
+    for (const name of ['RecipeCuisineFrancaise ', 'RecipeCuisineX ', 'RecipeCuisineX2 ', 'RecipeCuisineTexMex ', 'RecipeCuisineTexMex2 ']) expect(text).toContain(`\t${name}`);
+  });
+});
