@@ -62,3 +62,17 @@ integrations:
     expect(m.plan.dataFlows[0]!.line).toBe('RefundService.CreatePaymentRefund → payments → PayCo → refunds');
   });
 });
+
+describe('TECH-3 queue: events and queued requests counted apart', () => {
+  it('a 202 write and a write on no entity put requests on the queue, not events', () => {
+    const m = modelFrom(`entities:
+  - { name: Reading, fields: [{ name: value, type: decimal }] }
+  - { name: Device, fields: [{ name: serial, type: string, max_length: 20 }] }
+resources: [{ entity: Device, operations: [create] }]
+endpoints:
+  - { method: POST, path: /readings, entity: Reading, request: [value], status: 202 }
+  - { method: POST, path: /jobs/run, request: raw }`, '{ language: go, database: postgresql, queue: kafka }');
+    expect(m.plan.events.map((e) => e.name)).toEqual(['device.created']);
+    expect(m.plan.rationale.find((r) => r.key === 'queue')!.why).toContain('Here: carries the events of 1 write endpoint and the queued requests of 2 endpoints (handled by a consumer).');
+  });
+});

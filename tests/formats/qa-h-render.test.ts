@@ -56,3 +56,36 @@ describe('enum members in the data models: accents folded, never two members of 
     for (const name of ['RecipeCuisineFrancaise ', 'RecipeCuisineX ', 'RecipeCuisineX2 ', 'RecipeCuisineTexMex ', 'RecipeCuisineTexMex2 ']) expect(text).toContain(`\t${name}`);
   });
 });
+
+const vat = `version: 1
+project: { name: Vat, summary: VAT rates and invoices. }
+stack: { language: typescript, framework: nestjs, database: postgresql, queue: sqs, observability: [opentelemetry, cloudwatch] }
+entities:
+  - { name: VATRate, fields: [{ name: rate, type: decimal, required: true }] }
+  - { name: Invoice, fields: [{ name: vat_rate_id, type: uuid, required: true, references: VATRate }] }
+resources:
+  - { entity: VATRate, operations: [get] }
+  - { entity: Invoice, operations: [create] }
+endpoints:
+  - { method: POST, path: '/invoices/{id}/issue', entity: Invoice, integrations: [Postmark] }
+integrations:
+  - { name: Postmark, purpose: Send invoice e-mails }
+`;
+
+describe('technical-plan.md reads the stack by its names and keeps external calls apart', () => {
+  const text = renderFormat(modelOf(vat, 'vat.yaml'), 'six-phase');
+  const internal = /### Internal System Integrations\n([\s\S]*?)\n\n/.exec(text)![1]!;
+
+  it('Internal System Integrations lists the calls between services only; the queue by what it carries', () => {
+    expect(internal).toContain('- InvoiceService calls VatRateService.');
+    expect(internal).not.toContain('Postmark');
+    expect(internal).toContain('- Asynchronous processing through Amazon SQS: the events under Data Architecture, published after the commit (transactional outbox).');
+  });
+
+  it('framework, observability and the handoff by their labels, the entity by its name', () => {
+    expect(text).toContain('Modular monolith in TypeScript (Node.js) with NestJS on Amazon Web Services');
+    expect(text).toContain('- Monitoring and logging: OpenTelemetry, Amazon CloudWatch;');
+    expect(text).toContain('- Key decisions: Modular monolith (chosen and recommended); TypeScript with NestJS; PostgreSQL; Amazon ECS (Fargate) on Amazon Web Services; Terraform');
+    expect(text).toContain('- VATRate validation: rate (required).');
+  });
+});
