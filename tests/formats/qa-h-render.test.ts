@@ -89,3 +89,10 @@ describe('technical-plan.md reads the stack by its names and keeps external call
     expect(text).toContain('- VATRate validation: rate (required).');
   });
 });
+
+describe('architecture.md Monitoring: the health checks in one list', () => {
+  it('the database and the queue, joined with and', () => {
+    const text = renderFormat(modelOf(vat.replace('stack: {', 'requirements: { non_functional: { availability: "99.9" } }\nstack: {'), 'vat.yaml'), 'architect-doc');
+    expect(text).toContain('- **Availability:** 99.9% target; health checks on the database and the queue.');
+  });
+});
