@@ -76,3 +76,12 @@ endpoints:
     expect(m.plan.rationale.find((r) => r.key === 'queue')!.why).toContain('Here: carries the events of 1 write endpoint and the queued requests of 2 endpoints (handled by a consumer).');
   });
 });
+
+describe('OPT-1 approach: one module is not "each"', () => {
+  it('a modular monolith of one module owns its data; of two, each does', () => {
+    const one = modelFrom(notes).plan.options.find((o) => o.architecture === 'modular-monolith')!.approach;
+    expect(one).toContain('with the module notes, owning its data behind a public interface');
+    const two = modelFrom(`${notes}\nmodules: [{ name: a, entities: [Note] }, { name: b, entities: [Tag] }]`.replace('entities:\n  - { name: Note', 'entities:\n  - { name: Tag, fields: [{ name: x, type: string, max_length: 5 }] }\n  - { name: Note')).plan.options.find((o) => o.architecture === 'modular-monolith')!.approach;
+    expect(two).toContain('with the modules a and b, each owning its data');
+  });
+});

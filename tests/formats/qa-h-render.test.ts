@@ -96,3 +96,10 @@ describe('architecture.md Monitoring: the health checks in one list', () => {
     expect(text).toContain('- **Availability:** 99.9% target; health checks on the database and the queue.');
   });
 });
+
+describe('backend-implementation-plan.md Solution: the framework after "with"', () => {
+  it('TypeScript (Node.js) with NestJS, not two parentheses', () => {
+    const text = renderFormat(modelOf(vat, 'vat.yaml'), 'implementation-plan');
+    expect(text).toContain('- **Solution:** Modular monolith in TypeScript (Node.js) with NestJS on Amazon Web Services');
+  });
+});
