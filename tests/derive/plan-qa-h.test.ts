@@ -85,3 +85,25 @@ describe('OPT-1 approach: one module is not "each"', () => {
     expect(two).toContain('with the modules a and b, each owning its data');
   });
 });
+
+describe('RES-1: a field the base path names comes from the path, not the body', () => {
+  const m = modelFrom(`entities:
+  - { name: Tenant, fields: [{ name: slug, type: string, max_length: 20 }] }
+  - { name: VATRate, fields: [{ name: tenant_id, type: uuid, required: true, references: Tenant }, { name: rate, type: decimal, required: true }] }
+resources:
+  - { entity: VATRate, operations: [create, update], base_path: '/tenants/{tenant_id}/vat-rates' }`);
+
+  it('create and update send only the other fields', () => {
+    expect(m.endpoints.map((e) => [e.id, e.request])).toEqual([
+      ['POST /tenants/{tenant_id}/vat-rates', { kind: 'fields', fields: ['rate'] }],
+      ['PATCH /tenants/{tenant_id}/vat-rates/{id}', { kind: 'fields', fields: ['rate'] }],
+    ]);
+    const create = m.plan.services.flatMap((s) => s.methods).find((x) => x.endpoint === 'POST /tenants/{tenant_id}/vat-rates')!;
+    expect(create.steps[0]).toBe('Validate input: rate (required) and the path parameter {tenant_id} (a UUID) (400 ValidationError)');
+  });
+
+  it('the verification checks the new row takes the parent from the path', () => {
+    const after = m.plan.verification.endpoints.find((v) => v.endpoint === 'POST /tenants/{tenant_id}/vat-rates')!.afterwards;
+    expect(after[0]).toBe('One new row in vat_rates with rate as sent and tenant_id from {tenant_id}.');
+  });
+});

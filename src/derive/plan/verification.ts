@@ -285,7 +285,11 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
       }
       out.push(`After each failed request: the ${w.record} is still in ${entity.table}, unchanged.`);
     } else if (writeKind(ep, entity) === 'insert') {
-      const what = fields.length > 0 ? `with ${joinAnd(fields)} as sent` : 'for the request';
+      // The reference to each parent the path names is set from the path, not sent (RES-1): check it too.
+      const fromPath = ep.pathParams
+        .filter((p) => p.entity !== '' && p.entity !== entity.name)
+        .flatMap((p) => entity.fields.filter((f) => f.references === p.entity && !fields.includes(f.name)).slice(0, 1).map((f) => `${f.name} from {${p.name}}`));
+      const what = fields.length > 0 ? `with ${joinAnd(fields)} as sent${fromPath.length > 0 ? ` and ${joinAnd(fromPath)}` : ''}` : fromPath.length > 0 ? `with ${joinAnd(fromPath)}` : 'for the request';
       out.push(`${once}${once ? 'one' : 'One'} new ${w.record} in ${entity.table} ${what}${stamps ? '; created_at and updated_at set' : ''}.`);
       out.push(`After each failed request: no new ${w.record} in ${entity.table}.`);
     } else {
