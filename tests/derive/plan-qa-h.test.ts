@@ -107,3 +107,23 @@ resources:
     expect(after[0]).toBe('One new row in vat_rates with rate as sent and tenant_id from {tenant_id}.');
   });
 });
+
+describe('RISK-CONSUMER-ON-REQUEST-COMPUTE: consumers need compute that keeps running', () => {
+  const body = `entities:
+  - { name: Reading, fields: [{ name: value, type: decimal }] }
+endpoints:
+  - { method: POST, path: /readings, entity: Reading, request: [value], status: 202 }`;
+  const risk = (stack: string) => modelFrom(body, stack).plan.risks.find((r) => r.id === 'RISK-CONSUMER-ON-REQUEST-COMPUTE');
+
+  it('Cloud Run with Kafka: the consumers stop between requests; a consumer service with CPU always allocated', () => {
+    const r = risk('{ language: go, database: mongodb, cloud: gcp, compute: cloud-run, queue: kafka }')!;
+    expect(r.cause).toBe('the consumers of Apache Kafka (the messages of POST /readings) and the outbox relay must pull all the time, but Google Cloud Run runs code only while it serves a request: between requests they stop, and messages wait');
+    expect(r.mitigations[0]).toContain('CPU always allocated and at least one minimum instance');
+  });
+
+  it('Lambda with Redis Streams fires; Lambda with SQS (an event source) and containers do not', () => {
+    expect(risk('{ language: go, database: dynamodb, compute: lambda, queue: redis }')?.mitigations[0]).toContain('Amazon SQS');
+    expect(risk('{ language: go, database: dynamodb, compute: lambda, queue: sqs }')).toBeUndefined();
+    expect(risk('{ language: go, database: mongodb, cloud: gcp, compute: kubernetes, queue: kafka }')).toBeUndefined();
+  });
+});

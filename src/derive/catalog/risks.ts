@@ -652,6 +652,23 @@ export const RISK_RULES: readonly RiskRule[] = [
     mitigations: (m) => [`Choose a broker (${m.stack.cloud === 'aws' ? 'sqs or kafka' : 'kafka or rabbitmq'})`, 'Or plan a modular monolith with in-process events'],
   },
   {
+    // Cloud Run runs a container while it serves a request (scaled to zero, CPU throttled between requests);
+    // Lambda has event sources for SQS, Kafka and RabbitMQ, but none for Redis Streams.
+    id: 'RISK-CONSUMER-ON-REQUEST-COMPUTE',
+    title: 'Queue consumers on compute that runs only per request',
+    severity: 'medium',
+    area: 'infrastructure',
+    trigger: (m) => {
+      const pull = m.stack.compute === 'cloud-run' ? m.stack.queue !== 'none' : m.stack.compute === 'lambda' && m.stack.queue === 'redis';
+      const producers = writes(m);
+      if (!pull || producers.length === 0) return null;
+      return `the consumers of ${lab('queue', m.stack.queue)} (the messages of ${list(producers.map((e) => e.id))}) and the outbox relay must pull all the time, but ${lab('compute', m.stack.compute)} runs code only while it serves a request: between requests they stop, and messages wait`;
+    },
+    mitigations: (m) => m.stack.compute === 'cloud-run'
+      ? ['Run the consumers and the outbox relay as their own Cloud Run service with CPU always allocated and at least one minimum instance (or a Cloud Run worker pool, or GKE)', 'Alert on consumer lag: the age of the oldest unprocessed message']
+      : ['Run the Redis Streams consumers on containers (Amazon ECS), or move the queue to Amazon SQS, which Lambda consumes through an event source mapping', 'Alert on consumer lag: the age of the oldest unprocessed message'],
+  },
+  {
     id: 'RISK-KAFKA-OVERHEAD',
     title: 'Kafka\'s operating cost at low volume',
     severity: 'low',
