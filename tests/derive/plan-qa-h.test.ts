@@ -127,3 +127,15 @@ endpoints:
     expect(risk('{ language: go, database: mongodb, cloud: gcp, compute: kubernetes, queue: kafka }')).toBeUndefined();
   });
 });
+
+describe('RISK-KAFKA-OVERHEAD: the queue by its label, the managed Kafka of the chosen cloud', () => {
+  const risk = (cloud: string) => modelFrom(notes, `{ language: go, database: postgresql, cloud: ${cloud}, queue: kafka }`).plan.risks.find((r) => r.id === 'RISK-KAFKA-OVERHEAD')!;
+
+  it('names Apache Kafka, and the managed service the infrastructure uses', () => {
+    expect(risk('gcp').cause).toBe('Apache Kafka is chosen for an unstated load; brokers, partitions and consumer groups need care at any volume');
+    expect(risk('aws').mitigations[0]).toBe('A managed Kafka (Amazon MSK) rather than self-hosted brokers');
+    expect(risk('gcp').mitigations[0]).toBe('A managed Kafka (Google Cloud Managed Service for Apache Kafka) rather than self-hosted brokers');
+    expect(risk('azure').mitigations[0]).toBe('A managed Kafka (Azure Event Hubs with its Kafka endpoint) rather than self-hosted brokers');
+    expect(risk('on-prem').mitigations[0]).toBe('A managed Kafka (Confluent Cloud) rather than self-hosted brokers');
+  });
+});

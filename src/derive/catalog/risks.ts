@@ -124,6 +124,8 @@ export const retryAdvice = (i: { retry: string; idempotent: boolean }): string =
       ? 'no retry (none chosen in the answers; it is idempotent, so consider retrying with backoff)'
       : 'no retry (not idempotent)';
 /** The catalog's label of a stack value: prose never shows raw enum ids. */
+/** The managed Kafka of each cloud, as the infrastructure names it; on premises, Confluent Cloud. */
+const KAFKA_MANAGED: Record<string, string> = { aws: 'Amazon MSK', gcp: 'Google Cloud Managed Service for Apache Kafka', azure: 'Azure Event Hubs with its Kafka endpoint' };
 const lab = (key: 'cloud' | 'database' | 'queue' | 'cache' | 'compute' | 'language', value: string): string => stackLabel(key, value, true);
 const poolerFor = (m: RiskModel) => (m.stack.cloud === 'aws' ? 'RDS Proxy' : m.stack.database === 'mysql' ? 'ProxySQL' : 'PgBouncer');
 
@@ -674,9 +676,10 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'low',
     area: 'infrastructure',
     trigger: (m) => m.stack.queue === 'kafka' && (m.requirements.throughputRps === null || m.requirements.throughputRps < KAFKA_MIN_RPS)
-      ? `kafka is chosen for ${m.requirements.throughputRps === null ? 'an unstated' : `${m.requirements.throughputRps} requests per second of`} load; brokers, partitions and consumer groups need care at any volume`
+      ? `${lab('queue', 'kafka')} is chosen for ${m.requirements.throughputRps === null ? 'an unstated' : `${m.requirements.throughputRps} requests per second of`} load; brokers, partitions and consumer groups need care at any volume`
       : null,
-    mitigations: (m) => [`A managed Kafka (${m.stack.cloud === 'aws' ? 'MSK' : 'Confluent Cloud'}) rather than self-hosted brokers`, 'Or a simpler queue until ordering or replay is needed'],
+    // The managed Kafka is the one the infrastructure rows already name for the cloud (cloud-resources.ts).
+    mitigations: (m) => [`A managed Kafka (${KAFKA_MANAGED[m.stack.cloud] ?? 'Confluent Cloud'}) rather than self-hosted brokers`, 'Or a simpler queue until ordering or replay is needed'],
   },
   {
     id: 'RISK-NO-OBSERVABILITY',
