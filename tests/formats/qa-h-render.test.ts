@@ -103,3 +103,19 @@ describe('backend-implementation-plan.md Solution: the framework after "with"', 
     expect(text).toContain('- **Solution:** Modular monolith in TypeScript (Node.js) with NestJS on Amazon Web Services');
   });
 });
+
+describe('technical-plan.md names framework, tools and database by their labels everywhere', () => {
+  const text = renderFormat(modelOf(vat, 'vat.yaml'), 'six-phase');
+  it('API layer, libraries to leverage, reads without a cache', () => {
+    expect(text).toContain('- **API layer** (NestJS): routes');
+    expect(text).toContain('- Frameworks and libraries to leverage: NestJS, OpenTelemetry, Amazon CloudWatch.');
+    expect(text).toContain('- No cache in the stack: reads go to PostgreSQL, so its indexes above carry the read load.');
+  });
+});
+
+describe('technical-plan.md API layer: a service name mid-sentence', () => {
+  it('"runs on AKS cluster, the service on Kubernetes", not "The service"', () => {
+    const text = renderFormat(modelOf(vat.replace('queue: sqs,', 'queue: rabbitmq, cloud: azure, compute: kubernetes,'), 'vat.yaml'), 'six-phase');
+    expect(text).toContain('runs on AKS cluster, the service on Kubernetes (Deployment and Service)');
+  });
+});
