@@ -139,3 +139,19 @@ describe('RISK-KAFKA-OVERHEAD: the queue by its label, the managed Kafka of the 
     expect(risk('on-prem').mitigations[0]).toBe('A managed Kafka (Confluent Cloud) rather than self-hosted brokers');
   });
 });
+
+describe('VER-4 live unique: the verification proves a soft-deleted record frees its unique value', () => {
+  const body = (soft: boolean) => `entities:
+  - { name: Tenant, soft_delete: ${soft}, fields: [{ name: slug, type: string, required: true, unique: true, max_length: 20 }] }
+resources: [{ entity: Tenant, operations: [create] }]`;
+  const cases = (soft: boolean) => modelFrom(body(soft)).plan.verification.endpoints[0]!.cases.map((c) => `${c.label} -> ${c.status}`);
+
+  it('soft-deleting: the duplicate is refused, and accepted once the first is soft-deleted', () => {
+    expect(cases(true)).toContain('The valid request again with the same slug -> 409');
+    expect(cases(true)).toContain('The valid request again with the same slug once the first Tenant is soft-deleted (deleted_at set): a deleted row frees its value -> 201');
+  });
+
+  it('no such case without soft delete', () => {
+    expect(cases(false).some((c) => c.includes('soft-deleted'))).toBe(false);
+  });
+});

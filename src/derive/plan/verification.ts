@@ -13,7 +13,8 @@
 // - VER-4 404: a well-formed id that names no row, per path parameter entity and per referenced entity;
 //   409 ConflictError: the same unique value again (an insert) or another row's value on an existing item
 //   (updates, a POST on the item included: SVC-6), and a hard delete
-//   while a restricting reference still names the row.
+//   while a restricting reference still names the row; on a soft-deleting entity an insert also gets the
+//   same unique value again once the first is soft-deleted, which must succeed (IDX-2: unique among live rows).
 // - VER-5 afterwards: a write persists the request's fields and nothing persists on failure; a read changes
 //   nothing; a delete removes the row (or sets deleted_at) and follows on_delete; a publish step sends one
 //   message per success and none per failure; a 202 write with a queue (SVC-10) is checked once its consumer has run.
@@ -230,6 +231,12 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
         const onItem = entity !== undefined && ep.pathParams.some((p) => p.entity === entity.name) ? ` on an existing ${entity.name}` : '';
         for (const u of uniqueWrites(ep, ctx)) {
           add(s, 'duplicate', inserts ? `The valid request again with the same ${u}` : `${u} set to the value another ${w.record} already has${onItem}`);
+        }
+        // IDX-2: on a soft-deleting entity the value is unique among live records only: a deleted one frees it.
+        if (inserts && entity.softDelete) {
+          for (const u of uniqueWrites(ep, ctx)) {
+            out.push({ kind: 'valid', label: `The valid request again with the same ${u} once the first ${entity.name} is soft-deleted (deleted_at set): a deleted ${w.record} frees its value`, value: '', status: ep.status, title: reasonPhrase(ep.status), name: '' });
+          }
         }
         for (const r of restrictingReferences(ep, entities)) add(s, 'duplicate', `A delete while ${withArticle(w.record)} of ${r.table} still names it in ${r.field} (on delete restrict)`);
       } else if (s.status === 429 && s.name === 'RateLimitExceeded') {
