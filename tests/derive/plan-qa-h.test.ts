@@ -155,3 +155,21 @@ resources: [{ entity: Tenant, operations: [create] }]`;
     expect(cases(false).some((c) => c.includes('soft-deleted'))).toBe(false);
   });
 });
+
+describe('RISK-GDPR mitigations: retention and soft delete', () => {
+  const body = (soft: boolean, retention: string) => `entities:
+  - { name: Customer, soft_delete: ${soft}, fields: [{ name: email, type: email }] }
+resources: [{ entity: Customer, operations: [get] }]
+requirements: { non_functional: { compliance: [GDPR]${retention ? `, data_retention: ${retention}` : ''} } }`;
+  const mit = (soft: boolean, retention: string) => modelFrom(body(soft, retention)).plan.risks.find((r) => r.id === 'RISK-GDPR')!.mitigations;
+
+  it('erasure against a retention period, and soft-deleted rows still hold personal fields', () => {
+    const m = mit(true, '10 years');
+    expect(m[0]).toBe("Export and erasure of a person's data on request; a record the 10 years retention must keep has its personal fields restricted, then erased or pseudonymised when the period ends");
+    expect(m[1]).toBe('A soft delete is no erasure: erasing a person clears customers.email, also on soft-deleted rows');
+  });
+
+  it('neither without retention or soft delete', () => {
+    expect(mit(false, '')).toEqual(["Export and erasure of a person's data on request", 'Retention job that deletes personal data after its retention period', 'Records of processing and a data-processing agreement with every integration that receives personal data']);
+  });
+});

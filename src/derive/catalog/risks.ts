@@ -276,7 +276,18 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'high',
     area: 'compliance',
     trigger: (m) => has(m, 'GDPR') ? `GDPR applies to ${list(personalFields(m)) || 'the personal data stored'}` : null,
-    mitigations: (m) => ['Export and erasure of a person\'s data on request', `Retention job that deletes personal data after ${m.requirements.dataRetention || 'its retention period'}`, 'Records of processing and a data-processing agreement with every integration that receives personal data'],
+    mitigations: (m) => {
+      // A soft-deleted record still holds its personal fields: setting deleted_at is no erasure.
+      const soft = m.entities.filter((e) => e.softDelete && personalFieldsOf(e).length > 0);
+      return [
+        m.requirements.dataRetention
+          ? `Export and erasure of a person's data on request; a record the ${m.requirements.dataRetention} retention must keep has its personal fields restricted, then erased or pseudonymised when the period ends`
+          : 'Export and erasure of a person\'s data on request',
+        ...(soft.length > 0 ? [`A soft delete is no erasure: erasing a person clears ${list(soft.flatMap((e) => personalFieldsOf(e).map((f) => `${e.table}.${f.name}`)))}, also on soft-deleted ${st(m).records}`] : []),
+        `Retention job that deletes personal data after ${m.requirements.dataRetention || 'its retention period'}`,
+        'Records of processing and a data-processing agreement with every integration that receives personal data',
+      ];
+    },
   },
   {
     id: 'RISK-HIPAA',
