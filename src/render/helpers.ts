@@ -141,12 +141,17 @@ export function responseText(response: ResponseBody, entities: readonly Entity[]
   return response.kind === 'page' ? `{ items: [${response.entity} ${fields}], next_cursor }` : fields;
 }
 
-/** A field's constraints as short phrases: `primary key`, `required`, `unique`, `max length 64`, ... */
-export function constraints(f: Field): string[] {
+/**
+ * A field's constraints as short phrases: `primary key`, `required`, `unique`, `max length 64`, ... With the
+ * model and the entity, a unique field of a soft-deleting entity reads `unique among live rows` (IDX-2,
+ * `plan.liveUniques`, in the database's words: rows, documents, items, nodes).
+ */
+export function constraints(f: Field, m?: Pick<Model, 'plan'>, e?: Pick<Entity, 'name'>): string[] {
   const out: string[] = [];
   if (f.primary) out.push('primary key');
   else if (f.required) out.push('required');
-  if (f.unique) out.push('unique');
+  const live = m?.plan && e ? m.plan.liveUniques.some((u) => u.entity === e.name && u.fields.length === 1 && u.fields[0] === f.name) : false;
+  if (f.unique) out.push(live ? `unique among live ${m!.plan.storage.records}` : 'unique');
   if (f.maxLength !== null) out.push(`max length ${f.maxLength}`);
   if (f.min !== null) out.push(`min ${f.min}`);
   if (f.max !== null) out.push(`max ${f.max}`);

@@ -119,3 +119,27 @@ describe('technical-plan.md API layer: a service name mid-sentence', () => {
     expect(text).toContain('runs on AKS cluster, the service on Kubernetes (Deployment and Service)');
   });
 });
+
+const tenants = `version: 1
+project: { name: Tenants, summary: Tenants with slugs. }
+stack: { language: typescript, database: mongodb }
+entities:
+  - name: VATRate
+    soft_delete: true
+    fields: [{ name: code, type: string, required: true, unique: true, max_length: 8 }]
+resources: [{ entity: VATRate, operations: [create] }]
+`;
+
+describe('a unique field of a soft-deleting entity reads "unique among live ..." in every data model', () => {
+  const m = modelOf(tenants, 't.yaml');
+  it('blueprint, architecture.md (table and ER diagram), implementation plan, technical plan', () => {
+    expect(renderFormat(m, 'blueprint')).toContain('- code: string (required, unique among live documents, max length 8)');
+    const arch = renderFormat(m, 'architect-doc');
+    expect(arch).toContain('| code | string | required, unique among live documents, max length 8 |');
+    expect(arch).toContain('string code UK "required, unique among live documents, max length 8"');
+    const impl = renderFormat(m, 'implementation-plan');
+    expect(impl).toContain('| code | string | required, unique among live documents, max length 8 | - |');
+    expect(impl).toContain('#### VATRate (`vat_rates`)');
+    expect(renderFormat(m, 'six-phase')).toContain('- VATRate validation: code (required, unique among live documents, max length 8).');
+  });
+});
