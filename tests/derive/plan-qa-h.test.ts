@@ -173,3 +173,19 @@ requirements: { non_functional: { compliance: [GDPR]${retention ? `, data_retent
     expect(mit(false, '')).toEqual(["Export and erasure of a person's data on request", 'Retention job that deletes personal data after its retention period', 'Records of processing and a data-processing agreement with every integration that receives personal data']);
   });
 });
+
+describe('RISK-CLOUD-MISMATCH: a service of another cloud is named, with its cloud', () => {
+  const risk = (stack: string) => modelFrom(notes, stack).plan.risks.find((r) => r.id === 'RISK-CLOUD-MISMATCH');
+
+  it('DynamoDB and SQS on Google Cloud; an observability tool of another cloud is no mismatch', () => {
+    const r = risk('{ language: go, database: dynamodb, queue: sqs, cloud: gcp, observability: [CloudWatch] }')!;
+    expect(r.severity).toBe('high');
+    expect(r.cause).toBe('Amazon DynamoDB (Amazon Web Services only) and Amazon SQS (Amazon Web Services only) are chosen with Google Cloud as the cloud: the infrastructure can only name the closest service there, while the rest of the plans design for what was chosen');
+    expect(risk('{ language: go, database: postgresql, cloud: gcp, compute: cloud-run, observability: [cloudwatch] }')).toBeUndefined();
+  });
+
+  it('Cloud Run on Azure; nothing when every service fits the cloud', () => {
+    expect(risk('{ language: go, database: postgresql, cloud: azure, compute: cloud-run }')!.cause).toContain('Google Cloud Run (Google Cloud only) is chosen with Microsoft Azure');
+    expect(risk('{ language: go, database: dynamodb, cloud: aws, compute: lambda, iac: sam }')).toBeUndefined();
+  });
+});

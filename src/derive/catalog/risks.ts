@@ -124,6 +124,13 @@ export const retryAdvice = (i: { retry: string; idempotent: boolean }): string =
       ? 'no retry (none chosen in the answers; it is idempotent, so consider retrying with backoff)'
       : 'no retry (not idempotent)';
 /** The catalog's label of a stack value: prose never shows raw enum ids. */
+/** Stack values that exist on one cloud only (TECH-4's list, with AWS SAM), and the keys that hold them. */
+const SINGLE_CLOUD: Readonly<Record<string, string>> = {
+  sqs: 'aws', dynamodb: 'aws', lambda: 'aws', ecs: 'aws', eks: 'aws', cloudwatch: 'aws', 'x-ray': 'aws', cdk: 'aws', cloudformation: 'aws', sam: 'aws',
+  'cloud-run': 'gcp',
+};
+// Observability tools are left out: shipping logs to another cloud's service (or a SaaS) is a common choice.
+const CLOUD_BOUND_KEYS = ['database', 'queue', 'compute', 'iac'] as const;
 /** The managed Kafka of each cloud, as the infrastructure names it; on premises, Confluent Cloud. */
 const KAFKA_MANAGED: Record<string, string> = { aws: 'Amazon MSK', gcp: 'Google Cloud Managed Service for Apache Kafka', azure: 'Azure Event Hubs with its Kafka endpoint' };
 const lab = (key: 'cloud' | 'database' | 'queue' | 'cache' | 'compute' | 'language', value: string): string => stackLabel(key, value, true);
@@ -663,6 +670,26 @@ export const RISK_RULES: readonly RiskRule[] = [
     area: 'architecture',
     trigger: (m) => m.stack.architecture === 'event-driven' && m.stack.queue === 'none' ? 'the architecture is event-driven but stack.queue is none' : null,
     mitigations: (m) => [`Choose a broker (${m.stack.cloud === 'aws' ? 'sqs or kafka' : 'kafka or rabbitmq'})`, 'Or plan a modular monolith with in-process events'],
+  },
+  {
+    // TECH-4 knows these services exist on one cloud only; chosen with another cloud, the infrastructure rows
+    // substitute the closest service ("the closest to ECS on GCP") while every other section designs for the
+    // one chosen (DynamoDB's global secondary indexes, SQS's redrive policy, Lambda's cold starts).
+    id: 'RISK-CLOUD-MISMATCH',
+    title: 'Services of another cloud in the stack',
+    severity: 'high',
+    area: 'infrastructure',
+    trigger: (m) => {
+      const picked = CLOUD_BOUND_KEYS.map((key) => ({ key, value: m.stack[key] }))
+        .filter(({ value }) => SINGLE_CLOUD[value] !== undefined && SINGLE_CLOUD[value] !== m.stack.cloud);
+      if (picked.length === 0) return null;
+      const names = picked.map(({ key, value }) => `${stackLabel(key, value, true)} (${lab('cloud', SINGLE_CLOUD[value]!)} only)`);
+      return `${list(names)} ${v(picked, 'is', 'are')} chosen with ${lab('cloud', m.stack.cloud)} as the cloud: the infrastructure can only name the closest service there, while the rest of the plans design for what was chosen`;
+    },
+    mitigations: (m) => [
+      `Choose ${m.stack.cloud === 'on-prem' ? 'self-hosted services' : `the ${lab('cloud', m.stack.cloud)} services`} instead (the technology tables list them as alternatives), or change stack.cloud`,
+      'Or run those services on their own cloud on purpose, and plan for the cross-cloud latency, egress cost, credentials and second bill',
+    ],
   },
   {
     // Cloud Run runs a container while it serves a request (scaled to zero, CPU throttled between requests);
