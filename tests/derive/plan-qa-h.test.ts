@@ -189,3 +189,13 @@ describe('RISK-CLOUD-MISMATCH: a service of another cloud is named, with its clo
     expect(risk('{ language: go, database: dynamodb, cloud: aws, compute: lambda, iac: sam }')).toBeUndefined();
   });
 });
+
+describe('RISK-THROUGHPUT-NO-CACHE: read scaling the database has', () => {
+  const mit = (db: string) => modelFrom(`${notes}\nrequirements: { non_functional: { throughput_rps: 5000 } }`, `{ language: go, database: ${db} }`).plan.risks.find((r) => r.id === 'RISK-THROUGHPUT-NO-CACHE')!.mitigations[1];
+  it('no read replicas for DynamoDB or SQLite', () => {
+    expect(mit('dynamodb')).toBe('DynamoDB Accelerator (DAX) in front of the hot reads, and on-demand or auto-scaled read capacity');
+    expect(mit('mongodb')).toContain('MongoDB secondaries');
+    expect(mit('sqlite')).toBe('SQLite has no read replicas: move to PostgreSQL before this load');
+    expect(mit('postgresql')).toBe('Read replicas for PostgreSQL');
+  });
+});

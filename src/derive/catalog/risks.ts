@@ -382,7 +382,18 @@ export const RISK_RULES: readonly RiskRule[] = [
         ? `${rps} requests per second with no cache: every read (${list(reads.map((e) => e.id))}) goes to ${lab('database', m.stack.database)}`
         : null;
     },
-    mitigations: (m) => ['A cache (redis) in front of the hot reads, cache-aside with a short TTL', `Read replicas for ${lab('database', m.stack.database)}`, 'Load test before launch to find the first bottleneck'],
+    mitigations: (m) => [
+      'A cache (Redis) in front of the hot reads, cache-aside with a short TTL',
+      // DynamoDB has no read replicas: its read scaling is capacity and DAX; SQLite has none at all.
+      m.stack.database === 'dynamodb'
+        ? 'DynamoDB Accelerator (DAX) in front of the hot reads, and on-demand or auto-scaled read capacity'
+        : m.stack.database === 'sqlite'
+          ? 'SQLite has no read replicas: move to PostgreSQL before this load'
+          : m.stack.database === 'mongodb'
+            ? 'Reads from MongoDB secondaries (read preference secondaryPreferred) where slightly stale data is acceptable'
+            : `Read replicas for ${lab('database', m.stack.database)}`,
+      'Load test before launch to find the first bottleneck',
+    ],
   },
   {
     id: 'RISK-CACHE-STALE',
