@@ -199,3 +199,10 @@ describe('RISK-THROUGHPUT-NO-CACHE: read scaling the database has', () => {
     expect(mit('postgresql')).toBe('Read replicas for PostgreSQL');
   });
 });
+
+describe('normalise: a derived slug folds accents', () => {
+  it('Café Recettes: 食谱 #1 -> cafe-recettes-1', () => {
+    const m = modelFrom(notes, undefined, '{ name: "Café Recettes: 食谱 #1", summary: Recipes }');
+    expect(m.project.slug).toBe('cafe-recettes-1');
+  });
+});
