@@ -206,3 +206,20 @@ describe('normalise: a derived slug folds accents', () => {
     expect(m.project.slug).toBe('cafe-recettes-1');
   });
 });
+
+describe('EST-1: a call made after the commit is estimated as such, for the same hours', () => {
+  it('Postmark after the write: no 502/503/504 mapping in its reason', () => {
+    const m = modelFrom(`entities:
+  - { name: Invoice, fields: [{ name: number, type: string, max_length: 20 }] }
+endpoints:
+  - { method: POST, path: '/invoices/{id}/issue', entity: Invoice, integrations: [Postmark] }
+integrations:
+  - { name: Postmark, purpose: Send invoice e-mails }`);
+    const items = m.plan.estimate.items.map((i) => i.what);
+    expect(items).toContain('Integration calls after the commit');
+    expect(items).not.toContain('Integration calls from endpoints');
+    const item = m.plan.estimate.items.find((i) => i.what === 'Integration calls after the commit')!;
+    expect([item.count, item.hours.low, item.hours.high]).toEqual([1, 2, 4]);
+    expect(item.reason).not.toContain('502');
+  });
+});
