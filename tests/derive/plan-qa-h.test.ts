@@ -223,3 +223,13 @@ integrations:
     expect(item.reason).not.toContain('502');
   });
 });
+
+describe('SCALE-1: how each part of the stack scales, not its costs twice', () => {
+  it('compute, architecture, queue and database of the stack; no line for no cache', () => {
+    const m = modelFrom(notes, '{ language: go, database: mongodb, cloud: gcp, compute: cloud-run, queue: kafka }');
+    expect(m.plan.scaling.map((x) => x.key)).toEqual(['compute', 'architecture', 'queue', 'database']);
+    const db = m.plan.scaling.find((x) => x.key === 'database')!;
+    expect(db.how).toContain('sharding on a key that spreads writes');
+    expect(db.limits).toBe('No foreign keys; multi-document transactions cost more; schema drift without validation');
+  });
+});

@@ -143,3 +143,11 @@ describe('a unique field of a soft-deleting entity reads "unique among live ..."
     expect(renderFormat(m, 'six-phase')).toContain('- VATRate validation: code (required, unique among live documents, max length 8).');
   });
 });
+
+describe('technical-plan.md Scalability Approach says how each part scales, then its limits', () => {
+  it('ECS and PostgreSQL', () => {
+    const text = renderFormat(modelOf(vat, 'vat.yaml'), 'six-phase');
+    expect(text).toContain('- Amazon ECS (Fargate): Service auto scaling on CPU and requests per task, at least two tasks across availability zones. Limits: Pays for idle tasks; scaling slower than functions.');
+    expect(text).not.toContain('- Amazon ECS (Fargate): Compute (containers). Pays for idle tasks');
+  });
+});
