@@ -254,6 +254,8 @@ export interface Plan {
   estimate: Estimate;
   risks: Risk[];
   rationale: TechChoice[];
+  /** SCALE-1: how compute, architecture, cache, queue and database scale, and what limits each. */
+  scaling: ScalingLine[];
   options: Option[];
   recommendation: Recommendation;
   checklists: {
@@ -506,4 +508,18 @@ export interface PlanWarning {
   /** Answers key path the warning is about. */
   path: string;
   message: string;
+}
+
+/** SCALE-1: one part of the stack and how it scales. */
+export interface ScalingLine {
+  /** compute, architecture, cache, queue or database. */
+  key: string;
+  /** The stack value. */
+  choice: string;
+  /** Its catalog label. */
+  label: string;
+  /** How it scales. */
+  how: string;
+  /** What limits it (the choice's costs). */
+  limits: string;
 }

@@ -34,7 +34,8 @@ export function normalise(answers: Answers, source: string): ResolvedAnswers {
   };
 
   const p = answers.project;
-  const slug = p.slug ?? (toKebab(p.name) || 'project');
+  // Accented letters keep their base letter in the slug (`Café` -> `cafe`), not a dropped one (`caf`).
+  const slug = p.slug ?? (toKebab(p.name.normalize('NFD').replace(/\p{M}+/gu, '')) || 'project');
   if (p.slug === undefined) assume('project.slug', slug, 'derived from the project name');
   const teamSize = p.team_size ?? DEFAULT_TEAM_SIZE;
   if (p.team_size === undefined) assume('project.team_size', String(teamSize), 'the default team size');
@@ -301,7 +302,10 @@ function expandResource(r: AnswerResource, index: number, lookup: EntityLookup, 
   if (!entity) return [];
   const base = resourcePath(entity.name, r.base_path);
   const item = resourceItemPath(base, entity.primaryKey);
-  const writable = entity.fields.filter((f) => !f.primary && !f.generated).map((f) => f.name);
+  // RES-1: a field the base path names as a parameter (`/tenants/{tenant_id}/vat-rates`) comes from the path,
+  // never from the body too: a body value could contradict the path it was sent on.
+  const fromPath = new Set([...base.matchAll(/\{([^}]+)\}/g)].map((x) => x[1]));
+  const writable = entity.fields.filter((f) => !f.primary && !f.generated && !fromPath.has(f.name)).map((f) => f.name);
   const ops = CRUD_OPERATIONS.filter((op) => r.operations.includes(op));
   return ops.map((op): Endpoint => {
     const method = ({ list: 'GET', get: 'GET', create: 'POST', update: 'PATCH', delete: 'DELETE' } as const)[op];

@@ -15,7 +15,7 @@ import { checklists } from './plan/checklists.js';
 import { estimate, workUnits } from './plan/estimate.js';
 import { options } from './plan/options.js';
 import { phases } from './plan/phases.js';
-import { rationale } from './plan/rationale.js';
+import { rationale, scaling } from './plan/rationale.js';
 import { risks } from './plan/risks.js';
 import { dataFlows } from './plan/flows.js';
 import { projectLayout } from './plan/folders.js';
@@ -84,6 +84,7 @@ export function plan(resolved: ResolvedAnswers): Model {
     estimate: estimate(units, base.project.teamSize),
     risks: risks(riskModel),
     rationale: rationale({ ...model, relationships: rels }),
+    scaling: scaling(base.stack),
     options: chosen.options,
     recommendation: chosen.recommendation,
   };

@@ -141,12 +141,17 @@ export function responseText(response: ResponseBody, entities: readonly Entity[]
   return response.kind === 'page' ? `{ items: [${response.entity} ${fields}], next_cursor }` : fields;
 }
 
-/** A field's constraints as short phrases: `primary key`, `required`, `unique`, `max length 64`, ... */
-export function constraints(f: Field): string[] {
+/**
+ * A field's constraints as short phrases: `primary key`, `required`, `unique`, `max length 64`, ... With the
+ * model and the entity, a unique field of a soft-deleting entity reads `unique among live rows` (IDX-2,
+ * `plan.liveUniques`, in the database's words: rows, documents, items, nodes).
+ */
+export function constraints(f: Field, m?: Pick<Model, 'plan'>, e?: Pick<Entity, 'name'>): string[] {
   const out: string[] = [];
   if (f.primary) out.push('primary key');
   else if (f.required) out.push('required');
-  if (f.unique) out.push('unique');
+  const live = m?.plan && e ? m.plan.liveUniques.some((u) => u.entity === e.name && u.fields.length === 1 && u.fields[0] === f.name) : false;
+  if (f.unique) out.push(live ? `unique among live ${m!.plan.storage.records}` : 'unique');
   if (f.maxLength !== null) out.push(`max length ${f.maxLength}`);
   if (f.min !== null) out.push(`min ${f.min}`);
   if (f.max !== null) out.push(`max ${f.max}`);
@@ -168,6 +173,9 @@ const GO_INITIALISMS = new Set([
 
 function identifierWords(text: string): string[] {
   return text
+    // Accented letters keep their base letter (`française` -> `francaise`), not a word break.
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .split(/[^A-Za-z0-9]+/)
     .filter((w) => w !== '')
@@ -188,6 +196,31 @@ export function constName(text: string): string {
   const s = identifierWords(text).join('_').toUpperCase();
   if (s === '') return 'VALUE';
   return /^[0-9]/.test(s) ? `V_${s}` : s;
+}
+
+/**
+ * One identifier per value, unique within the list: values that spell the same identifier (`a-b` and `a_b`, or
+ * two without ASCII letters, both `VALUE`) get `_2`, `_3` in order (`2`, `3` for Go names).
+ */
+function uniqueNames(values: readonly string[], name: (v: string) => string, sep: string): string[] {
+  const seen = new Set<string>();
+  return values.map((v) => {
+    const base = name(v);
+    let out = base;
+    for (let n = 2; seen.has(out); n++) out = `${base}${sep}${n}`;
+    seen.add(out);
+    return out;
+  });
+}
+
+/** constName for each enum value, unique within the enum: `[中華, 日本]` -> `[VALUE, VALUE_2]`. */
+export function constNames(values: readonly string[]): string[] {
+  return uniqueNames(values, constName, '_');
+}
+
+/** goName for each enum value, unique within the enum. */
+export function goNames(values: readonly string[]): string[] {
+  return uniqueNames(values, goName, '');
 }
 
 /** `createPayment` -> `CreatePayment`. */
@@ -275,6 +308,6 @@ export function stackLabel(model: Pick<Model, 'stack' | 'plan'>, key: keyof Mode
 export const helpers = {
   line, cell, code, fence, comment, join, count, or, mermaidId, mermaidLabel, mermaidText,
   authText, requestText, responseText, constraints, stackLabel,
-  goName, constName, upperFirst, goTag, quote, align, tree, pack,
+  goName, constName, goNames, constNames, upperFirst, goTag, quote, align, tree, pack,
 };
 export type Helpers = typeof helpers;

@@ -377,12 +377,22 @@ resources:
   it('soft-deletes the local children and has the other service remove its own, on the event', () => {
     const s = steps(modelFrom(body, '{ language: go, database: postgresql, architecture: microservices, queue: rabbitmq }'));
     expect(s).toContain('Soft-delete the Visit (set deleted_at) and its notes with it (on delete cascade) in a transaction');
-    expect(s).toContain("Have the clinical service remove the Visit's diagnoses on the visit.deleted event (on delete cascade across services)");
+    // The Visit is only soft-deleted and diagnoses have no deleted_at: the other service hides them, removing them on the purge.
+    expect(s).toContain("Have the clinical service stop serving the Visit's diagnoses on the visit.deleted event, and remove them when the Visit is purged (on delete cascade across services)");
+  });
+
+  it('a hard-deleted parent has the other service remove its children; a soft-deleting child is soft-deleted', () => {
+    const hard = steps(modelFrom(body.replace('  - name: Visit\n    soft_delete: true\n', '  - name: Visit\n'), '{ language: go, database: postgresql, architecture: microservices, queue: rabbitmq }'));
+    expect(hard).toContain("Have the clinical service remove the Visit's diagnoses on the visit.deleted event (on delete cascade across services)");
+    const soft = steps(modelFrom(body.replace('  - name: Diagnosis\n', '  - name: Diagnosis\n    soft_delete: true\n'), '{ language: go, database: postgresql, architecture: microservices }'));
+    expect(soft).toContain("Have the clinical service soft-delete the Visit's diagnoses through its API, after the commit (on delete cascade across services)");
   });
 
   it('keeps every child in the cascade in a modular monolith', () => {
     const s = steps(modelFrom(body, '{ language: go, database: postgresql, architecture: modular-monolith }'));
-    expect(s).toContain('Soft-delete the Visit (set deleted_at) and its notes and diagnoses with it (on delete cascade) in a transaction');
+    // Diagnoses have no deleted_at: only the notes are soft-deleted with the Visit.
+    expect(s).toContain('Soft-delete the Visit (set deleted_at) and its notes with it (on delete cascade) in a transaction');
+    expect(s).toContain("Keep its diagnoses (on delete cascade, no deleted_at of their own) until the Visit is purged; reads of them check the Visit's deleted_at");
   });
 });
 

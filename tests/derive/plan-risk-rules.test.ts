@@ -56,6 +56,8 @@ const CASES: Record<string, { fires: Case; quiet: Case }> = {
   'RISK-SINGLE-ENGINEER': { fires: [notes, undefined, '{ name: X, summary: y, team_size: 1 }'], quiet: [notes] },
   'RISK-SQLITE-PRODUCTION': { fires: [notes, '{ language: go, database: sqlite }'], quiet: [notes, '{ language: go, database: sqlite, compute: vm }'] },
   'RISK-EVENT-DRIVEN-NO-QUEUE': { fires: [notes, go(', architecture: event-driven')], quiet: [notes, go(', architecture: event-driven, queue: sqs')] },
+  'RISK-CLOUD-MISMATCH': { fires: [notes, go(', cloud: gcp, compute: ecs')], quiet: [notes, go(', cloud: aws, compute: ecs')] },
+  'RISK-CONSUMER-ON-REQUEST-COMPUTE': { fires: [`${note}\nresources: [{ entity: Note, operations: [create] }]`, go(', cloud: gcp, compute: cloud-run, queue: kafka')], quiet: [`${note}\nresources: [{ entity: Note, operations: [create] }]`, go(', cloud: gcp, compute: kubernetes, queue: kafka')] },
   'RISK-KAFKA-OVERHEAD': { fires: [notes, go(', queue: kafka')], quiet: [`${notes}\n${req('throughput_rps: 1000')}`, go(', queue: kafka')] },
   'RISK-NO-OBSERVABILITY': { fires: [notes, go(', observability: []')], quiet: [notes] },
   'RISK-REFERENCE-CYCLE': { fires: ['entities:\n  - { name: A, fields: [{ name: b_id, type: uuid, references: B }] }\n  - { name: B, fields: [{ name: a_id, type: uuid, references: A }] }'], quiet: [refs2] },

@@ -186,7 +186,9 @@ resources:
   - { entity: Genre, operations: [delete] }
 `);
     const [album, genre] = m.plan.services;
-    expect(album!.methods[0]!.steps).toContain('Soft-delete the Album (set deleted_at) and its tracks with it (on delete cascade) in a transaction');
+    // Tracks have no deleted_at: they cannot be soft-deleted with the Album, and stay until it is purged.
+    expect(album!.methods[0]!.steps).toContain('Soft-delete the Album (set deleted_at) in a transaction');
+    expect(album!.methods[0]!.steps).toContain("Keep its tracks (on delete cascade, no deleted_at of their own) until the Album is purged; reads of them check the Album's deleted_at");
     expect(genre!.methods[0]!.steps).toContain('Delete the Genre (cascades to taggings) in a transaction');
     expect(m.plan.services.flatMap((s) => s.methods.flatMap((x) => x.steps)).some((t) => t.startsWith('Publish'))).toBe(false);
   });

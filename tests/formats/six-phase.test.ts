@@ -172,7 +172,7 @@ describe('six-phase lays out the engine decisions', () => {
       '',
       'Implementation Roadmap:',
       '- Phase 1: Foundation: infrastructure | data; entities in dependency order: Customer → Payment → Refund',
-      '- Key decisions: As chosen (chosen and recommended); Go with chi; postgresql; ecs on aws; CloudFormation',
+      '- Key decisions: As chosen (chosen and recommended); Go with chi; postgresql label; ecs label on aws label; CloudFormation',
       '- Critical integration points: Stripe (POST /payments, POST /payments/{id}/refunds)',
       '',
       'Ready for Senior Developer to begin implementation?',

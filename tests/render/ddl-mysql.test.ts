@@ -97,15 +97,23 @@ function schemaOf(statements: Statement[]): Schema {
 function expectSchemaMatches(model: Model, schema: Schema): void {
   const byName = new Map(model.entities.map((e) => [e.name, e]));
   expect([...schema.tables.keys()].sort()).toEqual(model.entities.map((e) => e.table).sort());
-  for (const e of model.entities) expect(schema.tables.get(e.table)).toEqual(e.fields.map((f) => f.name));
+  // IDX-2: a soft-deleting table with unique keys has the generated live column, and its unique keys end with it.
+  const liveOf = (e: Model['entities'][number]): string => {
+    if (!e.softDelete || (!e.fields.some((f) => f.unique && !f.primary) && !e.indexes.some((ix) => ix.unique))) return '';
+    let name = 'live_row';
+    for (let n = 2; e.fields.some((f) => f.name === name); n++) name = `live_row_${n}`;
+    return name;
+  };
+  for (const e of model.entities) expect(schema.tables.get(e.table)).toEqual([...e.fields.map((f) => f.name), ...(liveOf(e) ? [liveOf(e)] : [])]);
   expect(schema.foreignKeys).toEqual(model.entities.flatMap((e) => e.fields.filter((f) => enforcedRef(model, e, f)).map((f) => {
     const t = byName.get(f.references)!;
     return `${e.table}.${f.name} -> ${t.table}(${t.primaryKey}) ON DELETE ${f.onDelete}`;
   })).sort());
   for (const e of model.entities) {
     expect(schema.keys).toContain(`unique ${e.table}(${e.primaryKey})`);
-    for (const f of e.fields.filter((x) => x.unique)) expect(schema.keys).toContain(`unique ${e.table}(${f.name})`);
-    for (const ix of e.indexes) expect(schema.keys).toContain(`${ix.unique ? 'unique ' : ''}${e.table}(${ix.fields.join(', ')})`);
+    const live = liveOf(e) ? `, ${liveOf(e)}` : '';
+    for (const f of e.fields.filter((x) => x.unique)) expect(schema.keys).toContain(`unique ${e.table}(${f.name}${f.primary ? '' : live})`);
+    for (const ix of e.indexes) expect(schema.keys).toContain(`${ix.unique ? 'unique ' : ''}${e.table}(${ix.fields.join(', ')}${ix.unique ? live : ''})`);
     for (const f of e.fields.filter((x) => x.references)) {
       const led = schema.keys.map((k) => k.replace(/^unique /, '')).some((k) => k === `${e.table}(${f.name})` || k.startsWith(`${e.table}(${f.name}, `));
       expect(led, `${e.table}.${f.name} indexed`).toBe(true);

@@ -71,6 +71,8 @@ export const ENDPOINT = {
 /** Extra work per endpoint trait. */
 export const ENDPOINT_TRAIT = {
   integrationCall: { low: 2, high: 4, reason: 'each integration call from an endpoint: error mapping to 502/503/504 and a failure test' },
+  // The same effort, other work: the call the consumer (or the retry after the commit) makes, SVC-7.
+  integrationCallAfterCommit: { low: 2, high: 4, reason: 'each call made after the commit: the consumer or retry that makes it, its idempotency key and a test that its failure never undoes the write' },
   rateLimit: { low: 1, high: 2, reason: 'limiter configuration and a 429 test' },
 } satisfies Record<string, Coefficient>;
 

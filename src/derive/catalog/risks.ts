@@ -136,6 +136,15 @@ export const retryAdvice = (i: { retry: string; idempotent: boolean }): string =
       ? 'no retry (none chosen in the answers; it is idempotent, so consider retrying with backoff)'
       : 'no retry (not idempotent)';
 /** The catalog's label of a stack value: prose never shows raw enum ids. */
+/** Stack values that exist on one cloud only (TECH-4's list, with AWS SAM), and the keys that hold them. */
+const SINGLE_CLOUD: Readonly<Record<string, string>> = {
+  sqs: 'aws', dynamodb: 'aws', lambda: 'aws', ecs: 'aws', eks: 'aws', cloudwatch: 'aws', 'x-ray': 'aws', cdk: 'aws', cloudformation: 'aws', sam: 'aws',
+  'cloud-run': 'gcp',
+};
+// Observability tools are left out: shipping logs to another cloud's service (or a SaaS) is a common choice.
+const CLOUD_BOUND_KEYS = ['database', 'queue', 'compute', 'iac'] as const;
+/** The managed Kafka of each cloud, as the infrastructure names it; on premises, Confluent Cloud. */
+const KAFKA_MANAGED: Record<string, string> = { aws: 'Amazon MSK', gcp: 'Google Cloud Managed Service for Apache Kafka', azure: 'Azure Event Hubs with its Kafka endpoint' };
 const lab = (key: 'cloud' | 'database' | 'queue' | 'cache' | 'compute' | 'language', value: string): string => stackLabel(key, value, true);
 const poolerFor = (m: RiskModel) => (m.stack.cloud === 'aws' ? 'RDS Proxy' : m.stack.database === 'mysql' ? 'ProxySQL' : 'PgBouncer');
 
@@ -286,7 +295,18 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'high',
     area: 'compliance',
     trigger: (m) => has(m, 'GDPR') ? `GDPR applies to ${list(personalFields(m)) || 'the personal data stored'}` : null,
-    mitigations: (m) => ['Export and erasure of a person\'s data on request', `Retention job that deletes personal data after ${m.requirements.dataRetention || 'its retention period'}`, 'Records of processing and a data-processing agreement with every integration that receives personal data'],
+    mitigations: (m) => {
+      // A soft-deleted record still holds its personal fields: setting deleted_at is no erasure.
+      const soft = m.entities.filter((e) => e.softDelete && personalFieldsOf(e).length > 0);
+      return [
+        m.requirements.dataRetention
+          ? `Export and erasure of a person's data on request; a record the ${m.requirements.dataRetention} retention must keep has its personal fields restricted, then erased or pseudonymised when the period ends`
+          : 'Export and erasure of a person\'s data on request',
+        ...(soft.length > 0 ? [`A soft delete is no erasure: erasing a person clears ${list(soft.flatMap((e) => personalFieldsOf(e).map((f) => `${e.table}.${f.name}`)))}, also on soft-deleted ${st(m).records}`] : []),
+        `Retention job that deletes personal data after ${m.requirements.dataRetention || 'its retention period'}`,
+        'Records of processing and a data-processing agreement with every integration that receives personal data',
+      ];
+    },
   },
   {
     id: 'RISK-HIPAA',
@@ -374,7 +394,18 @@ export const RISK_RULES: readonly RiskRule[] = [
         ? `${rps} requests per second with no cache: every read (${list(reads.map((e) => e.id))}) goes to ${lab('database', m.stack.database)}`
         : null;
     },
-    mitigations: (m) => ['A cache (redis) in front of the hot reads, cache-aside with a short TTL', `Read replicas for ${lab('database', m.stack.database)}`, 'Load test before launch to find the first bottleneck'],
+    mitigations: (m) => [
+      'A cache (Redis) in front of the hot reads, cache-aside with a short TTL',
+      // DynamoDB has no read replicas: its read scaling is capacity and DAX; SQLite has none at all.
+      m.stack.database === 'dynamodb'
+        ? 'DynamoDB Accelerator (DAX) in front of the hot reads, and on-demand or auto-scaled read capacity'
+        : m.stack.database === 'sqlite'
+          ? 'SQLite has no read replicas: move to PostgreSQL before this load'
+          : m.stack.database === 'mongodb'
+            ? 'Reads from MongoDB secondaries (read preference secondaryPreferred) where slightly stale data is acceptable'
+            : `Read replicas for ${lab('database', m.stack.database)}`,
+      'Load test before launch to find the first bottleneck',
+    ],
   },
   {
     id: 'RISK-CACHE-STALE',
@@ -509,13 +540,16 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'low',
     area: 'data',
     trigger: (m) => {
-      const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade' && m.entities.find((e) => e.name === r.to)?.softDelete);
+      // Children that soft-delete themselves are soft-deleted with the parent (SVC-3): only the others stay readable.
+      const byName = new Map(m.entities.map((e) => [e.name, e]));
+      const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade' && byName.get(r.to)?.softDelete && !byName.get(r.from)?.softDelete);
       const parents = [...new Set(c.map((r) => r.to))];
+      const children = (p: string) => [...new Set(c.filter((r) => r.to === p).map((r) => byName.get(r.from)?.plural.prose ?? r.from))];
       return parents.length > 0
-        ? `deleting ${list(parents.map((p) => `${withArticle(p)} only sets its deleted_at, so its ${list(c.filter((r) => r.to === p).map((r) => (m.entities.find((e) => e.name === r.from)?.table ?? r.from).replace(/_/g, ' ')))} (on delete cascade) stay readable; the cascade runs only when the ${st(m).record} is purged`))}`
+        ? parents.map((p) => `deleting ${withArticle(p)} only sets its deleted_at, so its ${list(children(p))} (on delete cascade, no deleted_at of their own) stay readable; the cascade runs only when the ${st(m).record} is purged`).join('; ')
         : null;
     },
-    mitigations: () => ['Soft-delete the children in the same transaction, or make every read of them filter on the parent\'s deleted_at', 'The purge job deletes the parent last, so the cascade removes the children then'],
+    mitigations: () => ['Give the children a deleted_at and soft-delete them in the same transaction, or make every read of them filter on the parent\'s deleted_at', 'The purge job deletes the parent last, so the cascade removes the children then'],
   },
   {
     id: 'RISK-UNIQUE-SOFT-DELETE',
@@ -661,14 +695,52 @@ export const RISK_RULES: readonly RiskRule[] = [
     mitigations: (m) => [`Choose a broker (${m.stack.cloud === 'aws' ? 'sqs or kafka' : 'kafka or rabbitmq'})`, 'Or plan a modular monolith with in-process events'],
   },
   {
+    // TECH-4 knows these services exist on one cloud only; chosen with another cloud, the infrastructure rows
+    // substitute the closest service ("the closest to ECS on GCP") while every other section designs for the
+    // one chosen (DynamoDB's global secondary indexes, SQS's redrive policy, Lambda's cold starts).
+    id: 'RISK-CLOUD-MISMATCH',
+    title: 'Services of another cloud in the stack',
+    severity: 'high',
+    area: 'infrastructure',
+    trigger: (m) => {
+      const picked = CLOUD_BOUND_KEYS.map((key) => ({ key, value: m.stack[key] }))
+        .filter(({ value }) => SINGLE_CLOUD[value] !== undefined && SINGLE_CLOUD[value] !== m.stack.cloud);
+      if (picked.length === 0) return null;
+      const names = picked.map(({ key, value }) => `${stackLabel(key, value, true)} (${lab('cloud', SINGLE_CLOUD[value]!)} only)`);
+      return `${list(names)} ${v(picked, 'is', 'are')} chosen with ${lab('cloud', m.stack.cloud)} as the cloud: the infrastructure can only name the closest service there, while the rest of the plans design for what was chosen`;
+    },
+    mitigations: (m) => [
+      `Choose ${m.stack.cloud === 'on-prem' ? 'self-hosted services' : `the ${lab('cloud', m.stack.cloud)} services`} instead (the technology tables list them as alternatives), or change stack.cloud`,
+      'Or run those services on their own cloud on purpose, and plan for the cross-cloud latency, egress cost, credentials and second bill',
+    ],
+  },
+  {
+    // Cloud Run runs a container while it serves a request (scaled to zero, CPU throttled between requests);
+    // Lambda has event sources for SQS, Kafka and RabbitMQ, but none for Redis Streams.
+    id: 'RISK-CONSUMER-ON-REQUEST-COMPUTE',
+    title: 'Queue consumers on compute that runs only per request',
+    severity: 'medium',
+    area: 'infrastructure',
+    trigger: (m) => {
+      const pull = m.stack.compute === 'cloud-run' ? m.stack.queue !== 'none' : m.stack.compute === 'lambda' && m.stack.queue === 'redis';
+      const producers = writes(m);
+      if (!pull || producers.length === 0) return null;
+      return `the consumers of ${lab('queue', m.stack.queue)} (the messages of ${list(producers.map((e) => e.id))}) and the outbox relay must pull all the time, but ${lab('compute', m.stack.compute)} runs code only while it serves a request: between requests they stop, and messages wait`;
+    },
+    mitigations: (m) => m.stack.compute === 'cloud-run'
+      ? ['Run the consumers and the outbox relay as their own Cloud Run service with CPU always allocated and at least one minimum instance (or a Cloud Run worker pool, or GKE)', 'Alert on consumer lag: the age of the oldest unprocessed message']
+      : ['Run the Redis Streams consumers on containers (Amazon ECS), or move the queue to Amazon SQS, which Lambda consumes through an event source mapping', 'Alert on consumer lag: the age of the oldest unprocessed message'],
+  },
+  {
     id: 'RISK-KAFKA-OVERHEAD',
     title: 'Kafka\'s operating cost at low volume',
     severity: 'low',
     area: 'infrastructure',
     trigger: (m) => m.stack.queue === 'kafka' && (m.requirements.throughputRps === null || m.requirements.throughputRps < KAFKA_MIN_RPS)
-      ? `kafka is chosen for ${m.requirements.throughputRps === null ? 'an unstated' : `${m.requirements.throughputRps} requests per second of`} load; brokers, partitions and consumer groups need care at any volume`
+      ? `${lab('queue', 'kafka')} is chosen for ${m.requirements.throughputRps === null ? 'an unstated' : `${m.requirements.throughputRps} requests per second of`} load; brokers, partitions and consumer groups need care at any volume`
       : null,
-    mitigations: (m) => [`A managed Kafka (${m.stack.cloud === 'aws' ? 'MSK' : 'Confluent Cloud'}) rather than self-hosted brokers`, 'Or a simpler queue until ordering or replay is needed'],
+    // The managed Kafka is the one the infrastructure rows already name for the cloud (cloud-resources.ts).
+    mitigations: (m) => [`A managed Kafka (${KAFKA_MANAGED[m.stack.cloud] ?? 'Confluent Cloud'}) rather than self-hosted brokers`, 'Or a simpler queue until ordering or replay is needed'],
   },
   {
     id: 'RISK-NO-OBSERVABILITY',

@@ -12,6 +12,46 @@ export interface TechEntry {
 
 export type TechKey = 'language' | 'framework' | 'architecture' | 'database' | 'cache' | 'queue' | 'cloud' | 'compute' | 'iac' | 'auth' | 'observability';
 
+/**
+ * SCALE-1: how each choice scales, for the technical plan's Scalability Approach (its costs are the limits).
+ * Keys and values as in the stack; a value missing here has no line.
+ */
+export const SCALING: Readonly<Partial<Record<TechKey, Readonly<Record<string, string>>>>> = {
+  compute: {
+    lambda: 'Scales per request up to the account concurrency limit: reserve concurrency for the API and keep the database behind a connection pooler',
+    ecs: 'Service auto scaling on CPU and requests per task, at least two tasks across availability zones',
+    eks: 'A HorizontalPodAutoscaler on CPU and request rate, at least two replicas across zones, the cluster autoscaler for nodes',
+    kubernetes: 'A HorizontalPodAutoscaler on CPU and request rate, at least two replicas across zones, the cluster autoscaler for nodes',
+    vm: 'More instances from one image behind the load balancer, or a larger machine: the service keeps no local state',
+    'cloud-run': 'Instances follow concurrent requests: set the concurrency per instance, a minimum instance for latency and a maximum the database can take',
+  },
+  architecture: {
+    monolith: 'The one deployable is stateless: copies behind the load balancer share the load',
+    'modular-monolith': 'The one deployable is stateless: copies behind the load balancer share the load; a module that outgrows the rest is the first to split out',
+    microservices: 'Each service scales on its own load, the busiest with its own autoscaling and database capacity',
+    serverless: 'Each function scales on its own with its traffic',
+    'event-driven': 'Consumers scale on queue depth; producers never wait for them',
+  },
+  cache: {
+    redis: 'Cache-aside for hot reads with TTLs; a replica for reads, cluster mode when memory runs out',
+    memcached: 'Cache-aside for hot reads; more nodes, keys spread by consistent hashing',
+  },
+  queue: {
+    sqs: 'Absorbs bursts; consumers scale on the queue depth',
+    kafka: 'Partitions set the consumer parallelism: size them for peak throughput, consumers scale up to that count',
+    rabbitmq: 'Absorbs bursts; consumers scale on the queue depth, with a prefetch limit each',
+    redis: 'Consumer groups share the stream; consumers scale on its pending count',
+  },
+  database: {
+    postgresql: 'A larger instance for writes, read replicas for reads, connection pooling before more service instances',
+    mysql: 'A larger instance for writes, read replicas for reads, connection pooling before more service instances',
+    sqlite: 'One file on one machine: it scales up only, never out',
+    dynamodb: 'On-demand or auto-scaled capacity; partition keys that spread the load evenly',
+    mongodb: 'A replica set for availability and secondary reads; sharding on a key that spreads writes when one primary is not enough',
+    neo4j: 'A larger primary for writes; secondaries for read traversals',
+  },
+};
+
 export const TECHNOLOGIES: Record<TechKey, Record<string, TechEntry>> = {
   language: {
     go: { label: 'Go', role: 'Service language', why: 'Compiled, fast to start, small static binaries and cheap concurrency; a small language new engineers read quickly', costs: 'Verbose error handling; fewer high-level libraries than Python or Node.js', alternatives: ['typescript', 'python'] },

@@ -15,7 +15,9 @@ import {
 import type { Endpoint, Estimate, EstimateItem, HoursRange, Model } from '../model.js';
 import type { EndpointNames } from './handlers.js';
 import { stackLabel } from '../catalog/technologies.js';
+import { MULTI_REGION_AVAILABILITY } from '../catalog/risks.js';
 import { storageKind } from './storage.js';
+import { sideEffectAfterCommit } from './after-commit.js';
 
 export interface WorkUnit {
   /** Phase key: foundation, data-model, module:<name>, entry-points, integrations, hardening. */
@@ -28,7 +30,7 @@ export interface WorkUnit {
   high: number;
 }
 
-export type EstimateInput = Pick<Model, 'project' | 'requirements' | 'stack' | 'entities' | 'endpoints' | 'integrations' | 'modules'>;
+export type EstimateInput = Pick<Model, 'project' | 'requirements' | 'stack' | 'entities' | 'endpoints' | 'integrations' | 'modules' | 'errors'>;
 
 export function range(low: number, high: number): HoursRange {
   return { low, high, mid: Math.round((low + high) / 2) };
@@ -87,6 +89,8 @@ export function workUnits(m: EstimateInput, names: readonly EndpointNames[], arc
     add('data-model', 'References', { ...DATA.reference, reason: words.reference }, e.fields.filter((f) => f.references).length);
   }
 
+  const integrationByName = new Map(m.integrations.map((i) => [i.name, i]));
+  const afterCommit = { entities: new Map(m.entities.map((e) => [e.name, e])), errors: m.errors };
   const overhead = ARCHITECTURE_OVERHEAD[architecture];
   const moduleOf = new Map(m.entities.map((e) => [e.name, e.module]));
   const phasesWithEndpoints = new Set<string>();
@@ -97,7 +101,10 @@ export function workUnits(m: EstimateInput, names: readonly EndpointNames[], arc
     const kind = endpointKind(ep, n);
     add(phase, `Endpoints: ${kind}`, ENDPOINT[kind]);
     if (ep.method !== 'GET') add(phase, `Architecture overhead per write endpoint (${architecture})`, overhead.perWriteEndpoint);
-    add('integrations', 'Integration calls from endpoints', ENDPOINT_TRAIT.integrationCall, ep.integrations.length);
+    // SVC-7: a call made after the commit maps no 502/503/504; its work is the consumer or retry that makes it.
+    const later = ep.integrations.filter((n) => { const i = integrationByName.get(n); return i !== undefined && sideEffectAfterCommit(ep, i, afterCommit); }).length;
+    add('integrations', 'Integration calls from endpoints', ENDPOINT_TRAIT.integrationCall, ep.integrations.length - later);
+    add('integrations', 'Integration calls after the commit', ENDPOINT_TRAIT.integrationCallAfterCommit, later);
     if (ep.rateLimit) add('hardening', 'Rate-limited endpoints', ENDPOINT_TRAIT.rateLimit);
   });
   for (const mod of m.modules) {
@@ -112,7 +119,7 @@ export function workUnits(m: EstimateInput, names: readonly EndpointNames[], arc
   for (const c of m.requirements.compliance) add('hardening', `Compliance: ${c}`, COMPLIANCE[c] ?? COMPLIANCE.other!);
   add('hardening', 'Security review', HARDENING.securityReview);
   if (m.requirements.latencyP95Ms !== null || m.requirements.throughputRps !== null) add('hardening', 'Load test', HARDENING.loadTest);
-  if (availabilityAtLeast(m.requirements.availability, 99.95)) add('hardening', 'Second region', HARDENING.multiRegion);
+  if (availabilityAtLeast(m.requirements.availability, MULTI_REGION_AVAILABILITY)) add('hardening', 'Second region', HARDENING.multiRegion);
 
   return units.filter((u) => u.high > 0);
 }

@@ -5,9 +5,11 @@
 // - FLOW-2 the messages follow the method's steps in order: validation and authorization at the API, uniqueness
 //   checks, loads, reads and writes at the database, each integration call (with its answer), the publish on
 //   the queue, then the answer to the client. A call SVC-7 makes from the consumer of the write's event is drawn
-//   after the answer, from a consumer participant that takes the event off the queue: the request never waits for it.
+//   after the answer (`afterAnswer`, below the branches), from a consumer participant that takes the event off
+//   the queue: the request never waits for it.
 // - FLOW-3 the branches: the success status, then each error state of the endpoint (status order), answered
 //   by the API to the client.
+// - FLOW-4 the flow in one line (`line`), in the order of its messages, for the technical plan.
 
 import { reasonPhrase } from '../http.js';
 import type { Endpoint, Model, ServiceMethod } from '../model.js';
@@ -46,6 +48,14 @@ export interface DataFlow {
   messages: FlowMessage[];
   /** Success first, then every error state. */
   branches: FlowBranch[];
+  /** FLOW-2: what happens after the client has its answer (a consumer's calls, SVC-7); [] when nothing. */
+  afterAnswer: FlowMessage[];
+  /**
+   * FLOW-4: the flow in one line, in the order of the messages: what the service reaches (the table each
+   * database step touches, each integration, the queue), then what the consumer calls after the answer:
+   * `AlertService.AcknowledgeAlert → alerts → Apache Kafka; after the answer, Consumer of alert.acknowledged → Hookdeck`.
+   */
+  line: string;
 }
 
 const WRITE_OR_READ = /^(Insert|Replace|Update|Delete|Soft-delete|Read|Check uniqueness|Load|Refuse the delete) /;
@@ -139,15 +149,26 @@ export function dataFlow(m: Model, ep: Endpoint): DataFlow {
     }
   }
   handOver();
-  messages.push(...later);
   const branches: FlowBranch[] = [
     { status: ep.status, title: reasonPhrase(ep.status), name: '', cause: 'success' },
     ...ep.errorStates.map((s) => ({ status: s.status, title: s.title, name: s.name, cause: s.cause })),
   ];
-  return { endpoint: ep.id, participants, messages, branches };
+  // A database message names the table it touches: the entity a Load or a write names, else the endpoint's own.
+  const tableOf = (text: string): string => {
+    const named = /^(?:Load|Insert|Replace|Update|Delete|Soft-delete) the (\w+)/.exec(text)?.[1];
+    return m.entities.find((e) => e.name === named)?.table ?? m.entities.find((e) => e.name === ep.entity)?.table ?? '';
+  };
+  const labelOf = (x: { to: string; text: string }): string => (x.to === 'db' && tableOf(x.text) !== '' ? tableOf(x.text) : participants.find((p) => p.id === x.to)?.label ?? x.to);
+  const stops = (list: readonly FlowMessage[], from: string): string[] => list
+    .filter((x) => x.from === from && !x.reply && x.to !== from)
+    .map(labelOf)
+    .filter((l, k, all) => k === 0 || all[k - 1] !== l);
+  const head = [`${ep.service || 'Service'}.${method ? method.languageName : ep.handler}`, ...stops(messages, 'svc')].join(' → ');
+  const tail = later.length > 0 ? `; after the answer, ${[labelOf({ to: 'consumer', text: '' }), ...stops(later, 'consumer')].join(' → ')}` : '';
+  return { endpoint: ep.id, participants, messages, branches, afterAnswer: later, line: `${head}${tail}` };
 }
 
-/** FLOW-1 .. FLOW-3 over every endpoint, in endpoint order. */
+/** FLOW-1 .. FLOW-4 over every endpoint, in endpoint order. */
 export function dataFlows(m: Model): DataFlow[] {
   return m.endpoints.filter((ep) => hasFlow(m, ep)).map((ep) => dataFlow(m, ep));
 }

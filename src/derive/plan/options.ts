@@ -38,7 +38,7 @@ function approach(arch: Architecture, m: RiskModel): string {
     case 'monolith':
       return `One ${lang} service${built} on ${compute} with one ${db} database${withExtras}; ${mods.length > 0 ? `${joinAnd(mods)} as packages without enforced boundaries` : 'one codebase'}.`;
     case 'modular-monolith':
-      return `One ${lang} service${built} on ${compute} with ${theModules}, each owning its data behind a public interface, one ${db} database${withExtras}.`;
+      return `One ${lang} service${built} on ${compute} with ${theModules}, ${mods.length === 1 ? 'owning' : 'each owning'} its data behind a public interface, one ${db} database${withExtras}.`;
     case 'microservices':
       return `${/^[AEIOU]/i.test(lang) ? 'An' : 'A'} ${lang} service per module (${joinAnd(mods)})${built ? `,${built},` : ''} on ${compute}, each with its own ${db} database${withExtras}; references across modules become ids plus API calls or events.`;
     case 'event-driven':

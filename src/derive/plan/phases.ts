@@ -17,7 +17,8 @@
 import { deadLetterName, stackLabel, type TechKey } from '../catalog/technologies.js';
 import type { Model, Phase, Service } from '../model.js';
 import { RETRY_TEXT } from './errors.js';
-import { sumUnits, weeklyCapacity, type WorkUnit } from './estimate.js';
+import { availabilityAtLeast, sumUnits, weeklyCapacity, type WorkUnit } from './estimate.js';
+import { MULTI_REGION_AVAILABILITY } from '../catalog/risks.js';
 import type { InfraResource } from './infrastructure.js';
 import { count, joinAnd, unique } from './text.js';
 import { relationshipType, storageKind, storageTerms } from './storage.js';
@@ -168,7 +169,12 @@ function drafts(input: PhaseInput): Draft[] {
       ...(s.cache !== 'none' && cached.length > 0 ? [`Cache (${label('cache', s.cache)}): cache-aside for ${joinAnd(cached)}, invalidated on writes`] : []),
       ...m.endpoints.filter((e) => e.rateLimit).map((e) => `Rate limit ${e.rateLimit} on ${e.id}`),
       `Observability (${s.observability.length > 0 ? s.observability.map((t) => label('observability', t)).join(', ') : 'none chosen'}): traces, metrics, structured logs, alerts on errors and latency`,
-      ...(r.availability ? [`Availability ${r.availability}%: health checks, alarms and a restore drill`] : []),
+      // PH-5: at the multi-region target the estimate holds a second region (EST-1): the task names it.
+      ...(r.availability
+        ? [availabilityAtLeast(r.availability, MULTI_REGION_AVAILABILITY)
+          ? `Availability ${r.availability}%: a second region with ${label('database', s.database)} replication and a failover drill, health checks and alarms`
+          : `Availability ${r.availability}%: health checks, alarms and a restore drill`]
+        : []),
     ],
     dependsOn: out.length > 2 ? out.slice(2).map((d) => d.key) : ['data-model'],
     seedPhase: 3,

@@ -9,8 +9,8 @@
 // - TECH-4 alternatives leave out technologies of another cloud (SQS, DynamoDB, Lambda, ECS, EKS, CloudWatch,
 //   X-Ray, CDK, CloudFormation on AWS; Cloud Run on GCP) unless the chosen cloud is that one.
 
-import { observabilityKey, stackLabel, TECHNOLOGIES, type TechEntry, type TechKey } from '../catalog/technologies.js';
-import type { Model, Relationship, TechChoice } from '../model.js';
+import { observabilityKey, SCALING, stackLabel, TECHNOLOGIES, type TechEntry, type TechKey } from '../catalog/technologies.js';
+import type { Model, Relationship, ScalingLine, TechChoice } from '../model.js';
 import { count, joinAnd, unique } from './text.js';
 import { regulatedEntities } from '../catalog/risks.js';
 
@@ -48,7 +48,17 @@ function fit(key: TechKey, choice: string, m: Input): string {
     }
     case 'queue':
       if (choice === 'none') return '';
-      return writes.length > 0 ? `Here: carries the events of ${count(writes.length, 'write endpoint', 'write endpoints')}.` : '';
+    {
+      // SVC-8 / SVC-10: a write on an entity publishes its event; a 202 write or a write on no entity puts the
+      // request itself on the queue for a consumer, and publishes no event.
+      const queued = writes.filter((e) => !e.entity || (e.status === 202 && e.method !== 'DELETE'));
+      const events = writes.filter((e) => !queued.includes(e));
+      const parts = [
+        ...(events.length > 0 ? [`the events of ${count(events.length, 'write endpoint', 'write endpoints')}`] : []),
+        ...(queued.length > 0 ? [`the queued requests of ${count(queued.length, 'endpoint', 'endpoints')} (handled by a consumer)`] : []),
+      ];
+      return parts.length > 0 ? `Here: carries ${parts.join(' and ')}.` : '';
+    }
     case 'auth': {
       const guarded = m.endpoints.filter((e) => e.auth !== 'none');
       const roles = unique(guarded.map((e) => e.auth).filter((a) => a !== 'user'));
@@ -103,4 +113,17 @@ export function rationale(m: Input): TechChoice[] {
   const obsSource = assumed.has('stack.observability') ? 'default' : 'answers';
   for (const tool of m.stack.observability) out.push(choiceOf('observability', tool, obsSource, m));
   return out;
+}
+
+/**
+ * SCALE-1: per scaling part of the stack (compute, architecture, cache, queue, database; none left out), how it
+ * scales (catalog SCALING) and what limits it (the choice's costs), for the Scalability Approach.
+ */
+export function scaling(stack: Model['stack']): ScalingLine[] {
+  const keys = ['compute', 'architecture', 'cache', 'queue', 'database'] as const;
+  return keys.flatMap((key) => {
+    const how = SCALING[key]?.[stack[key]];
+    if (how === undefined) return [];
+    return [{ key, choice: stack[key], label: stackLabel(key, stack[key]), how, limits: TECHNOLOGIES[key][stack[key]]?.costs ?? '' }];
+  });
 }

@@ -229,16 +229,30 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
       const children = [...new Set(referrersTo(ctx.entities, entity.name).filter(({ field: f }) => f.onDelete === 'cascade').map((r) => r.entity))];
       // REL-5: under microservices a child in another module lives in another service's database: no cascade reaches it.
       const remote = ctx.stack.architecture === 'microservices' ? children.filter((o) => o.module !== entity.module) : [];
-      const cascades = children.filter((o) => !remote.includes(o)).map((o) => o.table);
-      // A soft delete never runs the foreign key's cascade: the cascading children are soft-deleted with it.
+      const local = children.filter((o) => !remote.includes(o));
+      const cascades = local.map((o) => o.table);
+      // A soft delete never runs the foreign key's cascade: the cascading children that soft-delete are
+      // soft-deleted with it; those without a deleted_at of their own stay until the parent is purged.
+      const softChildren = local.filter((o) => o.softDelete).map((o) => o.table);
+      const kept = local.filter((o) => !o.softDelete);
       const how = entity.softDelete
-        ? `Soft-delete the ${entity.name} (set deleted_at)${cascades.length > 0 ? ` and its ${joinAnd(cascades)} with it (on delete cascade)` : ''}`
+        ? `Soft-delete the ${entity.name} (set deleted_at)${softChildren.length > 0 ? ` and its ${joinAnd(softChildren)} with it (on delete cascade)` : ''}`
         : `Delete the ${entity.name}${cascades.length > 0 ? ` (cascades to ${joinAnd(cascades)})` : ''}`;
       out.push(`${how} ${terms.transaction}`);
+      if (entity.softDelete && kept.length > 0) {
+        out.push(`Keep its ${joinAnd(kept.map((o) => o.table))} (on delete cascade, no deleted_at of their own) until the ${entity.name} is purged; reads of them check the ${entity.name}'s deleted_at`);
+      }
       for (const mod of [...new Set(remote.map((o) => o.module))]) {
-        const tables = remote.filter((o) => o.module === mod).map((o) => o.table);
         const how2 = ctx.stack.queue !== 'none' ? `on the ${entity.names.snake}.deleted event` : 'through its API, after the commit';
-        out.push(`Have the ${mod} service remove the ${entity.name}'s ${joinAnd(tables)} ${how2} (on delete cascade across services)`);
+        const inModule = remote.filter((o) => o.module === mod);
+        // A soft delete treats remote children as it does local ones: those that soft-delete are soft-deleted,
+        // the others stay until the parent is purged (no hard delete of children while the parent is kept).
+        const soft = entity.softDelete ? inModule.filter((o) => o.softDelete).map((o) => o.table) : [];
+        const kept2 = entity.softDelete ? inModule.filter((o) => !o.softDelete).map((o) => o.table) : [];
+        const removed = entity.softDelete ? [] : inModule.map((o) => o.table);
+        if (removed.length > 0) out.push(`Have the ${mod} service remove the ${entity.name}'s ${joinAnd(removed)} ${how2} (on delete cascade across services)`);
+        if (soft.length > 0) out.push(`Have the ${mod} service soft-delete the ${entity.name}'s ${joinAnd(soft)} ${how2} (on delete cascade across services)`);
+        if (kept2.length > 0) out.push(`Have the ${mod} service stop serving the ${entity.name}'s ${joinAnd(kept2)} ${how2}, and remove them when the ${entity.name} is purged (on delete cascade across services)`);
       }
     } else {
       const kind = writeKind(ep, entity);

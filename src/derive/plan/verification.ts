@@ -13,7 +13,8 @@
 // - VER-4 404: a well-formed id that names no row, per path parameter entity and per referenced entity;
 //   409 ConflictError: the same unique value again (an insert) or another row's value on an existing item
 //   (updates, a POST on the item included: SVC-6), and a hard delete
-//   while a restricting reference still names the row.
+//   while a restricting reference still names the row; on a soft-deleting entity an insert also gets the
+//   same unique value again once the first is soft-deleted, which must succeed (IDX-2: unique among live rows).
 // - VER-5 afterwards: a write persists the request's fields and nothing persists on failure; a read changes
 //   nothing; a delete removes the row (or sets deleted_at) and follows on_delete; a publish step sends one
 //   message per success and none per failure; a 202 write with a queue (SVC-10) is checked once its consumer has run.
@@ -231,6 +232,12 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
         for (const u of uniqueWrites(ep, ctx)) {
           add(s, 'duplicate', inserts ? `The valid request again with the same ${u}` : `${u} set to the value another ${w.record} already has${onItem}`);
         }
+        // IDX-2: on a soft-deleting entity the value is unique among live records only: a deleted one frees it.
+        if (inserts && entity.softDelete) {
+          for (const u of uniqueWrites(ep, ctx)) {
+            out.push({ kind: 'valid', label: `The valid request again with the same ${u} once the first ${entity.name} is soft-deleted (deleted_at set): a deleted ${w.record} frees its value`, value: '', status: ep.status, title: reasonPhrase(ep.status), name: '' });
+          }
+        }
         for (const r of restrictingReferences(ep, entities)) add(s, 'duplicate', `A delete while ${withArticle(w.record)} of ${r.table} still names it in ${r.field} (on delete restrict)`);
       } else if (s.status === 429 && s.name === 'RateLimitExceeded') {
         add(s, 'rate-limit', `Requests beyond the rate limit (${s.cause})`);
@@ -270,7 +277,9 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
       if (entity.softDelete) {
         out.push(`The ${w.record} in ${entity.table} is kept with deleted_at set; reads no longer return it.`);
         for (const { entity: other, field: f } of referrersTo(m.entities, entity.name)) {
-          if (f.onDelete === 'cascade') out.push(`${W.records} of ${other.table} whose ${f.name} named it have deleted_at set too (on delete cascade).`);
+          if (f.onDelete === 'cascade' && other.softDelete) out.push(`${W.records} of ${other.table} whose ${f.name} named it have deleted_at set too (on delete cascade).`);
+          // No deleted_at of their own: they stay until the parent is purged (SVC-3).
+          else if (f.onDelete === 'cascade') out.push(`${W.records} of ${other.table} whose ${f.name} named it are still there (no deleted_at of their own; the cascade runs when the ${entity.name} is purged).`);
         }
       }
       else out.push(`The ${w.record} is gone from ${entity.table}.`);
@@ -283,7 +292,11 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
       }
       out.push(`After each failed request: the ${w.record} is still in ${entity.table}, unchanged.`);
     } else if (writeKind(ep, entity) === 'insert') {
-      const what = fields.length > 0 ? `with ${joinAnd(fields)} as sent` : 'for the request';
+      // The reference to each parent the path names is set from the path, not sent (RES-1): check it too.
+      const fromPath = ep.pathParams
+        .filter((p) => p.entity !== '' && p.entity !== entity.name)
+        .flatMap((p) => entity.fields.filter((f) => f.references === p.entity && !fields.includes(f.name)).slice(0, 1).map((f) => `${f.name} from {${p.name}}`));
+      const what = fields.length > 0 ? `with ${joinAnd(fields)} as sent${fromPath.length > 0 ? ` and ${joinAnd(fromPath)}` : ''}` : fromPath.length > 0 ? `with ${joinAnd(fromPath)}` : 'for the request';
       out.push(`${once}${once ? 'one' : 'One'} new ${w.record} in ${entity.table} ${what}${stamps ? '; created_at and updated_at set' : ''}.`);
       out.push(`After each failed request: no new ${w.record} in ${entity.table}.`);
     } else {

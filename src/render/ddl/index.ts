@@ -103,6 +103,7 @@ class DdlWriter {
     out.push(`-- ${e.name}${e.description ? `: ${commentText(e.description)}` : ''}`);
 
     const lines: string[] = [];
+    const live = this.liveColumn(e);
     for (const f of e.fields) {
       if (lineComment && f.description) lines.push(`  -- ${commentText(f.description)}`);
       if (this.crossService(e, f)) {
@@ -111,13 +112,18 @@ class DdlWriter {
       }
       lines.push(`  ${this.column(e, f)},`);
     }
+    if (live) {
+      lines.push('  -- 1 while the row is live, NULL once soft-deleted: unique keys end with it, so deleted rows never collide.');
+      lines.push(`  ${this.q(live)} tinyint GENERATED ALWAYS AS (CASE WHEN ${this.q('deleted_at')} IS NULL THEN 1 END) VIRTUAL,`);
+    }
     const constraints: string[] = [];
     const primary = e.fields.filter((f) => f.primary);
     const pkeyName = this.name(`${e.table}_pkey`);
     constraints.push(`CONSTRAINT ${this.q(pkeyName)} PRIMARY KEY (${primary.map((f) => this.q(f.name)).join(', ')})`);
     for (const f of e.fields) {
-      if (f.unique && !f.primary) {
-        constraints.push(`CONSTRAINT ${this.q(this.name(`${e.table}_${f.name}_key`))} UNIQUE (${this.keyPart(f)})`);
+      // IDX-2: a soft-deleting table's unique field is a partial unique index (below), or keyed with the live column.
+      if (f.unique && !f.primary && (!e.softDelete || live)) {
+        constraints.push(`CONSTRAINT ${this.q(this.name(`${e.table}_${f.name}_key`))} UNIQUE (${this.keyPart(f)}${live ? `, ${this.q(live)}` : ''})`);
       }
     }
     for (const f of e.fields) {
@@ -139,6 +145,23 @@ class DdlWriter {
     if (updatedAt(e)) out.push(...this.facts.updatedAtTrigger(this.q(e.table), this.q(this.name(`${e.table}_set_updated_at`))));
     if (this.facts.commentOn) out.push(...this.commentsOn(e));
     return out;
+  }
+
+  /**
+   * IDX-2 on MySQL, which has no partial index: the generated column that is 1 for a live row and NULL once
+   * soft-deleted, named apart from the declared columns; '' when the table needs none.
+   */
+  private liveColumn(e: Entity): string {
+    if (this.dialect !== 'mysql' || !this.softDeleting(e)) return '';
+    if (!e.fields.some((f) => f.unique && !f.primary) && !e.indexes.some((ix) => ix.unique)) return '';
+    let name = 'live_row';
+    for (let n = 2; e.fields.some((f) => f.name === name); n++) name = `live_row_${n}`;
+    return name;
+  }
+
+  /** The table has the generated deleted_at column of a soft delete. */
+  private softDeleting(e: Entity): boolean {
+    return e.softDelete && e.fields.some((f) => f.name === 'deleted_at' && f.generated === 'soft-delete');
   }
 
   /** REL-5: a reference to another service's entity has no foreign key (each service owns its database). */
@@ -194,11 +217,19 @@ class DdlWriter {
     const leading = new Set<string>(e.fields.filter((f) => f.primary).slice(0, 1).map((f) => f.name));
     for (const n of singleUnique) leading.add(n);
     const out: string[] = [];
+    // IDX-2: on a soft-deleting table a value is unique among live rows only (a deleted row keeps its value).
+    const live = this.liveColumn(e);
+    const partial = this.softDeleting(e) && !live ? ` WHERE ${this.q('deleted_at')} IS NULL` : '';
     const add = (fields: string[], unique: boolean, wanted: string): void => {
       leading.add(fields[0]!);
-      const cols = fields.map((n) => this.keyPart(field(n), n)).join(', ');
-      out.push(`CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${this.q(this.name(wanted))} ON ${this.q(e.table)} (${cols});`);
+      const cols = [...fields.map((n) => this.keyPart(field(n), n)), ...(unique && live ? [this.q(live)] : [])].join(', ');
+      out.push(`CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${this.q(this.name(wanted))} ON ${this.q(e.table)} (${cols})${unique ? partial : ''};`);
     };
+    if (partial) {
+      for (const f of e.fields) {
+        if (f.unique && !f.primary) add([f.name], true, `${e.table}_${f.name}_key`);
+      }
+    }
     for (const ix of e.indexes) {
       // A unique index over one unique field repeats its constraint.
       if (ix.unique && ix.fields.length === 1 && singleUnique.has(ix.fields[0]!)) continue;
