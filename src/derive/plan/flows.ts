@@ -13,7 +13,7 @@
 
 import { reasonPhrase } from '../http.js';
 import type { Endpoint, Model, ServiceMethod } from '../model.js';
-import { methodsByEndpoint } from './lookup.js';
+import { entitiesByName, methodsByEndpoint } from './lookup.js';
 import { stackLabel } from '../catalog/technologies.js';
 
 export type ParticipantKind = 'client' | 'api' | 'service' | 'database' | 'queue' | 'consumer' | 'integration';
@@ -156,7 +156,8 @@ export function dataFlow(m: Model, ep: Endpoint): DataFlow {
   // A database message names the table it touches: the entity a Load or a write names, else the endpoint's own.
   const tableOf = (text: string): string => {
     const named = /^(?:Load|Insert|Replace|Update|Delete|Soft-delete) the (\w+)/.exec(text)?.[1];
-    return m.entities.find((e) => e.name === named)?.table ?? m.entities.find((e) => e.name === ep.entity)?.table ?? '';
+    const byName = entitiesByName(m.entities);
+    return (named !== undefined ? byName.get(named)?.table : undefined) ?? byName.get(ep.entity)?.table ?? '';
   };
   const labelOf = (x: { to: string; text: string }): string => (x.to === 'db' && tableOf(x.text) !== '' ? tableOf(x.text) : participants.find((p) => p.id === x.to)?.label ?? x.to);
   const stops = (list: readonly FlowMessage[], from: string): string[] => list

@@ -24,6 +24,19 @@ export function methodsByEndpoint(services: readonly Service[]): ReadonlyMap<str
   return index;
 }
 
+const entityIndexes = new WeakMap<readonly Entity[], ReadonlyMap<string, Entity>>();
+
+/** Entity name -> the entity (the first of that name, as a search would find it). */
+export function entitiesByName(entities: readonly Entity[]): ReadonlyMap<string, Entity> {
+  let index = entityIndexes.get(entities);
+  if (!index) {
+    const map = new Map<string, Entity>();
+    for (const e of entities) if (!map.has(e.name)) map.set(e.name, e);
+    entityIndexes.set(entities, (index = map));
+  }
+  return index;
+}
+
 /** Entity name -> the fields that reference it, in entity order, then field order. */
 export function referrersOf(entities: ReadonlyMap<string, Entity> | readonly Entity[]): ReadonlyMap<string, readonly Referrer[]> {
   let index = referrerIndexes.get(entities);

@@ -52,7 +52,8 @@ function fit(key: TechKey, choice: string, m: Input): string {
       // SVC-8 / SVC-10: a write on an entity publishes its event; a 202 write or a write on no entity puts the
       // request itself on the queue for a consumer, and publishes no event.
       const queued = writes.filter((e) => !e.entity || (e.status === 202 && e.method !== 'DELETE'));
-      const events = writes.filter((e) => !queued.includes(e));
+      const queuedSet = new Set(queued);
+      const events = writes.filter((e) => !queuedSet.has(e));
       const parts = [
         ...(events.length > 0 ? [`the events of ${count(events.length, 'write endpoint', 'write endpoints')}`] : []),
         ...(queued.length > 0 ? [`the queued requests of ${count(queued.length, 'endpoint', 'endpoints')} (handled by a consumer)`] : []),
