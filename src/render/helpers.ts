@@ -150,7 +150,7 @@ export function constraints(f: Field, m?: Pick<Model, 'plan'>, e?: Pick<Entity, 
   const out: string[] = [];
   if (f.primary) out.push('primary key');
   else if (f.required) out.push('required');
-  const live = m?.plan && e ? m.plan.liveUniques.some((u) => u.entity === e.name && u.fields.length === 1 && u.fields[0] === f.name) : false;
+  const live = m?.plan && e ? liveUniqueFields(m.plan.liveUniques).has(`${e.name}\u0000${f.name}`) : false;
   if (f.unique) out.push(live ? `unique among live ${m!.plan.storage.records}` : 'unique');
   if (f.maxLength !== null) out.push(`max length ${f.maxLength}`);
   if (f.min !== null) out.push(`min ${f.min}`);
@@ -161,6 +161,19 @@ export function constraints(f: Field, m?: Pick<Model, 'plan'>, e?: Pick<Entity, 
   if (f.generated === 'primary') out.push('added by archplan');
   else if (f.generated) out.push('set by the service');
   return out;
+}
+
+const liveIndexes = new WeakMap<object, ReadonlySet<string>>();
+
+/** `Entity\0field` of each single-field unique key that holds among live rows only: templates ask per field, several
+ *  times, so the set is made once per model. */
+function liveUniqueFields(liveUniques: Model['plan']['liveUniques']): ReadonlySet<string> {
+  let index = liveIndexes.get(liveUniques);
+  if (!index) {
+    index = new Set(liveUniques.filter((u) => u.fields.length === 1).map((u) => `${u.entity}\u0000${u.fields[0]}`));
+    liveIndexes.set(liveUniques, index);
+  }
+  return index;
 }
 
 // Identifiers and literals for the code blocks of the plans: spelling only, the same words in each language's idiom.
