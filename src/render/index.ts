@@ -64,7 +64,7 @@ export function tidy(text: string, markdown: boolean): string {
  */
 function collapseBlankLines(text: string): string {
   // As /[ \t]+$/gm over the whole text, which also ends a line at U+2028 and U+2029: rare, done line by line.
-  if (/[\u2028\u2029]/.test(text)) return collapseBlankLinesBySplit(text);
+  if (text.includes('\u2028') || text.includes('\u2029')) return collapseBlankLinesBySplit(text);
   const pieces: string[] = [];
   let fence = '';
   let spanStart = 0; // start of the text copied as is since the last change
