@@ -10,6 +10,7 @@ import { formatPath } from './paths.js';
 import { quote } from './similar.js';
 import { MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES } from './limits.js';
 import { loadPlainYaml } from './plain-yaml.js';
+import { layoutSlips } from './yaml-slips.js';
 
 export { MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES } from './limits.js';
 
@@ -129,7 +130,38 @@ export function loadStrict(text: string): Loaded {
     else issues.push(yamlIssue(w));
   }
   const open = openers(text, doc.errors);
-  for (const e of doc.errors) issues.push(openerIssue(e, open) ?? colonIssue(e, text) ?? yamlIssue(e));
+  // Each error in plain words where it is one of the everyday slips. yaml reports one slip again on the lines it
+  // unsettles: its other words there are dropped, and so are its reports a layout slip (yaml-slips.ts) explains.
+  const lineOf = (offset: number): number => lineCounter.linePos(offset).line - 1;
+  const explained = new Set<number>();
+  const soft: LoadIssue[] = [];
+  const unexplained: YAMLError[] = [];
+  // Once yaml loses the thread it reports every token after as "unexpected ... in YAML stream": the first says it.
+  const inStream = (e: YAMLError): boolean => e.code === 'UNEXPECTED_TOKEN' && / in YAML stream/.test(e.message);
+  const firstInStream = doc.errors.find(inStream);
+  for (const e of doc.errors) {
+    if (inStream(e) && e !== firstInStream) continue;
+    const own = openerIssue(e, open) ?? colonIssue(e, text) ?? (e.code === 'TAB_AS_INDENT' ? yamlIssue(e) : null);
+    if (own) {
+      issues.push(own);
+      explained.add(lineOf(own.offset)).add(lineOf(e.pos[0]));
+      continue;
+    }
+    // Words for one line, or yaml's for a few codes: a layout slip on the same line is the cause, and says it.
+    const line = lineIssue(e, text, lineCounter) ?? (Object.hasOwn(YAML_MESSAGES, e.code) ? yamlIssue(e) : null);
+    if (line) soft.push(line);
+    else unexplained.push(e);
+  }
+  const slipLines = [...soft.map((i) => i.offset), ...unexplained.map((e) => e.pos[0])].map(lineOf).filter((l) => !explained.has(l));
+  const slips = layoutSlips(text, slipLines).filter((s) => !explained.has(s.line));
+  const bySlip = (offset: number): boolean => slips.some((s) => lineOf(offset) >= s.from && lineOf(offset) <= s.to);
+  for (const s of slips) issues.push({ offset: s.offset, path: '', message: s.message });
+  for (const i of soft) {
+    if (bySlip(i.offset) || explained.has(lineOf(i.offset))) continue;
+    issues.push(i);
+    explained.add(lineOf(i.offset));
+  }
+  for (const e of unexplained) if (!bySlip(e.pos[0]) && !explained.has(lineOf(e.pos[0]))) issues.push(yamlIssue(e));
 
   const contents = doc.contents;
   if (contents === null || isEmpty(contents)) {
@@ -146,6 +178,8 @@ export function loadStrict(text: string): Loaded {
     return { ...base, value: undefined, issues, offsetOf };
   }
 
+  // The data read around a slip is not what the writer meant: no more problems are looked for there.
+  const loaded = issues.length;
   const converter = new Converter(doc, tagOffsets, issues);
   let value: unknown;
   try {
@@ -158,6 +192,10 @@ export function loadStrict(text: string): Loaded {
       message: `aliases expand to more than ${MAX_ALIAS_NODES} nodes; write the values out or use fewer aliases`,
     });
     value = undefined;
+  }
+  if (slips.length > 0) {
+    const found = issues.splice(loaded).filter((i) => !bySlip(i.offset));
+    issues.push(...found);
   }
   return { ...base, value, issues, offsetOf };
 }
@@ -279,6 +317,78 @@ function colonIssue(e: YAMLError, text: string): LoadIssue | null {
     }
   }
   return null;
+}
+
+/**
+ * Slips on one line that yaml words in parser terms: a value starting with a character YAML reserves (`@`,
+ * a backquote), text after a quoted value or a list (`summary: "Fast" notes`, `[draft] notes`), a list begun on
+ * its key's line, a key without its colon (`summary A tiny service`).
+ */
+function lineIssue(e: YAMLError, text: string, lines: LineCounter): LoadIssue | null {
+  const at = e.pos[0];
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+  const head = /^(\s*(?:- )?)(?:([A-Za-z_][A-Za-z0-9_-]*):\s+)?/.exec(line)!;
+  const valueAt = head[0].length;
+  const value = line.slice(valueAt).replace(/\s+#.*$/, '').trimEnd();
+  const write = `${head[2] === undefined ? (head[1]!.endsWith('- ') ? '- ' : '') : `${head[2]}: `}${quoteText(value)}`;
+  const reserved = e.code === 'BAD_SCALAR_START' ? /reserved character (\S)/.exec(e.message) : null;
+  if (reserved) {
+    const c = reserved[1] === '`' ? 'a backquote' : `"${reserved[1]!}"`;
+    const fix = start + valueAt === at && !/[,[\]{}]/.test(value) ? `: write ${write}` : '';
+    return { offset: at, path: '', message: `a value starting with ${c} must be quoted${fix}` };
+  }
+  if (e.code === 'UNEXPECTED_TOKEN' && /^Unexpected [a-z-]*scalar at node end/.test(e.message) && at > start + valueAt) {
+    const opener = value.charAt(0);
+    if (opener === '"' || opener === "'") {
+      return { offset: start + valueAt, path: '', message: `text follows the closing quote: quote the whole value: write ${write}` };
+    }
+    if (opener === '[' || opener === '{') {
+      const what = opener === '[' ? 'a list' : 'a mapping';
+      return { offset: start + valueAt, path: '', message: `a value starting with ${opener} is ${what}, and text follows its ${opener === '[' ? ']' : '}'}: for text, quote the whole value: write ${write}` };
+    }
+  }
+  const closer = e.code === 'UNEXPECTED_TOKEN' ? /^Unexpected flow-(map|seq)-end token/.exec(e.message) : null;
+  if (closer) {
+    const [c, o] = closer[1] === 'map' ? ['}', '{'] : [']', '['];
+    return { offset: at, path: '', message: `this ${c} closes no ${o}: remove it` };
+  }
+  if (e.code === 'UNEXPECTED_TOKEN' && e.message.startsWith('Unexpected block-seq-ind on same line with key')) {
+    return { offset: at, path: '', message: 'a list cannot start on its key\'s line: put each item ("- ...") on a line of its own below the key, indented, or quote the text' };
+  }
+  if ((e.code === 'MULTILINE_IMPLICIT_KEY' || e.message.startsWith('Implicit map keys need to be followed by map values')) && !line.includes(':')) {
+    // A line of a block of text (after | or >) that lost its indentation reads as a key without its colon.
+    const block = blockAbove(text, start, lines.lineStarts);
+    if (block) return { offset: at, path: '', message: `this line reads as text of ${quote(block.key)} (after ${block.indicator} on line ${block.line}) but is not indented as that text: indent every line of it the same, more than ${quote(block.key)}` };
+    const m = /^(\s*(?:- )?)([A-Za-z_][A-Za-z0-9_-]*)\s+(\S.*?)\s*$/.exec(line);
+    if (m && at === start + m[1]!.length) return { offset: at, path: '', message: `a key needs a colon after it: write ${m[2]!}: ${m[3]!}` };
+  }
+  return null;
+}
+
+/**
+ * The key whose block of text (`summary: >-`) a line may belong to: the first line above it that is not more
+ * indented than it (the lines between being the block's text), when that line ends with `|` or `>`.
+ */
+function blockAbove(text: string, lineStart: number, lineStarts: readonly number[]): { key: string; indicator: string; line: number } | undefined {
+  const indentOf = (s: string): number => /^ */.exec(s)![0].length;
+  const lineAt = (i: number): string => text.slice(lineStarts[i], i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : text.length).replace(/\r$/, '');
+  let index = lineStarts.indexOf(lineStart);
+  if (index < 0) return undefined;
+  const own = indentOf(lineAt(index));
+  while (--index >= 0) {
+    const l = lineAt(index);
+    if (l.trim() === '' || l.trim().startsWith('#') || indentOf(l) > own) continue;
+    const m = /^\s*(?:- )?([A-Za-z_][A-Za-z0-9_-]*):\s+([|>][-+0-9]*)\s*(?:#.*)?$/.exec(l);
+    return m ? { key: m[1]!, indicator: m[2]!, line: index + 1 } : undefined;
+  }
+  return undefined;
+}
+
+/** A value as YAML text: in single quotes when it holds a double one (and no single one), else in double quotes. */
+function quoteText(value: string): string {
+  return value.includes('"') && !value.includes("'") ? `'${value}'` : JSON.stringify(value);
 }
 
 /** Walks the YAML tree into plain data, refusing what the answers file does not allow. */

@@ -179,6 +179,8 @@ function unquoteHint(types: readonly string[], value: string, path: readonly Seg
   if ((number && number.test(v)) || (types.includes('boolean') && (v === 'true' || v === 'false'))) return ` (remove the quotes: ${v})`;
   // YAML 1.2 (the only YAML read) has no yes/no/on/off booleans.
   if (types.length === 1 && types[0] === 'boolean' && /^(yes|y|on|no|n|off)$/i.test(v)) return ` (write ${/^(yes|y|on)$/i.test(v) ? 'true' : 'false'})`;
+  // `-draft` on each line: items without the space after "-" read as one text.
+  if (types.length === 1 && types[0] === 'array' && /^-[^\s-]/.test(v)) return ' (start each item with "- ", a dash and a space)';
   if (types.length === 1 && types[0] === 'array' && v !== '') {
     // `values: draft, published` is two items; `goals: Ship it, fast` is one.
     const parts = v.split(',').map((x) => x.trim());

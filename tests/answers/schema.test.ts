@@ -202,6 +202,9 @@ describe('the schema', () => {
     expect(check(t)).toEqual([p(t, 'title', 'entities[0].fields: must be a list (write each field as - { name: title, type: string })')]);
     const endpoints = `${minimal}endpoints:\n  method: GET\n  path: /notes\n`;
     expect(check(endpoints)).toEqual([p(endpoints, 'method', 'endpoints: must be a list (start each item with "- ")')]);
+    // Items written -like -this read as one text, not a list of it.
+    const dashes = edit(payments, ['    - Take card', '    -Take card'], ['    - Payment history', '    -Payment history'], ['    - Refunds, full', '    -Refunds, full']);
+    expect(check(dashes)).toEqual([p(dashes, '-Take', 'project.goals: must be a list (start each item with "- ", a dash and a space)')]);
   });
 
   it('names the language a framework of another language belongs to', () => {

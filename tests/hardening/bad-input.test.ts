@@ -68,12 +68,8 @@ describe.concurrent('YAML the loader refuses, at the CLI', () => {
 
   it('tabs as indentation', async () => {
     const text = edit(MINIMAL, ['  summary: Keep short notes', '\tsummary: Keep short notes']);
-    // The parser's own follow-up errors come after, on the same line.
-    await refuses(text, [
-      `${at(text, '\t')}: tabs are not allowed as indentation; use spaces`,
-      `${at(text, 'Keep short')}: yaml: implicit keys need to be on a single line`,
-      `${at(text, 'Keep short')}: yaml: nested mappings are not allowed in compact mappings`,
-    ]);
+    // One problem: the parser's own follow-up errors on the same line are not repeated.
+    await refuses(text, [`${at(text, '\t')}: tabs are not allowed as indentation; use spaces`]);
   });
 
   it('several documents in one file', async () => {
@@ -134,9 +130,8 @@ describe.concurrent('keys, at the CLI', () => {
   it('keys that are lists or mappings', async () => {
     const text = withProject('  [a, b]: 1\n  ? {c: 1}\n  : 2\n');
     await refuses(text, [
+      // The yaml library's own, less clear, words for the same line are not repeated.
       `${at(text, '[a, b]')}: keys must be plain text, not lists or mappings`,
-      // The yaml library's own, less clear, words for the same line come with it.
-      `${at(text, '[a, b]')}: yaml: map comment with trailing content`,
       `${at(text, '{c: 1}')}: keys must be plain text, not lists or mappings`,
     ]);
   });
