@@ -46,7 +46,7 @@ describe('archplan CLI', () => {
     expect(runCli([]).code).toBe(2);
     const unknown = runCli(['generat', PAYMENTS]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("unknown command 'generat'");
+    expect(unknown.stderr).toContain('unknown command "generat" (did you mean "generate"?)');
     expect(unknown.stderr).toContain('generate');
     const format = runCli(['generate', PAYMENTS, '--format', 'blueprnt', '--out', tmp()]);
     expect(format.code).toBe(2);
@@ -75,16 +75,16 @@ describe('archplan CLI', () => {
     expect(none.stdout).toBe('');
     expect(none.stderr).toContain('Usage: archplan [options] [command]');
     const unknown = runCli(['foo']);
-    expect(unknown.stderr).toBe("archplan: unknown command 'foo'\n(archplan --help lists the commands and options)\n");
+    expect(unknown.stderr).toBe('archplan: unknown command "foo"\n(archplan --help lists the commands and options)\n');
     const helpTypo = runCli(['help', 'generat']);
     expect(helpTypo.code).toBe(2);
-    expect(helpTypo.stderr).toBe("archplan: unknown command 'generat'\n(Did you mean generate?)\n(archplan --help lists the commands and options)\n");
+    expect(helpTypo.stderr).toBe('archplan: unknown command "generat" (did you mean "generate"?)\n(archplan --help lists the commands and options)\n');
     const help = runCli(['help', 'check']);
     expect(help.code).toBe(0);
     expect(help.stdout).toBe(runCli(['check', '--help']).stdout);
     const option = runCli(['validate', '--jsn', 'a.yaml']);
     expect(option.code).toBe(2);
-    expect(option.stderr).toBe("archplan: unknown option '--jsn'\n(Did you mean --json?)\n(archplan validate --help lists its options)\n");
+    expect(option.stderr).toBe('archplan: unknown option "--jsn" (did you mean "--json"?)\n(archplan validate --help lists its options)\n');
   });
 
   it('runs every example of the help as written, in a folder with no clone around it', () => {
