@@ -57,7 +57,7 @@ export function loadYaml(input: string | Uint8Array): Loaded {
       // fatal: refuse bytes that are not UTF-8; a leading BOM is dropped (ignoreBOM false).
       text = new TextDecoder('utf-8', { fatal: true }).decode(input);
     } catch {
-      return none('the file is not UTF-8 text');
+      return notUtf8(input);
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -203,6 +203,42 @@ export function loadStrict(text: string): Loaded {
 /** A document with nothing but comments, or nothing at all. */
 function isEmpty(contents: unknown): boolean {
   return contents === null || (isScalar(contents) && contents.value === null && contents.source === '');
+}
+
+/**
+ * Bytes that are not UTF-8, located at the first byte that is not (often a file saved as Latin-1 or
+ * Windows-1252: `Café` with é as the one byte 0xE9).
+ */
+function notUtf8(bytes: Uint8Array): Loaded {
+  const at = firstInvalidUtf8(bytes);
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at)).replace(/^\uFEFF/, '');
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const where = { line: before.split('\n').length, col: [...before.slice(lineStart)].length + 1 };
+  const byte = bytes[at]!.toString(16).toUpperCase().padStart(2, '0');
+  return {
+    value: undefined,
+    issues: [{ offset: 0, path: '', message: `the file is not UTF-8 text: byte 0x${byte} here is not UTF-8; save the file as UTF-8` }],
+    position: () => where,
+    offsetOf: () => 0,
+  };
+}
+
+/** The offset of the first byte that does not begin or continue a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const [n, low, high] = b < 0x80 ? [0, 0, 0] : b >= 0xc2 && b <= 0xdf ? [1, 0x80, 0xbf] : b === 0xe0 ? [2, 0xa0, 0xbf] :
+      b === 0xed ? [2, 0x80, 0x9f] : b >= 0xe1 && b <= 0xef ? [2, 0x80, 0xbf] : b === 0xf0 ? [3, 0x90, 0xbf] :
+      b === 0xf4 ? [3, 0x80, 0x8f] : b >= 0xf1 && b <= 0xf3 ? [3, 0x80, 0xbf] : [-1, 0, 0];
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf)) return i;
+    }
+    i += n + 1;
+  }
+  return Math.min(i, bytes.length - 1);
 }
 
 function tooLarge(): string {

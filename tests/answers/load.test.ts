@@ -131,7 +131,11 @@ describe('loading YAML', () => {
 
   it('refuses bytes that are not UTF-8, and accepts a BOM', () => {
     const latin1 = Uint8Array.from([...Buffer.from('version: 1\nproject:\n  name: Caf'), 0xe9, 0x0a]);
-    expect(problemsOf(latin1)).toEqual(['a.yaml:1:1: the file is not UTF-8 text']);
+    // At the first byte that is not UTF-8 (é saved as Latin-1), with what to do.
+    expect(problemsOf(latin1)).toEqual(['a.yaml:3:12: the file is not UTF-8 text: byte 0xE9 here is not UTF-8; save the file as UTF-8']);
+    expect(problemsOf(Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from('a: "é"\nb: x'), 0xc3]))).toEqual([
+      'a.yaml:2:5: the file is not UTF-8 text: byte 0xC3 here is not UTF-8; save the file as UTF-8',
+    ]);
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(minimal)]);
     expect(problemsOf(bom)).toEqual([]);
     expect(problemsOf(`\ufeff${minimal}`)).toEqual([]);
