@@ -54,7 +54,14 @@ describe('archplan CLI', () => {
     const missing = runCli(['validate', 'nope.yaml']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('archplan: cannot read the answers file nope.yaml: no such file\n');
-    for (const r of [unknown, format, missing]) expect(r.stderr).not.toMatch(STACK);
+    // A templates folder named on the command line and missing is wrong usage too, as a missing file is (was exit 1).
+    const templates = runCli(['generate', PAYMENTS, '--dry-run', '--templates', 'no-such-templates']);
+    expect(templates.code).toBe(2);
+    expect(templates.stderr).toBe('archplan: cannot read the templates folder no-such-templates: no such folder\n');
+    const file = runCli(['formats', '--templates', 'package.json']);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toBe('archplan: cannot read the templates folder package.json: it is a file; name the folder that holds the templates\n');
+    for (const r of [unknown, format, missing, templates, file]) expect(r.stderr).not.toMatch(STACK);
   });
 
   it('suggests the format meant by a mistyped name or a file name, and refuses an empty --format', () => {
