@@ -381,6 +381,9 @@ function lineIssue(e: YAMLError, text: string, lines: LineCounter): LoadIssue | 
       return { offset: start + valueAt, path: '', message: `text follows the closing quote: quote the whole value: write ${write}` };
     }
     if (opener === '[' || opener === '{') {
+      // Inside the brackets, a comma is missing (`[a, [b] c]`); after them, text follows the list.
+      const closed = start + valueAt + closingBracket(value);
+      if (at < closed) return { offset: at, path: '', message: `a comma is missing before this item of the ${opener === '[' ? '[ ] list' : '{ } mapping'}` };
       const what = opener === '[' ? 'a list' : 'a mapping';
       return { offset: start + valueAt, path: '', message: `a value starting with ${opener} is ${what}, and text follows its ${opener === '[' ? ']' : '}'}: for text, quote the whole value: write ${write}` };
     }
@@ -389,6 +392,12 @@ function lineIssue(e: YAMLError, text: string, lines: LineCounter): LoadIssue | 
   if (closer) {
     const [c, o] = closer[1] === 'map' ? ['}', '{'] : [']', '['];
     return { offset: at, path: '', message: `this ${c} closes no ${o}: remove it` };
+  }
+  if (e.code === 'UNEXPECTED_TOKEN' && /^Unexpected , in flow (sequence|map)/.test(e.message)) {
+    return { offset: at, path: '', message: 'nothing stands between this comma and the one before it (or the bracket): remove the comma, or write the missing item' };
+  }
+  if (e.code === 'MISSING_CHAR' && e.message.startsWith('Missing , or : between flow sequence items')) {
+    return { offset: at, path: '', message: 'a comma is missing before this item of the [ ] list' };
   }
   if (e.code === 'UNEXPECTED_TOKEN' && e.message.startsWith('Unexpected block-seq-ind on same line with key')) {
     return { offset: at, path: '', message: 'a list cannot start on its key\'s line: put each item ("- ...") on a line of its own below the key, indented, or quote the text' };
@@ -420,6 +429,22 @@ function blockAbove(text: string, lineStart: number, lineStarts: readonly number
     return m ? { key: m[1]!, indicator: m[2]!, line: index + 1 } : undefined;
   }
   return undefined;
+}
+
+/** The offset in `value` of the bracket closing its first character, or past its end when it is not closed. */
+function closingBracket(value: string): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') depth++;
+    else if ((c === ']' || c === '}') && --depth === 0) return i;
+  }
+  return value.length;
 }
 
 /** A value as YAML text: in single quotes when it holds a double one (and no single one), else in double quotes. */

@@ -70,6 +70,12 @@ describe('loading YAML', () => {
       `a.yaml:${value}: a list cannot start on its key's line: put each item ("- ...") on a line of its own below the key, indented, or quote the text`,
     ]);
     expect(slip('  summary: Keep short notes', '  summary Keep short notes')).toEqual([`a.yaml:${at(minimal, 'summary')}: a key needs a colon after it: write summary: Keep short notes`]);
+    expect(problemsOf('a: [x, , y]\nb: [x, [y] z]\nc: [, x]\nd: [x [y]]\n')).toEqual([
+      'a.yaml:1:8: nothing stands between this comma and the one before it (or the bracket): remove the comma, or write the missing item',
+      'a.yaml:2:12: a comma is missing before this item of the [ ] list',
+      'a.yaml:3:5: nothing stands between this comma and the one before it (or the bracket): remove the comma, or write the missing item',
+      'a.yaml:4:7: a comma is missing before this item of the [ ] list',
+    ]);
     expect(slip('team_size: 2', 'team_size: [2]]')).toEqual([`a.yaml:${at(minimal, 'team_size: 2', 14)}: this ] closes no [: remove it`]);
   });
 
