@@ -121,9 +121,8 @@ function summary(report: DriftReport, answers: string, outShown: string): string
 }
 
 function refuseLinkedFolder(outAbs: string, shown: string): void {
-  try {
-    if (lstatSync(outAbs).isSymbolicLink()) throw new OutputError(`${shown}: the output folder is a symbolic link; archplan does not follow links. Name the real folder with --out.`);
-  } catch (err) {
-    if (err instanceof OutputError) throw err;
-  }
+  const stat = lstatSync(outAbs, { throwIfNoEntry: false });
+  if (stat?.isSymbolicLink()) throw new OutputError(`${shown}: the output folder is a symbolic link; archplan does not follow links. Name the real folder with --out.`);
+  // A file where the plans folder should be: not "every plan is missing", and no generate command that would fail.
+  if (stat && !stat.isDirectory()) throw new OutputError(`${shown}: exists and is not a folder; --out names the folder that holds the plans.`);
 }

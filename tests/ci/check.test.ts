@@ -179,6 +179,15 @@ describe('archplan check', () => {
     expect(JSON.parse(runFrozen(['check', 'payments.yaml', '--json'], { cwd: dir }).stdout).out).toBe('');
   });
 
+  it('a file where the plans folder should be is said so, with no generate command that would fail', () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'afile'), 'x');
+    const r = runFrozen(['check', 'payments.yaml', '--out', 'afile'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('archplan: afile: exists and is not a folder; --out names the folder that holds the plans.\n');
+  });
+
   it('--json on invalid answers reads the file once: plans/<slug> comes from the bytes already read', async () => {
     // A named pipe gives its text to one reader; a second read would wait for a writer that never comes.
     const dir = tempDir();
