@@ -15,12 +15,23 @@ export interface Loaded {
   problems: Problem[];
 }
 
+/** Why a file could not be read, in words rather than the system's code. */
+const WHY: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path before the file name is a file, not a folder',
+  ELOOP: 'the path has a loop of symbolic links',
+  ENAMETOOLONG: 'the name is too long',
+};
+
 export function readInputFile(file: string, cwd: string, what = 'answers file'): Buffer {
   try {
     return readFileSync(resolve(cwd, file));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
+    const why = Object.hasOwn(WHY, code ?? '') ? WHY[code!]! : `${code ?? 'unreadable'}`;
     throw new UsageError(`cannot read the ${what} ${file}: ${why}`);
   }
 }

@@ -54,6 +54,10 @@ describe('archplan CLI', () => {
     const missing = runCli(['validate', 'nope.yaml']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('archplan: cannot read the answers file nope.yaml: no such file\n');
+    // The system's codes in words.
+    const notDir = runCli(['validate', 'package.json/answers.yaml']);
+    expect(notDir.code).toBe(2);
+    expect(notDir.stderr).toBe('archplan: cannot read the answers file package.json/answers.yaml: a part of the path before the file name is a file, not a folder\n');
     // A templates folder named on the command line and missing is wrong usage too, as a missing file is (was exit 1).
     const templates = runCli(['generate', PAYMENTS, '--dry-run', '--templates', 'no-such-templates']);
     expect(templates.code).toBe(2);
