@@ -165,7 +165,8 @@ export function loadStrict(text: string): Loaded {
 
   const contents = doc.contents;
   if (contents === null || isEmpty(contents)) {
-    issues.push({ offset: 0, path: '', message: 'the file holds only comments' });
+    // `---` alone, or with comments: no keys either way.
+    issues.push({ offset: 0, path: '', message: /(?:^|\s)#/.test(text) ? 'the file holds only comments' : 'the file is empty' });
     return { ...base, value: undefined, issues, offsetOf };
   }
   if (!isMap(contents)) {

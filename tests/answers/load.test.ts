@@ -135,6 +135,11 @@ describe('loading YAML', () => {
     ]);
   });
 
+  it('calls a file of a document marker alone empty, not "only comments"', () => {
+    expect(problemsOf('---\n')).toEqual(['a.yaml:1:1: the file is empty']);
+    expect(problemsOf('---\n# to come\n')).toEqual(['a.yaml:1:1: the file holds only comments']);
+  });
+
   it('refuses bytes that are not UTF-8, and accepts a BOM', () => {
     const latin1 = Uint8Array.from([...Buffer.from('version: 1\nproject:\n  name: Caf'), 0xe9, 0x0a]);
     // At the first byte that is not UTF-8 (é saved as Latin-1), with what to do.
