@@ -134,6 +134,7 @@ export function loadStrict(text: string): Loaded {
   // unsettles: its other words there are dropped, and so are its reports a layout slip (yaml-slips.ts) explains.
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line - 1;
   const explained = new Set<number>();
+  const unsettled: { from: number; to: number }[] = [];
   const soft: LoadIssue[] = [];
   const unexplained: YAMLError[] = [];
   // Once yaml loses the thread it reports every token after as "unexpected ... in YAML stream": the first says it.
@@ -141,10 +142,13 @@ export function loadStrict(text: string): Loaded {
   const firstInStream = doc.errors.find(inStream);
   for (const e of doc.errors) {
     if (inStream(e) && e !== firstInStream) continue;
-    const own = openerIssue(e, open) ?? colonIssue(e, text) ?? (e.code === 'TAB_AS_INDENT' ? yamlIssue(e) : null);
+    const opened = openerIssue(e, open);
+    const own = opened ?? colonIssue(e, text) ?? (e.code === 'TAB_AS_INDENT' ? yamlIssue(e) : null);
     if (own) {
       issues.push(own);
       explained.add(lineOf(own.offset)).add(lineOf(e.pos[0]));
+      // A tab or a bracket left open unsettles the lines after it, up to the next top-level key, as a slip does.
+      if (opened || e.code === 'TAB_AS_INDENT') unsettled.push(sectionOf(text, lineOf(own.offset)));
       continue;
     }
     // Words for one line, or yaml's for a few codes: a layout slip on the same line is the cause, and says it.
@@ -154,7 +158,8 @@ export function loadStrict(text: string): Loaded {
   }
   const slipLines = [...soft.map((i) => i.offset), ...unexplained.map((e) => e.pos[0])].map(lineOf).filter((l) => !explained.has(l));
   const slips = layoutSlips(text, slipLines).filter((s) => !explained.has(s.line));
-  const bySlip = (offset: number): boolean => slips.some((s) => lineOf(offset) >= s.from && lineOf(offset) <= s.to);
+  const ranges = [...slips, ...unsettled];
+  const bySlip = (offset: number): boolean => ranges.some((s) => lineOf(offset) >= s.from && lineOf(offset) <= s.to);
   for (const s of slips) issues.push({ offset: s.offset, path: '', message: s.message });
   for (const i of soft) {
     if (bySlip(i.offset) || explained.has(lineOf(i.offset))) continue;
@@ -199,6 +204,13 @@ export function loadStrict(text: string): Loaded {
     issues.push(...found);
   }
   return { ...base, value, issues, offsetOf };
+}
+
+/** The lines (0-based) from `line` to the one before the next top-level key: what a slip on `line` unsettles. */
+function sectionOf(text: string, line: number): { from: number; to: number } {
+  const lines = text.split('\n');
+  for (let i = line + 1; i < lines.length; i++) if (/^[^\s#\-]/.test(lines[i]!)) return { from: line, to: i - 1 };
+  return { from: line, to: Number.MAX_SAFE_INTEGER };
 }
 
 /** A document with nothing but comments, or nothing at all. */

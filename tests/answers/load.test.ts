@@ -57,6 +57,16 @@ describe('loading YAML', () => {
     expect(slip('version: 1', ' version: 1')).toEqual(['a.yaml:2:2: the first key, "version", is indented 1 space; the top-level keys start at the beginning of the line: remove the indentation']);
   });
 
+  it('says a tab or a bracket left open once, not again for each line after it that the parser then misreads', () => {
+    const tab = edit(payments, ['    path: /payments\n', '   \t path: /payments\n']);
+    expect(problemsOf(tab)).toEqual([`a.yaml:${at(tab, '\t')}: tabs are not allowed as indentation; use spaces`]);
+    const bracket = edit(payments, ['fields: [customer_id, created_at] }', 'fields: [customer_id, cre[ated_at] }']);
+    expect(problemsOf(bracket)).toEqual([
+      `a.yaml:${at(bracket, '{ fields')}: the { opened here is never closed: end the mapping with } (on the same line, or on lines indented more than its key)`,
+      `a.yaml:${at(bracket, '[customer_id')}: the [ opened here is never closed: end the list with ] (on the same line, or on lines indented more than its key)`,
+    ]);
+  });
+
   it('words the everyday slips of a single line plainly, with what to write', () => {
     const slip = (from: string, to: string): string[] => problemsOf(edit(minimal, [from, to]));
     const value = at(minimal, 'Keep short notes');
