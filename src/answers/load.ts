@@ -165,6 +165,8 @@ export function loadStrict(text: string): Loaded {
     if (bySlip(i.offset) || explained.has(lineOf(i.offset))) continue;
     issues.push(i);
     explained.add(lineOf(i.offset));
+    // A key without its colon leaves the lines under it unread, up to the next top-level key.
+    if (i.message.startsWith('a key needs a colon after it')) ranges.push(sectionOf(text, lineOf(i.offset)));
   }
   for (const e of unexplained) if (!bySlip(e.pos[0]) && !explained.has(lineOf(e.pos[0]))) issues.push(yamlIssue(e));
 
@@ -414,6 +416,16 @@ function lineIssue(e: YAMLError, text: string, lines: LineCounter): LoadIssue | 
   }
   if (e.code === 'UNEXPECTED_TOKEN' && e.message.startsWith('Unexpected block-seq-ind on same line with key')) {
     return { offset: at, path: '', message: 'a list cannot start on its key\'s line: put each item ("- ...") on a line of its own below the key, indented, or quote the text' };
+  }
+  // `{ name: id, type: uuid primary: true }`: without the comma, "uuid primary" reads as a key.
+  if (e.code === 'BLOCK_IN_FLOW' && /[[{]/.test(line.slice(0, at - start))) {
+    const m = /^([^\s,:{}[\]]+)\s+([A-Za-z_][A-Za-z0-9_-]*):(?:\s|$)/.exec(line.slice(at - start));
+    if (m) return { offset: at + m[0].indexOf(m[2]!, m[1]!.length), path: '', message: `a comma is missing before ${quote(m[2]!)}: write ${m[1]!}, ${m[2]!}:` };
+  }
+  // `integrations` alone on its line, its items below: a key without its colon.
+  if (e.code === 'MULTILINE_IMPLICIT_KEY' && at === start + (/^ */.exec(line)![0].length)) {
+    const bare = /^(\s*)([A-Za-z_][A-Za-z0-9_-]*)\s*(?:#.*)?$/.exec(line);
+    if (bare) return { offset: at, path: '', message: `a key needs a colon after it: write ${bare[2]!}:` };
   }
   if ((e.code === 'MULTILINE_IMPLICIT_KEY' || e.message.startsWith('Implicit map keys need to be followed by map values')) && !line.includes(':')) {
     // A line of a block of text (after | or >) that lost its indentation reads as a key without its colon.

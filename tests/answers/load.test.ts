@@ -86,6 +86,10 @@ describe('loading YAML', () => {
       'a.yaml:3:5: nothing stands between this comma and the one before it (or the bracket): remove the comma, or write the missing item',
       'a.yaml:4:7: a comma is missing before this item of the [ ] list',
     ]);
+    const comma = edit(payments, ['{ name: id, type: uuid, primary: true }', '{ name: id, type: uuid primary: true }']);
+    expect(problemsOf(comma)).toEqual([`a.yaml:${at(comma, 'primary: true }')}: a comma is missing before "primary": write uuid, primary:`]);
+    const bare = edit(payments, ['\nintegrations:\n', '\nintegrations\n']);
+    expect(problemsOf(bare)).toEqual([`a.yaml:${at(bare, 'integrations\n')}: a key needs a colon after it: write integrations:`]);
     expect(slip('team_size: 2', 'team_size: [2]]')).toEqual([`a.yaml:${at(minimal, 'team_size: 2', 14)}: this ] closes no [: remove it`]);
   });
 
