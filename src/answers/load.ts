@@ -384,10 +384,10 @@ function lineIssue(e: YAMLError, text: string, lines: LineCounter): LoadIssue | 
   const valueAt = head[0].length;
   const value = line.slice(valueAt).replace(/\s+#.*$/, '').trimEnd();
   const write = `${head[2] === undefined ? (head[1]!.endsWith('- ') ? '- ' : '') : `${head[2]}: `}${quoteText(value)}`;
-  const reserved = e.code === 'BAD_SCALAR_START' ? /reserved character (\S)/.exec(e.message) : null;
+  const reserved = e.code === 'BAD_SCALAR_START' ? /cannot start with [a-z ]*character (\S)/.exec(e.message) : null;
   if (reserved) {
     const c = reserved[1] === '`' ? 'a backquote' : `"${reserved[1]!}"`;
-    const fix = start + valueAt === at && !/[,[\]{}]/.test(value) ? `: write ${write}` : '';
+    const fix = start + valueAt === at ? `: write ${write}` : '';
     return { offset: at, path: '', message: `a value starting with ${c} must be quoted${fix}` };
   }
   if (e.code === 'UNEXPECTED_TOKEN' && /^Unexpected [a-z-]*scalar at node end/.test(e.message) && at > start + valueAt) {

@@ -71,6 +71,8 @@ describe('loading YAML', () => {
     const slip = (from: string, to: string): string[] => problemsOf(edit(minimal, [from, to]));
     const value = at(minimal, 'Keep short notes');
     expect(slip('Keep short notes', '@notes team')).toEqual([`a.yaml:${value}: a value starting with "@" must be quoted: write summary: "@notes team"`]);
+    expect(slip('Keep short notes', '%d notes')).toEqual([`a.yaml:${value}: a value starting with "%" must be quoted: write summary: "%d notes"`]);
+    expect(slip('Keep short notes', ', notes')).toEqual([`a.yaml:${value}: a value starting with "," must be quoted: write summary: ", notes"`]);
     expect(slip('Keep short notes', '`notes`')).toEqual([`a.yaml:${value}: a value starting with a backquote must be quoted: write summary: "\`notes\`"`]);
     expect(slip('Keep short notes', '"Short" notes')).toEqual([`a.yaml:${value}: text follows the closing quote: quote the whole value: write summary: '"Short" notes'`]);
     expect(slip('Keep short notes', '[draft] notes')).toEqual([
