@@ -134,7 +134,8 @@ export function loadStrict(text: string): Loaded {
   // unsettles: its other words there are dropped, and so are its reports a layout slip (yaml-slips.ts) explains.
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line - 1;
   const explained = new Set<number>();
-  const unsettled: { from: number; to: number }[] = [];
+  // What a slip unsettles: the lines after it, up to the next top-level key.
+  const sections = new Sections(text);
   const soft: LoadIssue[] = [];
   const unexplained: YAMLError[] = [];
   // Once yaml loses the thread it reports every token after as "unexpected ... in YAML stream": the first says it.
@@ -148,7 +149,7 @@ export function loadStrict(text: string): Loaded {
       issues.push(own);
       explained.add(lineOf(own.offset)).add(lineOf(e.pos[0]));
       // A tab or a bracket left open unsettles the lines after it, up to the next top-level key, as a slip does.
-      if (opened || e.code === 'TAB_AS_INDENT') unsettled.push(sectionOf(text, lineOf(own.offset)));
+      if (opened || e.code === 'TAB_AS_INDENT') sections.cover(lineOf(own.offset));
       continue;
     }
     // Words for one line, or yaml's for a few codes: a layout slip on the same line is the cause, and says it.
@@ -158,15 +159,19 @@ export function loadStrict(text: string): Loaded {
   }
   const slipLines = [...soft.map((i) => i.offset), ...unexplained.map((e) => e.pos[0])].map(lineOf).filter((l) => !explained.has(l));
   const slips = layoutSlips(text, slipLines).filter((s) => !explained.has(s.line));
-  const ranges = [...slips, ...unsettled];
-  const bySlip = (offset: number): boolean => ranges.some((s) => lineOf(offset) >= s.from && lineOf(offset) <= s.to);
+  for (const s of slips) {
+    if (s.from === 0 && s.to === Number.MAX_SAFE_INTEGER) sections.coverAll();
+    sections.cover(s.from);
+    sections.cover(s.line);
+  }
+  const bySlip = (offset: number): boolean => sections.covered(lineOf(offset));
   for (const s of slips) issues.push({ offset: s.offset, path: '', message: s.message });
   for (const i of soft) {
     if (bySlip(i.offset) || explained.has(lineOf(i.offset))) continue;
     issues.push(i);
     explained.add(lineOf(i.offset));
     // A key without its colon leaves the lines under it unread, up to the next top-level key.
-    if (i.message.startsWith('a key needs a colon after it')) ranges.push(sectionOf(text, lineOf(i.offset)));
+    if (i.message.startsWith('a key needs a colon after it')) sections.cover(lineOf(i.offset));
   }
   for (const e of unexplained) if (!bySlip(e.pos[0]) && !explained.has(lineOf(e.pos[0]))) issues.push(yamlIssue(e));
 
@@ -208,11 +213,43 @@ export function loadStrict(text: string): Loaded {
   return { ...base, value, issues, offsetOf };
 }
 
-/** The lines (0-based) from `line` to the one before the next top-level key: what a slip on `line` unsettles. */
-function sectionOf(text: string, line: number): { from: number; to: number } {
-  const lines = text.split('\n');
-  for (let i = line + 1; i < lines.length; i++) if (/^[^\s#\-]/.test(lines[i]!)) return { from: line, to: i - 1 };
-  return { from: line, to: Number.MAX_SAFE_INTEGER };
+/**
+ * The file's top-level sections (a top-level key and the lines under it), and which lines of each a slip has
+ * unsettled: from the slip's line to the section's end. Each question is answered in constant time, so a file of
+ * 50,000 slips stays fast.
+ */
+class Sections {
+  /** Line (0-based) -> its section: the count of top-level keys at or before it. */
+  private readonly of: Uint32Array;
+  /** Section -> the first line unsettled in it. */
+  private readonly from = new Map<number, number>();
+  private all = false;
+
+  constructor(text: string) {
+    const lines = text.split('\n');
+    this.of = new Uint32Array(lines.length);
+    let id = 0;
+    lines.forEach((l, i) => {
+      if (/^[^\s#-]/.test(l)) id++;
+      this.of[i] = id;
+    });
+  }
+
+  cover(line: number): void {
+    const id = this.of[line] ?? 0;
+    const first = this.from.get(id);
+    if (first === undefined || line < first) this.from.set(id, line);
+  }
+
+  coverAll(): void {
+    this.all = true;
+  }
+
+  covered(line: number): boolean {
+    if (this.all) return true;
+    const first = this.from.get(this.of[line] ?? 0);
+    return first !== undefined && first <= line;
+  }
 }
 
 /** A document with nothing but comments, or nothing at all. */
@@ -429,7 +466,7 @@ function lineIssue(e: YAMLError, text: string, lines: LineCounter): LoadIssue | 
   }
   if ((e.code === 'MULTILINE_IMPLICIT_KEY' || e.message.startsWith('Implicit map keys need to be followed by map values')) && !line.includes(':')) {
     // A line of a block of text (after | or >) that lost its indentation reads as a key without its colon.
-    const block = blockAbove(text, start, lines.lineStarts);
+    const block = blockAbove(text, lines.linePos(start).line - 1, lines.lineStarts);
     if (block) return { offset: at, path: '', message: `this line reads as text of ${quote(block.key)} (after ${block.indicator} on line ${block.line}) but is not indented as that text: indent every line of it the same, more than ${quote(block.key)}` };
     const m = /^(\s*(?:- )?)([A-Za-z_][A-Za-z0-9_-]*)\s+(\S.*?)\s*$/.exec(line);
     if (m && at === start + m[1]!.length) return { offset: at, path: '', message: `a key needs a colon after it: write ${m[2]!}: ${m[3]!}` };
@@ -441,11 +478,10 @@ function lineIssue(e: YAMLError, text: string, lines: LineCounter): LoadIssue | 
  * The key whose block of text (`summary: >-`) a line may belong to: the first line above it that is not more
  * indented than it (the lines between being the block's text), when that line ends with `|` or `>`.
  */
-function blockAbove(text: string, lineStart: number, lineStarts: readonly number[]): { key: string; indicator: string; line: number } | undefined {
+function blockAbove(text: string, line: number, lineStarts: readonly number[]): { key: string; indicator: string; line: number } | undefined {
   const indentOf = (s: string): number => /^ */.exec(s)![0].length;
   const lineAt = (i: number): string => text.slice(lineStarts[i], i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : text.length).replace(/\r$/, '');
-  let index = lineStarts.indexOf(lineStart);
-  if (index < 0) return undefined;
+  let index = line;
   const own = indentOf(lineAt(index));
   while (--index >= 0) {
     const l = lineAt(index);

@@ -40,8 +40,11 @@ export function layoutSlips(text: string, errorLines: readonly number[]): Slip[]
   if (errorLines.length === 0) return [];
   const lines = contentLines(text);
   const slips: Slip[] = [];
-  const near = (l: Line, before: Line | undefined): boolean =>
-    errorLines.some((e) => e === l.index || (before !== undefined && e >= before.index && e <= l.index));
+  const errors = new Set(errorLines);
+  const near = (l: Line, before: Line | undefined): boolean => {
+    for (let i = before?.index ?? l.index; i <= l.index; i++) if (errors.has(i)) return true;
+    return false;
+  };
   const first = lines[0];
   if (first && first.indent > 0 && lines.some((l) => l.indent < first.indent)) {
     const key = KEY.exec(first.text.slice(first.indent));
@@ -56,12 +59,19 @@ export function layoutSlips(text: string, errorLines: readonly number[]): Slip[]
     return slips;
   }
 
+  // For each content line, the index (in `lines`) of the next top-level key after it.
+  const nextTop = new Array<number>(lines.length);
+  for (let i = lines.length - 1, next = -1; i >= 0; i--) {
+    nextTop[i] = next;
+    if (lines[i]!.indent === 0 && !lines[i]!.text.startsWith('-')) next = i;
+  }
+  let lastTo = -1;
   let stack: Frame[] = [];
   // Where a child of the line above may start: deeper than `childFrom`, or, for a key's list, at its column.
   let childFrom: number | undefined = -1;
   let childOfKey = false;
   let before: Line | undefined;
-  for (const l of lines) {
+  for (const [n, l] of lines.entries()) {
     let rest = l.text.slice(l.indent);
     let col = l.indent;
     let slip: string | undefined;
@@ -100,9 +110,9 @@ export function layoutSlips(text: string, errorLines: readonly number[]): Slip[]
       }
     }
     // One slip a section: the lines after it up to the next top-level key are read as unsettled by it.
-    if (slip !== undefined && near(l, before) && !slips.some((s) => l.index <= s.to)) {
+    if (slip !== undefined && l.index > lastTo && near(l, before)) {
       // The slip unsettles the lines after it up to the next top-level key.
-      const sectionEnd = lines.find((n) => n.index > l.index && n.indent === 0 && !n.text.startsWith('-'));
+      const sectionEnd = nextTop[n]! >= 0 ? lines[nextTop[n]!] : undefined;
       slips.push({
         offset: l.offset + l.indent,
         message: slip,
@@ -110,6 +120,7 @@ export function layoutSlips(text: string, errorLines: readonly number[]): Slip[]
         from: before?.index ?? l.index,
         to: sectionEnd ? sectionEnd.index - 1 : Number.MAX_SAFE_INTEGER,
       });
+      lastTo = slips[slips.length - 1]!.to;
     }
     // Read on as the writer meant it (lined up), so one slip is one problem. The frames still open, then the ones
     // it opens; a list may start at its key's column, so the key stays open beside its items.
