@@ -36,8 +36,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      // Every error begins as archplan's own do ("archplan: unknown format ..."), commander's too.
-      outputError: (s, write) => write(s.replace(/^error: /, 'archplan: ')),
+      outputError: (s, write) => write(commanderMessage(s)),
     })
     .showSuggestionAfterError(true)
     .exitOverride();
@@ -157,6 +156,18 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
       'In CI: archplan check <answers> --reporter github (see docs/ci.md)',
   );
   return program;
+}
+
+/**
+ * Commander's errors worded as archplan's own: `archplan: ` first, names in double quotes, and "did you mean"
+ * in the same sentence (`archplan: unknown command "generat" (did you mean "generate"?)`).
+ */
+function commanderMessage(s: string): string {
+  const m = /^error: ([^\n]*)\n(?:\(Did you mean ([^\n]*)\?\)\n)?([\s\S]*)$/.exec(s);
+  if (!m) return s.replace(/^error: /, 'archplan: ');
+  const first = m[1]!.replace(/'([^'\n]*)'/g, (_, name: string) => JSON.stringify(name));
+  const suggestion = m[2] === undefined ? '' : ` (did you mean ${JSON.stringify(m[2])}?)`;
+  return `archplan: ${first}${suggestion}\n${m[3]!}`;
 }
 
 /** An "Examples:" block for a command's help: each command line (runnable as written), then what it does. */

@@ -9,7 +9,7 @@ import { formatPath, parsePath } from './paths.js';
 import { schemaErrors } from './schema-validator.js';
 import { answersSchema as schemaObject } from './schema.js';
 import { translateSchemaErrors, type Finding } from './schema-problems.js';
-import { didYouMean } from './similar.js';
+import { withDidYouMean } from './similar.js';
 
 export type { Answers } from './answers.js';
 export { MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES } from './load.js';
@@ -91,7 +91,7 @@ function bound(problems: Problem[], skipped = 0, suggestions = new Map<Problem, 
   // Suggestions are searched only now, for the problems reported; they can change the order of equal places.
   for (const p of kept) {
     const s = suggestions.get(p);
-    if (s) p.message += didYouMean(s.name, s.candidates);
+    if (s) p.message = withDidYouMean(p.message, s.name, s.candidates);
   }
   const out = suggestions.size > 0 ? sortProblems(kept) : kept;
   const rest = sorted.length - kept.length + skipped;

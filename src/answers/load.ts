@@ -10,6 +10,7 @@ import { formatPath } from './paths.js';
 import { quote } from './similar.js';
 import { MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES } from './limits.js';
 import { loadPlainYaml } from './plain-yaml.js';
+import { layoutSlips } from './yaml-slips.js';
 
 export { MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES } from './limits.js';
 
@@ -56,7 +57,7 @@ export function loadYaml(input: string | Uint8Array): Loaded {
       // fatal: refuse bytes that are not UTF-8; a leading BOM is dropped (ignoreBOM false).
       text = new TextDecoder('utf-8', { fatal: true }).decode(input);
     } catch {
-      return none('the file is not UTF-8 text');
+      return notUtf8(input);
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -129,11 +130,55 @@ export function loadStrict(text: string): Loaded {
     else issues.push(yamlIssue(w));
   }
   const open = openers(text, doc.errors);
-  for (const e of doc.errors) issues.push(openerIssue(e, open) ?? colonIssue(e, text) ?? yamlIssue(e));
+  // Each error in plain words where it is one of the everyday slips. yaml reports one slip again on the lines it
+  // unsettles: its other words there are dropped, and so are its reports a layout slip (yaml-slips.ts) explains.
+  const lineOf = (offset: number): number => lineCounter.linePos(offset).line - 1;
+  const explained = new Set<number>();
+  // What a slip unsettles: the lines after it, up to the next top-level key.
+  const sections = new Sections(text);
+  const soft: LoadIssue[] = [];
+  const unexplained: YAMLError[] = [];
+  // Once yaml loses the thread it reports every token after as "unexpected ... in YAML stream": the first says it.
+  const inStream = (e: YAMLError): boolean => e.code === 'UNEXPECTED_TOKEN' && / in YAML stream/.test(e.message);
+  const firstInStream = doc.errors.find(inStream);
+  for (const e of doc.errors) {
+    if (inStream(e) && e !== firstInStream) continue;
+    const opened = openerIssue(e, open);
+    const own = opened ?? colonIssue(e, text) ?? (e.code === 'TAB_AS_INDENT' ? yamlIssue(e) : null);
+    if (own) {
+      issues.push(own);
+      explained.add(lineOf(own.offset)).add(lineOf(e.pos[0]));
+      // A tab or a bracket left open unsettles the lines after it, up to the next top-level key, as a slip does.
+      if (opened || e.code === 'TAB_AS_INDENT') sections.cover(lineOf(own.offset));
+      continue;
+    }
+    // Words for one line, or yaml's for a few codes: a layout slip on the same line is the cause, and says it.
+    const line = lineIssue(e, text, lineCounter) ?? (Object.hasOwn(YAML_MESSAGES, e.code) ? yamlIssue(e) : null);
+    if (line) soft.push(line);
+    else unexplained.push(e);
+  }
+  const slipLines = [...soft.map((i) => i.offset), ...unexplained.map((e) => e.pos[0])].map(lineOf).filter((l) => !explained.has(l));
+  const slips = layoutSlips(text, slipLines).filter((s) => !explained.has(s.line));
+  for (const s of slips) {
+    if (s.from === 0 && s.to === Number.MAX_SAFE_INTEGER) sections.coverAll();
+    sections.cover(s.from);
+    sections.cover(s.line);
+  }
+  const bySlip = (offset: number): boolean => sections.covered(lineOf(offset));
+  for (const s of slips) issues.push({ offset: s.offset, path: '', message: s.message });
+  for (const i of soft) {
+    if (bySlip(i.offset) || explained.has(lineOf(i.offset))) continue;
+    issues.push(i);
+    explained.add(lineOf(i.offset));
+    // A key without its colon leaves the lines under it unread, up to the next top-level key.
+    if (i.message.startsWith('a key needs a colon after it')) sections.cover(lineOf(i.offset));
+  }
+  for (const e of unexplained) if (!bySlip(e.pos[0]) && !explained.has(lineOf(e.pos[0]))) issues.push(yamlIssue(e));
 
   const contents = doc.contents;
   if (contents === null || isEmpty(contents)) {
-    issues.push({ offset: 0, path: '', message: 'the file holds only comments' });
+    // `---` alone, or with comments: no keys either way.
+    issues.push({ offset: 0, path: '', message: /(?:^|\s)#/.test(text) ? 'the file holds only comments' : 'the file is empty' });
     return { ...base, value: undefined, issues, offsetOf };
   }
   if (!isMap(contents)) {
@@ -146,6 +191,8 @@ export function loadStrict(text: string): Loaded {
     return { ...base, value: undefined, issues, offsetOf };
   }
 
+  // The data read around a slip is not what the writer meant: no more problems are looked for there.
+  const loaded = issues.length;
   const converter = new Converter(doc, tagOffsets, issues);
   let value: unknown;
   try {
@@ -159,12 +206,91 @@ export function loadStrict(text: string): Loaded {
     });
     value = undefined;
   }
+  if (slips.length > 0) {
+    const found = issues.splice(loaded).filter((i) => !bySlip(i.offset));
+    issues.push(...found);
+  }
   return { ...base, value, issues, offsetOf };
+}
+
+/**
+ * The file's top-level sections (a top-level key and the lines under it), and which lines of each a slip has
+ * unsettled: from the slip's line to the section's end. Each question is answered in constant time, so a file of
+ * 50,000 slips stays fast.
+ */
+class Sections {
+  /** Line (0-based) -> its section: the count of top-level keys at or before it. */
+  private readonly of: Uint32Array;
+  /** Section -> the first line unsettled in it. */
+  private readonly from = new Map<number, number>();
+  private all = false;
+
+  constructor(text: string) {
+    const lines = text.split('\n');
+    this.of = new Uint32Array(lines.length);
+    let id = 0;
+    lines.forEach((l, i) => {
+      if (/^[^\s#-]/.test(l)) id++;
+      this.of[i] = id;
+    });
+  }
+
+  cover(line: number): void {
+    const id = this.of[line] ?? 0;
+    const first = this.from.get(id);
+    if (first === undefined || line < first) this.from.set(id, line);
+  }
+
+  coverAll(): void {
+    this.all = true;
+  }
+
+  covered(line: number): boolean {
+    if (this.all) return true;
+    const first = this.from.get(this.of[line] ?? 0);
+    return first !== undefined && first <= line;
+  }
 }
 
 /** A document with nothing but comments, or nothing at all. */
 function isEmpty(contents: unknown): boolean {
   return contents === null || (isScalar(contents) && contents.value === null && contents.source === '');
+}
+
+/**
+ * Bytes that are not UTF-8, located at the first byte that is not (often a file saved as Latin-1 or
+ * Windows-1252: `Café` with é as the one byte 0xE9).
+ */
+function notUtf8(bytes: Uint8Array): Loaded {
+  const at = firstInvalidUtf8(bytes);
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at)).replace(/^\uFEFF/, '');
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const where = { line: before.split('\n').length, col: [...before.slice(lineStart)].length + 1 };
+  const byte = bytes[at]!.toString(16).toUpperCase().padStart(2, '0');
+  return {
+    value: undefined,
+    issues: [{ offset: 0, path: '', message: `the file is not UTF-8 text: byte 0x${byte} here is not UTF-8; save the file as UTF-8` }],
+    position: () => where,
+    offsetOf: () => 0,
+  };
+}
+
+/** The offset of the first byte that does not begin or continue a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const [n, low, high] = b < 0x80 ? [0, 0, 0] : b >= 0xc2 && b <= 0xdf ? [1, 0x80, 0xbf] : b === 0xe0 ? [2, 0xa0, 0xbf] :
+      b === 0xed ? [2, 0x80, 0x9f] : b >= 0xe1 && b <= 0xef ? [2, 0x80, 0xbf] : b === 0xf0 ? [3, 0x90, 0xbf] :
+      b === 0xf4 ? [3, 0x80, 0x8f] : b >= 0xf1 && b <= 0xf3 ? [3, 0x80, 0xbf] : [-1, 0, 0];
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf)) return i;
+    }
+    i += n + 1;
+  }
+  return Math.min(i, bytes.length - 1);
 }
 
 function tooLarge(): string {
@@ -279,6 +405,112 @@ function colonIssue(e: YAMLError, text: string): LoadIssue | null {
     }
   }
   return null;
+}
+
+/**
+ * Slips on one line that yaml words in parser terms: a value starting with a character YAML reserves (`@`,
+ * a backquote), text after a quoted value or a list (`summary: "Fast" notes`, `[draft] notes`), a list begun on
+ * its key's line, a key without its colon (`summary A tiny service`).
+ */
+function lineIssue(e: YAMLError, text: string, lines: LineCounter): LoadIssue | null {
+  const at = e.pos[0];
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+  const head = /^(\s*(?:- )?)(?:([A-Za-z_][A-Za-z0-9_-]*):\s+)?/.exec(line)!;
+  const valueAt = head[0].length;
+  const value = line.slice(valueAt).replace(/\s+#.*$/, '').trimEnd();
+  const write = `${head[2] === undefined ? (head[1]!.endsWith('- ') ? '- ' : '') : `${head[2]}: `}${quoteText(value)}`;
+  const reserved = e.code === 'BAD_SCALAR_START' ? /cannot start with [a-z ]*character (\S)/.exec(e.message) : null;
+  if (reserved) {
+    const c = reserved[1] === '`' ? 'a backquote' : `"${reserved[1]!}"`;
+    const fix = start + valueAt === at ? `: write ${write}` : '';
+    return { offset: at, path: '', message: `a value starting with ${c} must be quoted${fix}` };
+  }
+  if (e.code === 'UNEXPECTED_TOKEN' && /^Unexpected [a-z-]*scalar at node end/.test(e.message) && at > start + valueAt) {
+    const opener = value.charAt(0);
+    if (opener === '"' || opener === "'") {
+      return { offset: start + valueAt, path: '', message: `text follows the closing quote: quote the whole value: write ${write}` };
+    }
+    if (opener === '[' || opener === '{') {
+      // Inside the brackets, a comma is missing (`[a, [b] c]`); after them, text follows the list.
+      const closed = start + valueAt + closingBracket(value);
+      if (at < closed) return { offset: at, path: '', message: `a comma is missing before this item of the ${opener === '[' ? '[ ] list' : '{ } mapping'}` };
+      const what = opener === '[' ? 'a list' : 'a mapping';
+      return { offset: start + valueAt, path: '', message: `a value starting with ${opener} is ${what}, and text follows its ${opener === '[' ? ']' : '}'}: for text, quote the whole value: write ${write}` };
+    }
+  }
+  const closer = e.code === 'UNEXPECTED_TOKEN' ? /^Unexpected flow-(map|seq)-end token/.exec(e.message) : null;
+  if (closer) {
+    const [c, o] = closer[1] === 'map' ? ['}', '{'] : [']', '['];
+    return { offset: at, path: '', message: `this ${c} closes no ${o}: remove it` };
+  }
+  if (e.code === 'UNEXPECTED_TOKEN' && /^Unexpected , in flow (sequence|map)/.test(e.message)) {
+    return { offset: at, path: '', message: 'nothing stands between this comma and the one before it (or the bracket): remove the comma, or write the missing item' };
+  }
+  if (e.code === 'MISSING_CHAR' && e.message.startsWith('Missing , or : between flow sequence items')) {
+    return { offset: at, path: '', message: 'a comma is missing before this item of the [ ] list' };
+  }
+  if (e.code === 'UNEXPECTED_TOKEN' && e.message.startsWith('Unexpected block-seq-ind on same line with key')) {
+    return { offset: at, path: '', message: 'a list cannot start on its key\'s line: put each item ("- ...") on a line of its own below the key, indented, or quote the text' };
+  }
+  // `{ name: id, type: uuid primary: true }`: without the comma, "uuid primary" reads as a key.
+  if (e.code === 'BLOCK_IN_FLOW' && /[[{]/.test(line.slice(0, at - start))) {
+    const m = /^([^\s,:{}[\]]+)\s+([A-Za-z_][A-Za-z0-9_-]*):(?:\s|$)/.exec(line.slice(at - start));
+    if (m) return { offset: at + m[0].indexOf(m[2]!, m[1]!.length), path: '', message: `a comma is missing before ${quote(m[2]!)}: write ${m[1]!}, ${m[2]!}:` };
+  }
+  // `integrations` alone on its line, its items below: a key without its colon.
+  if (e.code === 'MULTILINE_IMPLICIT_KEY' && at === start + (/^ */.exec(line)![0].length)) {
+    const bare = /^(\s*)([A-Za-z_][A-Za-z0-9_-]*)\s*(?:#.*)?$/.exec(line);
+    if (bare) return { offset: at, path: '', message: `a key needs a colon after it: write ${bare[2]!}:` };
+  }
+  if ((e.code === 'MULTILINE_IMPLICIT_KEY' || e.message.startsWith('Implicit map keys need to be followed by map values')) && !line.includes(':')) {
+    // A line of a block of text (after | or >) that lost its indentation reads as a key without its colon.
+    const block = blockAbove(text, lines.linePos(start).line - 1, lines.lineStarts);
+    if (block) return { offset: at, path: '', message: `this line reads as text of ${quote(block.key)} (after ${block.indicator} on line ${block.line}) but is not indented as that text: indent every line of it the same, more than ${quote(block.key)}` };
+    const m = /^(\s*(?:- )?)([A-Za-z_][A-Za-z0-9_-]*)\s+(\S.*?)\s*$/.exec(line);
+    if (m && at === start + m[1]!.length) return { offset: at, path: '', message: `a key needs a colon after it: write ${m[2]!}: ${m[3]!}` };
+  }
+  return null;
+}
+
+/**
+ * The key whose block of text (`summary: >-`) a line may belong to: the first line above it that is not more
+ * indented than it (the lines between being the block's text), when that line ends with `|` or `>`.
+ */
+function blockAbove(text: string, line: number, lineStarts: readonly number[]): { key: string; indicator: string; line: number } | undefined {
+  const indentOf = (s: string): number => /^ */.exec(s)![0].length;
+  const lineAt = (i: number): string => text.slice(lineStarts[i], i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : text.length).replace(/\r$/, '');
+  let index = line;
+  const own = indentOf(lineAt(index));
+  while (--index >= 0) {
+    const l = lineAt(index);
+    if (l.trim() === '' || l.trim().startsWith('#') || indentOf(l) > own) continue;
+    const m = /^\s*(?:- )?([A-Za-z_][A-Za-z0-9_-]*):\s+([|>][-+0-9]*)\s*(?:#.*)?$/.exec(l);
+    return m ? { key: m[1]!, indicator: m[2]!, line: index + 1 } : undefined;
+  }
+  return undefined;
+}
+
+/** The offset in `value` of the bracket closing its first character, or past its end when it is not closed. */
+function closingBracket(value: string): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') depth++;
+    else if ((c === ']' || c === '}') && --depth === 0) return i;
+  }
+  return value.length;
+}
+
+/** A value as YAML text: in single quotes when it holds a double one (and no single one), else in double quotes. */
+function quoteText(value: string): string {
+  return value.includes('"') && !value.includes("'") ? `'${value}'` : JSON.stringify(value);
 }
 
 /** Walks the YAML tree into plain data, refusing what the answers file does not allow. */

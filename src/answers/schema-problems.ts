@@ -17,6 +17,8 @@ export interface Finding {
   suggest?: { name: string; candidates: Iterable<string> };
   /** An unknown key's suggestion: the key the writer meant (a missing required key of that name is not reported again). */
   meant?: string;
+  /** An unknown key that belongs elsewhere: the path it belongs at (a missing required key there is not reported again). */
+  home?: Segment[];
   /** A pattern (spelling) problem: a name's case or form, superseded by "unknown entity" at the same node. */
   pattern?: boolean;
 }
@@ -44,6 +46,31 @@ const TYPE_SPECIFIC: Record<string, string> = {
   max_length: '"max_length" is only for string, text, email and url fields',
   pattern: '"pattern" is only for string, text, email and url fields',
 };
+
+/**
+ * Keys with a single home outside the lists (`stack` at the top, `observability` in stack, `compliance` in
+ * requirements.non_functional, `entities` at the top besides modules[].entities): the key path of that mapping
+ * ('' for the top level).
+ */
+const HOMES: Map<string, string> = (() => {
+  const found = new Map<string, string[]>();
+  const walk = (node: unknown, at: string, inList: boolean): void => {
+    if (node === null || typeof node !== 'object') return;
+    const n = node as { properties?: Record<string, unknown>; items?: unknown };
+    for (const [key, child] of Object.entries(n.properties ?? {})) {
+      found.set(key, [...(found.get(key) ?? []), inList ? '\u0000' : at]);
+      walk(child, at === '' ? key : `${at}.${key}`, inList);
+    }
+    if (n.items) walk(n.items, at, true);
+  };
+  walk(answersSchema, '', false);
+  const homes = new Map<string, string>();
+  for (const [key, list] of found) {
+    const outside = list.filter((at) => at !== '\u0000');
+    if (outside.length === 1) homes.set(key, outside[0]!);
+  }
+  return homes;
+})();
 
 const VALUE_KEYWORDS = new Set(['enum', 'const', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum']);
 
@@ -73,7 +100,10 @@ export function translateSchemaErrors(errors: readonly ErrorObject[], data: unkn
  */
 function withoutMisspeltRequired(findings: Finding[]): Finding[] {
   const meant = new Set<string>();
-  for (const f of findings) if (f.meant !== undefined) meant.add([...f.path.slice(0, -1), f.meant].join('\u0000'));
+  for (const f of findings) {
+    if (f.meant !== undefined) meant.add([...f.path.slice(0, -1), f.meant].join('\u0000'));
+    if (f.home !== undefined) meant.add(f.home.join('\u0000'));
+  }
   if (meant.size === 0) return findings;
   return findings.filter((f) => !(f.message === REQUIRED && meant.has(f.path.join('\u0000'))));
 }
@@ -95,8 +125,12 @@ function translate(e: ErrorObject, path: Segment[], root: unknown, value: unknow
         ? known.filter((k) => !Object.hasOwn(value as object, k) && (properties[k]?.enum ?? []).some((v) => typeof v === 'string' && v.toLowerCase() === own.toLowerCase()))
         : [];
       const near = closest(key, known) ?? (byValue.length === 1 ? byValue[0] : undefined);
-      const finding: Finding = { path: [...path, key], message: `unknown key ${quote(key)}${near === undefined ? '' : ` (did you mean ${quote(near)}?)`}`, atKey: true };
+      // `stack:` indented under requirements: valid YAML, and the key's one home says what happened.
+      const home = near === undefined ? HOMES.get(key) : undefined;
+      const where = home === undefined ? '' : home === '' ? ' here: it is a top-level key (no indentation)' : ` here: it is a key of ${home}`;
+      const finding: Finding = { path: [...path, key], message: `unknown key ${quote(key)}${near === undefined ? where : ` (did you mean ${quote(near)}?)`}`, atKey: true };
       if (near !== undefined) finding.meant = near;
+      if (home !== undefined) finding.home = home === '' ? [key] : [...home.split('.'), key];
       return finding;
     }
     case 'required':
@@ -179,6 +213,8 @@ function unquoteHint(types: readonly string[], value: string, path: readonly Seg
   if ((number && number.test(v)) || (types.includes('boolean') && (v === 'true' || v === 'false'))) return ` (remove the quotes: ${v})`;
   // YAML 1.2 (the only YAML read) has no yes/no/on/off booleans.
   if (types.length === 1 && types[0] === 'boolean' && /^(yes|y|on|no|n|off)$/i.test(v)) return ` (write ${/^(yes|y|on)$/i.test(v) ? 'true' : 'false'})`;
+  // `-draft` on each line: items without the space after "-" read as one text.
+  if (types.length === 1 && types[0] === 'array' && /^-[^\s-]/.test(v)) return ' (start each item with "- ", a dash and a space)';
   if (types.length === 1 && types[0] === 'array' && v !== '') {
     // `values: draft, published` is two items; `goals: Ship it, fast` is one.
     const parts = v.split(',').map((x) => x.trim());

@@ -113,3 +113,17 @@ export function didYouMean(name: string, candidates: Iterable<string>): string {
   const c = closest(name, candidates);
   return c === undefined ? '' : ` (did you mean ${quote(c)}?)`;
 }
+
+/** A message that already ends in a parenthesis: `(a field of Payment)`, quoted names inside it allowed. */
+const ENDS_IN_PARENTHESIS = /\((?:[^()"]|"(?:[^"\\]|\\.)*")*\)$/;
+
+/**
+ * The message with "did you mean" for the nearest candidate, as one sentence: ` (did you mean "X"?)` after
+ * it, or, when it already ends in a parenthesis, inside that one (`(a field of Payment; did you mean
+ * "reason"?)`), never two parentheses in a row. The message unchanged when no candidate is near.
+ */
+export function withDidYouMean(message: string, name: string, candidates: Iterable<string>): string {
+  const c = closest(name, candidates);
+  if (c === undefined) return message;
+  return ENDS_IN_PARENTHESIS.test(message) ? `${message.slice(0, -1)}; did you mean ${quote(c)}?)` : `${message} (did you mean ${quote(c)}?)`;
+}

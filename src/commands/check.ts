@@ -2,11 +2,8 @@
 // file matches byte for byte; 1 when one is missing, changed, or stale (marked as archplan's but no longer
 // produced), with a unified diff per changed file and the command that regenerates them.
 
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { loadYaml } from '../answers/load.js';
-import { toKebab } from '../answers/names.js';
-import { validateName } from '../answers/validate-name.js';
 import { InvalidInputError, OutputError } from '../errors.js';
 import { compareWithDisk, markedFiles, readOnDisk, type DriftReport, type OnDisk } from '../output/drift.js';
 import { hasMarker } from '../render/marker.js';
@@ -15,6 +12,7 @@ import { checkJson } from '../reporters/json.js';
 import { driftText, problemLine } from '../reporters/text.js';
 import { annotated, renderPlans, type GenerateOptions, type ReporterName } from './generate.js';
 import { colors, print, type Io } from './io.js';
+import { PlansInputError } from './load.js';
 import { shellWord } from './shell-word.js';
 
 export interface CheckOptions extends Pick<GenerateOptions, 'out' | 'format' | 'context' | 'templates' | 'trustTemplates'> {
@@ -47,7 +45,7 @@ export function runCheck(answersFile: string, options: CheckOptions, io: Io): nu
     plans = annotated(options.reporter, io, () => renderPlans(answersFile, options, io));
   } catch (err) {
     if (options.json && err instanceof InvalidInputError) {
-      const out = options.out !== undefined ? shownFolder(options.out, io.cwd) : defaultOutDir(answersFile, io.cwd);
+      const out = options.out !== undefined ? shownFolder(options.out, io.cwd) : err instanceof PlansInputError ? err.outDir() : '';
       io.stdout.write(checkJson({ ok: false, answers: answersFile, out, files: [], regenerate: '', problems: err.problems }));
       return 1;
     }
@@ -110,28 +108,6 @@ function shownFolder(folder: string, cwd: string): string {
   return (relative(cwd, resolve(cwd, folder)) || '.').split(sep).join('/');
 }
 
-/**
- * plans/<slug> of answers too broken to resolve, when the slug can still be known as generate would derive it
- * (a valid project.slug, or the project name in kebab-case); '' when it cannot.
- */
-function defaultOutDir(answersFile: string, cwd: string): string {
-  let value: unknown;
-  try {
-    const loaded = loadYaml(readFileSync(resolve(cwd, answersFile)));
-    // A file that does not load cleanly has gaps: its name cannot be trusted.
-    if (loaded.issues.length > 0) return '';
-    value = loaded.value;
-  } catch {
-    return '';
-  }
-  const project = (value as { project?: unknown } | null | undefined)?.project;
-  if (project === null || typeof project !== 'object' || Array.isArray(project)) return '';
-  const { slug, name } = project as { slug?: unknown; name?: unknown };
-  if (Object.hasOwn(project, 'slug')) return typeof slug === 'string' && validateName('slug', slug) === null ? `plans/${slug}` : '';
-  const fits = typeof name === 'string' && name !== '' && [...name].length <= 100; // the schema's project.name
-  return fits ? `plans/${toKebab(name) || 'project'}` : '';
-}
-
 function summary(report: DriftReport, answers: string, outShown: string): string {
   const produced = report.entries.filter((e) => e.status !== 'stale').length;
   if (report.clean) return `${outShown}: ${produced === 1 ? 'the plan file matches' : `the ${produced} plan files match`} ${answers}.`;
@@ -145,9 +121,8 @@ function summary(report: DriftReport, answers: string, outShown: string): string
 }
 
 function refuseLinkedFolder(outAbs: string, shown: string): void {
-  try {
-    if (lstatSync(outAbs).isSymbolicLink()) throw new OutputError(`${shown}: the output folder is a symbolic link; archplan does not follow links. Name the real folder with --out.`);
-  } catch (err) {
-    if (err instanceof OutputError) throw err;
-  }
+  const stat = lstatSync(outAbs, { throwIfNoEntry: false });
+  if (stat?.isSymbolicLink()) throw new OutputError(`${shown}: the output folder is a symbolic link; archplan does not follow links. Name the real folder with --out.`);
+  // A file where the plans folder should be: not "every plan is missing", and no generate command that would fail.
+  if (stat && !stat.isDirectory()) throw new OutputError(`${shown}: exists and is not a folder; --out names the folder that holds the plans.`);
 }

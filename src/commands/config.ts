@@ -3,7 +3,7 @@
 // (--templates DIR) is the user's consent; named only in the config file, it runs with --trust-templates only,
 // so a pull request that adds a config file cannot make CI run its templates.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { InvalidInputError, UsageError, type Problem } from '../errors.js';
@@ -80,6 +80,10 @@ function shown(cwd: string, dir: string): string {
 export function templatesFolder(options: TemplateOptions, io: Pick<Io, 'cwd'>, listing = false): TemplatesFolder | null {
   if (options.templates !== undefined) {
     const dir = resolve(io.cwd, options.templates);
+    // A folder named on the command line that is not there is wrong usage, as a missing answers or context file is.
+    const stat = statSync(dir, { throwIfNoEntry: false });
+    if (stat === undefined) throw new UsageError(`cannot read the templates folder ${options.templates}: no such folder`);
+    if (!stat.isDirectory()) throw new UsageError(`cannot read the templates folder ${options.templates}: it is a file; name the folder that holds the templates`);
     return { dir, shown: shown(io.cwd, dir), from: 'command line' };
   }
   const config = loadProjectConfig(io.cwd);

@@ -13,7 +13,7 @@ import { conflictCommand, problemCommand, templateErrorCommand } from '../report
 import { problemLine } from '../reporters/text.js';
 import type { TemplateOptions } from './config.js';
 import { colors, print, type Io } from './io.js';
-import { loadModel, readInputFile } from './load.js';
+import { loadModel, PlansInputError, readInputFile } from './load.js';
 import { formatRegistry, type FormatRegistry } from './registry.js';
 import { selectFormats } from './select-formats.js';
 import type { Model } from '../derive/model.js';
@@ -61,8 +61,8 @@ function preparePlans(
   const formats = selectFormats(registry.formats, options.format);
   const { model, problems } = loadModel(answersFile, io.cwd);
   const renderer = createRenderer(templatesFor(formats, registry));
-  const planContext = readPlanContext(answersFile, options.context, io.cwd);
   const outDir = options.out ?? join('plans', model.project.slug);
+  const planContext = readPlanContext(answersFile, options.context, io.cwd, outDir);
   const skipped = skippedFormats(model, formats);
   const rendered = formats.filter((f) => !skipped.some((s) => s.format === f.name));
   return {
@@ -118,17 +118,20 @@ function annotate(err: unknown, io: Io): unknown {
 }
 
 /** --context FILE, else a plan-context.md beside the answers file (seed 001), else none. */
-function readPlanContext(answersFile: string, contextFile: string | undefined, cwd: string): string {
-  if (contextFile) return bytesToText(readInputFile(contextFile, cwd, 'context file'), contextFile);
-  const beside = join(dirname(resolve(cwd, answersFile)), 'plan-context.md');
-  return existsSync(beside) ? bytesToText(readFileSync(beside), beside) : '';
+function readPlanContext(answersFile: string, contextFile: string | undefined, cwd: string, outDir: string): string {
+  if (contextFile) return bytesToText(readInputFile(contextFile, cwd, 'context file'), contextFile, outDir);
+  // Named as the user would write it (beside the answers as they named them), not by an absolute path.
+  const beside = join(dirname(answersFile), 'plan-context.md');
+  return existsSync(resolve(cwd, beside)) ? bytesToText(readFileSync(resolve(cwd, beside)), beside, outDir) : '';
 }
 
-function bytesToText(bytes: Buffer, file: string): string {
+/** The context text; bytes that are not UTF-8 are a problem of that file, located and reported like the answers'. */
+function bytesToText(bytes: Buffer, file: string, outDir: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    throw new InvalidInputError(`${file}:1:1: not UTF-8 text`);
+    const problem: Problem = { file, line: 1, col: 1, path: '', message: 'the file is not UTF-8 text', severity: 'error' };
+    throw new PlansInputError(`${file} is not valid`, [problem], () => outDir);
   }
 }
 

@@ -2,6 +2,9 @@
 
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { loadYaml } from '../answers/load.js';
+import { toKebab } from '../answers/names.js';
+import { validateName } from '../answers/validate-name.js';
 import { resolveAnswers } from '../core.js';
 import type { Model } from '../derive/model.js';
 import { InvalidInputError, UsageError, type Problem } from '../errors.js';
@@ -12,20 +15,63 @@ export interface Loaded {
   problems: Problem[];
 }
 
+/** Why a file could not be read, in words rather than the system's code. */
+const WHY: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path before the file name is a file, not a folder',
+  ELOOP: 'the path has a loop of symbolic links',
+  ENAMETOOLONG: 'the name is too long',
+};
+
 export function readInputFile(file: string, cwd: string, what = 'answers file'): Buffer {
   try {
     return readFileSync(resolve(cwd, file));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
+    const why = Object.hasOwn(WHY, code ?? '') ? WHY[code!]! : `${code ?? 'unreadable'}`;
     throw new UsageError(`cannot read the ${what} ${file}: ${why}`);
   }
 }
 
-/** Reads, validates and resolves; throws InvalidInputError with every problem when the answers are invalid. */
+/**
+ * Invalid input met on the way to the plans (the answers, a context file), with the plans folder they were for:
+ * `check --json` reports it, and, for answers too broken to resolve, derives it from the bytes already read
+ * rather than reading the file again.
+ */
+export class PlansInputError extends InvalidInputError {
+  constructor(
+    message: string,
+    problems: Problem[],
+    /** plans/<slug> as generate would derive it, or '' when it cannot be known. */
+    readonly outDir: () => string,
+  ) {
+    super(message, problems);
+  }
+}
+
+/** Reads, validates and resolves; throws PlansInputError with every problem when the answers are invalid. */
 export function loadModel(file: string, cwd: string): Loaded {
   const bytes = readInputFile(file, cwd);
   const { model, problems } = resolveAnswers(bytes, file, basename(file));
-  if (!model) throw new InvalidInputError(`${file} is not valid`, problems);
+  if (!model) throw new PlansInputError(`${file} is not valid`, problems, () => defaultOutDir(bytes));
   return { model, problems };
+}
+
+/**
+ * plans/<slug> of answers too broken to resolve, when the slug can still be known as generate would derive it
+ * (a valid project.slug, or the project name in kebab-case); '' when it cannot.
+ */
+function defaultOutDir(bytes: Uint8Array): string {
+  const loaded = loadYaml(bytes);
+  // A file that does not load cleanly has gaps: its name cannot be trusted.
+  if (loaded.issues.length > 0) return '';
+  const project = (loaded.value as { project?: unknown } | null | undefined)?.project;
+  if (project === null || typeof project !== 'object' || Array.isArray(project)) return '';
+  const { slug, name } = project as { slug?: unknown; name?: unknown };
+  if (Object.hasOwn(project, 'slug')) return typeof slug === 'string' && validateName('slug', slug) === null ? `plans/${slug}` : '';
+  const fits = typeof name === 'string' && name !== '' && [...name].length <= 100; // the schema's project.name
+  return fits ? `plans/${toKebab(name) || 'project'}` : '';
 }

@@ -114,6 +114,15 @@ modules:
       p(other, 'currency, email', 'endpoints[3].request[2]: unknown field "currency" in Refund (a field of Payment)'),
       p(other, 'email]', 'endpoints[3].request[3]: unknown field "email" in Refund (a field of Customer)'),
     ]);
+    // Whose field it is and the near name of the endpoint's entity: one parenthesis, not two in a row.
+    const both = edit(
+      payments,
+      ['      - { name: idempotency_key, type: string, required: true, unique: true, max_length: 80 }\n', '      - { name: idempotency_key, type: string, required: true, unique: true, max_length: 80 }\n      - { name: reasons, type: text }\n'],
+      ['request: [amount_cents, reason]', 'request: [amount_cents, reasons]'],
+    );
+    expect(check(both)).toEqual([
+      p(both, 'reasons]', 'endpoints[3].request[1]: unknown field "reasons" in Refund (a field of Payment; did you mean "reason"?)'),
+    ]);
   });
 
   it('checks index fields, counting the fields the tool adds', () => {

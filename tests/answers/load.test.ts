@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, readAnswers } from '../../src/answers/index.js';
-import { at, fixture, payments, problemsOf } from './helpers.js';
+import { at, edit, fixture, payments, problemsOf } from './helpers.js';
 
 const minimal = fixture('minimal.yaml');
 
@@ -12,7 +12,87 @@ describe('loading YAML', () => {
   });
 
   it('reports a syntax error at its position', () => {
-    expect(problemsOf('version: 1\nproject:\n    name: x\n  summary: y\n')).toEqual(['a.yaml:4:1: yaml: all mapping items must start at the same column']);
+    expect(problemsOf('version: 1\nproject:\n    name: x\n  summary: y\n')).toEqual([
+      'a.yaml:4:3: "summary" is indented 2 spaces but "name" on line 3 is indented 4: line them up (the keys of one mapping start at the same column)',
+    ]);
+    // What the slips explain aside, yaml's words are kept.
+    expect(problemsOf('version: 1\nproject: &a &b x\n')).toEqual(['a.yaml:2:13: yaml: a node can have at most one anchor']);
+  });
+
+  it('words the everyday layout slips plainly, with the fix, at the line at fault and only once', () => {
+    const slip = (from: string, to: string): string[] => problemsOf(edit(minimal, [from, to]));
+    const keys = (a: string, n: number, b: string, line: number, m: number) =>
+      `"${a}" is indented ${n} spaces but "${b}" on line ${line} is indented ${m}: line them up (the keys of one mapping start at the same column)`;
+    // A key less indented than the keys above it, in a mapping and in a list item.
+    expect(slip('  summary: Keep short notes', ' summary: Keep short notes')).toEqual([
+      `a.yaml:${at(minimal, 'summary', -1)}: ${keys('summary', 1, 'name', 4, 2).replace('1 spaces', '1 space')}`,
+    ]);
+    expect(slip('    fields:', '   fields:')).toEqual([`a.yaml:${at(minimal, 'fields:', -1)}: ${keys('fields', 3, 'name', 11, 4)}`]);
+    // More indented than the key above, which has a value.
+    expect(slip('  summary: Keep short notes', '    summary: Keep short notes')).toEqual([
+      `a.yaml:${at(minimal, 'summary', 2)}: "summary" is indented 4 spaces, more than "name" on line 4 (2), which has a value and so holds no keys: line them up, or move that value`,
+    ]);
+    // A list item out of line with the items above it, less or more indented.
+    const item = (n: number) => `this list item is indented ${n} spaces but the one on line 13 is indented 6: line them up (the items of one list start at the same column)`;
+    const second = '      - { name: title, type: string, required: true }\n';
+    const two = edit(minimal, [second, `${second}${second.replace('title', 'body')}`]);
+    expect(problemsOf(edit(two, [`${second}      - { name: body`, `${second}     - { name: body`]))).toEqual([`a.yaml:14:6: ${item(5)}`]);
+    expect(problemsOf(edit(two, [`${second}      - { name: body`, `${second}        - { name: body`]))).toEqual([`a.yaml:14:9: ${item(8)}`]);
+    // No space after the dash.
+    expect(slip('      - { name: title', '      -{ name: title')).toEqual([
+      `a.yaml:${at(minimal, '- { name: title')}: a list item needs a space after "-": write - { name: title, type: string, required: true }`,
+    ]);
+    expect(slip('  - name: Note', '  -name: Note')).toEqual([`a.yaml:${at(minimal, '- name: Note')}: a list item needs a space after "-": write - name: Note`]);
+    // A list item out of line with its own keys: one problem for the section, not one per key after it.
+    const gateway = edit(payments, ['  - name: Stripe\n', '   - name: Stripe\n']);
+    expect(problemsOf(gateway)).toEqual([
+      `a.yaml:${at(gateway, 'purpose: ')}: "purpose" is indented 4 spaces but "name" on line 135 is indented 5: line them up (the keys of one mapping start at the same column)`,
+    ]);
+    // A line of a block of text that lost its indentation is not a key without its colon.
+    const folded = edit(payments, ['    per customer, and issue refunds.', '  per customer, and issue refunds.']);
+    expect(problemsOf(folded)).toEqual([
+      `a.yaml:${at(folded, 'per customer, and')}: this line reads as text of "summary" (after >- on line 9) but is not indented as that text: indent every line of it the same, more than "summary"`,
+    ]);
+    // An indented first line: every line after it is out of place, one problem says why.
+    expect(slip('version: 1', ' version: 1')).toEqual(['a.yaml:2:2: the first key, "version", is indented 1 space; the top-level keys start at the beginning of the line: remove the indentation']);
+  });
+
+  it('says a tab or a bracket left open once, not again for each line after it that the parser then misreads', () => {
+    const tab = edit(payments, ['    path: /payments\n', '   \t path: /payments\n']);
+    expect(problemsOf(tab)).toEqual([`a.yaml:${at(tab, '\t')}: tabs are not allowed as indentation; use spaces`]);
+    const bracket = edit(payments, ['fields: [customer_id, created_at] }', 'fields: [customer_id, cre[ated_at] }']);
+    expect(problemsOf(bracket)).toEqual([
+      `a.yaml:${at(bracket, '{ fields')}: the { opened here is never closed: end the mapping with } (on the same line, or on lines indented more than its key)`,
+      `a.yaml:${at(bracket, '[customer_id')}: the [ opened here is never closed: end the list with ] (on the same line, or on lines indented more than its key)`,
+    ]);
+  });
+
+  it('words the everyday slips of a single line plainly, with what to write', () => {
+    const slip = (from: string, to: string): string[] => problemsOf(edit(minimal, [from, to]));
+    const value = at(minimal, 'Keep short notes');
+    expect(slip('Keep short notes', '@notes team')).toEqual([`a.yaml:${value}: a value starting with "@" must be quoted: write summary: "@notes team"`]);
+    expect(slip('Keep short notes', '%d notes')).toEqual([`a.yaml:${value}: a value starting with "%" must be quoted: write summary: "%d notes"`]);
+    expect(slip('Keep short notes', ', notes')).toEqual([`a.yaml:${value}: a value starting with "," must be quoted: write summary: ", notes"`]);
+    expect(slip('Keep short notes', '`notes`')).toEqual([`a.yaml:${value}: a value starting with a backquote must be quoted: write summary: "\`notes\`"`]);
+    expect(slip('Keep short notes', '"Short" notes')).toEqual([`a.yaml:${value}: text follows the closing quote: quote the whole value: write summary: '"Short" notes'`]);
+    expect(slip('Keep short notes', '[draft] notes')).toEqual([
+      `a.yaml:${value}: a value starting with [ is a list, and text follows its ]: for text, quote the whole value: write summary: "[draft] notes"`,
+    ]);
+    expect(slip('Keep short notes', '- short notes')).toEqual([
+      `a.yaml:${value}: a list cannot start on its key's line: put each item ("- ...") on a line of its own below the key, indented, or quote the text`,
+    ]);
+    expect(slip('  summary: Keep short notes', '  summary Keep short notes')).toEqual([`a.yaml:${at(minimal, 'summary')}: a key needs a colon after it: write summary: Keep short notes`]);
+    expect(problemsOf('a: [x, , y]\nb: [x, [y] z]\nc: [, x]\nd: [x [y]]\n')).toEqual([
+      'a.yaml:1:8: nothing stands between this comma and the one before it (or the bracket): remove the comma, or write the missing item',
+      'a.yaml:2:12: a comma is missing before this item of the [ ] list',
+      'a.yaml:3:5: nothing stands between this comma and the one before it (or the bracket): remove the comma, or write the missing item',
+      'a.yaml:4:7: a comma is missing before this item of the [ ] list',
+    ]);
+    const comma = edit(payments, ['{ name: id, type: uuid, primary: true }', '{ name: id, type: uuid primary: true }']);
+    expect(problemsOf(comma)).toEqual([`a.yaml:${at(comma, 'primary: true }')}: a comma is missing before "primary": write uuid, primary:`]);
+    const bare = edit(payments, ['\nintegrations:\n', '\nintegrations\n']);
+    expect(problemsOf(bare)).toEqual([`a.yaml:${at(bare, 'integrations\n')}: a key needs a colon after it: write integrations:`]);
+    expect(slip('team_size: 2', 'team_size: [2]]')).toEqual([`a.yaml:${at(minimal, 'team_size: 2', 14)}: this ] closes no [: remove it`]);
   });
 
   it('reports a [ or { that is never closed at the bracket, not where the parser gave up', () => {
@@ -71,9 +151,18 @@ describe('loading YAML', () => {
     ]);
   });
 
+  it('calls a file of a document marker alone empty, not "only comments"', () => {
+    expect(problemsOf('---\n')).toEqual(['a.yaml:1:1: the file is empty']);
+    expect(problemsOf('---\n# to come\n')).toEqual(['a.yaml:1:1: the file holds only comments']);
+  });
+
   it('refuses bytes that are not UTF-8, and accepts a BOM', () => {
     const latin1 = Uint8Array.from([...Buffer.from('version: 1\nproject:\n  name: Caf'), 0xe9, 0x0a]);
-    expect(problemsOf(latin1)).toEqual(['a.yaml:1:1: the file is not UTF-8 text']);
+    // At the first byte that is not UTF-8 (é saved as Latin-1), with what to do.
+    expect(problemsOf(latin1)).toEqual(['a.yaml:3:12: the file is not UTF-8 text: byte 0xE9 here is not UTF-8; save the file as UTF-8']);
+    expect(problemsOf(Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from('a: "é"\nb: x'), 0xc3]))).toEqual([
+      'a.yaml:2:5: the file is not UTF-8 text: byte 0xC3 here is not UTF-8; save the file as UTF-8',
+    ]);
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(minimal)]);
     expect(problemsOf(bom)).toEqual([]);
     expect(problemsOf(`\ufeff${minimal}`)).toEqual([]);

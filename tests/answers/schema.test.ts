@@ -197,11 +197,26 @@ describe('the schema', () => {
     expect(check(ops)).toEqual([p(ops, 'create, get', 'resources[0].operations: must be a list (write [create, get])')]);
   });
 
+  it('says where a key that belongs elsewhere goes (valid YAML, indented wrong), and not that the key is missing too', () => {
+    const stack = edit(payments, ['\nstack:', '\n  stack:']);
+    expect(check(stack).slice(0, 2)).toEqual([
+      p(stack, 'stack:', 'requirements.stack: unknown key "stack" here: it is a top-level key (no indentation)'),
+      p(stack, 'language:', 'requirements.language: unknown key "language" here: it is a key of stack'),
+    ]);
+    const compliance = edit(payments, ['  compliance:', 'compliance:']);
+    expect(check(compliance)).toEqual([
+      p(compliance, 'compliance:', 'requirements.compliance: unknown key "compliance" here: it is a key of requirements.non_functional'),
+    ]);
+  });
+
   it('says how to write a list where a mapping was written', () => {
     const t = edit(minimal, ['      - { name: title, type: string, required: true }', '      title: string\n      body: text']);
     expect(check(t)).toEqual([p(t, 'title', 'entities[0].fields: must be a list (write each field as - { name: title, type: string })')]);
     const endpoints = `${minimal}endpoints:\n  method: GET\n  path: /notes\n`;
     expect(check(endpoints)).toEqual([p(endpoints, 'method', 'endpoints: must be a list (start each item with "- ")')]);
+    // Items written -like -this read as one text, not a list of it.
+    const dashes = edit(payments, ['    - Take card', '    -Take card'], ['    - Payment history', '    -Payment history'], ['    - Refunds, full', '    -Refunds, full']);
+    expect(check(dashes)).toEqual([p(dashes, '-Take', 'project.goals: must be a list (start each item with "- ", a dash and a space)')]);
   });
 
   it('names the language a framework of another language belongs to', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, closestValue, didYouMean, editDistance } from '../../src/answers/similar.js';
+import { closest, closestValue, didYouMean, editDistance, withDidYouMean } from '../../src/answers/similar.js';
 import { validateName } from '../../src/answers/index.js';
 import { formatPath, parsePath } from '../../src/answers/paths.js';
 
@@ -32,6 +32,16 @@ describe('did you mean', () => {
     // Not inside a word, nor for names under 3 characters.
     expect(closest('fund', ['refunds'])).toBeUndefined();
     expect(closest('id', ['idempotent'])).toBeUndefined();
+  });
+
+  it('adds "did you mean" to a message as one sentence, inside a parenthesis the message ends with', () => {
+    expect(withDidYouMean('unknown error "Dup"', 'Duplicat', ['Duplicate'])).toBe('unknown error "Dup" (did you mean "Duplicate"?)');
+    expect(withDidYouMean('unknown field "reasons" in Refund (a field of Payment)', 'reasons', ['reason'])).toBe(
+      'unknown field "reasons" in Refund (a field of Payment; did you mean "reason"?)',
+    );
+    // A quoted name holding a parenthesis is not a parenthesis of the message.
+    expect(withDidYouMean('unknown entity "a)"', 'Notes', ['Note'])).toBe('unknown entity "a)" (did you mean "Note"?)');
+    expect(withDidYouMean('unknown field "x" in A (a field of B)', 'x', ['customer'])).toBe('unknown field "x" in A (a field of B)');
   });
 
   it('knows other words for allowed values', () => {

@@ -26,6 +26,14 @@ describe('pathological but small files end quickly', () => {
     expect(messages[0]).toBe('unknown key "k0"');
   });
 
+  it('20,000 layout slips, one a section, and 30,000 tabs as indentation: each one problem, found quickly', () => {
+    const slips = refusedQuickly(Array.from({ length: 20_000 }, (_, i) => `k${i}:\n  a: 1\n   b: 2\n`).join(''));
+    expect(slips[0]).toBe('"b" is indented 3 spaces, more than "a" on line 2 (2), which has a value and so holds no keys: line them up, or move that value');
+    expect(slips.length).toBe(MAX_PROBLEMS + 1);
+    const tabs = refusedQuickly(Array.from({ length: 30_000 }, (_, i) => `k${i}:\n\tx: 1\n`).join(''));
+    expect(tabs[0]).toBe('tabs are not allowed as indentation; use spaces');
+  });
+
   it('a list of 100,000 operations', () => {
     const messages = refusedQuickly(`${head}entities: [{name: A, fields: [{name: a, type: uuid}]}]\nresources:\n  - entity: A\n    operations:\n${'      - get\n'.repeat(80_000)}`);
     expect(messages[0]).toBe('duplicate item "get"');

@@ -1,8 +1,10 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_FORMATS } from '../../src/render/formats.js';
-import { copyPayments, runFrozen, tempDir, writeTree } from './helpers.js';
+import { copyPayments, frozenRoot, PAYMENTS, runFrozen, tempDir, writeTree } from './helpers.js';
 
 const ANSI = /\u001b\[/;
 const FORMATS = 'blueprint,six-phase';
@@ -175,6 +177,48 @@ describe('archplan check', () => {
     expect(JSON.parse(runFrozen(['check', 'payments.yaml', '--json'], { cwd: dir }).stdout).out).toBe('plans/payments');
     copyPayments(dir, 'payments.yaml', (t) => t.replace('language: go', 'language: cobol').replace('  name: Payments\n', '  name: Payments\n  slug: Pay_Ments\n'));
     expect(JSON.parse(runFrozen(['check', 'payments.yaml', '--json'], { cwd: dir }).stdout).out).toBe('');
+  });
+
+  it('a file where the plans folder should be is said so, with no generate command that would fail', () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'afile'), 'x');
+    const r = runFrozen(['check', 'payments.yaml', '--out', 'afile'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('archplan: afile: exists and is not a folder; --out names the folder that holds the plans.\n');
+  });
+
+  it('--json on invalid answers reads the file once: plans/<slug> comes from the bytes already read', async () => {
+    // A named pipe gives its text to one reader; a second read would wait for a writer that never comes.
+    const dir = tempDir();
+    const pipe = join(dir, 'answers.yaml');
+    execFileSync('mkfifo', [pipe]);
+    const child = spawn(process.execPath, [join(frozenRoot(), 'dist', 'cli.js'), 'check', 'answers.yaml', '--json'], { cwd: dir, env: { PATH: process.env.PATH } });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    await writeFile(pipe, readFileSync(PAYMENTS, 'utf8').replace('language: go', 'language: cobol'));
+    const timer = setTimeout(() => child.kill(), 10_000);
+    const code = await exited;
+    clearTimeout(timer);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.out).toBe('plans/payments');
+    expect(report.problems[0].path).toBe('stack.language');
+  });
+
+  it('a context file that is not UTF-8 is a located problem, in --json too (was an empty problem list)', () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'context.md'), Buffer.from([0xff, 0xfe, 0x0a]));
+    const r = check(dir, '--context', 'context.md');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('context.md:1:1: the file is not UTF-8 text\ncontext.md is not valid: 1 problem; the plans were not compared.\n');
+    const json = JSON.parse(check(dir, '--context', 'context.md', '--json').stdout);
+    expect(json.out).toBe('plans');
+    expect(json.problems).toEqual([{ file: 'context.md', line: 1, col: 1, path: '', message: 'the file is not UTF-8 text', severity: 'error' }]);
+    // plan-context.md beside the answers is named as the user would write it, not by an absolute path.
+    writeFileSync(join(dir, 'plan-context.md'), Buffer.from([0xff, 0x0a]));
+    expect(runFrozen(['generate', 'payments.yaml', '--dry-run'], { cwd: dir }).stderr).toMatch(/^plan-context\.md:1:1: the file is not UTF-8 text$/m);
   });
 });
 

@@ -46,7 +46,7 @@ describe('archplan CLI', () => {
     expect(runCli([]).code).toBe(2);
     const unknown = runCli(['generat', PAYMENTS]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("unknown command 'generat'");
+    expect(unknown.stderr).toContain('unknown command "generat" (did you mean "generate"?)');
     expect(unknown.stderr).toContain('generate');
     const format = runCli(['generate', PAYMENTS, '--format', 'blueprnt', '--out', tmp()]);
     expect(format.code).toBe(2);
@@ -54,7 +54,18 @@ describe('archplan CLI', () => {
     const missing = runCli(['validate', 'nope.yaml']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('archplan: cannot read the answers file nope.yaml: no such file\n');
-    for (const r of [unknown, format, missing]) expect(r.stderr).not.toMatch(STACK);
+    // The system's codes in words.
+    const notDir = runCli(['validate', 'package.json/answers.yaml']);
+    expect(notDir.code).toBe(2);
+    expect(notDir.stderr).toBe('archplan: cannot read the answers file package.json/answers.yaml: a part of the path before the file name is a file, not a folder\n');
+    // A templates folder named on the command line and missing is wrong usage too, as a missing file is (was exit 1).
+    const templates = runCli(['generate', PAYMENTS, '--dry-run', '--templates', 'no-such-templates']);
+    expect(templates.code).toBe(2);
+    expect(templates.stderr).toBe('archplan: cannot read the templates folder no-such-templates: no such folder\n');
+    const file = runCli(['formats', '--templates', 'package.json']);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toBe('archplan: cannot read the templates folder package.json: it is a file; name the folder that holds the templates\n');
+    for (const r of [unknown, format, missing, templates, file]) expect(r.stderr).not.toMatch(STACK);
   });
 
   it('suggests the format meant by a mistyped name or a file name, and refuses an empty --format', () => {
@@ -75,16 +86,16 @@ describe('archplan CLI', () => {
     expect(none.stdout).toBe('');
     expect(none.stderr).toContain('Usage: archplan [options] [command]');
     const unknown = runCli(['foo']);
-    expect(unknown.stderr).toBe("archplan: unknown command 'foo'\n(archplan --help lists the commands and options)\n");
+    expect(unknown.stderr).toBe('archplan: unknown command "foo"\n(archplan --help lists the commands and options)\n');
     const helpTypo = runCli(['help', 'generat']);
     expect(helpTypo.code).toBe(2);
-    expect(helpTypo.stderr).toBe("archplan: unknown command 'generat'\n(Did you mean generate?)\n(archplan --help lists the commands and options)\n");
+    expect(helpTypo.stderr).toBe('archplan: unknown command "generat" (did you mean "generate"?)\n(archplan --help lists the commands and options)\n');
     const help = runCli(['help', 'check']);
     expect(help.code).toBe(0);
     expect(help.stdout).toBe(runCli(['check', '--help']).stdout);
     const option = runCli(['validate', '--jsn', 'a.yaml']);
     expect(option.code).toBe(2);
-    expect(option.stderr).toBe("archplan: unknown option '--jsn'\n(Did you mean --json?)\n(archplan validate --help lists its options)\n");
+    expect(option.stderr).toBe('archplan: unknown option "--jsn" (did you mean "--json"?)\n(archplan validate --help lists its options)\n');
   });
 
   it('runs every example of the help as written, in a folder with no clone around it', () => {

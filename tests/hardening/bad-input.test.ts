@@ -68,12 +68,8 @@ describe.concurrent('YAML the loader refuses, at the CLI', () => {
 
   it('tabs as indentation', async () => {
     const text = edit(MINIMAL, ['  summary: Keep short notes', '\tsummary: Keep short notes']);
-    // The parser's own follow-up errors come after, on the same line.
-    await refuses(text, [
-      `${at(text, '\t')}: tabs are not allowed as indentation; use spaces`,
-      `${at(text, 'Keep short')}: yaml: implicit keys need to be on a single line`,
-      `${at(text, 'Keep short')}: yaml: nested mappings are not allowed in compact mappings`,
-    ]);
+    // One problem: the parser's own follow-up errors on the same line are not repeated.
+    await refuses(text, [`${at(text, '\t')}: tabs are not allowed as indentation; use spaces`]);
   });
 
   it('several documents in one file', async () => {
@@ -99,7 +95,7 @@ describe.concurrent('YAML the loader refuses, at the CLI', () => {
 
   it('bytes that are not UTF-8', async () => {
     const latin1 = Buffer.concat([Buffer.from(MINIMAL.replace('Keep short notes', 'Caf')), Buffer.from([0xe9, 0x0a])]);
-    await refuses(latin1, ['1:1: the file is not UTF-8 text']);
+    await refuses(latin1, [`${MINIMAL.split('\n').length}:1: the file is not UTF-8 text: byte 0xE9 here is not UTF-8; save the file as UTF-8`]);
   });
 
   it('a UTF-8 byte order mark is accepted: same plans as without it', async () => {
@@ -134,9 +130,8 @@ describe.concurrent('keys, at the CLI', () => {
   it('keys that are lists or mappings', async () => {
     const text = withProject('  [a, b]: 1\n  ? {c: 1}\n  : 2\n');
     await refuses(text, [
+      // The yaml library's own, less clear, words for the same line are not repeated.
       `${at(text, '[a, b]')}: keys must be plain text, not lists or mappings`,
-      // The yaml library's own, less clear, words for the same line come with it.
-      `${at(text, '[a, b]')}: yaml: map comment with trailing content`,
       `${at(text, '{c: 1}')}: keys must be plain text, not lists or mappings`,
     ]);
   });
