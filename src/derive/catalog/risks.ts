@@ -364,11 +364,16 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'medium',
     area: 'data',
     trigger: (m) => {
-      if (m.stack.database !== 'dynamodb' && m.stack.database !== 'neo4j') return null;
-      const unique = m.entities.flatMap((e) => e.fields.filter((f) => f.unique).map((f) => `${e.table}.${f.name}`));
+      // Neo4j enforces uniqueness with the constraints the data-model phase creates (PH-4); DynamoDB has none,
+      // for a unique field or a unique index alike (IDX-3).
+      if (m.stack.database !== 'dynamodb') return null;
+      const unique = m.entities.flatMap((e) => [
+        ...e.fields.filter((f) => f.unique && !f.primary).map((f) => `${e.table}.${f.name}`),
+        ...e.indexes.filter((ix) => ix.unique && !(ix.fields.length === 1 && e.fields.some((f) => f.name === ix.fields[0] && f.unique))).map((ix) => `${e.table} (${ix.fields.join(', ')})`),
+      ]);
       return unique.length > 0 ? `${list(unique)} must be unique, which ${lab('database', m.stack.database)} does not check on its own` : null;
     },
-    mitigations: (m) => [m.stack.database === 'dynamodb' ? 'A uniqueness item per value, written in the same transaction with a condition' : 'A uniqueness constraint per property', 'A test that writes the same value twice concurrently'],
+    mitigations: () => ['A uniqueness item per value, written in the same transaction with a condition', 'A test that writes the same value twice concurrently'],
   },
   {
     id: 'RISK-NOSQL-INTEGRITY',
