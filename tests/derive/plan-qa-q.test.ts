@@ -39,3 +39,43 @@ describe('RISK-NOSQL-UNIQUE: DynamoDB only, naming unique indexes too', () => {
     expect(risk('dynamodb')!.cause).toBe('users.handle and follows (follower_id, followee_id) must be unique, which Amazon DynamoDB does not check on its own');
   });
 });
+
+describe('NAME-2 / SVC-3: a path word that is the entity itself is no action, and a DELETE publishes deleted', () => {
+  const body = `${graph.slice(0, graph.indexOf('resources:'))}endpoints:
+  - { method: POST, path: '/users/{id}/follow', entity: Follow, request: [follower_id] }
+  - { method: DELETE, path: '/users/{id}/follow', entity: Follow }
+  - { method: DELETE, path: '/users/{id}/hold', entity: User }`;
+  const m = modelFrom(body, '{ language: go, database: neo4j, queue: kafka }');
+  const ep = (id: string) => m.endpoints.find((e) => e.id === id)!;
+  it('POST /users/{id}/follow on Follow creates a Follow: createUserFollow, follow.created', () => {
+    expect(ep('POST /users/{id}/follow').handler).toBe('createUserFollow');
+    expect(m.plan.events.map((e) => `${e.endpoint} ${e.name}`)).toContain('POST /users/{id}/follow follow.created');
+  });
+  it('DELETE /users/{id}/follow: deleteUserFollow, and it publishes follow.deleted, not follow.followed', () => {
+    expect(ep('DELETE /users/{id}/follow').handler).toBe('deleteUserFollow');
+    expect(m.plan.events.map((e) => `${e.endpoint} ${e.name}`)).toContain('DELETE /users/{id}/follow follow.deleted');
+  });
+  it('a DELETE with a real action word keeps it in the handler, but still publishes deleted', () => {
+    expect(ep('DELETE /users/{id}/hold').handler).toBe('deleteUserHold');
+    expect(m.plan.events.find((e) => e.endpoint === 'DELETE /users/{id}/hold')!.name).toBe('user.deleted');
+  });
+});
+
+describe('SVC-7 / SVC-10: a 202 write publishes no event, so its after-commit call is made by the consumer of the queued request', () => {
+  const body = `entities:
+  - { name: Invoice, fields: [{ name: total, type: integer }] }
+endpoints:
+  - { method: POST, path: '/invoices/{id}/send', entity: Invoice, integrations: [Mailer], status: 202 }
+integrations: [{ name: Mailer, purpose: Send e-mails }]`;
+  const m = modelFrom(body, '{ language: go, database: postgresql, queue: sqs }');
+  const steps = m.plan.services[0]!.methods[0]!.steps;
+  it('no step names an invoice.sent that nothing publishes', () => {
+    expect(m.plan.events).toEqual([]);
+    expect(steps.join('\n')).not.toContain('invoice.sent');
+    expect(steps.find((s) => s.startsWith('Call Mailer'))).toContain('from the consumer of the queued Invoice, after its commit');
+  });
+  it('the data flow draws that consumer', () => {
+    const flow = m.plan.dataFlows.find((f) => f.endpoint === 'POST /invoices/{id}/send')!;
+    expect(flow.participants.map((p) => p.label)).toContain('Consumer of the queued Invoice');
+  });
+});

@@ -153,7 +153,9 @@ function publishStep(event: string, ctx: ServiceContext): string {
 }
 
 export function eventName(ep: Endpoint, names: Pick<EndpointNames, 'action'>): string {
-  return names.action ? eventAction(names.action) : EVENT_VERB[ep.method];
+  // A DELETE deletes its entity whatever word ends its path (DELETE /users/{id}/follow removes a Follow):
+  // the action's past tense would announce the opposite (follow.followed).
+  return names.action && ep.method !== 'DELETE' ? eventAction(names.action) : EVENT_VERB[ep.method];
 }
 
 /** SVC-3. */
@@ -273,8 +275,9 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
   }
   for (const i of after) {
     // SVC-7: nothing in the write depends on this call; sending it before the commit would send it for a write that may still fail.
+    // SVC-10: a 202 write publishes no event; the consumer that applies the queued request makes the call.
     const where = ctx.stack.queue !== 'none' && entity
-      ? `from the consumer of ${entity.names.snake}.${event}, after the commit`
+      ? deferred ? `from the consumer of the queued ${entity.name}, after its commit` : `from the consumer of ${entity.names.snake}.${event}, after the commit`
       : 'after the commit';
     out.push(`${callText(i)} ${where}: the write does not need its answer, so a failure is logged and retried, never undoing the write`);
   }
