@@ -79,3 +79,28 @@ integrations: [{ name: Mailer, purpose: Send e-mails }]`;
     expect(flow.participants.map((p) => p.label)).toContain('Consumer of the queued Invoice');
   });
 });
+
+describe('SVC-3: a page reads by the index that serves its newest-first order', () => {
+  const body = `entities:
+  - { name: Tenant, fields: [{ name: slug, type: string, unique: true, max_length: 40 }] }
+  - name: Invoice
+    timestamps: true
+    fields:
+      - { name: tenant_id, type: uuid, required: true, references: Tenant }
+      - { name: idempotency_key, type: string, required: true, max_length: 80 }
+    indexes:
+      - { fields: [tenant_id, idempotency_key], unique: true }
+      - { fields: [tenant_id, created_at] }
+  - { name: User, fields: [{ name: handle, type: string, max_length: 30 }] }
+endpoints:
+  - { method: GET, path: '/tenants/{tenant_id}/invoices', entity: Invoice, paginated: true }
+  - { method: GET, path: '/users/{id}/followers', entity: User, paginated: true }`;
+  const m = modelFrom(body, '{ language: go, database: dynamodb }');
+  const step = (handler: string) => m.plan.services.flatMap((s) => s.methods).find((x) => x.name === handler)!.steps.find((s) => s.startsWith('Read a page'));
+  it('(tenant_id, created_at), not the unique (tenant_id, idempotency_key) that happens to come first', () => {
+    expect(step('listTenantInvoices')).toBe('Read a page of invoices of the Tenant by tenant_id (index invoices_tenant_id_created_at_idx)');
+  });
+  it('the action word says which page: the followers', () => {
+    expect(step('listUserFollowers')).toBe('Read a page of users (followers)');
+  });
+});

@@ -223,8 +223,13 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
         // Name the index the query can use: the one leading with the reference to the parent, else with created_at.
         const fk = entity.fields.find((f) => parents.includes(f.references))?.name;
         const lead = fk ?? (entity.timestamps ? 'created_at' : '');
-        const index = lead ? entity.indexes.find((ix) => ix.fields[0] === lead) : undefined;
-        out.push(`Read a page of ${entity.plural.prose}${of}${fk ? ` by ${fk}` : ''}${index ? ` (index ${index.name})` : ''}`);
+        // The page is newest first (created_at) when the entity has timestamps: an index that continues with
+        // created_at serves the order too, so it wins over one that only leads with the filter (a unique key).
+        const leading = lead ? entity.indexes.filter((ix) => ix.fields[0] === lead) : [];
+        const index = leading.find((ix) => entity.timestamps && lead !== 'created_at' && ix.fields[1] === 'created_at') ?? leading[0];
+        // An action word names which page it is (GET /users/{id}/followers: the followers).
+        const which = names.action ? ` (${names.action.replace(/[-_]+/g, ' ')})` : '';
+        out.push(`Read a page of ${entity.plural.prose}${which}${of}${fk ? ` by ${fk}` : ''}${index ? ` (index ${index.name})` : ''}`);
       }
       else if (!lookups(ep, ctx).some((l) => l.entity === entity.name)) out.push(`Read the ${entity.name}`);
     } else if (ep.method === 'DELETE') {
