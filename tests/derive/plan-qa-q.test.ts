@@ -104,3 +104,33 @@ endpoints:
     expect(step('listUserFollowers')).toBe('Read a page of users (followers)');
   });
 });
+
+describe('ERR-400 / VER-2 / VER-4: a text path key is checked by its own field, not as a UUID', () => {
+  const body = `entities:
+  - { name: Tenant, fields: [{ name: slug, type: string, unique: true, max_length: 40, pattern: '^[a-z0-9-]{3,40}$' }] }
+  - name: Invoice
+    fields: [{ name: tenant_id, type: uuid, required: true, references: Tenant }]
+endpoints:
+  - { method: GET, path: '/tenants/{tenant_slug}/invoices', entity: Invoice, paginated: true }`;
+  const m = modelFrom(body);
+  const v = m.plan.verification.endpoints[0]!;
+  it('the validation step names the constraints of the slug', () => {
+    expect(m.plan.services[0]!.methods[0]!.steps[0]).toBe('Validate input: the path parameter {tenant_slug} (at most 40 characters, matching ^[a-z0-9-]{3,40}$) and the pagination parameters (page size and cursor) (400 ValidationError)');
+  });
+  it('no `not-a-uuid` (a valid slug): a value the pattern rejects and one too long', () => {
+    const bad = v.cases.filter((c) => c.kind === 'invalid').map((c) => `${c.label} ${c.value}`.trim());
+    expect(bad).toEqual(['{tenant_slug} not matching ^[a-z0-9-]{3,40}$: !', '{tenant_slug} of 41 characters (max length 40)', 'An unreadable pagination cursor: not-a-cursor']);
+  });
+  it('the missing tenant is a slug the pattern accepts, not a UUID', () => {
+    expect(v.cases.find((c) => c.kind === 'missing')!.value).toBe('does-not-exist');
+  });
+});
+
+describe('VER-4: a missing text key still fits its pattern', () => {
+  it('^[0-9]{8}$ -> 99999999, not does-not-exist (a 400, not a 404)', () => {
+    const m = modelFrom(`entities:
+  - { name: Member, fields: [{ name: card_number, type: string, primary: true, pattern: '^[0-9]{8}$' }] }
+resources: [{ entity: Member, operations: [get] }]`);
+    expect(m.plan.verification.endpoints[0]!.cases.find((c) => c.kind === 'missing')!.value).toBe('99999999');
+  });
+});

@@ -6,11 +6,14 @@
 // - VER-2 ValidationError: one request per constraint the request can break, with a concrete value: a required
 //   field left out (POST/PUT), a number one below `min` / one above `max`, a string one past `max_length`, a
 //   value outside the enum, a malformed email or URL, a value the pattern rejects (the first of a fixed list of
-//   candidates the pattern does not match), a malformed path parameter, an unreadable pagination cursor.
+//   candidates the pattern does not match), a malformed path parameter (by the field it carries: not a UUID or an
+//   integer, or for a text key such as {tenant_slug} a value its pattern rejects and one past its max length;
+//   never `not-a-uuid` for a slug), an unreadable pagination cursor.
 // - VER-3 the valid request: a value per request field that meets its constraints (the minimum when there is
 //   one, the first enum value, a length within max_length), a reference as the primary key of an existing row
 //   of its entity (`<code of an existing ICD10Code>` when ICD10Code's primary key is `code`).
-// - VER-4 404: a well-formed id that names no row, per path parameter entity and per referenced entity;
+// - VER-4 404: a well-formed id that names no row, per path parameter entity and per referenced entity (a text
+//   key one its own pattern and length accept: `does-not-exist`);
 //   409 ConflictError: the same unique value again (an insert) or another row's value on an existing item
 //   (updates, a POST on the item included: SVC-6), and a hard delete
 //   while a restricting reference still names the row; on a soft-deleting entity an insert also gets the
@@ -26,7 +29,7 @@ import { toPascal } from '../../answers/names.js';
 import type { Auth } from '../../answers/answers.js';
 import { reasonPhrase } from '../http.js';
 import type { Endpoint, Entity, ErrorState, Field, Model } from '../model.js';
-import { fieldConstraints, lookups, requestFields, uniqueWrites } from './errors.js';
+import { fieldConstraints, lookups, paramField, requestFields, uniqueWrites } from './errors.js';
 import { methodsByEndpoint, referrersTo } from './lookup.js';
 import { joinAnd, withArticle } from './text.js';
 import { sideEffectAfterCommit, writeKind } from './services.js';
@@ -76,18 +79,74 @@ const CREDENTIALS: Record<Auth, string> = {
   jwt: 'bearer token', oauth2: 'OAuth 2.0 access token', oidc: 'OIDC token', 'api-key': 'API key', session: 'session cookie', none: 'credentials',
 };
 
-/** A well-formed key that names no row (VER-4). */
+/** A well-formed key that names no row (VER-4): one the field's own pattern and length accept (`{tenant_slug}`: Tenant.slug). */
 function missingKey(f: Field | undefined): string {
   if (f?.type === 'uuid') return '00000000-0000-4000-8000-000000000000';
   if (f?.type === 'integer' || f?.type === 'bigint') return '999999999';
-  return 'does-not-exist';
+  if (f?.type === 'email') return 'nobody@example.com';
+  const ok = (c: string): boolean => c.trim() !== '' && !c.includes('/') && (!f || (fits(f, c) && (!f.pattern || patternMatches(f.pattern, c) === true)));
+  const built = f?.pattern ? highestOf(f.pattern) : null;
+  return ['does-not-exist', ...PATTERN_CANDIDATES, ...(built === null ? [] : [built])].find(ok) ?? 'does-not-exist';
 }
 
-/** A malformed path parameter for its key type; '' when any non-empty text is well-formed. */
-function malformedKey(f: Field | undefined): string {
-  if (f?.type === 'uuid') return 'not-a-uuid';
-  if (f?.type === 'integer' || f?.type === 'bigint') return 'abc';
-  return '';
+/**
+ * For a simple anchored pattern (literals, `\d`, `\w` and classes such as `[0-9]` or `[A-Z0-9-]`, each once or
+ * with a quantifier), the value that takes the last character of every class the fewest times it allows:
+ * `^[0-9]{8}$` -> `99999999`, a key unlikely to exist; null for anything more elaborate.
+ */
+function highestOf(pattern: string): string | null {
+  const m = /^\^(.*)\$$/.exec(pattern);
+  if (!m) return null;
+  const body = m[1]!;
+  let out = '';
+  let i = 0;
+  while (i < body.length) {
+    let ch: string;
+    if (body[i] === '[') {
+      const end = body.indexOf(']', i + 1);
+      if (end < 0 || body[i + 1] === '^') return null;
+      const cls = body.slice(i + 1, end).replace(/\\-/g, '-');
+      // The last range's upper end, else the last plain character of the class.
+      const range = /([^-])-([^-])(?!.*[^-]-[^-])/.exec(cls);
+      ch = range ? range[2]! : cls.replace(/-/g, '').slice(-1);
+      if (ch === '' || ch === '\\') return null;
+      i = end + 1;
+    } else if (body[i] === '\\') {
+      const e = body[i + 1];
+      ch = e === 'd' ? '9' : e === 'w' ? 'z' : e !== undefined && /[^A-Za-z0-9]/.test(e) ? e : '';
+      if (ch === '') return null;
+      i += 2;
+    } else if (/[A-Za-z0-9_-]/.test(body[i]!)) {
+      ch = body[i]!;
+      i += 1;
+    } else return null;
+    const q = /^(\{(\d+)(,\d*)?\}|[?*+])?/.exec(body.slice(i))!;
+    const times = q[2] !== undefined ? Number(q[2]) : q[1] === '+' ? 1 : q[1] === '?' || q[1] === '*' ? 0 : 1;
+    if (times > 256) return null;
+    out += ch.repeat(times);
+    i += q[0].length;
+  }
+  return out;
+}
+
+/**
+ * The malformed values of a path parameter (VER-2), from the field it carries (paramField): not a UUID or an
+ * integer for such keys; for a text key, a value its pattern rejects and one longer than its max length
+ * (a slug is no UUID: `not-a-uuid` may well be a valid slug); none when any non-empty text is well-formed.
+ */
+function malformedKeys(f: Field | undefined, param: string): { label: string; value: string }[] {
+  if (f?.type === 'uuid') return [{ label: `{${param}} malformed:`, value: 'not-a-uuid' }];
+  if (f?.type === 'integer' || f?.type === 'bigint') return [{ label: `{${param}} malformed:`, value: 'abc' }];
+  if (!f) return [];
+  const out: { label: string; value: string }[] = [];
+  if (f.type === 'email') out.push({ label: `{${param}} not an email address:`, value: 'not-an-email' });
+  if (f.pattern) {
+    // A path segment cannot be empty or hold a slash: only a candidate that can travel in the path.
+    const miss = PATTERN_CANDIDATES.find((c) => c.trim() !== '' && patternMatches(f.pattern, c) === false);
+    if (miss !== undefined) out.push({ label: `{${param}} not matching ${f.pattern}:`, value: miss });
+  }
+  if (f.maxLength !== null) out.push({ label: `{${param}} of ${f.maxLength + 1} characters (max length ${f.maxLength})`, value: '' });
+  return out;
 }
 
 /** Candidates tried, in order, for a value a pattern rejects (VER-2) or accepts (VER-3). */
@@ -207,8 +266,7 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
       if (s.status === 400 && s.name === 'ValidationError') {
         for (const f of requestFields(ep, ctx)) for (const bad of invalidValues(f, ep.method)) add(s, 'invalid', bad.label, bad.value);
         for (const p of ep.pathParams) {
-          const bad = malformedKey(primaryField(entities.get(p.entity)));
-          if (bad) add(s, 'invalid', `{${p.name}} malformed:`, bad);
+          for (const bad of malformedKeys(paramField(entities.get(p.entity), p.name), p.name)) add(s, 'invalid', bad.label, bad.value);
         }
         if (ep.paginated) add(s, 'invalid', 'An unreadable pagination cursor:', 'not-a-cursor');
       } else if (s.status === 401 && s.name === 'Unauthorized') {
@@ -220,7 +278,7 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
           const e = entities.get(l.entity);
           if (!e || `${e.names.pascal}NotFound` !== s.name) continue;
           const where = l.from === 'path' ? `{${l.by}}` : l.by;
-          add(s, 'missing', `${where} naming no existing ${e.name}:`, missingKey(primaryField(e)));
+          add(s, 'missing', `${where} naming no existing ${e.name}:`, missingKey(l.from === 'path' ? paramField(e, l.by) : primaryField(e)));
         }
       } else if (s.status === 409 && s.name === 'ConflictError') {
         // SVC-6: a repeated insert creates a second row; a repeated update of the same row is no conflict, so an
