@@ -134,3 +134,14 @@ resources: [{ entity: Member, operations: [get] }]`);
     expect(m.plan.verification.endpoints[0]!.cases.find((c) => c.kind === 'missing')!.value).toBe('99999999');
   });
 });
+
+describe('STORE-1: the SQLite database item is a file, not a managed server', () => {
+  it('no managed instance, no connection pooling', () => {
+    const m = modelFrom(`entities:
+  - { name: Note, fields: [{ name: body, type: text }] }
+resources: [{ entity: Note, operations: [get] }]`, '{ language: go, database: sqlite, cloud: on-prem, compute: vm }');
+    const reason = m.plan.estimate.items.find((i) => i.what === 'Database (SQLite)')!.reason;
+    expect(reason).not.toMatch(/managed instance|connection pooling/);
+    expect(reason).toContain('WAL mode');
+  });
+});
