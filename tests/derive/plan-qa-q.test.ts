@@ -145,3 +145,27 @@ resources: [{ entity: Note, operations: [get] }]`, '{ language: go, database: sq
     expect(reason).toContain('WAL mode');
   });
 });
+
+describe('VER-5 words: DynamoDB items and Neo4j nodes are named by their type, not by a table that does not exist', () => {
+  const body = `entities:
+  - { name: User, fields: [{ name: handle, type: string, max_length: 30 }] }
+  - { name: Follow, fields: [{ name: user_id, type: uuid, required: true, references: User, on_delete: restrict }] }
+resources: [{ entity: User, operations: [get, delete] }, { entity: Follow, operations: [create] }]`;
+  const v = (db: string) => modelFrom(body, `{ language: go, database: ${db} }`).plan.verification.endpoints;
+  const after = (db: string, id: string) => v(db).find((e) => e.endpoint === id)!.afterwards;
+  it('Neo4j: :Follow nodes', () => {
+    expect(after('neo4j', 'POST /follows')[0]).toBe('One new :Follow node with user_id as sent.');
+    expect(after('neo4j', 'GET /users/{id}')[0]).toBe('Nothing changed in the :User nodes: the endpoint only reads.');
+    expect(v('neo4j').find((e) => e.endpoint === 'DELETE /users/{id}')!.cases.map((c) => c.label)).toContain('A delete while a :Follow node still names it in user_id (on delete restrict)');
+  });
+  it('DynamoDB: Follow items (one table holds every item type)', () => {
+    expect(after('dynamodb', 'DELETE /users/{id}')).toEqual([
+      'The User item is gone.',
+      'While Follow items name it in user_id, the delete is refused and the item stays (on delete restrict).',
+      'After each failed request: the User item is still there, unchanged.',
+    ]);
+  });
+  it('relational stores keep their table names', () => {
+    expect(after('postgresql', 'POST /follows')[0]).toBe('One new row in follows with user_id as sent.');
+  });
+});

@@ -231,10 +231,10 @@ export function invalidValues(f: Field, method: Endpoint['method']): { label: st
 }
 
 /** References with on_delete restrict that refuse a hard DELETE of the endpoint's item; [] otherwise. */
-function restrictingReferences(ep: Endpoint, entities: ReadonlyMap<string, Entity>): { table: string; field: string }[] {
+function restrictingReferences(ep: Endpoint, entities: ReadonlyMap<string, Entity>): { table: string; field: string; entity: string }[] {
   const entity = entities.get(ep.entity);
   if (ep.method !== 'DELETE' || !entity || entity.softDelete || !ep.pathParams.some((p) => p.entity === entity.name)) return [];
-  return referrersTo(entities, entity.name).filter(({ field: f }) => f.onDelete === 'restrict').map(({ entity: o, field: f }) => ({ table: o.table, field: f.name }));
+  return referrersTo(entities, entity.name).filter(({ field: f }) => f.onDelete === 'restrict').map(({ entity: o, field: f }) => ({ table: o.table, field: f.name, entity: o.name }));
 }
 
 /** A step's words before its first parenthesis: `Publish x on sqs after the commit (outbox)` -> `Publish x on sqs after the commit`. */
@@ -296,7 +296,9 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
             out.push({ kind: 'valid', label: `The valid request again with the same ${u} once the first ${entity.name} is soft-deleted (deleted_at set): a deleted ${w.record} frees its value`, value: '', status: ep.status, title: reasonPhrase(ep.status), name: '' });
           }
         }
-        for (const r of restrictingReferences(ep, entities)) add(s, 'duplicate', `A delete while ${withArticle(w.record)} of ${r.table} still names it in ${r.field} (on delete restrict)`);
+        // VER-5 words: DynamoDB item types and Neo4j labels are named by the entity, tables and collections by their name.
+        const holder = (r: { table: string; entity: string }): string => (w.record === 'item' ? withArticle(`${r.entity} item`) : w.record === 'node' ? `a :${r.entity} node` : `${withArticle(w.record)} of ${r.table}`);
+        for (const r of restrictingReferences(ep, entities)) add(s, 'duplicate', `A delete while ${holder(r)} still names it in ${r.field} (on delete restrict)`);
       } else if (s.status === 429 && s.name === 'RateLimitExceeded') {
         add(s, 'rate-limit', `Requests beyond the rate limit (${s.cause})`);
       } else if (s.status >= 502 && s.status <= 504) {
@@ -320,7 +322,13 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
 function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>): string[] {
   // VER-5 in the database's words (STORE-1): rows, documents, items or nodes.
   const w = storageTerms(m.stack.database);
-  const W = { records: `${w.records.charAt(0).toUpperCase()}${w.records.slice(1)}` };
+  const cap = (t: string): string => `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
+  // Tables and collections are named by the entity's table name; DynamoDB keeps every entity in one table
+  // (item types) and Neo4j has labels, so there a record is named by its type: `Invoice item`, `:Follow node`.
+  const named = w.record === 'item' || w.record === 'node';
+  const one = (e: Entity): string => (named ? `${w.record === 'node' ? ':' : ''}${e.name} ${w.record}` : `${w.record} in ${e.table}`);
+  const many = (e: Entity): string => (named ? `${w.record === 'node' ? ':' : ''}${e.name} ${w.records}` : `${w.records} of ${e.table}`);
+  const place = (e: Entity): string => (named ? `the ${many(e)}` : e.table);
   const out: string[] = [];
   const entity = entities.get(ep.entity);
   const fields = ep.request.kind === 'fields' ? ep.request.fields : [];
@@ -330,37 +338,37 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
     const deferred = ep.status === 202 && m.stack.queue !== 'none' && ep.method !== 'GET' && ep.method !== 'DELETE';
     const once = deferred ? 'Once the consumer has processed the message (the 202 means accepted, not yet stored): ' : '';
     if (ep.method === 'GET') {
-      out.push(`Nothing changed in ${entity.table}: the endpoint only reads.`);
+      out.push(`Nothing changed in ${place(entity)}: the endpoint only reads.`);
     } else if (ep.method === 'DELETE') {
       if (entity.softDelete) {
-        out.push(`The ${w.record} in ${entity.table} is kept with deleted_at set; reads no longer return it.`);
+        out.push(`The ${one(entity)} is kept with deleted_at set; reads no longer return it.`);
         for (const { entity: other, field: f } of referrersTo(m.entities, entity.name)) {
-          if (f.onDelete === 'cascade' && other.softDelete) out.push(`${W.records} of ${other.table} whose ${f.name} named it have deleted_at set too (on delete cascade).`);
+          if (f.onDelete === 'cascade' && other.softDelete) out.push(`${cap(many(other))} whose ${f.name} named it have deleted_at set too (on delete cascade).`);
           // No deleted_at of their own: they stay until the parent is purged (SVC-3).
-          else if (f.onDelete === 'cascade') out.push(`${W.records} of ${other.table} whose ${f.name} named it are still there (no deleted_at of their own; the cascade runs when the ${entity.name} is purged).`);
+          else if (f.onDelete === 'cascade') out.push(`${cap(many(other))} whose ${f.name} named it are still there (no deleted_at of their own; the cascade runs when the ${entity.name} is purged).`);
         }
       }
-      else out.push(`The ${w.record} is gone from ${entity.table}.`);
+      else out.push(named ? `The ${one(entity)} is gone.` : `The ${w.record} is gone from ${entity.table}.`);
       if (!entity.softDelete) {
         for (const { entity: other, field: f } of referrersTo(m.entities, entity.name)) {
-          if (f.onDelete === 'cascade') out.push(`${W.records} of ${other.table} whose ${f.name} named it are gone too (on delete cascade).`);
-          else if (f.onDelete === 'set-null') out.push(`${W.records} of ${other.table} whose ${f.name} named it now have no ${f.name} (on delete set-null).`);
-          else out.push(`While ${w.records} of ${other.table} name it in ${f.name}, the delete is refused and the ${w.record} stays (on delete restrict).`);
+          if (f.onDelete === 'cascade') out.push(`${cap(many(other))} whose ${f.name} named it are gone too (on delete cascade).`);
+          else if (f.onDelete === 'set-null') out.push(`${cap(many(other))} whose ${f.name} named it now have no ${f.name} (on delete set-null).`);
+          else out.push(`While ${many(other)} name it in ${f.name}, the delete is refused and the ${w.record} stays (on delete restrict).`);
         }
       }
-      out.push(`After each failed request: the ${w.record} is still in ${entity.table}, unchanged.`);
+      out.push(named ? `After each failed request: the ${one(entity)} is still there, unchanged.` : `After each failed request: the ${w.record} is still in ${entity.table}, unchanged.`);
     } else if (writeKind(ep, entity) === 'insert') {
       // The reference to each parent the path names is set from the path, not sent (RES-1): check it too.
       const fromPath = ep.pathParams
         .filter((p) => p.entity !== '' && p.entity !== entity.name)
         .flatMap((p) => entity.fields.filter((f) => f.references === p.entity && !fields.includes(f.name)).slice(0, 1).map((f) => `${f.name} from {${p.name}}`));
       const what = fields.length > 0 ? `with ${joinAnd(fields)} as sent${fromPath.length > 0 ? ` and ${joinAnd(fromPath)}` : ''}` : fromPath.length > 0 ? `with ${joinAnd(fromPath)}` : 'for the request';
-      out.push(`${once}${once ? 'one' : 'One'} new ${w.record} in ${entity.table} ${what}${stamps ? '; created_at and updated_at set' : ''}.`);
-      out.push(`After each failed request: no new ${w.record} in ${entity.table}.`);
+      out.push(`${once}${once ? 'one' : 'One'} new ${one(entity)} ${what}${stamps ? '; created_at and updated_at set' : ''}.`);
+      out.push(`After each failed request: no new ${one(entity)}.`);
     } else {
       const what = fields.length > 0 ? `${joinAnd(fields)} as sent` : 'the request applied';
-      out.push(`${once}${once ? 'the' : 'The'} ${w.record} in ${entity.table} has ${what}${stamps ? '; updated_at moved forward' : ''}.`);
-      out.push(`After each failed request: the ${w.record} in ${entity.table} is unchanged.`);
+      out.push(`${once}${once ? 'the' : 'The'} ${one(entity)} has ${what}${stamps ? '; updated_at moved forward' : ''}.`);
+      out.push(`After each failed request: the ${one(entity)} is unchanged.`);
     }
   } else {
     out.push(`No ${w.container} is written by this endpoint directly.`);
