@@ -169,3 +169,17 @@ resources: [{ entity: User, operations: [get, delete] }, { entity: Follow, opera
     expect(after('postgresql', 'POST /follows')[0]).toBe('One new row in follows with user_id as sent.');
   });
 });
+
+describe('OPT-2: no con the answers make moot', () => {
+  const body = `entities:
+  - { name: Note, fields: [{ name: body, type: text }] }
+resources: [{ entity: Note, operations: [get] }]`;
+  const cons = (stack: string, key: string) => modelFrom(body, stack).plan.options.find((o) => o.key === key)!.cons;
+  it('serverless on DynamoDB: no connection pooler', () => {
+    expect(cons('{ language: python, database: dynamodb, architecture: serverless }', 'option_b')).not.toContain('Relational databases need a connection pooler');
+    expect(cons('{ language: python, database: postgresql, architecture: serverless }', 'option_b')).toContain('Relational databases need a connection pooler');
+  });
+  it('microservices with no reference across modules: no cross-module references to turn into calls', () => {
+    expect(cons('{ language: go, database: postgresql, architecture: microservices }', 'option_b')).not.toContain('Cross-module references become API calls or events');
+  });
+});

@@ -22,7 +22,8 @@ export interface ArchitectureProfile {
   minTeamReason: string;
   distributed: boolean;
   pros: string[];
-  cons: string[];
+  /** A con with `when` holds only for such answers: a relational database, a reference across modules. */
+  cons: (string | { text: string; when: 'relational' | 'cross-module' })[];
   /** Components it needs beyond the stack's own. */
   needs: string[];
   /** When this option would win over the recommended one. */
@@ -59,7 +60,7 @@ export const PROFILES: Record<Architecture, ArchitectureProfile> = {
     minTeamReason: 'the platform runs the servers',
     distributed: true,
     pros: ['Scales to zero and to bursts; pay per request', 'No servers to patch'],
-    cons: ['Cold starts against latency targets', 'Relational databases need a connection pooler', 'Execution limits and vendor lock-in'],
+    cons: ['Cold starts against latency targets', { text: 'Relational databases need a connection pooler', when: 'relational' }, 'Execution limits and vendor lock-in'],
     needs: ['API gateway'],
     winsWhen: 'traffic is spiky or mostly idle, and cold starts fit the latency target',
   },
@@ -70,7 +71,7 @@ export const PROFILES: Record<Architecture, ArchitectureProfile> = {
     minTeamReason: 'about two engineers per service and one on-call rota',
     distributed: true,
     pros: ['Each module deploys and scales on its own', 'Each service owns its data', 'Failures are contained per service'],
-    cons: ['Network calls and eventual consistency between modules', 'A pipeline, deployment and on-call per service', 'Cross-module references become API calls or events'],
+    cons: ['Network calls and eventual consistency between modules', 'A pipeline, deployment and on-call per service', { text: 'Cross-module references become API calls or events', when: 'cross-module' }],
     needs: ['API gateway', 'service-to-service authentication'],
     winsWhen: 'the team grows to separate owners per module, or modules need to scale or release independently',
   },

@@ -102,6 +102,7 @@ export function options(m: RiskModel, names: readonly EndpointNames[]): { option
   const cheapest = Math.min(...hours.map((h) => h.mid));
   const scored = ladder.map((arch, i) => score(arch, hours[i]!.mid, cheapest, m));
 
+  const crossModule = m.relationships.some((r) => r.crossModule);
   const list: Option[] = ladder.map((arch, i) => {
     const p = PROFILES[arch];
     return {
@@ -111,7 +112,8 @@ export function options(m: RiskModel, names: readonly EndpointNames[]): { option
       chosen: arch === m.stack.architecture,
       approach: approach(arch, m),
       pros: [...p.pros],
-      cons: [...p.cons],
+      // OPT-2: a con that needs a relational database or a reference across modules is left out without one.
+      cons: p.cons.filter((c) => typeof c === 'string' || (c.when === 'relational' ? m.stack.relational : crossModule)).map((c) => (typeof c === 'string' ? c : c.text)),
       hours: hours[i]!,
       complexity: p.complexity,
       risks: risks(variant(arch, m)).map((r) => `${r.title} (${r.id})`),
