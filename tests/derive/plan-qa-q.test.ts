@@ -183,3 +183,32 @@ resources: [{ entity: Note, operations: [get] }]`;
     expect(cons('{ language: go, database: postgresql, architecture: microservices }', 'option_b')).not.toContain('Cross-module references become API calls or events');
   });
 });
+
+describe('VER-5 integrations: the verification checks the key the service step sends', () => {
+  const body = `entities:
+  - { name: Charge, fields: [{ name: amount, type: integer }, { name: idempotency_key, type: string, max_length: 80 }] }
+endpoints:
+  - { method: POST, path: /charges, entity: Charge, request: [amount, idempotency_key], integrations: [PayCo, Ledger] }
+integrations:
+  - { name: PayCo, purpose: Card charges, retry: exponential, idempotent: true }
+  - { name: Ledger, purpose: Record the charge in the ledger, retry: exponential, idempotent: false }`;
+  const m = modelFrom(body);
+  const after = m.plan.verification.endpoints[0]!.afterwards;
+  const steps = m.plan.services[0]!.methods[0]!.steps;
+  it('Ledger is sent idempotency_key by the step, so the check says so too', () => {
+    expect(steps.find((s) => s.startsWith('Call Ledger'))).toContain('idempotency key idempotency_key');
+    expect(after.find((a) => a.startsWith('Ledger:'))).toBe('Ledger: one call per valid request, carrying the idempotency key idempotency_key; a failure answered from it leaves no row behind. A first attempt stubbed to time out, then retried: Ledger records the effect once.');
+  });
+  it('an idempotent one has no retry check', () => {
+    expect(after.find((a) => a.startsWith('PayCo:'))).toBe('PayCo: one call per valid request, carrying the idempotency key idempotency_key; a failure answered from it leaves no row behind.');
+  });
+});
+
+describe('SVC-3 in the store\'s words: the live-uniqueness check of a soft-deleting entity', () => {
+  it('Neo4j counts live nodes, not rows', () => {
+    const m = modelFrom(`entities:
+  - { name: Post, soft_delete: true, fields: [{ name: slug, type: string, max_length: 40, unique: true }] }
+resources: [{ entity: Post, operations: [create] }]`, '{ language: go, database: neo4j }');
+    expect(m.plan.services[0]!.methods[0]!.steps).toContain('Check uniqueness of slug among live nodes (deleted_at not set) (409 ConflictError)');
+  });
+});

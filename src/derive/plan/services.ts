@@ -158,6 +158,16 @@ export function eventName(ep: Endpoint, names: Pick<EndpointNames, 'action'>): s
   return names.action && ep.method !== 'DELETE' ? eventAction(names.action) : EVENT_VERB[ep.method];
 }
 
+/**
+ * SVC-3: the idempotency key a call carries: the request's `*idempotency*` field, else one per entity (or
+ * request) when the call is retried or idempotent; '' when none. The verification checks the same key.
+ */
+export function idempotencyKeyText(i: Integration, keyField: string, entity: string): string {
+  if (keyField) return `idempotency key ${keyField}`;
+  if (i.retry !== 'none' || i.idempotent) return `an idempotency key per ${entity || 'request'}`;
+  return '';
+}
+
 /** SVC-3. */
 export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): string[] {
   const out: string[] = [];
@@ -183,7 +193,7 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
   for (const l of found) if (l.from === 'path') out.push(loadStep(l));
 
   const uniques = uniqueWrites(ep, ctx);
-  if (uniques.length > 0) out.push(`Check uniqueness of ${joinAnd(uniques)}${entity?.softDelete ? ' among live rows (deleted_at not set)' : ''} (409 ConflictError)`);
+  if (uniques.length > 0) out.push(`Check uniqueness of ${joinAnd(uniques)}${entity?.softDelete ? ` among live ${storageTerms(ctx.stack.database).records} (deleted_at not set)` : ''} (409 ConflictError)`);
   const restricting = restrictingReferences(ep, ctx);
   if (restricting.length > 0) out.push(`Refuse the delete while ${joinAnd(restricting)} still ${restricting.length === 1 ? 'references' : 'reference'} it (409 ConflictError)`);
 
@@ -199,8 +209,8 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
   const deferred = entity !== undefined && ep.status === 202 && ctx.stack.queue !== 'none' && ep.method !== 'GET' && ep.method !== 'DELETE';
   const callText = (i: Integration): string => {
     const parts = [`timeout ${i.timeoutMs} ms`, RETRY_TEXT[i.retry]];
-    if (keyField) parts.push(`idempotency key ${keyField.name}`);
-    else if (i.retry !== 'none' || i.idempotent) parts.push(`an idempotency key per ${entity ? entity.name : 'request'}`);
+    const key = idempotencyKeyText(i, keyField?.name ?? '', entity?.name ?? '');
+    if (key) parts.push(key);
     if (i.rateLimit) parts.push(`within its ${i.rateLimit}`);
     return `Call ${i.name} (${parts.join(', ')})`;
   };

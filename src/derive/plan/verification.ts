@@ -32,7 +32,7 @@ import type { Endpoint, Entity, ErrorState, Field, Model } from '../model.js';
 import { fieldConstraints, lookups, paramField, requestFields, uniqueWrites } from './errors.js';
 import { methodsByEndpoint, referrersTo } from './lookup.js';
 import { joinAnd, withArticle } from './text.js';
-import { sideEffectAfterCommit, writeKind } from './services.js';
+import { idempotencyKeyText, sideEffectAfterCommit, writeKind } from './services.js';
 import { storageTerms } from './storage.js';
 
 export type CaseKind =
@@ -380,8 +380,13 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
   for (const name of ep.integrations) {
     const i = m.integrations.find((x) => x.name === name);
     if (!i) continue;
-    if (sideEffectAfterCommit(ep, i, { entities, errors: m.errors })) out.push(`${i.name}: one call per successful write, after the commit${i.idempotent ? ', carrying the idempotency key' : ''}; none after a failed request, and its own failure leaves the write in place.`);
-    else out.push(`${i.name}: one call per valid request${i.idempotent ? ', carrying the idempotency key' : ''}; a failure answered from it leaves no ${w.record} behind.`);
+    // The key the service step sends (SVC-3), so the two never disagree; a retried call that is not idempotent
+    // must not repeat its effect when a timed-out attempt is retried.
+    const key = idempotencyKeyText(i, requestFields(ep, { entities }).find((f) => f.name.includes('idempotency'))?.name ?? '', ep.entity);
+    const carrying = key ? `, carrying the ${key.replace(/^an /, '')}` : '';
+    const once = i.retry !== 'none' && !i.idempotent ? ` A first attempt stubbed to time out, then retried: ${i.name} records the effect once.` : '';
+    if (sideEffectAfterCommit(ep, i, { entities, errors: m.errors })) out.push(`${i.name}: one call per successful write, after the commit${carrying}; none after a failed request, and its own failure leaves the write in place.${once}`);
+    else out.push(`${i.name}: one call per valid request${carrying}; a failure answered from it leaves no ${w.record} behind.${once}`);
   }
   return out;
 }
