@@ -19,3 +19,10 @@ describe('implementation-plan Security Measures: GET and DELETE take no body', (
     expect(line).toContain('validate the body fields, path parameters and pagination they take against the constraints above (400)');
   });
 });
+
+describe('implementation-plan Executive Summary: on premises, authentication none', () => {
+  it('no "on On-premises" and no "authentication: No authentication"', () => {
+    const line = renderFormat(modelOf(floor, 'floor.yaml'), 'implementation-plan').split('\n').find((l) => l.startsWith('- **Solution:**'))!;
+    expect(line).toBe('- **Solution:** Modular monolith in Go with chi on premises, Virtual machines, storing data in SQLite; authentication: none.');
+  });
+});
