@@ -212,3 +212,17 @@ resources: [{ entity: Post, operations: [create] }]`, '{ language: go, database:
     expect(m.plan.services[0]!.methods[0]!.steps).toContain('Check uniqueness of slug among live nodes (deleted_at not set) (409 ConflictError)');
   });
 });
+
+describe('PH-1 foundation without IaC or auth: readable task and goal', () => {
+  const m = modelFrom(`entities:
+  - { name: Note, fields: [{ name: body, type: text }] }
+resources: [{ entity: Note, operations: [get] }]`, '{ language: go, database: sqlite, cloud: on-prem, compute: vm, iac: none, auth: none }');
+  const foundation = m.plan.phases.find((p) => p.key === 'foundation')!;
+  it('goal: "Infrastructure and delivery pipeline", not a dangling comma', () => {
+    expect(foundation.goal).toBe('Infrastructure and delivery pipeline ready for the first endpoint');
+  });
+  it('each hand-made resource after its component, separated by semicolons', () => {
+    const task = foundation.tasks.find((t) => t.startsWith('Infrastructure set up by hand'))!;
+    expect(task).toMatch(/^Infrastructure set up by hand and written down: network \(Host firewall[^)]*\); identity \(/);
+  });
+});
