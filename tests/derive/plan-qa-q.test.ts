@@ -226,3 +226,15 @@ resources: [{ entity: Note, operations: [get] }]`, '{ language: go, database: sq
     expect(task).toMatch(/^Infrastructure set up by hand and written down: network \(Host firewall[^)]*\); identity \(/);
   });
 });
+
+describe('RISK-PCI-DSS: two providers, no "A and B\'s hosted fields"', () => {
+  it('the hosted fields or tokens of A and B', () => {
+    const m = modelFrom(`entities:
+  - { name: Charge, fields: [{ name: amount, type: integer }] }
+endpoints:
+  - { method: POST, path: /charges, entity: Charge, request: [amount], integrations: [PayCo, CardVault] }
+integrations: [{ name: PayCo, purpose: Card charges }, { name: CardVault, purpose: Card tokens }]
+requirements: { non_functional: { compliance: [PCI-DSS] } }`);
+    expect(m.plan.risks.find((r) => r.id === 'RISK-PCI-DSS')!.mitigations[0]).toBe('Never receive, store or log card numbers: use the hosted fields or tokens of PayCo and CardVault');
+  });
+});

@@ -282,7 +282,7 @@ export const RISK_RULES: readonly RiskRule[] = [
       const entities = unique(m.endpoints.filter((e) => users.has(e.id) && e.entity).map((e) => e.entity));
       const modules = unique(entities.map((n) => m.entities.find((e) => e.name === n)?.module ?? '').filter((x) => x));
       return [
-        `Never receive, store or log card numbers: ${pay.length > 0 ? `use ${list(pay.map((i) => i.name))}'s hosted fields or tokens` : 'use the payment provider\'s tokens'}`,
+        `Never receive, store or log card numbers: ${pay.length > 0 ? (pay.length === 1 ? `use ${pay[0]!.name}'s hosted fields or tokens` : `use the hosted fields or tokens of ${list(pay.map((i) => i.name))}`) : 'use the payment provider\'s tokens'}`,
         modules.length > 0 ? `Keep the ${list(modules)} module${modules.length > 1 ? 's' : ''} in a network segment of ${modules.length > 1 ? 'their' : 'its'} own, with audited access` : 'Keep the code that talks to the payment provider in a network segment of its own, with audited access',
         ...(entities.length > 0 ? [`Audit log of every change to ${list(entities)}`] : []),
         'Quarterly vulnerability scans and a yearly self-assessment questionnaire',
