@@ -238,3 +238,17 @@ requirements: { non_functional: { compliance: [PCI-DSS] } }`);
     expect(m.plan.risks.find((r) => r.id === 'RISK-PCI-DSS')!.mitigations[0]).toBe('Never receive, store or log card numbers: use the hosted fields or tokens of PayCo and CardVault');
   });
 });
+
+describe('VER-4 soft-deleted: the 404 ERR-404 promises for a soft-deleted record is requested, and pages hold live records', () => {
+  const m = modelFrom(`entities:
+  - { name: Post, soft_delete: true, fields: [{ name: body, type: text }] }
+resources: [{ entity: Post, operations: [list, get] }]`);
+  const v = (id: string) => m.plan.verification.endpoints.find((e) => e.endpoint === id)!;
+  it('GET /posts/{id}: a soft-deleted Post answers 404', () => {
+    expect(v('GET /posts/{id}').cases.filter((c) => c.status === 404).map((c) => c.label)).toEqual(['{id} naming no existing Post:', '{id} naming a soft-deleted Post (deleted_at set)']);
+  });
+  it('GET /posts: reads live posts, and the check says a soft-deleted one is in no page', () => {
+    expect(m.plan.services[0]!.methods[0]!.steps).toContain('Read a page of live posts');
+    expect(v('GET /posts').afterwards).toContain('A soft-deleted Post (deleted_at set) is in no page.');
+  });
+});

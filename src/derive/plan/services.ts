@@ -239,7 +239,8 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
         const index = leading.find((ix) => entity.timestamps && lead !== 'created_at' && ix.fields[1] === 'created_at') ?? leading[0];
         // An action word names which page it is (GET /users/{id}/followers: the followers).
         const which = names.action ? ` (${names.action.replace(/[-_]+/g, ' ')})` : '';
-        out.push(`Read a page of ${entity.plural.prose}${which}${of}${fk ? ` by ${fk}` : ''}${index ? ` (index ${index.name})` : ''}`);
+        // A soft-deleting entity's page holds live records only, as its item reads do (ERR-404).
+        out.push(`Read a page of ${entity.softDelete ? 'live ' : ''}${entity.plural.prose}${which}${of}${fk ? ` by ${fk}` : ''}${index ? ` (index ${index.name})` : ''}`);
       }
       else if (!lookups(ep, ctx).some((l) => l.entity === entity.name)) out.push(`Read the ${entity.name}`);
     } else if (ep.method === 'DELETE') {

@@ -279,6 +279,8 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
           if (!e || `${e.names.pascal}NotFound` !== s.name) continue;
           const where = l.from === 'path' ? `{${l.by}}` : l.by;
           add(s, 'missing', `${where} naming no existing ${e.name}:`, missingKey(l.from === 'path' ? paramField(e, l.by) : primaryField(e)));
+          // ERR-404's cause says "or it is soft-deleted": a deleted record answers as a missing one.
+          if (e.softDelete) add(s, 'missing', `${where} naming a soft-deleted ${e.name} (deleted_at set)`);
         }
       } else if (s.status === 409 && s.name === 'ConflictError') {
         // SVC-6: a repeated insert creates a second row; a repeated update of the same row is no conflict, so an
@@ -339,6 +341,7 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
     const once = deferred ? 'Once the consumer has processed the message (the 202 means accepted, not yet stored): ' : '';
     if (ep.method === 'GET') {
       out.push(`Nothing changed in ${place(entity)}: the endpoint only reads.`);
+      if (entity.softDelete && (ep.paginated || ep.response.kind === 'page')) out.push(`A soft-deleted ${entity.name} (deleted_at set) is in no page.`);
     } else if (ep.method === 'DELETE') {
       if (entity.softDelete) {
         out.push(`The ${one(entity)} is kept with deleted_at set; reads no longer return it.`);
