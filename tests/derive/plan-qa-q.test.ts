@@ -252,3 +252,15 @@ resources: [{ entity: Post, operations: [list, get] }]`);
     expect(v('GET /posts').afterwards).toContain('A soft-deleted Post (deleted_at set) is in no page.');
   });
 });
+
+describe('SVC-3: a reference a PATCH may leave out is loaded only when sent', () => {
+  const m = modelFrom(`entities:
+  - { name: Machine, fields: [{ name: code, type: string, max_length: 20 }] }
+  - { name: WorkOrder, fields: [{ name: machine_id, type: uuid, required: true, references: Machine }] }
+resources: [{ entity: WorkOrder, operations: [create, update] }]`);
+  const steps = (name: string) => m.plan.services.flatMap((s) => s.methods).find((x) => x.name === name)!.steps;
+  it('create (required): always; update (PATCH): when sent', () => {
+    expect(steps('createWorkOrder')).toContain('Load the Machine named by machine_id (404 MachineNotFound)');
+    expect(steps('updateWorkOrder')).toContain('Load the Machine named by machine_id, when sent (404 MachineNotFound)');
+  });
+});

@@ -185,7 +185,9 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
   const loadStep = (l: { entity: string; by: string; from: 'path' | 'request' }): string => {
     const e = ctx.entities.get(l.entity)!;
     const where = l.from === 'path' ? `{${l.by}}` : l.by;
-    return `Load the ${e.name} named by ${where} (404 ${e.names.pascal}NotFound)`;
+    // A reference the request may leave out (any field of a PATCH, an optional one elsewhere) is loaded only when sent.
+    const sentOnly = l.from === 'request' && !(ep.method !== 'PATCH' && ctx.entities.get(ep.entity)?.fields.some((f) => f.name === l.by && f.required));
+    return `Load the ${e.name} named by ${where}${sentOnly ? ', when sent' : ''} (404 ${e.names.pascal}NotFound)`;
   };
   // SVC-3: the items the path names come first: a request naming a missing item answers 404, never a 409
   // from a uniqueness check or a restricting reference about an item that does not exist.
