@@ -264,3 +264,13 @@ resources: [{ entity: WorkOrder, operations: [create, update] }]`);
     expect(steps('updateWorkOrder')).toContain('Load the Machine named by machine_id, when sent (404 MachineNotFound)');
   });
 });
+
+describe('REC-1: the rationale writes its hour range as every plan does (en dash)', () => {
+  it('81–162, not 81-162 beside the estimate line', () => {
+    const m = modelFrom(`entities:
+  - { name: Note, fields: [{ name: body, type: text }] }
+resources: [{ entity: Note, operations: [get] }]`);
+    const last = m.plan.recommendation.rationale[m.plan.recommendation.rationale.length - 1]!;
+    expect(last).toMatch(/is estimated at \d+–\d+ hours/);
+  });
+});

@@ -131,7 +131,7 @@ export function options(m: RiskModel, names: readonly EndpointNames[]): { option
       const i = list.indexOf(o);
       return `${o.name} (${o.key}) scores ${o.score}${scored[i]!.terms.length > 0 ? `: ${scored[i]!.terms.join('; ')}` : ' (no scoring term applies)'}.`;
     }),
-    `${selected.name} is estimated at ${selected.hours.low}-${selected.hours.high} hours (about ${selected.hours.mid}).`,
+    `${selected.name} is estimated at ${selected.hours.low}–${selected.hours.high} hours (about ${selected.hours.mid}).`,
   ];
   const conditions = list.filter((o) => o.key !== selected.key).map((o) => `${o.name} (${o.key}) wins when ${PROFILES[o.architecture as Architecture].winsWhen}.`);
   // REC-2: the headline estimate names the option it is for, so it never sits unlabelled under another recommendation.
