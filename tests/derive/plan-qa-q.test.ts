@@ -274,3 +274,21 @@ resources: [{ entity: Note, operations: [get] }]`);
     expect(last).toMatch(/is estimated at \d+–\d+ hours/);
   });
 });
+
+describe('OPT-2: approaches agree with one module', () => {
+  const body = `entities:
+  - { name: Machine, fields: [{ name: code, type: string, max_length: 20 }] }
+resources: [{ entity: Machine, operations: [get] }]`;
+  const approach = (arch: string, key: string) => modelFrom(body, `{ language: go, database: sqlite, architecture: ${arch} }`).plan.options.find((o) => o.key === key)!.approach;
+  it('monolith: the module as one package', () => {
+    expect(approach('monolith', 'option_a')).toMatch(/; machines as one package\.$/);
+  });
+  it('microservices: one module is one service, no references across modules', () => {
+    const text = approach('monolith', 'option_c');
+    expect(text).toMatch(/^One Go service for the single module machines, built with chi,/);
+    expect(text).not.toContain('references across modules');
+  });
+  it('event-driven: a service that publishes, in the singular', () => {
+    expect(approach('event-driven', 'option_c')).toMatch(/^The module machines as a Go service built with chi that publishes and consumes events on a message broker; it keeps/);
+  });
+});
