@@ -292,3 +292,12 @@ resources: [{ entity: Machine, operations: [get] }]`;
     expect(approach('event-driven', 'option_c')).toMatch(/^The module machines as a Go service built with chi that publishes and consumes events on a message broker; it keeps/);
   });
 });
+
+describe('EST-1: no authorization tests in the effort of a read when there is no authentication', () => {
+  it('get: one lookup by key and its not-found test', () => {
+    const m = modelFrom(`entities:
+  - { name: Note, fields: [{ name: body, type: text }] }
+resources: [{ entity: Note, operations: [get] }]`, '{ language: go, database: sqlite, auth: none }');
+    expect(m.plan.estimate.items.find((i) => i.what === 'Endpoints: get')!.reason).toBe('one lookup by key and its not-found test');
+  });
+});

@@ -99,7 +99,8 @@ export function workUnits(m: EstimateInput, names: readonly EndpointNames[], arc
     const phase = endpointPhase(ep, moduleOf);
     phasesWithEndpoints.add(phase);
     const kind = endpointKind(ep, n);
-    add(phase, `Endpoints: ${kind}`, ENDPOINT[kind]);
+    // Without authentication there is no authorization to test on a read (EST-1's reasons follow the stack).
+    add(phase, `Endpoints: ${kind}`, kind === 'get' && m.stack.auth === 'none' ? { ...ENDPOINT.get, reason: 'one lookup by key and its not-found test' } : ENDPOINT[kind]);
     if (ep.method !== 'GET') add(phase, `Architecture overhead per write endpoint (${architecture})`, overhead.perWriteEndpoint);
     // SVC-7: a call made after the commit maps no 502/503/504; its work is the consumer or retry that makes it.
     const later = ep.integrations.filter((n) => { const i = integrationByName.get(n); return i !== undefined && sideEffectAfterCommit(ep, i, afterCommit); }).length;
