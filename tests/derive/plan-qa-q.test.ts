@@ -301,3 +301,16 @@ resources: [{ entity: Note, operations: [get] }]`, '{ language: go, database: sq
     expect(m.plan.estimate.items.find((i) => i.what === 'Endpoints: get')!.reason).toBe('one lookup by key and its not-found test');
   });
 });
+
+describe('OPT-2: one module has no other module to reach into, deploy with or call', () => {
+  it('no between-modules con with a single module', () => {
+    const m = modelFrom(`entities:
+  - { name: Note, fields: [{ name: body, type: text }] }
+resources: [{ entity: Note, operations: [get] }]`, '{ language: go, database: postgresql, architecture: monolith }');
+    const cons = m.plan.options.flatMap((o) => o.cons);
+    expect(cons).not.toContain('Nothing stops modules from reaching into each other');
+    expect(cons).not.toContain('All modules deploy together');
+    expect(cons).not.toContain('Network calls and eventual consistency between modules');
+    expect(cons).toContain('Scales and deploys as one unit');
+  });
+});

@@ -117,8 +117,8 @@ export function options(m: RiskModel, names: readonly EndpointNames[]): { option
       chosen: arch === m.stack.architecture,
       approach: approach(arch, m),
       pros: [...p.pros],
-      // OPT-2: a con that needs a relational database or a reference across modules is left out without one.
-      cons: p.cons.filter((c) => typeof c === 'string' || (c.when === 'relational' ? m.stack.relational : crossModule)).map((c) => (typeof c === 'string' ? c : c.text)),
+      // OPT-2: a con that needs a relational database, a reference across modules or two modules is left out without one.
+      cons: p.cons.filter((c) => typeof c === 'string' || (c.when === 'relational' ? m.stack.relational : c.when === 'modules' ? m.modules.length > 1 : crossModule)).map((c) => (typeof c === 'string' ? c : c.text)),
       hours: hours[i]!,
       complexity: p.complexity,
       risks: risks(variant(arch, m)).map((r) => `${r.title} (${r.id})`),
