@@ -93,11 +93,11 @@ endpoints:
   const after = (id: string) => m.plan.verification.endpoints.find((e) => e.endpoint === id)!.afterwards;
 
   it('the 202 run says the item exists once the consumer has processed the message', () => {
-    expect(after('POST /payouts/run')[0]).toBe('Once the consumer has processed the message (the 202 means accepted, not yet stored): one new item in payouts for the request; created_at and updated_at set.');
+    expect(after('POST /payouts/run')[0]).toBe('Once the consumer has processed the message (the 202 means accepted, not yet stored): one new Payout item for the request; created_at and updated_at set.');
   });
 
   it('a 201 create is checked at once', () => {
-    expect(after('POST /payouts')[0]).toBe('One new item in payouts with amount as sent; created_at and updated_at set.');
+    expect(after('POST /payouts')[0]).toBe('One new Payout item with amount as sent; created_at and updated_at set.');
   });
 });
 

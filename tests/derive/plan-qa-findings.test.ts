@@ -417,7 +417,7 @@ describe('VER-5: the verification checks in the database\'s words', () => {
     const body = 'entities: [{ name: Tenant, soft_delete: true, fields: [{ name: n, type: string }] }]\nresources: [{ entity: Tenant, operations: [create, delete] }]';
     const after = (db: string, id: string) => modelFrom(body, `{ language: go, database: ${db} }`).plan.verification.endpoints.find((v) => v.endpoint === id)!.afterwards;
     expect(after('mongodb', 'DELETE /tenants/{id}')[0]).toBe('The document in tenants is kept with deleted_at set; reads no longer return it.');
-    expect(after('dynamodb', 'POST /tenants')[0]).toMatch(/^One new item in tenants /);
+    expect(after('dynamodb', 'POST /tenants')[0]).toMatch(/^One new Tenant item /);
     expect(after('postgresql', 'POST /tenants')[0]).toMatch(/^One new row in tenants /);
   });
 });

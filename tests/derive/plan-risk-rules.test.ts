@@ -31,7 +31,7 @@ const CASES: Record<string, { fires: Case; quiet: Case }> = {
   'RISK-COMPLIANCE-UNKNOWN': { fires: [`${notes}\n${req('compliance: [FedRAMP]')}`], quiet: [`${notes}\n${req('compliance: [GDPR]')}`] },
   'RISK-PERSONAL-DATA': { fires: ['entities: [{ name: User, fields: [{ name: phone, type: string }] }]'], quiet: [notes] },
   'RISK-DYNAMODB-RELATIONAL': { fires: [refs2, '{ language: go, database: dynamodb }'], quiet: [refs2] },
-  'RISK-NOSQL-UNIQUE': { fires: [refs2, '{ language: go, database: neo4j }'], quiet: [refs2, '{ language: go, database: mongodb }'] },
+  'RISK-NOSQL-UNIQUE': { fires: [refs2, '{ language: go, database: dynamodb }'], quiet: [refs2, '{ language: go, database: neo4j }'] },
   'RISK-NOSQL-INTEGRITY': { fires: [refs2, '{ language: go, database: mongodb }'], quiet: [refs2, '{ language: go, database: mysql }'] },
   'RISK-THROUGHPUT-NO-CACHE': { fires: [`${notes}\n${req('throughput_rps: 500')}`], quiet: [`${notes}\n${req('throughput_rps: 499')}`] },
   'RISK-CACHE-STALE': { fires: [notes, go(', cache: memcached')], quiet: [`${note}\nresources: [{ entity: Note, operations: [get] }]`, go(', cache: memcached')] },

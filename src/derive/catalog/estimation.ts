@@ -56,6 +56,9 @@ export const STORE_REASONS: Record<'relational' | 'document' | 'key-value' | 'gr
   },
 };
 
+/** SQLite is a file, not a server: no instance to manage and no connection pool (one writer at a time). Same hours. */
+export const SQLITE_DATABASE_REASON = 'the database file on the host, WAL mode and a busy timeout for its single writer, file backups, migrations in the pipeline';
+
 /** Per endpoint, by the kind of work it does (the handler verb). */
 export const ENDPOINT = {
   list: { low: 4, high: 8, reason: 'query, filters, pagination cursor and the empty/last-page tests' },

@@ -22,7 +22,8 @@ export interface ArchitectureProfile {
   minTeamReason: string;
   distributed: boolean;
   pros: string[];
-  cons: string[];
+  /** A con with `when` holds only for such answers: a relational database, a reference across modules, two or more modules. */
+  cons: (string | { text: string; when: 'relational' | 'cross-module' | 'modules' })[];
   /** Components it needs beyond the stack's own. */
   needs: string[];
   /** When this option would win over the recommended one. */
@@ -37,7 +38,7 @@ export const PROFILES: Record<Architecture, ArchitectureProfile> = {
     minTeamReason: 'one deployable any team can run',
     distributed: false,
     pros: ['Fewest moving parts: one deployable, one database, one pipeline', 'Transactions span every entity', 'Fastest to first release'],
-    cons: ['Nothing stops modules from reaching into each other', 'Scales and deploys as one unit'],
+    cons: [{ text: 'Nothing stops modules from reaching into each other', when: 'modules' }, 'Scales and deploys as one unit'],
     needs: [],
     winsWhen: 'the scope stays this small and one team owns all of it: module boundaries then buy nothing',
   },
@@ -48,7 +49,7 @@ export const PROFILES: Record<Architecture, ArchitectureProfile> = {
     minTeamReason: 'module owners need someone to review across boundaries',
     distributed: false,
     pros: ['One deployable and one database, with enforced module boundaries', 'Transactions stay local; no network between modules', 'A module can become a service later without a rewrite'],
-    cons: ['Boundaries need tests to stay enforced', 'All modules deploy together'],
+    cons: ['Boundaries need tests to stay enforced', { text: 'All modules deploy together', when: 'modules' }],
     needs: [],
     winsWhen: 'the team keeps one deployment but wants boundaries it can split along later',
   },
@@ -59,7 +60,7 @@ export const PROFILES: Record<Architecture, ArchitectureProfile> = {
     minTeamReason: 'the platform runs the servers',
     distributed: true,
     pros: ['Scales to zero and to bursts; pay per request', 'No servers to patch'],
-    cons: ['Cold starts against latency targets', 'Relational databases need a connection pooler', 'Execution limits and vendor lock-in'],
+    cons: ['Cold starts against latency targets', { text: 'Relational databases need a connection pooler', when: 'relational' }, 'Execution limits and vendor lock-in'],
     needs: ['API gateway'],
     winsWhen: 'traffic is spiky or mostly idle, and cold starts fit the latency target',
   },
@@ -70,7 +71,7 @@ export const PROFILES: Record<Architecture, ArchitectureProfile> = {
     minTeamReason: 'about two engineers per service and one on-call rota',
     distributed: true,
     pros: ['Each module deploys and scales on its own', 'Each service owns its data', 'Failures are contained per service'],
-    cons: ['Network calls and eventual consistency between modules', 'A pipeline, deployment and on-call per service', 'Cross-module references become API calls or events'],
+    cons: [{ text: 'Network calls and eventual consistency between modules', when: 'modules' }, 'A pipeline, deployment and on-call per service', { text: 'Cross-module references become API calls or events', when: 'cross-module' }],
     needs: ['API gateway', 'service-to-service authentication'],
     winsWhen: 'the team grows to separate owners per module, or modules need to scale or release independently',
   },

@@ -282,7 +282,7 @@ export const RISK_RULES: readonly RiskRule[] = [
       const entities = unique(m.endpoints.filter((e) => users.has(e.id) && e.entity).map((e) => e.entity));
       const modules = unique(entities.map((n) => m.entities.find((e) => e.name === n)?.module ?? '').filter((x) => x));
       return [
-        `Never receive, store or log card numbers: ${pay.length > 0 ? `use ${list(pay.map((i) => i.name))}'s hosted fields or tokens` : 'use the payment provider\'s tokens'}`,
+        `Never receive, store or log card numbers: ${pay.length > 0 ? (pay.length === 1 ? `use ${pay[0]!.name}'s hosted fields or tokens` : `use the hosted fields or tokens of ${list(pay.map((i) => i.name))}`) : 'use the payment provider\'s tokens'}`,
         modules.length > 0 ? `Keep the ${list(modules)} module${modules.length > 1 ? 's' : ''} in a network segment of ${modules.length > 1 ? 'their' : 'its'} own, with audited access` : 'Keep the code that talks to the payment provider in a network segment of its own, with audited access',
         ...(entities.length > 0 ? [`Audit log of every change to ${list(entities)}`] : []),
         'Quarterly vulnerability scans and a yearly self-assessment questionnaire',
@@ -364,11 +364,16 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'medium',
     area: 'data',
     trigger: (m) => {
-      if (m.stack.database !== 'dynamodb' && m.stack.database !== 'neo4j') return null;
-      const unique = m.entities.flatMap((e) => e.fields.filter((f) => f.unique).map((f) => `${e.table}.${f.name}`));
+      // Neo4j enforces uniqueness with the constraints the data-model phase creates (PH-4); DynamoDB has none,
+      // for a unique field or a unique index alike (IDX-3).
+      if (m.stack.database !== 'dynamodb') return null;
+      const unique = m.entities.flatMap((e) => [
+        ...e.fields.filter((f) => f.unique && !f.primary).map((f) => `${e.table}.${f.name}`),
+        ...e.indexes.filter((ix) => ix.unique && !(ix.fields.length === 1 && e.fields.some((f) => f.name === ix.fields[0] && f.unique))).map((ix) => `${e.table} (${ix.fields.join(', ')})`),
+      ]);
       return unique.length > 0 ? `${list(unique)} must be unique, which ${lab('database', m.stack.database)} does not check on its own` : null;
     },
-    mitigations: (m) => [m.stack.database === 'dynamodb' ? 'A uniqueness item per value, written in the same transaction with a condition' : 'A uniqueness constraint per property', 'A test that writes the same value twice concurrently'],
+    mitigations: () => ['A uniqueness item per value, written in the same transaction with a condition', 'A test that writes the same value twice concurrently'],
   },
   {
     id: 'RISK-NOSQL-INTEGRITY',

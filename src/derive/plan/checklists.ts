@@ -69,6 +69,17 @@ function review(m: Input): CheckItem[] {
   ];
 }
 
+/** CHK-Q5: the kinds of failure the derived error states cover, only those that occur (no "rate-limit" without a limit). */
+const FAILURE_KINDS: readonly [string, (status: number) => boolean][] = [
+  ['validation', (s) => s === 400], ['authentication', (s) => s === 401], ['authorization', (s) => s === 403],
+  ['not-found', (s) => s === 404], ['conflict', (s) => s === 409], ['rate-limit', (s) => s === 429], ['upstream', (s) => s >= 502 && s <= 504],
+];
+function derivedKinds(m: Input): string {
+  const statuses = new Set(m.endpoints.flatMap((e) => e.errorStates.filter((s) => s.origin !== 'declared').map((s) => s.status)));
+  const kinds = FAILURE_KINDS.filter(([, test]) => [...statuses].some(test)).map(([k]) => k);
+  return kinds.length > 0 ? `${joinAnd(kinds)} failures` : 'no derived failures';
+}
+
 function quality(m: Input): CheckItem[] {
   const entityWords = (name: string) => {
     const e = m.entities.find((x) => x.name === name)!;
@@ -83,7 +94,9 @@ function quality(m: Input): CheckItem[] {
   const bodyOnRead = m.endpoints.filter((e) => (e.method === 'GET' || e.method === 'DELETE') && e.request.kind !== 'none');
   const misplaced = m.endpoints.filter((e) => e.entity && e.service !== `${m.entities.find((x) => x.name === e.entity)?.names.pascal}Service`);
   const unbounded = m.entities.flatMap((e) => e.fields.filter((f) => f.type === 'string' && f.maxLength === null && f.values.length === 0 && !f.generated && !boundedPattern(f.pattern)).map((f) => `${e.table}.${f.name}`));
-  const unindexed = m.entities.flatMap((e) => e.fields.filter((f) => f.references && !f.unique && !f.primary && !e.indexes.some((ix) => ix.fields[0] === f.name)).map((f) => `${e.table}.${f.name}`));
+  // On Neo4j a reference is a relationship, traversed without an index (IDX-1): none is missing.
+  const graph = m.stack.database === 'neo4j';
+  const unindexed = graph ? [] : m.entities.flatMap((e) => e.fields.filter((f) => f.references && !f.unique && !f.primary && !e.indexes.some((ix) => ix.fields[0] === f.name)).map((f) => `${e.table}.${f.name}`));
   const upstreamGaps = timeoutGaps(m);
   const noAuthWrites = writesWithoutAuth(m);
   return [
@@ -101,11 +114,11 @@ function quality(m: Input): CheckItem[] {
       m.services.length === 0 ? 'no endpoints, so no services' : `handled outside their entity's service: ${joinAnd(misplaced.map((e) => e.id))}`),
     item('CHK-Q4', 'Data models include proper constraints and indexes',
       unbounded.length === 0 && unindexed.length === 0,
-      'every string field has a maximum length or values, every reference an index',
+      `every string field has a maximum length or values, every reference ${graph ? 'a relationship (no index needed on Neo4j)' : 'an index'}`,
       unbounded.length > 0 ? `string fields without max_length: ${joinAnd(unbounded)}` : `references without an index: ${joinAnd(unindexed)}`),
     item('CHK-Q5', 'Error handling covers all failure scenarios',
       upstreamGaps.length === 0 && m.warnings.every((w) => !w.path.startsWith('errors')),
-      'validation, authentication, not-found, conflict, rate-limit and upstream failures derived per endpoint; every declared error used',
+      `${derivedKinds(m)} derived per endpoint; every declared error used`,
       upstreamGaps.length > 0 ? `no timeout error on ${joinAnd(upstreamGaps.map((e) => e.id))}` : `declared errors no endpoint uses: ${joinAnd(m.warnings.filter((w) => w.path.startsWith('errors')).map((w) => w.path))}`),
     item('CHK-Q6', 'Authentication/authorization is specified',
       m.stack.auth !== 'none' && noAuthWrites.length === 0,

@@ -134,7 +134,9 @@ export function validationTargets(ep: Endpoint, ctx: { entities: ReadonlyMap<str
   for (const p of ep.pathParams) {
     const entity = ctx.entities.get(p.entity);
     const key = paramField(entity, p.name);
-    const form = key?.type === 'uuid' ? 'a UUID' : key?.type === 'integer' || key?.type === 'bigint' ? 'an integer' : 'non-empty';
+    // A text key is held to its field's own constraints (`{tenant_slug}`: Tenant.slug's length and pattern).
+    const own = key ? fieldConstraints(key, 'GET') : [];
+    const form = key?.type === 'uuid' ? 'a UUID' : key?.type === 'integer' || key?.type === 'bigint' ? 'an integer' : own.length > 0 ? own.join(', ') : 'non-empty';
     out.push(`the path parameter {${p.name}} (${form})`);
   }
   if (ep.paginated) out.push('the pagination parameters (page size and cursor)');

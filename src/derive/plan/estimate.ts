@@ -10,7 +10,7 @@
 import type { Architecture } from '../../answers/answers.js';
 import {
   ARCHITECTURE_OVERHEAD, CALENDAR, COMPLIANCE, COMPONENT, DATA, ENDPOINT, ENDPOINT_TRAIT, FOUNDATION, HARDENING,
-  INTEGRATION, STORE_REASONS, type Coefficient,
+  INTEGRATION, SQLITE_DATABASE_REASON, STORE_REASONS, type Coefficient,
 } from '../catalog/estimation.js';
 import type { Endpoint, Estimate, EstimateItem, HoursRange, Model } from '../model.js';
 import type { EndpointNames } from './handlers.js';
@@ -81,7 +81,7 @@ export function workUnits(m: EstimateInput, names: readonly EndpointNames[], arc
   if (s.auth !== 'none') add('foundation', `Authentication (${stackLabel('auth', s.auth)})`, FOUNDATION.auth);
   // STORE-1: the same hours, the reasons in the database's words.
   const words = STORE_REASONS[storageKind(s.database)];
-  add('foundation', `Database (${stackLabel('database', s.database)})`, { ...COMPONENT.database, reason: words.database });
+  add('foundation', `Database (${stackLabel('database', s.database)})`, { ...COMPONENT.database, reason: s.database === 'sqlite' ? SQLITE_DATABASE_REASON : words.database });
 
   for (const e of m.entities) {
     add('data-model', 'Entities', { ...DATA.entity, reason: words.entity });
@@ -99,7 +99,8 @@ export function workUnits(m: EstimateInput, names: readonly EndpointNames[], arc
     const phase = endpointPhase(ep, moduleOf);
     phasesWithEndpoints.add(phase);
     const kind = endpointKind(ep, n);
-    add(phase, `Endpoints: ${kind}`, ENDPOINT[kind]);
+    // Without authentication there is no authorization to test on a read (EST-1's reasons follow the stack).
+    add(phase, `Endpoints: ${kind}`, kind === 'get' && m.stack.auth === 'none' ? { ...ENDPOINT.get, reason: 'one lookup by key and its not-found test' } : ENDPOINT[kind]);
     if (ep.method !== 'GET') add(phase, `Architecture overhead per write endpoint (${architecture})`, overhead.perWriteEndpoint);
     // SVC-7: a call made after the commit maps no 502/503/504; its work is the consumer or retry that makes it.
     const later = ep.integrations.filter((n) => { const i = integrationByName.get(n); return i !== undefined && sideEffectAfterCommit(ep, i, afterCommit); }).length;

@@ -99,7 +99,7 @@ export function dataFlow(m: Model, ep: Endpoint): DataFlow {
     participants.push({ id: `ext${k + 1}`, label: name, kind: 'integration' });
   });
   if (uses.queue) participants.push({ id: 'queue', label: stackLabel('queue', m.stack.queue), kind: 'queue' });
-  const fromConsumer = (step: string): string | null => /from the consumer of (\S+?),/.exec(step)?.[1] ?? null;
+  const fromConsumer = (step: string): string | null => /from the consumer of (the queued \S+|\S+?),/.exec(step)?.[1] ?? null;
   const consumed = steps.map(fromConsumer).find((e) => e !== null);
   if (uses.queue && consumed) participants.push({ id: 'consumer', label: `Consumer of ${consumed}`, kind: 'consumer' });
   const later: FlowMessage[] = [];

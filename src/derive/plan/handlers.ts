@@ -7,7 +7,7 @@
 //   POST /payments -> createPayment, GET /customers/{id}/payments -> listCustomerPayments,
 //   POST /payments/{id}/refunds -> createPaymentRefund; a parent whose name starts the entity's is left out
 //   (PUT /orders/{id}/lines/{line_id} on OrderLine -> replaceOrderLine). When the path ends in a word that is not the entity's
-//   collection (an action such as /payments/{id}/capture), a POST uses that word as its verb (capturePayment)
+//   collection nor its own name (POST /users/{id}/follow on Follow -> createUserFollow) (an action such as /payments/{id}/capture), a POST uses that word as its verb (capturePayment)
 //   and other methods append it (GET /payments/{id}/receipt -> getPaymentReceipt).
 // - NAME-3 an endpoint on no entity: its group is the first path word (after `api` and version words such as
 //   `v1`), singular; its service is `<Group>Service`; its handler is `handle` for POST (other methods keep
@@ -48,9 +48,14 @@ export function singular(word: string): string {
   return word;
 }
 
-/** Whether a path word names the entity's collection: its plural (kebab or snake), its base path's last word, or the plural's last words (`lines` for OrderLine). */
+/**
+ * Whether a path word names the entity's collection: its plural (kebab or snake), its base path's last word, or
+ * the plural's last words (`lines` for OrderLine); or the entity itself, in the singular (`follow` for Follow,
+ * `line` for OrderLine): POST /users/{id}/follow creates a Follow, it is no action named "follow".
+ */
 function isCollectionWord(e: Entity, word: string): boolean {
   if (word === e.plural.kebab || word === e.table || word === (e.basePath.split('/').filter((s) => s !== '').pop() ?? '')) return true;
+  if (word === e.names.kebab || word === e.names.snake || e.names.kebab.endsWith(`-${word}`) || e.names.snake.endsWith(`_${word}`)) return true;
   return e.plural.kebab.endsWith(`-${word}`) || e.table.endsWith(`_${word}`);
 }
 

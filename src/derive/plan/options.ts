@@ -36,13 +36,18 @@ function approach(arch: Architecture, m: RiskModel): string {
   const withExtras = extras.length > 0 ? `, with ${joinAnd(extras)}` : '';
   switch (arch) {
     case 'monolith':
-      return `One ${lang} service${built} on ${compute} with one ${db} database${withExtras}; ${mods.length > 0 ? `${joinAnd(mods)} as packages without enforced boundaries` : 'one codebase'}.`;
+      return `One ${lang} service${built} on ${compute} with one ${db} database${withExtras}; ${mods.length > 1 ? `${joinAnd(mods)} as packages without enforced boundaries` : mods.length === 1 ? `${mods[0]} as one package` : 'one codebase'}.`;
     case 'modular-monolith':
       return `One ${lang} service${built} on ${compute} with ${theModules}, ${mods.length === 1 ? 'owning' : 'each owning'} its data behind a public interface, one ${db} database${withExtras}.`;
     case 'microservices':
-      return `${/^[AEIOU]/i.test(lang) ? 'An' : 'A'} ${lang} service per module (${joinAnd(mods)})${built ? `,${built},` : ''} on ${compute}, each with its own ${db} database${withExtras}; references across modules become ids plus API calls or events.`;
-    case 'event-driven':
-      return `${theModules.charAt(0).toUpperCase()}${theModules.slice(1)} as ${lang} services${built} that publish and consume events on ${s.queue !== 'none' ? label('queue', s.queue) : 'a message broker'}; each keeps its own ${db} data and builds its views from events.`;
+      // OPT-2: one module is one service (nothing to split); references across modules only when one crosses.
+      if (mods.length <= 1) return `One ${lang} service${mods.length === 1 ? ` for the single module ${mods[0]}` : ''}${built ? `,${built},` : ''} on ${compute}, with its own ${db} database${withExtras}; one module is one service: nothing to split until more modules are drawn.`;
+      return `${/^[AEIOU]/i.test(lang) ? 'An' : 'A'} ${lang} service per module (${joinAnd(mods)})${built ? `,${built},` : ''} on ${compute}, each with its own ${db} database${withExtras}${m.relationships.some((r) => r.crossModule) ? '; references across modules become ids plus API calls or events' : ''}.`;
+    case 'event-driven': {
+      const broker = s.queue !== 'none' ? label('queue', s.queue) : 'a message broker';
+      if (mods.length === 1) return `The module ${mods[0]} as a ${lang} service${built} that publishes and consumes events on ${broker}; it keeps its own ${db} data and builds its views from events.`;
+      return `${theModules.charAt(0).toUpperCase()}${theModules.slice(1)} as ${lang} services${built} that publish and consume events on ${broker}; each keeps its own ${db} data and builds its views from events.`;
+    }
     case 'serverless':
       return `${lang} functions per service${built} on ${s.cloud === 'aws' ? 'AWS Lambda' : s.cloud === 'gcp' ? 'Google Cloud Run' : s.cloud === 'azure' ? 'Azure Functions' : 'the platform\'s functions'} behind an API gateway, with ${db}${s.relational ? ' through a connection pooler' : ''}${withExtras}.`;
   }
@@ -102,6 +107,7 @@ export function options(m: RiskModel, names: readonly EndpointNames[]): { option
   const cheapest = Math.min(...hours.map((h) => h.mid));
   const scored = ladder.map((arch, i) => score(arch, hours[i]!.mid, cheapest, m));
 
+  const crossModule = m.relationships.some((r) => r.crossModule);
   const list: Option[] = ladder.map((arch, i) => {
     const p = PROFILES[arch];
     return {
@@ -111,7 +117,8 @@ export function options(m: RiskModel, names: readonly EndpointNames[]): { option
       chosen: arch === m.stack.architecture,
       approach: approach(arch, m),
       pros: [...p.pros],
-      cons: [...p.cons],
+      // OPT-2: a con that needs a relational database, a reference across modules or two modules is left out without one.
+      cons: p.cons.filter((c) => typeof c === 'string' || (c.when === 'relational' ? m.stack.relational : c.when === 'modules' ? m.modules.length > 1 : crossModule)).map((c) => (typeof c === 'string' ? c : c.text)),
       hours: hours[i]!,
       complexity: p.complexity,
       risks: risks(variant(arch, m)).map((r) => `${r.title} (${r.id})`),
@@ -129,7 +136,7 @@ export function options(m: RiskModel, names: readonly EndpointNames[]): { option
       const i = list.indexOf(o);
       return `${o.name} (${o.key}) scores ${o.score}${scored[i]!.terms.length > 0 ? `: ${scored[i]!.terms.join('; ')}` : ' (no scoring term applies)'}.`;
     }),
-    `${selected.name} is estimated at ${selected.hours.low}-${selected.hours.high} hours (about ${selected.hours.mid}).`,
+    `${selected.name} is estimated at ${selected.hours.low}–${selected.hours.high} hours (about ${selected.hours.mid}).`,
   ];
   const conditions = list.filter((o) => o.key !== selected.key).map((o) => `${o.name} (${o.key}) wins when ${PROFILES[o.architecture as Architecture].winsWhen}.`);
   // REC-2: the headline estimate names the option it is for, so it never sits unlabelled under another recommendation.

@@ -52,12 +52,14 @@ function drafts(input: PhaseInput): Draft[] {
   out.push({
     key: 'foundation',
     title: 'Foundation',
-    goal: `Infrastructure, delivery pipeline${s.auth !== 'none' ? ' and authentication' : ''} ready for the first endpoint`,
+    goal: s.auth !== 'none' ? 'Infrastructure, delivery pipeline and authentication ready for the first endpoint' : 'Infrastructure and delivery pipeline ready for the first endpoint',
     tasks: [
       `Project skeleton: ${label('language', s.language)}${s.framework === 'none' ? ' (standard library)' : ` with ${label('framework', s.framework)}`} on ${label('compute', s.compute)}, configuration and a health check`,
       'CI pipeline: build, test, scan and deploy on every merge',
       s.iac === 'none'
-        ? `Infrastructure set up by hand and written down: ${joinAnd(unique(input.infrastructure.map((r) => r.service)))}`
+        // INFRA-2: the services are whole phrases (`Host firewall: only the reverse proxy port is open`), so each
+        // stands in parentheses after its component, not run together in one comma list.
+        ? `Infrastructure set up by hand and written down: ${unique(input.infrastructure.map((r) => `${r.component} (${r.service})`)).join('; ')}`
         : `Infrastructure as code (${label('iac', s.iac)}): ${joinAnd(unique(input.infrastructure.map((r) => r.resource)))}`,
       ...(s.auth !== 'none' && roles.length > 0 ? [`Authentication (${label('auth', s.auth)}) and authorization for ${joinAnd(roles)}`] : []),
       // STORE-1: migrations only where there is a schema to migrate; otherwise the store's own definitions.

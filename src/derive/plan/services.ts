@@ -153,7 +153,19 @@ function publishStep(event: string, ctx: ServiceContext): string {
 }
 
 export function eventName(ep: Endpoint, names: Pick<EndpointNames, 'action'>): string {
-  return names.action ? eventAction(names.action) : EVENT_VERB[ep.method];
+  // A DELETE deletes its entity whatever word ends its path (DELETE /users/{id}/follow removes a Follow):
+  // the action's past tense would announce the opposite (follow.followed).
+  return names.action && ep.method !== 'DELETE' ? eventAction(names.action) : EVENT_VERB[ep.method];
+}
+
+/**
+ * SVC-3: the idempotency key a call carries: the request's `*idempotency*` field, else one per entity (or
+ * request) when the call is retried or idempotent; '' when none. The verification checks the same key.
+ */
+export function idempotencyKeyText(i: Integration, keyField: string, entity: string): string {
+  if (keyField) return `idempotency key ${keyField}`;
+  if (i.retry !== 'none' || i.idempotent) return `an idempotency key per ${entity || 'request'}`;
+  return '';
 }
 
 /** SVC-3. */
@@ -173,7 +185,9 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
   const loadStep = (l: { entity: string; by: string; from: 'path' | 'request' }): string => {
     const e = ctx.entities.get(l.entity)!;
     const where = l.from === 'path' ? `{${l.by}}` : l.by;
-    return `Load the ${e.name} named by ${where} (404 ${e.names.pascal}NotFound)`;
+    // A reference the request may leave out (any field of a PATCH, an optional one elsewhere) is loaded only when sent.
+    const sentOnly = l.from === 'request' && !(ep.method !== 'PATCH' && ctx.entities.get(ep.entity)?.fields.some((f) => f.name === l.by && f.required));
+    return `Load the ${e.name} named by ${where}${sentOnly ? ', when sent' : ''} (404 ${e.names.pascal}NotFound)`;
   };
   // SVC-3: the items the path names come first: a request naming a missing item answers 404, never a 409
   // from a uniqueness check or a restricting reference about an item that does not exist.
@@ -181,7 +195,7 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
   for (const l of found) if (l.from === 'path') out.push(loadStep(l));
 
   const uniques = uniqueWrites(ep, ctx);
-  if (uniques.length > 0) out.push(`Check uniqueness of ${joinAnd(uniques)}${entity?.softDelete ? ' among live rows (deleted_at not set)' : ''} (409 ConflictError)`);
+  if (uniques.length > 0) out.push(`Check uniqueness of ${joinAnd(uniques)}${entity?.softDelete ? ` among live ${storageTerms(ctx.stack.database).records} (deleted_at not set)` : ''} (409 ConflictError)`);
   const restricting = restrictingReferences(ep, ctx);
   if (restricting.length > 0) out.push(`Refuse the delete while ${joinAnd(restricting)} still ${restricting.length === 1 ? 'references' : 'reference'} it (409 ConflictError)`);
 
@@ -197,8 +211,8 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
   const deferred = entity !== undefined && ep.status === 202 && ctx.stack.queue !== 'none' && ep.method !== 'GET' && ep.method !== 'DELETE';
   const callText = (i: Integration): string => {
     const parts = [`timeout ${i.timeoutMs} ms`, RETRY_TEXT[i.retry]];
-    if (keyField) parts.push(`idempotency key ${keyField.name}`);
-    else if (i.retry !== 'none' || i.idempotent) parts.push(`an idempotency key per ${entity ? entity.name : 'request'}`);
+    const key = idempotencyKeyText(i, keyField?.name ?? '', entity?.name ?? '');
+    if (key) parts.push(key);
     if (i.rateLimit) parts.push(`within its ${i.rateLimit}`);
     return `Call ${i.name} (${parts.join(', ')})`;
   };
@@ -221,8 +235,14 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
         // Name the index the query can use: the one leading with the reference to the parent, else with created_at.
         const fk = entity.fields.find((f) => parents.includes(f.references))?.name;
         const lead = fk ?? (entity.timestamps ? 'created_at' : '');
-        const index = lead ? entity.indexes.find((ix) => ix.fields[0] === lead) : undefined;
-        out.push(`Read a page of ${entity.plural.prose}${of}${fk ? ` by ${fk}` : ''}${index ? ` (index ${index.name})` : ''}`);
+        // The page is newest first (created_at) when the entity has timestamps: an index that continues with
+        // created_at serves the order too, so it wins over one that only leads with the filter (a unique key).
+        const leading = lead ? entity.indexes.filter((ix) => ix.fields[0] === lead) : [];
+        const index = leading.find((ix) => entity.timestamps && lead !== 'created_at' && ix.fields[1] === 'created_at') ?? leading[0];
+        // An action word names which page it is (GET /users/{id}/followers: the followers).
+        const which = names.action ? ` (${names.action.replace(/[-_]+/g, ' ')})` : '';
+        // A soft-deleting entity's page holds live records only, as its item reads do (ERR-404).
+        out.push(`Read a page of ${entity.softDelete ? 'live ' : ''}${entity.plural.prose}${which}${of}${fk ? ` by ${fk}` : ''}${index ? ` (index ${index.name})` : ''}`);
       }
       else if (!lookups(ep, ctx).some((l) => l.entity === entity.name)) out.push(`Read the ${entity.name}`);
     } else if (ep.method === 'DELETE') {
@@ -273,8 +293,9 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
   }
   for (const i of after) {
     // SVC-7: nothing in the write depends on this call; sending it before the commit would send it for a write that may still fail.
+    // SVC-10: a 202 write publishes no event; the consumer that applies the queued request makes the call.
     const where = ctx.stack.queue !== 'none' && entity
-      ? `from the consumer of ${entity.names.snake}.${event}, after the commit`
+      ? deferred ? `from the consumer of the queued ${entity.name}, after its commit` : `from the consumer of ${entity.names.snake}.${event}, after the commit`
       : 'after the commit';
     out.push(`${callText(i)} ${where}: the write does not need its answer, so a failure is logged and retried, never undoing the write`);
   }

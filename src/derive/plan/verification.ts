@@ -6,11 +6,14 @@
 // - VER-2 ValidationError: one request per constraint the request can break, with a concrete value: a required
 //   field left out (POST/PUT), a number one below `min` / one above `max`, a string one past `max_length`, a
 //   value outside the enum, a malformed email or URL, a value the pattern rejects (the first of a fixed list of
-//   candidates the pattern does not match), a malformed path parameter, an unreadable pagination cursor.
+//   candidates the pattern does not match), a malformed path parameter (by the field it carries: not a UUID or an
+//   integer, or for a text key such as {tenant_slug} a value its pattern rejects and one past its max length;
+//   never `not-a-uuid` for a slug), an unreadable pagination cursor.
 // - VER-3 the valid request: a value per request field that meets its constraints (the minimum when there is
 //   one, the first enum value, a length within max_length), a reference as the primary key of an existing row
 //   of its entity (`<code of an existing ICD10Code>` when ICD10Code's primary key is `code`).
-// - VER-4 404: a well-formed id that names no row, per path parameter entity and per referenced entity;
+// - VER-4 404: a well-formed id that names no row, per path parameter entity and per referenced entity (a text
+//   key one its own pattern and length accept: `does-not-exist`);
 //   409 ConflictError: the same unique value again (an insert) or another row's value on an existing item
 //   (updates, a POST on the item included: SVC-6), and a hard delete
 //   while a restricting reference still names the row; on a soft-deleting entity an insert also gets the
@@ -26,10 +29,10 @@ import { toPascal } from '../../answers/names.js';
 import type { Auth } from '../../answers/answers.js';
 import { reasonPhrase } from '../http.js';
 import type { Endpoint, Entity, ErrorState, Field, Model } from '../model.js';
-import { fieldConstraints, lookups, requestFields, uniqueWrites } from './errors.js';
+import { fieldConstraints, lookups, paramField, requestFields, uniqueWrites } from './errors.js';
 import { methodsByEndpoint, referrersTo } from './lookup.js';
 import { joinAnd, withArticle } from './text.js';
-import { sideEffectAfterCommit, writeKind } from './services.js';
+import { idempotencyKeyText, sideEffectAfterCommit, writeKind } from './services.js';
 import { storageTerms } from './storage.js';
 
 export type CaseKind =
@@ -76,18 +79,74 @@ const CREDENTIALS: Record<Auth, string> = {
   jwt: 'bearer token', oauth2: 'OAuth 2.0 access token', oidc: 'OIDC token', 'api-key': 'API key', session: 'session cookie', none: 'credentials',
 };
 
-/** A well-formed key that names no row (VER-4). */
+/** A well-formed key that names no row (VER-4): one the field's own pattern and length accept (`{tenant_slug}`: Tenant.slug). */
 function missingKey(f: Field | undefined): string {
   if (f?.type === 'uuid') return '00000000-0000-4000-8000-000000000000';
   if (f?.type === 'integer' || f?.type === 'bigint') return '999999999';
-  return 'does-not-exist';
+  if (f?.type === 'email') return 'nobody@example.com';
+  const ok = (c: string): boolean => c.trim() !== '' && !c.includes('/') && (!f || (fits(f, c) && (!f.pattern || patternMatches(f.pattern, c) === true)));
+  const built = f?.pattern ? highestOf(f.pattern) : null;
+  return ['does-not-exist', ...PATTERN_CANDIDATES, ...(built === null ? [] : [built])].find(ok) ?? 'does-not-exist';
 }
 
-/** A malformed path parameter for its key type; '' when any non-empty text is well-formed. */
-function malformedKey(f: Field | undefined): string {
-  if (f?.type === 'uuid') return 'not-a-uuid';
-  if (f?.type === 'integer' || f?.type === 'bigint') return 'abc';
-  return '';
+/**
+ * For a simple anchored pattern (literals, `\d`, `\w` and classes such as `[0-9]` or `[A-Z0-9-]`, each once or
+ * with a quantifier), the value that takes the last character of every class the fewest times it allows:
+ * `^[0-9]{8}$` -> `99999999`, a key unlikely to exist; null for anything more elaborate.
+ */
+function highestOf(pattern: string): string | null {
+  const m = /^\^(.*)\$$/.exec(pattern);
+  if (!m) return null;
+  const body = m[1]!;
+  let out = '';
+  let i = 0;
+  while (i < body.length) {
+    let ch: string;
+    if (body[i] === '[') {
+      const end = body.indexOf(']', i + 1);
+      if (end < 0 || body[i + 1] === '^') return null;
+      const cls = body.slice(i + 1, end).replace(/\\-/g, '-');
+      // The last range's upper end, else the last plain character of the class.
+      const range = /([^-])-([^-])(?!.*[^-]-[^-])/.exec(cls);
+      ch = range ? range[2]! : cls.replace(/-/g, '').slice(-1);
+      if (ch === '' || ch === '\\') return null;
+      i = end + 1;
+    } else if (body[i] === '\\') {
+      const e = body[i + 1];
+      ch = e === 'd' ? '9' : e === 'w' ? 'z' : e !== undefined && /[^A-Za-z0-9]/.test(e) ? e : '';
+      if (ch === '') return null;
+      i += 2;
+    } else if (/[A-Za-z0-9_-]/.test(body[i]!)) {
+      ch = body[i]!;
+      i += 1;
+    } else return null;
+    const q = /^(\{(\d+)(,\d*)?\}|[?*+])?/.exec(body.slice(i))!;
+    const times = q[2] !== undefined ? Number(q[2]) : q[1] === '+' ? 1 : q[1] === '?' || q[1] === '*' ? 0 : 1;
+    if (times > 256) return null;
+    out += ch.repeat(times);
+    i += q[0].length;
+  }
+  return out;
+}
+
+/**
+ * The malformed values of a path parameter (VER-2), from the field it carries (paramField): not a UUID or an
+ * integer for such keys; for a text key, a value its pattern rejects and one longer than its max length
+ * (a slug is no UUID: `not-a-uuid` may well be a valid slug); none when any non-empty text is well-formed.
+ */
+function malformedKeys(f: Field | undefined, param: string): { label: string; value: string }[] {
+  if (f?.type === 'uuid') return [{ label: `{${param}} malformed:`, value: 'not-a-uuid' }];
+  if (f?.type === 'integer' || f?.type === 'bigint') return [{ label: `{${param}} malformed:`, value: 'abc' }];
+  if (!f) return [];
+  const out: { label: string; value: string }[] = [];
+  if (f.type === 'email') out.push({ label: `{${param}} not an email address:`, value: 'not-an-email' });
+  if (f.pattern) {
+    // A path segment cannot be empty or hold a slash: only a candidate that can travel in the path.
+    const miss = PATTERN_CANDIDATES.find((c) => c.trim() !== '' && patternMatches(f.pattern, c) === false);
+    if (miss !== undefined) out.push({ label: `{${param}} not matching ${f.pattern}:`, value: miss });
+  }
+  if (f.maxLength !== null) out.push({ label: `{${param}} of ${f.maxLength + 1} characters (max length ${f.maxLength})`, value: '' });
+  return out;
 }
 
 /** Candidates tried, in order, for a value a pattern rejects (VER-2) or accepts (VER-3). */
@@ -172,10 +231,10 @@ export function invalidValues(f: Field, method: Endpoint['method']): { label: st
 }
 
 /** References with on_delete restrict that refuse a hard DELETE of the endpoint's item; [] otherwise. */
-function restrictingReferences(ep: Endpoint, entities: ReadonlyMap<string, Entity>): { table: string; field: string }[] {
+function restrictingReferences(ep: Endpoint, entities: ReadonlyMap<string, Entity>): { table: string; field: string; entity: string }[] {
   const entity = entities.get(ep.entity);
   if (ep.method !== 'DELETE' || !entity || entity.softDelete || !ep.pathParams.some((p) => p.entity === entity.name)) return [];
-  return referrersTo(entities, entity.name).filter(({ field: f }) => f.onDelete === 'restrict').map(({ entity: o, field: f }) => ({ table: o.table, field: f.name }));
+  return referrersTo(entities, entity.name).filter(({ field: f }) => f.onDelete === 'restrict').map(({ entity: o, field: f }) => ({ table: o.table, field: f.name, entity: o.name }));
 }
 
 /** A step's words before its first parenthesis: `Publish x on sqs after the commit (outbox)` -> `Publish x on sqs after the commit`. */
@@ -207,8 +266,7 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
       if (s.status === 400 && s.name === 'ValidationError') {
         for (const f of requestFields(ep, ctx)) for (const bad of invalidValues(f, ep.method)) add(s, 'invalid', bad.label, bad.value);
         for (const p of ep.pathParams) {
-          const bad = malformedKey(primaryField(entities.get(p.entity)));
-          if (bad) add(s, 'invalid', `{${p.name}} malformed:`, bad);
+          for (const bad of malformedKeys(paramField(entities.get(p.entity), p.name), p.name)) add(s, 'invalid', bad.label, bad.value);
         }
         if (ep.paginated) add(s, 'invalid', 'An unreadable pagination cursor:', 'not-a-cursor');
       } else if (s.status === 401 && s.name === 'Unauthorized') {
@@ -220,7 +278,9 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
           const e = entities.get(l.entity);
           if (!e || `${e.names.pascal}NotFound` !== s.name) continue;
           const where = l.from === 'path' ? `{${l.by}}` : l.by;
-          add(s, 'missing', `${where} naming no existing ${e.name}:`, missingKey(primaryField(e)));
+          add(s, 'missing', `${where} naming no existing ${e.name}:`, missingKey(l.from === 'path' ? paramField(e, l.by) : primaryField(e)));
+          // ERR-404's cause says "or it is soft-deleted": a deleted record answers as a missing one.
+          if (e.softDelete) add(s, 'missing', `${where} naming a soft-deleted ${e.name} (deleted_at set)`);
         }
       } else if (s.status === 409 && s.name === 'ConflictError') {
         // SVC-6: a repeated insert creates a second row; a repeated update of the same row is no conflict, so an
@@ -238,7 +298,9 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
             out.push({ kind: 'valid', label: `The valid request again with the same ${u} once the first ${entity.name} is soft-deleted (deleted_at set): a deleted ${w.record} frees its value`, value: '', status: ep.status, title: reasonPhrase(ep.status), name: '' });
           }
         }
-        for (const r of restrictingReferences(ep, entities)) add(s, 'duplicate', `A delete while ${withArticle(w.record)} of ${r.table} still names it in ${r.field} (on delete restrict)`);
+        // VER-5 words: DynamoDB item types and Neo4j labels are named by the entity, tables and collections by their name.
+        const holder = (r: { table: string; entity: string }): string => (w.record === 'item' ? withArticle(`${r.entity} item`) : w.record === 'node' ? `a :${r.entity} node` : `${withArticle(w.record)} of ${r.table}`);
+        for (const r of restrictingReferences(ep, entities)) add(s, 'duplicate', `A delete while ${holder(r)} still names it in ${r.field} (on delete restrict)`);
       } else if (s.status === 429 && s.name === 'RateLimitExceeded') {
         add(s, 'rate-limit', `Requests beyond the rate limit (${s.cause})`);
       } else if (s.status >= 502 && s.status <= 504) {
@@ -262,7 +324,13 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
 function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>): string[] {
   // VER-5 in the database's words (STORE-1): rows, documents, items or nodes.
   const w = storageTerms(m.stack.database);
-  const W = { records: `${w.records.charAt(0).toUpperCase()}${w.records.slice(1)}` };
+  const cap = (t: string): string => `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
+  // Tables and collections are named by the entity's table name; DynamoDB keeps every entity in one table
+  // (item types) and Neo4j has labels, so there a record is named by its type: `Invoice item`, `:Follow node`.
+  const named = w.record === 'item' || w.record === 'node';
+  const one = (e: Entity): string => (named ? `${w.record === 'node' ? ':' : ''}${e.name} ${w.record}` : `${w.record} in ${e.table}`);
+  const many = (e: Entity): string => (named ? `${w.record === 'node' ? ':' : ''}${e.name} ${w.records}` : `${w.records} of ${e.table}`);
+  const place = (e: Entity): string => (named ? `the ${many(e)}` : e.table);
   const out: string[] = [];
   const entity = entities.get(ep.entity);
   const fields = ep.request.kind === 'fields' ? ep.request.fields : [];
@@ -272,37 +340,38 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
     const deferred = ep.status === 202 && m.stack.queue !== 'none' && ep.method !== 'GET' && ep.method !== 'DELETE';
     const once = deferred ? 'Once the consumer has processed the message (the 202 means accepted, not yet stored): ' : '';
     if (ep.method === 'GET') {
-      out.push(`Nothing changed in ${entity.table}: the endpoint only reads.`);
+      out.push(`Nothing changed in ${place(entity)}: the endpoint only reads.`);
+      if (entity.softDelete && (ep.paginated || ep.response.kind === 'page')) out.push(`A soft-deleted ${entity.name} (deleted_at set) is in no page.`);
     } else if (ep.method === 'DELETE') {
       if (entity.softDelete) {
-        out.push(`The ${w.record} in ${entity.table} is kept with deleted_at set; reads no longer return it.`);
+        out.push(`The ${one(entity)} is kept with deleted_at set; reads no longer return it.`);
         for (const { entity: other, field: f } of referrersTo(m.entities, entity.name)) {
-          if (f.onDelete === 'cascade' && other.softDelete) out.push(`${W.records} of ${other.table} whose ${f.name} named it have deleted_at set too (on delete cascade).`);
+          if (f.onDelete === 'cascade' && other.softDelete) out.push(`${cap(many(other))} whose ${f.name} named it have deleted_at set too (on delete cascade).`);
           // No deleted_at of their own: they stay until the parent is purged (SVC-3).
-          else if (f.onDelete === 'cascade') out.push(`${W.records} of ${other.table} whose ${f.name} named it are still there (no deleted_at of their own; the cascade runs when the ${entity.name} is purged).`);
+          else if (f.onDelete === 'cascade') out.push(`${cap(many(other))} whose ${f.name} named it are still there (no deleted_at of their own; the cascade runs when the ${entity.name} is purged).`);
         }
       }
-      else out.push(`The ${w.record} is gone from ${entity.table}.`);
+      else out.push(named ? `The ${one(entity)} is gone.` : `The ${w.record} is gone from ${entity.table}.`);
       if (!entity.softDelete) {
         for (const { entity: other, field: f } of referrersTo(m.entities, entity.name)) {
-          if (f.onDelete === 'cascade') out.push(`${W.records} of ${other.table} whose ${f.name} named it are gone too (on delete cascade).`);
-          else if (f.onDelete === 'set-null') out.push(`${W.records} of ${other.table} whose ${f.name} named it now have no ${f.name} (on delete set-null).`);
-          else out.push(`While ${w.records} of ${other.table} name it in ${f.name}, the delete is refused and the ${w.record} stays (on delete restrict).`);
+          if (f.onDelete === 'cascade') out.push(`${cap(many(other))} whose ${f.name} named it are gone too (on delete cascade).`);
+          else if (f.onDelete === 'set-null') out.push(`${cap(many(other))} whose ${f.name} named it now have no ${f.name} (on delete set-null).`);
+          else out.push(`While ${many(other)} name it in ${f.name}, the delete is refused and the ${w.record} stays (on delete restrict).`);
         }
       }
-      out.push(`After each failed request: the ${w.record} is still in ${entity.table}, unchanged.`);
+      out.push(named ? `After each failed request: the ${one(entity)} is still there, unchanged.` : `After each failed request: the ${w.record} is still in ${entity.table}, unchanged.`);
     } else if (writeKind(ep, entity) === 'insert') {
       // The reference to each parent the path names is set from the path, not sent (RES-1): check it too.
       const fromPath = ep.pathParams
         .filter((p) => p.entity !== '' && p.entity !== entity.name)
         .flatMap((p) => entity.fields.filter((f) => f.references === p.entity && !fields.includes(f.name)).slice(0, 1).map((f) => `${f.name} from {${p.name}}`));
       const what = fields.length > 0 ? `with ${joinAnd(fields)} as sent${fromPath.length > 0 ? ` and ${joinAnd(fromPath)}` : ''}` : fromPath.length > 0 ? `with ${joinAnd(fromPath)}` : 'for the request';
-      out.push(`${once}${once ? 'one' : 'One'} new ${w.record} in ${entity.table} ${what}${stamps ? '; created_at and updated_at set' : ''}.`);
-      out.push(`After each failed request: no new ${w.record} in ${entity.table}.`);
+      out.push(`${once}${once ? 'one' : 'One'} new ${one(entity)} ${what}${stamps ? '; created_at and updated_at set' : ''}.`);
+      out.push(`After each failed request: no new ${one(entity)}.`);
     } else {
       const what = fields.length > 0 ? `${joinAnd(fields)} as sent` : 'the request applied';
-      out.push(`${once}${once ? 'the' : 'The'} ${w.record} in ${entity.table} has ${what}${stamps ? '; updated_at moved forward' : ''}.`);
-      out.push(`After each failed request: the ${w.record} in ${entity.table} is unchanged.`);
+      out.push(`${once}${once ? 'the' : 'The'} ${one(entity)} has ${what}${stamps ? '; updated_at moved forward' : ''}.`);
+      out.push(`After each failed request: the ${one(entity)} is unchanged.`);
     }
   } else {
     out.push(`No ${w.container} is written by this endpoint directly.`);
@@ -314,8 +383,13 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
   for (const name of ep.integrations) {
     const i = m.integrations.find((x) => x.name === name);
     if (!i) continue;
-    if (sideEffectAfterCommit(ep, i, { entities, errors: m.errors })) out.push(`${i.name}: one call per successful write, after the commit${i.idempotent ? ', carrying the idempotency key' : ''}; none after a failed request, and its own failure leaves the write in place.`);
-    else out.push(`${i.name}: one call per valid request${i.idempotent ? ', carrying the idempotency key' : ''}; a failure answered from it leaves no ${w.record} behind.`);
+    // The key the service step sends (SVC-3), so the two never disagree; a retried call that is not idempotent
+    // must not repeat its effect when a timed-out attempt is retried.
+    const key = idempotencyKeyText(i, requestFields(ep, { entities }).find((f) => f.name.includes('idempotency'))?.name ?? '', ep.entity);
+    const carrying = key ? `, carrying the ${key.replace(/^an /, '')}` : '';
+    const once = i.retry !== 'none' && !i.idempotent ? ` A first attempt stubbed to time out, then retried: ${i.name} records the effect once.` : '';
+    if (sideEffectAfterCommit(ep, i, { entities, errors: m.errors })) out.push(`${i.name}: one call per successful write, after the commit${carrying}; none after a failed request, and its own failure leaves the write in place.${once}`);
+    else out.push(`${i.name}: one call per valid request${carrying}; a failure answered from it leaves no ${w.record} behind.${once}`);
   }
   return out;
 }
