@@ -1,39 +1,20 @@
 // Reading the answers file and resolving it: the I/O edge around the pure pipeline of src/core.ts.
 
-import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { loadYaml } from '../answers/load.js';
 import { toKebab } from '../answers/names.js';
 import { validateName } from '../answers/validate-name.js';
 import { resolveAnswers } from '../core.js';
 import type { Model } from '../derive/model.js';
-import { InvalidInputError, UsageError, type Problem } from '../errors.js';
+import { InvalidInputError, type Problem } from '../errors.js';
+import { readInputFile } from './read-input.js';
+
+export { readInputFile } from './read-input.js';
 
 export interface Loaded {
   model: Model;
   /** Warnings only (errors throw). */
   problems: Problem[];
-}
-
-/** Why a file could not be read, in words rather than the system's code. */
-const WHY: Record<string, string> = {
-  ENOENT: 'no such file',
-  EISDIR: 'it is a folder',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOTDIR: 'a part of the path before the file name is a file, not a folder',
-  ELOOP: 'the path has a loop of symbolic links',
-  ENAMETOOLONG: 'the name is too long',
-};
-
-export function readInputFile(file: string, cwd: string, what = 'answers file'): Buffer {
-  try {
-    return readFileSync(resolve(cwd, file));
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = Object.hasOwn(WHY, code ?? '') ? WHY[code!]! : `${code ?? 'unreadable'}`;
-    throw new UsageError(`cannot read the ${what} ${file}: ${why}`);
-  }
 }
 
 /**

@@ -1,10 +1,10 @@
 // archplan validate <answers> [--json]: every problem at once, or "valid".
 
 import { basename } from 'node:path';
-import { validateAnswers } from '../core.js';
+import { validateAnswers } from '../validation.js';
 import { errorCount, problemsSummary } from '../errors.js';
 import { colors, print, type Io } from './io.js';
-import { readInputFile } from './load.js';
+import { readInputFile } from './read-input.js';
 import { problemCommand } from '../reporters/github.js';
 import { problemLine } from '../reporters/text.js';
 import { count } from '../derive/plan/text.js';

@@ -2,9 +2,9 @@
 // no clock, no randomness, no locale; the input is not mutated. Each rule family is a small module in
 // plan/, each rule documented in docs/rules.md.
 
-import type { Endpoint, Model, Plan, PlanWarning } from './model.js';
+import type { Endpoint, Model, Plan } from './model.js';
 import type { ResolvedAnswers } from './normalise.js';
-import { errorCatalog, endpointErrors, unusedErrorWarnings, authWithoutSchemeWarnings, type ErrorContext } from './plan/errors.js';
+import { errorCatalog, endpointErrors, type ErrorContext } from './plan/errors.js';
 import { endpointNames } from './plan/handlers.js';
 import { infrastructure } from './plan/infrastructure.js';
 import { cycles, entityOrder, liveUniques, relationships, withForeignKeyIndexes } from './plan/relationships.js';
@@ -21,27 +21,7 @@ import { dataFlows } from './plan/flows.js';
 import { projectLayout } from './plan/folders.js';
 import { verification } from './plan/verification.js';
 import { integrationTerms } from './plan/integrations.js';
-
-/**
- * The planning rules' warnings alone, as plan() finds them: what `validate` reports, without deciding the rest
- * of the plan (a third of validate's time on a small model).
- */
-export function planWarnings(resolved: ResolvedAnswers): PlanWarning[] {
-  return warningsOf(resolved, cycles(resolved.entities));
-}
-
-/** Unused errors in answer order, callers no scheme can authenticate, then cycles in entity order: deterministic by construction. */
-function warningsOf(resolved: ResolvedAnswers, found: readonly string[][]): PlanWarning[] {
-  const index = new Map(resolved.entities.map((e, i) => [e.name, i]));
-  return [
-    ...unusedErrorWarnings(resolved.errors),
-    ...authWithoutSchemeWarnings(resolved.endpoints, resolved.stack.auth),
-    ...found.map((c) => ({
-      path: `entities[${index.get(c[0]!) ?? -1}]`,
-      message: `reference cycle ${[...c, c[0]].join(' -> ')}: one reference in it must be optional (or its constraint deferred) so rows can be inserted`,
-    })),
-  ];
-}
+import { warningsOf } from './warnings.js';
 
 export function plan(resolved: ResolvedAnswers): Model {
   // Read, never written: every rule builds new objects (tests/derive/plan-purity.test.ts plans frozen input),

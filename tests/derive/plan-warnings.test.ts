@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAnswers } from '../../src/answers/index.js';
 import { normalise } from '../../src/derive/normalise.js';
-import { plan, planWarnings } from '../../src/derive/plan.js';
+import { plan } from '../../src/derive/plan.js';
+import { planWarnings } from '../../src/derive/warnings.js';
 import { resolvedFrom } from './plan-fixture.js';
 
 const root = new URL('../../', import.meta.url).pathname;
