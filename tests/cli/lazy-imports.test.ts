@@ -9,6 +9,11 @@ const SRC = resolve(import.meta.dirname, '../../src');
 
 /** Every package a source file reaches through static imports, following our own modules. */
 function reachedPackages(entry: string): Set<string> {
+  return reached(entry).packages;
+}
+
+/** The packages and our own modules (paths relative to src/) a source file reaches through static imports. */
+function reached(entry: string): { packages: Set<string>; modules: Set<string> } {
   const packages = new Set<string>();
   const seen = new Set<string>();
   const stack = [resolve(SRC, entry)];
@@ -27,7 +32,7 @@ function reachedPackages(entry: string): Set<string> {
       }
     }
   }
-  return packages;
+  return { packages, modules: new Set([...seen].map((f) => f.slice(SRC.length + 1))) };
 }
 
 describe('lazy loading', () => {
@@ -42,6 +47,13 @@ describe('lazy loading', () => {
       expect(reached.has('@inquirer/prompts')).toBe(false);
     });
   }
+
+  it('validate loads the planning engine\'s warnings only, not its other rules', () => {
+    const modules = reached('commands/validate.ts').modules;
+    expect(modules.has('derive/warnings.ts')).toBe(true);
+    expect(modules.has('derive/plan.ts'), [...modules].filter((m) => m.startsWith('derive/')).join(', ')).toBe(false);
+    expect([...modules].filter((m) => m.startsWith('render/'))).toEqual([]);
+  });
 
   it('check does load diff', () => {
     expect(reachedPackages('commands/check.ts').has('diff')).toBe(true);
