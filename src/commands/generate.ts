@@ -1,8 +1,9 @@
 // archplan generate <answers>: validate, resolve, render, write atomically (or, with --dry-run, only say what
 // writing would do).
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { MAX_FILE_BYTES } from '../answers/limits.js';
 import { InvalidInputError, OutputError, TemplateError, type Problem } from '../errors.js';
 import { applyWrites, planWrites, type PlannedWrite } from '../output/write.js';
 import { createRenderer, type TemplateSource } from '../render/engine.js';
@@ -122,11 +123,18 @@ function readPlanContext(answersFile: string, contextFile: string | undefined, c
   if (contextFile) return bytesToText(readInputFile(contextFile, cwd, 'context file'), contextFile, outDir);
   // Named as the user would write it (beside the answers as they named them), not by an absolute path.
   const beside = join(dirname(answersFile), 'plan-context.md');
-  return existsSync(resolve(cwd, beside)) ? bytesToText(readFileSync(resolve(cwd, beside)), beside, outDir) : '';
+  return existsSync(resolve(cwd, beside)) ? bytesToText(readInputFile(beside, cwd, 'context file'), beside, outDir) : '';
 }
 
-/** The context text; bytes that are not UTF-8 are a problem of that file, located and reported like the answers'. */
+/**
+ * The context text; bytes that are not UTF-8, or more than the answers file may hold, are a problem of that file,
+ * located and reported like the answers'.
+ */
 function bytesToText(bytes: Buffer, file: string, outDir: string): string {
+  if (bytes.length > MAX_FILE_BYTES) {
+    const problem: Problem = { file, line: 1, col: 1, path: '', message: `the file is larger than ${MAX_FILE_BYTES} bytes (1 MiB), the limit for a context file`, severity: 'error' };
+    throw new PlansInputError(`${file} is not valid`, [problem], () => outDir);
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
