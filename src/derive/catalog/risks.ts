@@ -6,6 +6,7 @@
 import type { Integration, Model, Relationship } from '../model.js';
 import { sideEffectAfterCommit } from '../plan/after-commit.js';
 import { storageTerms } from '../plan/storage.js';
+import { entitiesByName } from '../plan/lookup.js';
 import { deadLetterName, stackLabel } from './technologies.js';
 import { count, countS, withArticle } from '../plan/text.js';
 
@@ -636,9 +637,14 @@ export const RISK_RULES: readonly RiskRule[] = [
     trigger: (m) => {
       if (m.stack.architecture !== 'microservices') return null;
       const cross = m.relationships.filter((r) => r.kind === 'many-to-one' && r.crossModule);
-      return cross.length > 0 ? `${list(cross.map((r) => `${r.from}.${r.via} (module ${m.entities.find((e) => e.name === r.from)?.module}) references ${r.to} (module ${m.entities.find((e) => e.name === r.to)?.module})`))}: a foreign key across services means a shared database` : null;
+      const byName = entitiesByName(m.entities);
+      return cross.length > 0 ? `${list(cross.map((r) => `${r.from}.${r.via} (module ${byName.get(r.from)?.module}) references ${r.to} (module ${byName.get(r.to)?.module})`))}: a foreign key across services means a shared database` : null;
     },
-    mitigations: (m) => m.relationships.filter((r) => r.kind === 'many-to-one' && r.crossModule).map((r) => `${r.from} keeps ${r.via} as a plain id; it reads ${r.to} through ${r.to}Service's API or keeps a copy fed by ${r.to} events`),
+    // The owner's service by the name NAME-4 gives it (`KycApplicantService` for KYCApplicant), as every other section names it.
+    mitigations: (m) => {
+      const byName = entitiesByName(m.entities);
+      return m.relationships.filter((r) => r.kind === 'many-to-one' && r.crossModule).map((r) => `${r.from} keeps ${r.via} as a plain id; it reads ${r.to} through ${byName.get(r.to)?.names.pascal ?? r.to}Service's API or keeps a copy fed by ${r.to} events`);
+    },
   },
   {
     id: 'RISK-MODULE-COUPLING',
