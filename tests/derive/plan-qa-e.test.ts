@@ -34,3 +34,32 @@ describe('RISK-SHARED-DATABASE names the owner\'s service as the plan does', () 
     expect(m.plan.services.map((s) => s.name)).toContain('KycApplicantService');
   });
 });
+
+describe('SVC-11 and FLOW-5: microservices fetch another service\'s entity from its API', () => {
+  const m = modelFrom(micro, microStack);
+  const steps = (id: string) => m.plan.services.flatMap((s) => s.methods).find((x) => x.endpoint === id)!.steps;
+
+  it('the step names the owning service, not this service\'s tables', () => {
+    const s = steps('POST /accounts');
+    expect(s).toContain('Load the KYCApplicant named by applicant_id from KycApplicantService (over the onboarding service\'s API; 404 KycApplicantNotFound)');
+    expect(s).toContain('Load the LedgerPosting named by primary_posting_id from LedgerPostingService, when sent (over the ledger service\'s API; 404 LedgerPostingNotFound)');
+  });
+
+  it('the sequence diagram calls that service as a participant, never the database', () => {
+    const flow = m.plan.dataFlows.find((f) => f.endpoint === 'POST /accounts')!;
+    const labels = flow.participants.map((p) => p.label);
+    expect(labels).toContain('KycApplicantService');
+    expect(labels).toContain('LedgerPostingService');
+    const load = flow.messages.find((x) => x.text.startsWith('Load the KYCApplicant'))!;
+    expect(flow.participants.find((p) => p.id === load.to)!.label).toBe('KycApplicantService');
+    expect(flow.messages.some((x) => x.to === 'db' && x.text.startsWith('Load the'))).toBe(false);
+  });
+
+  it('a modular monolith still reads in process: no remote load', () => {
+    const mm = modelFrom(micro, '{ language: typescript, database: postgresql, architecture: modular-monolith, queue: rabbitmq }');
+    const s = mm.plan.services.flatMap((x) => x.methods).find((x) => x.endpoint === 'POST /accounts')!.steps;
+    expect(s).toContain('Load the KYCApplicant named by applicant_id (404 KycApplicantNotFound)');
+    const flow = mm.plan.dataFlows.find((f) => f.endpoint === 'POST /accounts')!;
+    expect(flow.participants.filter((p) => p.kind === 'service')).toHaveLength(1);
+  });
+});

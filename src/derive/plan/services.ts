@@ -187,7 +187,13 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
     const where = l.from === 'path' ? `{${l.by}}` : l.by;
     // A reference the request may leave out (any field of a PATCH, an optional one elsewhere) is loaded only when sent.
     const sentOnly = l.from === 'request' && !(ep.method !== 'PATCH' && ctx.entities.get(ep.entity)?.fields.some((f) => f.name === l.by && f.required));
-    return `Load the ${e.name} named by ${where}${sentOnly ? ', when sent' : ''} (404 ${e.names.pascal}NotFound)`;
+    // SVC-11: with microservices, another module's entity lives in another service's database: it is fetched
+    // from that service's API (NAME-4 names it), not read from this service's tables.
+    const own = entity?.module ?? '';
+    const remote = ctx.stack.architecture === 'microservices' && own !== '' && e.module !== '' && e.module !== own;
+    const from = remote ? ` from ${e.names.pascal}Service` : '';
+    const over = remote ? `over the ${e.module} service's API; ` : '';
+    return `Load the ${e.name} named by ${where}${from}${sentOnly ? ', when sent' : ''} (${over}404 ${e.names.pascal}NotFound)`;
   };
   // SVC-3: the items the path names come first: a request naming a missing item answers 404, never a 409
   // from a uniqueness check or a restricting reference about an item that does not exist.
