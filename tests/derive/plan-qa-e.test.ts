@@ -63,3 +63,38 @@ describe('SVC-11 and FLOW-5: microservices fetch another service\'s entity from 
     expect(flow.participants.filter((p) => p.kind === 'service')).toHaveLength(1);
   });
 });
+
+describe('SVC-12 and RISK-MODULE-CYCLE: services that call each other in a cycle are said so', () => {
+  it('accounts and ledger load each other\'s entities: one cycle, a risk naming both', () => {
+    const m = modelFrom(micro, microStack);
+    const deps = new Map(m.plan.moduleDependencies.map((d) => [d.module, d.dependencies]));
+    expect(deps.get('accounts')).toContain('LedgerPostingService');
+    expect(deps.get('ledger')).toContain('AccountService');
+    const risk = m.plan.risks.find((r) => r.id === 'RISK-MODULE-CYCLE');
+    expect(risk?.cause).toBe('the services accounts and ledger call each other\'s APIs in a cycle: none can be released, tested or kept up without the other, and a slow one slows them all');
+  });
+
+  it('a modular monolith in Go: an import cycle of packages', () => {
+    const m = modelFrom(micro, '{ language: go, database: postgresql, architecture: modular-monolith }');
+    expect(m.plan.risks.find((r) => r.id === 'RISK-MODULE-CYCLE')?.cause).toContain('Go refuses packages that import each other');
+  });
+
+  it('no risk when the dependencies only go one way', () => {
+    const m = modelFrom(micro.replace('  - { entity: LedgerPosting, operations: [create] }\n', ''), microStack);
+    expect(m.plan.risks.some((r) => r.id === 'RISK-MODULE-CYCLE')).toBe(false);
+  });
+});
+
+describe('moduleCycles', () => {
+  it('finds a three-module cycle in module order and leaves a module outside it', async () => {
+    const { moduleCycles } = await import('../../src/derive/plan/services.js');
+    const svc = ['a', 'b', 'c', 'd'].map((x) => ({ name: `${x.toUpperCase()}Service`, module: x })) as never[];
+    const deps = [
+      { module: 'a', dependencies: ['BService'] },
+      { module: 'b', dependencies: ['CService', 'stripe'] },
+      { module: 'c', dependencies: ['AService'] },
+      { module: 'd', dependencies: ['AService'] },
+    ];
+    expect(moduleCycles([{ name: 'd' }, { name: 'c' }, { name: 'b' }, { name: 'a' }], deps, svc)).toEqual([['c', 'b', 'a']]);
+  });
+});

@@ -403,3 +403,46 @@ export function moduleDependencies(modules: readonly { name: string }[], svc: re
     dependencies: uniqueSorted(svc.filter((x) => x.module === mod.name).flatMap((x) => x.dependencies).filter((d) => !moduleOf.has(d) || moduleOf.get(d) !== mod.name)),
   }));
 }
+
+/**
+ * SVC-12: groups of modules whose services call each other in a cycle (the strongly connected components of
+ * SVC-9's module dependencies with more than one module), each in module order, the groups in the order of
+ * their first module. Linear in modules plus dependencies (Tarjan's algorithm).
+ */
+export function moduleCycles(modules: readonly { name: string }[], deps: readonly { module: string; dependencies: readonly string[] }[], svc: readonly Service[]): string[][] {
+  const moduleOf = new Map(svc.map((x) => [x.name, x.module]));
+  const rank = new Map(modules.map((mod, k) => [mod.name, k]));
+  const edges = new Map<string, string[]>();
+  for (const d of deps) edges.set(d.module, unique(d.dependencies.map((n) => moduleOf.get(n) ?? '').filter((x) => x !== '' && x !== d.module && rank.has(x))));
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const out: string[][] = [];
+  const visit = (v: string): void => {
+    index.set(v, index.size);
+    low.set(v, index.get(v)!);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of edges.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) {
+        low.set(v, Math.min(low.get(v)!, index.get(w)!));
+      }
+    }
+    if (low.get(v) === index.get(v)) {
+      const group: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        group.push(w);
+      } while (w !== v);
+      if (group.length > 1) out.push(group.sort((a, b) => rank.get(a)! - rank.get(b)!));
+    }
+  };
+  for (const mod of modules) if (!index.has(mod.name)) visit(mod.name);
+  return out.sort((a, b) => rank.get(a[0]!)! - rank.get(b[0]!)!);
+}
