@@ -98,3 +98,38 @@ describe('moduleCycles', () => {
     expect(moduleCycles([{ name: 'd' }, { name: 'c' }, { name: 'b' }, { name: 'a' }], deps, svc)).toEqual([['c', 'b', 'a']]);
   });
 });
+
+describe('PARAM-2: a path parameter that is a reference field of the endpoint\'s entity names the referenced entity', () => {
+  const m = modelFrom(`
+entities:
+  - name: IoTDevice
+    fields: [{ name: serial_no, type: string }]
+  - name: AlertIncident
+    fields:
+      - { name: device_id, type: uuid, required: true, references: IoTDevice }
+      - { name: note, type: string }
+endpoints:
+  - { method: POST, path: "/devices/{device_id}/alert-incidents", entity: AlertIncident, request: [note] }
+`);
+  const ep = m.endpoints.find((e) => e.id === 'POST /devices/{device_id}/alert-incidents')!;
+  const method = m.plan.services.flatMap((s) => s.methods).find((x) => x.endpoint === ep.id)!;
+
+  it('{device_id} names IoTDevice: loaded, 404 when missing, typed as its key', () => {
+    expect(ep.pathParams[0]!.entity).toBe('IoTDevice');
+    expect(ep.errorStates.map((s) => s.name)).toContain('IoTDeviceNotFound');
+    expect(method.steps).toContain('Load the IoTDevice named by {device_id} (404 IoTDeviceNotFound)');
+    expect(method.blueprintSignature).toContain('device_id: uuid');
+    expect(method.steps.join('\n')).not.toContain('{device_id} (non-empty)');
+  });
+
+  it('a parameter that is a plain field of the entity names nothing', () => {
+    const plain = modelFrom(`
+entities:
+  - name: AlertIncident
+    fields: [{ name: code, type: string, unique: true }]
+endpoints:
+  - { method: GET, path: "/things/{code}/alert-incidents", entity: AlertIncident }
+`);
+    expect(plain.endpoints[0]!.pathParams[0]!.entity).toBe('');
+  });
+});
