@@ -133,3 +133,18 @@ endpoints:
     expect(plain.endpoints[0]!.pathParams[0]!.entity).toBe('');
   });
 });
+
+describe('INFRA-3: microservices run a service per module', () => {
+  it('the compute rows name the services, not one API', () => {
+    const m = modelFrom(micro, microStack);
+    const compute = m.plan.infrastructure.filter((r) => r.component === 'compute');
+    expect(compute.length).toBeGreaterThan(0);
+    for (const r of compute) expect(r.purpose).toBe('Runs the 3 services (onboarding, accounts and ledger), each deployed and scaled on its own');
+    expect(m.plan.infrastructure.find((r) => r.component === 'identity')!.purpose).toMatch(/^Least-privilege identity per service/);
+  });
+
+  it('a modular monolith still runs one API', () => {
+    const m = modelFrom(micro, '{ language: typescript, database: postgresql, architecture: modular-monolith }');
+    for (const r of m.plan.infrastructure.filter((x) => x.component === 'compute')) expect(r.purpose).toBe('Runs the API');
+  });
+});
