@@ -148,3 +148,28 @@ describe('INFRA-3: microservices run a service per module', () => {
     for (const r of m.plan.infrastructure.filter((x) => x.component === 'compute')) expect(r.purpose).toBe('Runs the API');
   });
 });
+
+describe('NAME-2: a shortened plural of a compound entity name is its collection, not an action', () => {
+  const m = modelFrom(`
+entities:
+  - name: AMLScreeningResult
+    fields: [{ name: score, type: integer }]
+  - name: ReviewRequest
+    fields: [{ name: note, type: string }]
+endpoints:
+  - { method: POST, path: /aml-screenings, entity: AMLScreeningResult, request: [score] }
+  - { method: POST, path: "/review-requests/{id}/review", entity: ReviewRequest }
+  - { method: POST, path: "/review-requests/{id}/approve", entity: ReviewRequest }
+`, '{ language: typescript, database: postgresql, queue: kafka }');
+  const handler = (id: string) => m.endpoints.find((e) => e.id === id)!.handler;
+
+  it('POST /aml-screenings creates an AMLScreeningResult and publishes .created', () => {
+    expect(handler('POST /aml-screenings')).toBe('createAmlScreeningResult');
+    expect(m.plan.events.find((e) => e.endpoint === 'POST /aml-screenings')!.name).toBe('aml_screening_result.created');
+  });
+
+  it('a singular word or another first word stays an action', () => {
+    expect(handler('POST /review-requests/{id}/review')).toBe('reviewReviewRequest');
+    expect(handler('POST /review-requests/{id}/approve')).toBe('approveReviewRequest');
+  });
+});
