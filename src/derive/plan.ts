@@ -8,7 +8,7 @@ import { errorCatalog, endpointErrors, type ErrorContext } from './plan/errors.j
 import { endpointNames } from './plan/handlers.js';
 import { infrastructure } from './plan/infrastructure.js';
 import { cycles, entityOrder, liveUniques, relationships, withForeignKeyIndexes } from './plan/relationships.js';
-import { moduleDependencies, publishedEvents, services } from './plan/services.js';
+import { moduleCycles, moduleDependencies, publishedEvents, services } from './plan/services.js';
 import { storageTerms } from './plan/storage.js';
 import { withResolvedParams } from './plan/params.js';
 import { checklists } from './plan/checklists.js';
@@ -50,7 +50,8 @@ export function plan(resolved: ResolvedAnswers): Model {
   const serviceCtx = { entities: entityMap, integrations: integrationMap, errors: base.errors, stack: base.stack };
   const svc = services(endpoints, names, serviceCtx);
   const infra = infrastructure(base);
-  const riskModel = { ...model, relationships: rels, cycles: found };
+  const moduleDeps = moduleDependencies(base.modules, svc);
+  const riskModel = { ...model, relationships: rels, cycles: found, moduleCycles: moduleCycles(base.modules, moduleDeps, svc) };
   const units = workUnits(model, names, base.stack.architecture);
   const chosen = options(riskModel, names);
   const decided = {
@@ -75,7 +76,7 @@ export function plan(resolved: ResolvedAnswers): Model {
     dataFlows: [],
     verification: { target: '', endpoints: [] },
     events: publishedEvents(endpoints, names, serviceCtx),
-    moduleDependencies: moduleDependencies(base.modules, svc),
+    moduleDependencies: moduleDeps,
     storage: storageTerms(base.stack.database),
     liveUniques: liveUniques(entities, base.stack.database),
     integrationTerms: integrationTerms(base.integrations),

@@ -60,6 +60,7 @@ const CASES: Record<string, { fires: Case; quiet: Case }> = {
   'RISK-CONSUMER-ON-REQUEST-COMPUTE': { fires: [`${note}\nresources: [{ entity: Note, operations: [create] }]`, go(', cloud: gcp, compute: cloud-run, queue: kafka')], quiet: [`${note}\nresources: [{ entity: Note, operations: [create] }]`, go(', cloud: gcp, compute: kubernetes, queue: kafka')] },
   'RISK-KAFKA-OVERHEAD': { fires: [notes, go(', queue: kafka')], quiet: [`${notes}\n${req('throughput_rps: 1000')}`, go(', queue: kafka')] },
   'RISK-NO-OBSERVABILITY': { fires: [notes, go(', observability: []')], quiet: [notes] },
+  'RISK-MODULE-CYCLE': { fires: [`entities:\n  - { name: A, fields: [{ name: b_id, type: uuid, references: B }] }\n  - { name: B, fields: [{ name: a_id, type: uuid, references: A }] }\nmodules: [{ name: one, entities: [A] }, { name: two, entities: [B] }]\nresources: [{ entity: A, operations: [create] }, { entity: B, operations: [create] }]`], quiet: [`entities:\n  - { name: A, fields: [{ name: b_id, type: uuid, references: B }] }\n  - { name: B, fields: [{ name: a_id, type: uuid, references: A }] }\nmodules: [{ name: one, entities: [A] }, { name: two, entities: [B] }]\nresources: [{ entity: A, operations: [create] }]`] },
   'RISK-REFERENCE-CYCLE': { fires: ['entities:\n  - { name: A, fields: [{ name: b_id, type: uuid, references: B }] }\n  - { name: B, fields: [{ name: a_id, type: uuid, references: A }] }'], quiet: [refs2] },
 };
 

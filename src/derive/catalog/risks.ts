@@ -6,10 +6,16 @@
 import type { Integration, Model, Relationship } from '../model.js';
 import { sideEffectAfterCommit } from '../plan/after-commit.js';
 import { storageTerms } from '../plan/storage.js';
+import { entitiesByName } from '../plan/lookup.js';
 import { deadLetterName, stackLabel } from './technologies.js';
 import { count, countS, withArticle } from '../plan/text.js';
 
-export type RiskModel = Omit<Model, 'plan'> & { relationships: readonly Relationship[]; cycles: readonly string[][] };
+export type RiskModel = Omit<Model, 'plan'> & {
+  relationships: readonly Relationship[];
+  cycles: readonly string[][];
+  /** SVC-12: groups of modules whose services call each other in a cycle, module order. */
+  moduleCycles: readonly string[][];
+};
 
 export interface RiskRule {
   id: string;
@@ -636,9 +642,14 @@ export const RISK_RULES: readonly RiskRule[] = [
     trigger: (m) => {
       if (m.stack.architecture !== 'microservices') return null;
       const cross = m.relationships.filter((r) => r.kind === 'many-to-one' && r.crossModule);
-      return cross.length > 0 ? `${list(cross.map((r) => `${r.from}.${r.via} (module ${m.entities.find((e) => e.name === r.from)?.module}) references ${r.to} (module ${m.entities.find((e) => e.name === r.to)?.module})`))}: a foreign key across services means a shared database` : null;
+      const byName = entitiesByName(m.entities);
+      return cross.length > 0 ? `${list(cross.map((r) => `${r.from}.${r.via} (module ${byName.get(r.from)?.module}) references ${r.to} (module ${byName.get(r.to)?.module})`))}: a foreign key across services means a shared database` : null;
     },
-    mitigations: (m) => m.relationships.filter((r) => r.kind === 'many-to-one' && r.crossModule).map((r) => `${r.from} keeps ${r.via} as a plain id; it reads ${r.to} through ${r.to}Service's API or keeps a copy fed by ${r.to} events`),
+    // The owner's service by the name NAME-4 gives it (`KycApplicantService` for KYCApplicant), as every other section names it.
+    mitigations: (m) => {
+      const byName = entitiesByName(m.entities);
+      return m.relationships.filter((r) => r.kind === 'many-to-one' && r.crossModule).map((r) => `${r.from} keeps ${r.via} as a plain id; it reads ${r.to} through ${byName.get(r.to)?.names.pascal ?? r.to}Service's API or keeps a copy fed by ${r.to} events`);
+    },
   },
   {
     id: 'RISK-MODULE-COUPLING',
@@ -754,6 +765,28 @@ export const RISK_RULES: readonly RiskRule[] = [
     area: 'operations',
     trigger: (m) => m.stack.observability.length === 0 ? 'stack.observability is empty: failures are found by users' : null,
     mitigations: () => ['OpenTelemetry traces and metrics, structured logs with request ids', 'Alerts on error rate and latency'],
+  },
+  {
+    id: 'RISK-MODULE-CYCLE',
+    title: 'Modules that depend on each other in a cycle',
+    severity: 'medium',
+    area: 'architecture',
+    trigger: (m) => {
+      if (m.moduleCycles.length === 0) return null;
+      const microservices = m.stack.architecture === 'microservices';
+      const groups = list(m.moduleCycles.map((c) => list(c)));
+      const others = m.moduleCycles.every((c) => c.length === 2) ? 'the other' : 'the others';
+      // A cycle of services is a deploy and failure coupling; a cycle of modules in one codebase is an import cycle.
+      return microservices
+        ? `the services ${groups} call each other's APIs in a cycle: none can be released, tested or kept up without ${others}, and a slow one slows them all`
+        : `the modules ${groups} call each other's services in a cycle: none can be changed, tested or split out without ${others}${m.stack.language === 'go' ? ', and Go refuses packages that import each other' : ''}`;
+    },
+    mitigations: (m) => [
+      m.stack.architecture === 'microservices'
+        ? 'Break each cycle: one side keeps a local copy of the other\'s data fed by its events instead of calling its API'
+        : 'Break each cycle: one module reads the other through an interface it owns (dependency inversion), or reacts to its events',
+      'A test that fails when a new dependency closes a cycle',
+    ],
   },
   {
     id: 'RISK-REFERENCE-CYCLE',

@@ -91,7 +91,17 @@ export function dataFlow(m: Model, ep: Endpoint): DataFlow {
     { id: 'api', label: `API (${framework})`, kind: 'api' },
     { id: 'svc', label: ep.service || 'Service', kind: 'service' },
   ];
-  const uses = { db: steps.some((s) => WRITE_OR_READ.test(s)), queue: steps.some((s) => QUEUE_STEP.test(s)) };
+  // FLOW-5: a load from another service (SVC-11) is a call to that service, drawn as its own participant.
+  const remoteOf = (step: string): string | null => /^Load the \w+ named by \S+ from (\w+Service)\b/.exec(step)?.[1] ?? null;
+  const remoteIds = new Map<string, string>();
+  for (const step of steps) {
+    const remote = remoteOf(step);
+    if (remote !== null && !remoteIds.has(remote)) {
+      remoteIds.set(remote, `svc${remoteIds.size + 2}`);
+      participants.push({ id: remoteIds.get(remote)!, label: remote, kind: 'service' });
+    }
+  }
+  const uses = { db: steps.some((s) => WRITE_OR_READ.test(s) && remoteOf(s) === null), queue: steps.some((s) => QUEUE_STEP.test(s)) };
   if (uses.db) participants.push({ id: 'db', label: stackLabel('database', m.stack.database), kind: 'database' });
   const integrationIds = new Map<string, string>();
   ep.integrations.forEach((name, k) => {
@@ -140,6 +150,11 @@ export function dataFlow(m: Model, ep: Endpoint): DataFlow {
     } else if (QUEUE_STEP.test(step)) {
       handOver();
       call('svc', 'queue', short(step));
+    } else if (remoteOf(step) !== null) {
+      handOver();
+      const to = remoteIds.get(remoteOf(step)!)!;
+      call('svc', to, short(step));
+      messages.push({ from: to, to: 'svc', text: `${remoteOf(step)} answers`, reply: true });
     } else if (WRITE_OR_READ.test(step)) {
       handOver();
       call('svc', 'db', short(step));

@@ -56,7 +56,13 @@ export function singular(word: string): string {
 function isCollectionWord(e: Entity, word: string): boolean {
   if (word === e.plural.kebab || word === e.table || word === (e.basePath.split('/').filter((s) => s !== '').pop() ?? '')) return true;
   if (word === e.names.kebab || word === e.names.snake || e.names.kebab.endsWith(`-${word}`) || e.names.snake.endsWith(`_${word}`)) return true;
-  return e.plural.kebab.endsWith(`-${word}`) || e.table.endsWith(`_${word}`);
+  if (e.plural.kebab.endsWith(`-${word}`) || e.table.endsWith(`_${word}`)) return true;
+  // NAME-2: a shortened plural of a compound name (`threshold-prefs` for ThresholdAlertNotificationPreference,
+  // `aml-screenings` for AMLScreeningResult): two or more words, the first the entity's own, ending in s as
+  // the plural does. Its collection, not an action (`thresholded_prefs` would be no event).
+  const parts = word.split('-');
+  const first = e.names.kebab.split('-')[0] ?? '';
+  return parts.length > 1 && parts[0] === first && e.names.kebab.includes('-') && word.endsWith('s') && e.plural.kebab.endsWith('s');
 }
 
 function verbOf(ep: Endpoint, endsWithParam: boolean): string {

@@ -58,7 +58,7 @@ const PURPOSE: Record<InfraComponent, string> = {
 const SERVER_DATABASES = new Set(['postgresql', 'mysql', 'mongodb', 'neo4j']);
 
 /** The purposes that depend on what the stack has (see the header); `integrations` unknown counts as some. */
-function purposes(s: Stack, integrations: number | undefined): Record<InfraComponent, string> {
+function purposes(s: Stack, integrations: number | undefined, modules: readonly { name: string }[]): Record<InfraComponent, string> {
   const stores = [
     s.database !== 'sqlite' ? 'database' : '',
     s.cache !== 'none' ? 'cache' : '',
@@ -70,20 +70,27 @@ function purposes(s: Stack, integrations: number | undefined): Record<InfraCompo
     s.auth === 'jwt' || s.auth === 'session' ? 'token signing keys' : s.auth === 'oauth2' || s.auth === 'oidc' ? 'the identity provider client secret' : '',
   ].filter((x) => x !== '');
   const upper = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
+  // INFRA-3: microservices run each module as a service of its own (each owning its data), never one API.
+  const services = s.architecture === 'microservices' && modules.length > 1 ? modules.map((x) => x.name) : [];
   return {
     ...PURPOSE,
+    ...(services.length > 0
+      ? { compute: `Runs the ${services.length} services (${joinAnd(services)}), each deployed and scaled on its own` }
+      : {}),
     network: stores.length > 0
       ? `Private network: the ${joinAnd(stores)} ${stores.length === 1 ? 'is' : 'are'} reachable only from the service`
       : 'Private network: only the entry point is reachable from outside',
-    identity: `Least-privilege identity the service runs as: its own ${joinAnd(['secrets', ...stores, 'logs'])} only`,
+    identity: services.length > 0
+      ? `Least-privilege identity per service: each reaches its own ${joinAnd(['secrets', ...stores, 'logs'])} only`
+      : `Least-privilege identity the service runs as: its own ${joinAnd(['secrets', ...stores, 'logs'])} only`,
     secrets: secrets.length > 0 ? `${upper(joinAnd(secrets))}, rotated` : 'Configuration secrets, rotated',
   };
 }
 
 /** Only the stack (and how many integrations there are) matters; a whole Model or ResolvedAnswers can be passed. */
-export function infrastructure(resolved: { stack: Stack; integrations?: readonly unknown[] }): InfraResource[] {
+export function infrastructure(resolved: { stack: Stack; integrations?: readonly unknown[]; modules?: readonly { name: string }[] }): InfraResource[] {
   const s = resolved.stack;
-  const PURPOSE = purposes(s, resolved.integrations?.length);
+  const PURPOSE = purposes(s, resolved.integrations?.length, resolved.modules ?? []);
   const spelledAs: Iac = AWS_ONLY_IAC.has(s.iac) && s.cloud !== 'aws' ? 'terraform' : s.iac;
   const note = spelledAs === s.iac ? '' : `${iacLabel(s.iac)} only manages AWS: named as Terraform resources`;
   const out: InfraResource[] = [];

@@ -187,7 +187,13 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
     const where = l.from === 'path' ? `{${l.by}}` : l.by;
     // A reference the request may leave out (any field of a PATCH, an optional one elsewhere) is loaded only when sent.
     const sentOnly = l.from === 'request' && !(ep.method !== 'PATCH' && ctx.entities.get(ep.entity)?.fields.some((f) => f.name === l.by && f.required));
-    return `Load the ${e.name} named by ${where}${sentOnly ? ', when sent' : ''} (404 ${e.names.pascal}NotFound)`;
+    // SVC-11: with microservices, another module's entity lives in another service's database: it is fetched
+    // from that service's API (NAME-4 names it), not read from this service's tables.
+    const own = entity?.module ?? '';
+    const remote = ctx.stack.architecture === 'microservices' && own !== '' && e.module !== '' && e.module !== own;
+    const from = remote ? ` from ${e.names.pascal}Service` : '';
+    const over = remote ? `over the ${e.module} service's API; ` : '';
+    return `Load the ${e.name} named by ${where}${from}${sentOnly ? ', when sent' : ''} (${over}404 ${e.names.pascal}NotFound)`;
   };
   // SVC-3: the items the path names come first: a request naming a missing item answers 404, never a 409
   // from a uniqueness check or a restricting reference about an item that does not exist.
@@ -396,4 +402,47 @@ export function moduleDependencies(modules: readonly { name: string }[], svc: re
     module: mod.name,
     dependencies: uniqueSorted(svc.filter((x) => x.module === mod.name).flatMap((x) => x.dependencies).filter((d) => !moduleOf.has(d) || moduleOf.get(d) !== mod.name)),
   }));
+}
+
+/**
+ * SVC-12: groups of modules whose services call each other in a cycle (the strongly connected components of
+ * SVC-9's module dependencies with more than one module), each in module order, the groups in the order of
+ * their first module. Linear in modules plus dependencies (Tarjan's algorithm).
+ */
+export function moduleCycles(modules: readonly { name: string }[], deps: readonly { module: string; dependencies: readonly string[] }[], svc: readonly Service[]): string[][] {
+  const moduleOf = new Map(svc.map((x) => [x.name, x.module]));
+  const rank = new Map(modules.map((mod, k) => [mod.name, k]));
+  const edges = new Map<string, string[]>();
+  for (const d of deps) edges.set(d.module, unique(d.dependencies.map((n) => moduleOf.get(n) ?? '').filter((x) => x !== '' && x !== d.module && rank.has(x))));
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const out: string[][] = [];
+  const visit = (v: string): void => {
+    index.set(v, index.size);
+    low.set(v, index.get(v)!);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of edges.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) {
+        low.set(v, Math.min(low.get(v)!, index.get(w)!));
+      }
+    }
+    if (low.get(v) === index.get(v)) {
+      const group: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        group.push(w);
+      } while (w !== v);
+      if (group.length > 1) out.push(group.sort((a, b) => rank.get(a)! - rank.get(b)!));
+    }
+  };
+  for (const mod of modules) if (!index.has(mod.name)) visit(mod.name);
+  return out.sort((a, b) => rank.get(a[0]!)! - rank.get(b[0]!)!);
 }
