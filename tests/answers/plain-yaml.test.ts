@@ -1,23 +1,15 @@
 // The fast path (js-yaml, no positions) must read every text it accepts exactly as the strict loader does, and
 // accept that text without an issue there; anything else it leaves to the strict loader.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadStrict, loadYaml } from '../../src/answers/load.js';
 import { loadPlainYaml } from '../../src/answers/plain-yaml.js';
 import { payments } from './helpers.js';
+import { answersFiles } from '../helpers/inputs.js';
 
-const root = new URL('../../', import.meta.url).pathname;
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const path = join(dir, f);
-    if (statSync(path).isDirectory()) return yamlFiles(path);
-    return f.endsWith('.yaml') || f.endsWith('.yml') ? [path] : [];
-  });
-}
 
 /** The fast path agrees with the strict loader on `text`; returns whether it took it. */
 function agrees(text: string): boolean {
@@ -32,7 +24,7 @@ function agrees(text: string): boolean {
 }
 
 describe('the plain YAML fast path', () => {
-  const files = [...yamlFiles(join(root, 'examples')), ...yamlFiles(join(root, 'tests/fixtures'))];
+  const files = answersFiles();
 
   it('takes every bundled example and fixture it can, reading each as the strict loader does', () => {
     expect(files.length).toBeGreaterThan(5);

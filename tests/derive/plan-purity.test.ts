@@ -2,22 +2,14 @@
 // copying them): planned deep-frozen, every input gives the same model as a fresh one, and nothing throws (a
 // write to a frozen object throws in a module's strict code).
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { readAnswers } from '../../src/answers/index.js';
 import { normalise } from '../../src/derive/normalise.js';
 import { plan } from '../../src/derive/plan.js';
 import { synthAnswers } from '../../scripts/synth.mjs';
+import { answersFiles } from '../helpers/inputs.js';
 
-const root = new URL('../../', import.meta.url).pathname;
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const path = join(dir, f);
-    if (statSync(path).isDirectory()) return yamlFiles(path);
-    return f.endsWith('.yaml') ? [path] : [];
-  });
-}
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -29,7 +21,7 @@ function deepFreeze<T>(value: T): T {
 
 it('plans frozen resolved answers without writing to them, to the same model', () => {
   const inputs = [
-    ...[...yamlFiles(join(root, 'examples')), ...yamlFiles(join(root, 'tests/fixtures'))].map((f) => ({ name: f, text: readFileSync(f, 'utf8') })),
+    ...answersFiles().map((f) => ({ name: f, text: readFileSync(f, 'utf8') })),
     { name: 'synth-30', text: synthAnswers(30) as string },
     { name: 'synth-30 without modules', text: synthAnswers(30, { modules: false }) as string },
   ];

@@ -1,28 +1,20 @@
 // `validate` reports the planning rules' warnings from planWarnings(), without the rest of the plan: it must
 // find exactly what plan() finds, in the same order, on inputs with and without warnings.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readAnswers } from '../../src/answers/index.js';
 import { normalise } from '../../src/derive/normalise.js';
 import { plan } from '../../src/derive/plan.js';
 import { planWarnings } from '../../src/derive/warnings.js';
 import { resolvedFrom } from './plan-fixture.js';
+import { answersFiles } from '../helpers/inputs.js';
 
-const root = new URL('../../', import.meta.url).pathname;
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const path = join(dir, f);
-    if (statSync(path).isDirectory()) return yamlFiles(path);
-    return f.endsWith('.yaml') ? [path] : [];
-  });
-}
 
 describe('planWarnings', () => {
   it('finds what plan() finds on every valid example and fixture', () => {
     let valid = 0;
-    for (const file of [...yamlFiles(join(root, 'examples')), ...yamlFiles(join(root, 'tests/fixtures'))]) {
+    for (const file of answersFiles()) {
       const read = readAnswers(readFileSync(file), file);
       if (!read.answers) continue;
       valid++;
