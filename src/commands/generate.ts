@@ -8,7 +8,7 @@ import { InvalidInputError, OutputError, TemplateError, type Problem } from '../
 import { applyWrites, planWrites, type PlannedWrite } from '../output/write.js';
 import { createRenderer, type TemplateSource } from '../render/engine.js';
 import { BUILTIN_FORMATS, type FormatDef } from '../render/formats.js';
-import { renderEach, skippedFormats, type RenderedFile } from '../render/index.js';
+import { applyingFormats, renderEach, type RenderedFile } from '../render/index.js';
 import { BUILTIN_TEMPLATES_DIR, readTemplates } from '../render/template-files.js';
 import { conflictCommand, problemCommand, templateErrorCommand } from '../reporters/github.js';
 import { problemLine } from '../reporters/text.js';
@@ -64,12 +64,11 @@ function preparePlans(
   const renderer = createRenderer(templatesFor(formats, registry));
   const outDir = options.out ?? join('plans', model.project.slug);
   const planContext = readPlanContext(answersFile, options.context, io.cwd, outDir);
-  const skipped = skippedFormats(model, formats);
-  const rendered = formats.filter((f) => !skipped.some((s) => s.format === f.name));
+  const { applying, skipped } = applyingFormats(model, formats);
   return {
     model,
     outDir,
-    render: () => renderEach(model, rendered, { renderer, planContext }),
+    render: () => renderEach(model, applying, { renderer, planContext }),
     problems,
     skipped: skipped.map((s) => `${s.format}: skipped, ${s.reason}`),
     registry,

@@ -176,6 +176,23 @@ function liveUniqueFields(liveUniques: Model['plan']['liveUniques']): ReadonlySe
   return index;
 }
 
+const crossServiceIndexes = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * REL-5, as the engine decided it (`crossService` on the many-to-one relationship): whether the reference field
+ * `f` of `e` points into another service's database, so it gets no foreign key. Looked up in a set made once per
+ * model (the DDL and the data models ask per field).
+ */
+export function crossService(m: Pick<Model, 'plan'>, e: Pick<Entity, 'name'>, f: Pick<Field, 'name'>): boolean {
+  const relationships = m.plan?.relationships ?? [];
+  let index = crossServiceIndexes.get(relationships);
+  if (!index) {
+    index = new Set(relationships.filter((r) => r.kind === 'many-to-one' && r.crossService).map((r) => `${r.from}\u0000${r.via}`));
+    crossServiceIndexes.set(relationships, index);
+  }
+  return index.has(`${e.name}\u0000${f.name}`);
+}
+
 // Identifiers and literals for the code blocks of the plans: spelling only, the same words in each language's idiom.
 
 /** Initialisms Go spells in capitals (golint's list, trimmed to what field names use). */
@@ -320,7 +337,7 @@ export function stackLabel(model: Pick<Model, 'stack' | 'plan'>, key: keyof Mode
 
 export const helpers = {
   line, cell, code, fence, comment, join, count, or, mermaidId, mermaidLabel, mermaidText,
-  authText, requestText, responseText, constraints, stackLabel,
+  authText, requestText, responseText, constraints, crossService, stackLabel,
   goName, constName, goNames, constNames, upperFirst, goTag, quote, align, tree, pack,
 };
 export type Helpers = typeof helpers;

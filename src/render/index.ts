@@ -20,17 +20,20 @@ export function renderFiles(
   formats: readonly FormatDef[],
   ctx: RenderContext,
 ): { files: RenderedFile[]; skipped: SkippedFormat[] } {
-  const skipped = skippedFormats(model, formats);
-  const files = [...renderEach(model, formats.filter((f) => !skipped.some((s) => s.format === f.name)), ctx)];
-  return { files, skipped };
+  const { applying, skipped } = applyingFormats(model, formats);
+  return { files: [...renderEach(model, applying, ctx)], skipped };
 }
 
-/** The formats that do not apply to this model, and why. */
-export function skippedFormats(model: Model, formats: readonly FormatDef[]): SkippedFormat[] {
-  return formats.flatMap((format) => {
+/** The formats that apply to this model, and those that do not, with why. */
+export function applyingFormats(model: Model, formats: readonly FormatDef[]): { applying: FormatDef[]; skipped: SkippedFormat[] } {
+  const applying: FormatDef[] = [];
+  const skipped: SkippedFormat[] = [];
+  for (const format of formats) {
     const reason = format.skipReason(model);
-    return reason ? [{ format: format.name, reason }] : [];
-  });
+    if (reason) skipped.push({ format: format.name, reason });
+    else applying.push(format);
+  }
+  return { applying, skipped };
 }
 
 /** Each format's file, rendered only when the caller asks for the next one. */

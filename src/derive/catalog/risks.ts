@@ -58,23 +58,22 @@ const writes = (m: RiskModel) => m.endpoints.filter((e) => e.method !== 'GET');
 const called = (m: RiskModel) => m.integrations.filter((i) => i.usedBy.length > 0);
 /** The endpoints that wait for the integration's answer: its callers minus those that call it after the commit (SVC-7). */
 const requestCallers = (m: RiskModel, i: Integration): string[] => {
-  const { ctx, endpoints } = lookups(m);
+  const { ctx, endpoints } = callerLookups(m);
   return i.usedBy.filter((id) => {
     const ep = endpoints.get(id);
     return ep === undefined || !sideEffectAfterCommit(ep, i, ctx);
   });
 };
-/** Entities and endpoints by name, built once per model: several rules ask for each integration's callers. */
-const lookupCache = new WeakMap<RiskModel, { ctx: Parameters<typeof sideEffectAfterCommit>[2]; endpoints: Map<string, RiskModel['endpoints'][number]> }>();
-const lookups = (m: RiskModel) => {
-  let found = lookupCache.get(m);
-  if (!found) {
-    const endpoints = new Map<string, RiskModel['endpoints'][number]>();
-    for (const e of m.endpoints) if (!endpoints.has(e.id)) endpoints.set(e.id, e);
-    found = { ctx: { entities: new Map(m.entities.map((e) => [e.name, e])), errors: m.errors }, endpoints };
-    lookupCache.set(m, found);
+/** Endpoints by id, built once per model: several rules ask for each integration's callers. */
+const endpointIndexes = new WeakMap<readonly RiskModel['endpoints'][number][], ReadonlyMap<string, RiskModel['endpoints'][number]>>();
+const callerLookups = (m: RiskModel) => {
+  let endpoints = endpointIndexes.get(m.endpoints);
+  if (!endpoints) {
+    const map = new Map<string, RiskModel['endpoints'][number]>();
+    for (const e of m.endpoints) if (!map.has(e.id)) map.set(e.id, e);
+    endpointIndexes.set(m.endpoints, (endpoints = map));
   }
-  return found;
+  return { ctx: { entities: entitiesByName(m.entities), errors: m.errors }, endpoints };
 };
 /** Integrations some endpoint waits for (SVC-7): only their failures, limits and latency reach a client. */
 const calledInRequest = (m: RiskModel) => called(m).filter((i) => requestCallers(m, i).length > 0);

@@ -9,6 +9,7 @@ import { forwardReferences, tableOrder } from './order.js';
 import { commentText, ident, literal, shortName } from './quoting.js';
 import { columnChecks, columnType, defaultExpression, identitySuffix, MYSQL_TEXT_INDEX_PREFIX, mysqlPrefixed } from './types.js';
 import { withArticle } from '../../derive/plan/text.js';
+import { crossService } from '../helpers.js';
 
 export type { SqlDialect } from './dialects.js';
 export { SQL_DIALECTS } from './dialects.js';
@@ -106,7 +107,7 @@ class DdlWriter {
     const live = this.liveColumn(e);
     for (const f of e.fields) {
       if (lineComment && f.description) lines.push(`  -- ${commentText(f.description)}`);
-      if (this.crossService(e, f)) {
+      if (crossService(this.model, e, f)) {
         const target = this.byName.get(f.references);
         lines.push(`  -- ${commentText(`${f.name}: the ${target?.primaryKey ?? 'id'} of ${withArticle(f.references)} in the ${target?.module ?? 'other'} service; no foreign key across services, checked through its API`)}`);
       }
@@ -129,7 +130,7 @@ class DdlWriter {
     for (const f of e.fields) {
       const target = f.references ? this.byName.get(f.references) : undefined;
       if (!target) continue;
-      if (this.crossService(e, f)) continue;
+      if (crossService(this.model, e, f)) continue;
       const fk: ForeignKey = { table: e, field: f, target };
       if (forward.has(`${e.name}.${f.name}`)) deferred.push(fk);
       else constraints.push(this.foreignKey(fk));
@@ -164,16 +165,6 @@ class DdlWriter {
     return e.softDelete && e.fields.some((f) => f.name === 'deleted_at' && f.generated === 'soft-delete');
   }
 
-  /** REL-5: a reference to another service's entity has no foreign key (each service owns its database). */
-  private crossService(e: Entity, f: Field): boolean {
-    this.crossServiceFields ??= new Set(
-      (this.model.plan?.relationships ?? []).filter((r) => r.kind === 'many-to-one' && r.crossService).map((r) => `${r.from}\u0000${r.via}`),
-    );
-    return this.crossServiceFields.has(`${e.name}\u0000${f.name}`);
-  }
-
-  /** `Entity\0field` of every reference across services, built on first use. */
-  private crossServiceFields: Set<string> | undefined;
 
   private column(e: Entity, f: Field): string {
     const target = f.references ? this.byName.get(f.references) : undefined;
