@@ -18,10 +18,11 @@ export const DEFAULT_OUT = join(ROOT, 'dist', 'render', 'templates-compiled.cjs'
 /** Writes the precompiled built-in templates to `outFile`; returns the path written. */
 export async function buildTemplates({ outFile = DEFAULT_OUT } = {}) {
   const dist = (path) => import(pathToFileURL(join(ROOT, 'dist', path)).href);
-  const { ETA_OPTIONS } = await dist('render/engine.js');
+  const { ETA_OPTIONS, STREAMING } = await dist('render/engine.js');
   const { BUILTIN_TEMPLATES_DIR, readTemplates } = await dist('render/template-files.js');
   const folders = readdirSync(BUILTIN_TEMPLATES_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-  const eta = new Eta(ETA_OPTIONS);
+  // Built-in templates stream (readTemplates marks them so): compiled as createRenderer compiles those.
+  const eta = new Eta({ ...ETA_OPTIONS, plugins: [STREAMING] });
   const entries = readTemplates(BUILTIN_TEMPLATES_DIR, folders).map((t) => {
     const body = eta.compileToString(t.text);
     // As eta's compile does: new Function(varName, 'options', body).

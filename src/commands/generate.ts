@@ -8,7 +8,7 @@ import { InvalidInputError, OutputError, TemplateError, type Problem } from '../
 import { applyWrites, planWrites, type PlannedWrite } from '../output/write.js';
 import { createRenderer, type TemplateSource } from '../render/engine.js';
 import { BUILTIN_FORMATS, type FormatDef } from '../render/formats.js';
-import { applyingFormats, renderEach, type RenderedFile } from '../render/index.js';
+import { applyingFormats, planFiles, renderEach, type PlanFile, type RenderedFile } from '../render/index.js';
 import { BUILTIN_TEMPLATES_DIR, readTemplates } from '../render/template-files.js';
 import { conflictCommand, problemCommand, templateErrorCommand } from '../reporters/github.js';
 import { problemLine } from '../reporters/text.js';
@@ -51,13 +51,13 @@ export function renderPlans(
 
 /**
  * The answers read and checked, the templates compiled; the plans rendered one at a time as `render()` is
- * iterated, so that writing can let go of each before the next (see applyWrites).
+ * iterated, or, by `stream()`, each as it is written (see applyWrites).
  */
 function preparePlans(
   answersFile: string,
   options: GenerateOptions,
   io: Io,
-): Omit<Generated, 'files'> & { render(): Iterable<RenderedFile>; problems: Problem[]; skipped: string[]; registry: FormatRegistry } {
+): Omit<Generated, 'files'> & { render(): Iterable<RenderedFile>; stream(): PlanFile[]; problems: Problem[]; skipped: string[]; registry: FormatRegistry } {
   const registry = formatRegistry(options, io);
   const formats = selectFormats(registry.formats, options.format);
   const { model, problems } = loadModel(answersFile, io.cwd);
@@ -69,6 +69,7 @@ function preparePlans(
     model,
     outDir,
     render: () => renderEach(model, applying, { renderer, planContext }),
+    stream: () => planFiles(model, applying, { renderer, planContext }),
     problems,
     skipped: skipped.map((s) => `${s.format}: skipped, ${s.reason}`),
     registry,
@@ -144,7 +145,7 @@ function bytesToText(bytes: Buffer, file: string, outDir: string): string {
 
 export async function runGenerate(answersFile: string, options: GenerateOptions, io: Io): Promise<number> {
   const c = colors(io.stderr, io.env);
-  const { outDir, render, problems, skipped } = annotated(options.reporter, io, () => preparePlans(answersFile, options, io));
+  const { outDir, render, stream, problems, skipped } = annotated(options.reporter, io, () => preparePlans(answersFile, options, io));
   if (options.reporter === 'github') for (const p of problems) print(io.stdout, problemCommand(p));
   // Warnings as validate prints them: the location first, so an editor can jump to it.
   for (const p of problems) print(io.stderr, problemLine(p, c));
@@ -153,7 +154,7 @@ export async function runGenerate(answersFile: string, options: GenerateOptions,
     const files = annotated(options.reporter, io, () => [...render()]);
     return reportDryRun(planWrites(resolve(io.cwd, outDir), files, options.force ?? false, outDir), outDir, io);
   }
-  const written = await annotatedAsync(options.reporter, io, () => applyWrites(resolve(io.cwd, outDir), render(), options.force ?? false, outDir));
+  const written = await annotatedAsync(options.reporter, io, () => applyWrites(resolve(io.cwd, outDir), stream(), options.force ?? false, outDir));
   const out = colors(io.stdout, io.env);
   // The architecture document is the one to read first (seed 002's final message): its line comes last.
   const ordered = [...written].sort((a, b) => Number(a.file === 'architecture.md') - Number(b.file === 'architecture.md'));

@@ -2,10 +2,11 @@
 
 import type { Model } from '../derive/model.js';
 import { ddlApplies, renderDdl } from './ddl/index.js';
-import { renderOpenApi } from './openapi.js';
+import { writeOpenApi } from './openapi.js';
 import { renderOptions } from './options.js';
 import type { Renderer } from './engine.js';
 import type { CommentStyle } from './marker.js';
+import type { TextSink } from './tidy.js';
 
 export interface RenderContext {
   renderer: Renderer;
@@ -25,8 +26,8 @@ export interface FormatDef {
   template?: string;
   /** Why the format does not apply to these answers; '' when it does. */
   skipReason(model: Model): string;
-  /** The file's text without the marker line. */
-  render(model: Model, ctx: RenderContext): string;
+  /** The file's text without the marker line, handed to `out` in pieces as it is made. */
+  render(model: Model, ctx: RenderContext, out: TextSink): void;
 }
 
 const always = (): string => '';
@@ -40,7 +41,7 @@ export function templateFormat(
     skipReason: always,
     ...rest,
     template: entry,
-    render: (model, ctx) => ctx.renderer.render(entry, model, { planContext: ctx.planContext }),
+    render: (model, ctx, out) => ctx.renderer.renderTo(out, entry, model, { planContext: ctx.planContext }),
   };
 }
 
@@ -80,7 +81,7 @@ export const BUILTIN_FORMATS: readonly FormatDef[] = [
     summary: "the agent_plan: three implementation options, simple to complex, and the recommendation",
     comment: 'yaml',
     skipReason: always,
-    render: (model) => renderOptions(model),
+    render: (model, _ctx, out) => out.write(renderOptions(model)),
   },
   templateFormat({
     name: 'summary',
@@ -103,7 +104,7 @@ export const BUILTIN_FORMATS: readonly FormatDef[] = [
     summary: 'an OpenAPI 3.1 document of every endpoint, with schemas, security schemes and error responses',
     comment: 'yaml',
     skipReason: always,
-    render: (model) => renderOpenApi(model),
+    render: (model, _ctx, out) => writeOpenApi(model, out),
   },
   {
     name: 'ddl',
@@ -112,7 +113,7 @@ export const BUILTIN_FORMATS: readonly FormatDef[] = [
     summary: 'the tables, keys, constraints and indexes for a relational database (PostgreSQL, MySQL, SQLite)',
     comment: 'sql',
     skipReason: (model) => (ddlApplies(model) ? '' : `the database is ${model.stack.database}, not relational: see the plans for its key design`),
-    render: (model) => renderDdl(model),
+    render: (model, _ctx, out) => out.write(renderDdl(model)),
   },
 ];
 

@@ -5,6 +5,7 @@
 import { Document, isScalar, visit } from 'yaml';
 import { toKebab, toPascal } from '../answers/names.js';
 import { reasonPhrase } from '../derive/http.js';
+import { collector, type TextSink } from './tidy.js';
 import { blockYaml, LazyMap, UnsupportedYaml } from './yaml-text.js';
 import type { Endpoint, Entity, ErrorState, Field, Model } from '../derive/model.js';
 
@@ -462,15 +463,24 @@ function uniqueName(wanted: string, ...taken: JsonObject[]): string {
 /** The document as YAML. Strings YAML 1.1 would read as something else (`no`, `on`, `1_000`) are quoted, so
  *  1.1 and 1.2 parsers read the same document; no anchors or aliases; no folding of long lines. */
 export function renderOpenApi(model: Model): string {
+  const pieces: string[] = [];
+  writeOpenApi(model, collector(pieces));
+  return pieces.join('');
+}
+
+/** renderOpenApi, handed to `out` in pieces as it is written. */
+export function writeOpenApi(model: Model, out: TextSink): void {
   const parts = openApiParts(model);
   // The same bytes as the Document below, written without building its node tree, and with each path item
   // built only when written (time and memory on large models); the Document stays for the shapes blockYaml
-  // leaves to it.
+  // leaves to it, which it may find only halfway.
   try {
     const data = { ...parts.head, paths: new LazyMap(parts.pathCount, parts.paths), components: parts.components };
-    return blockYaml(data, (text) => NUMBER_IN_YAML_12.test(text));
+    blockYaml(data, (text) => NUMBER_IN_YAML_12.test(text), (text) => out.write(text));
+    return;
   } catch (e) {
     if (!(e instanceof UnsupportedYaml)) throw e;
+    out.restart();
   }
   const doc = new Document(buildOpenApi(model), { version: '1.1', aliasDuplicateObjects: false });
   // Written for YAML 1.1 readers, a text like `0o17` or `1e3` stays plain, and a 1.2 reader takes it for a
@@ -480,7 +490,7 @@ export function renderOpenApi(model: Model): string {
       if (isScalar(node) && typeof node.value === 'string' && NUMBER_IN_YAML_12.test(node.value)) node.type = 'QUOTE_DOUBLE';
     },
   });
-  return doc.toString({ lineWidth: 0 });
+  out.write(doc.toString({ lineWidth: 0 }));
 }
 
 /** Plain scalars YAML 1.2's core schema reads as numbers (ints in any base, floats, infinities, NaN). */

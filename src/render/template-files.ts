@@ -10,8 +10,9 @@ import type { CompiledTemplate, TemplateSource } from './engine.js';
 export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 /**
- * Every `*.eta` under `root/<folder>/` for the given folders, named `@<folder>/<path without .eta>`; with the
- * precompiled function of a built-in template whose text it has (see precompiledTemplates).
+ * The built-in templates: every `*.eta` under `root/<folder>/` for the given folders, named
+ * `@<folder>/<path without .eta>`, streaming (see STREAMING in engine.ts), with the precompiled function of a
+ * built-in template whose text it has (see precompiledTemplates). A user's templates are read by custom-templates.ts.
  */
 export function readTemplates(root: string, folders: readonly string[]): TemplateSource[] {
   const sources: TemplateSource[] = [];
@@ -23,7 +24,7 @@ export function readTemplates(root: string, folders: readonly string[]): Templat
       const name = `@${rel}`;
       const text = readFileSync(path, 'utf8');
       const found = precompiled && Object.hasOwn(precompiled, name) ? precompiled[name] : undefined;
-      sources.push({ name, path: relative(process.cwd(), path) || path, text, ...(found?.text === text ? { compiled: found.render } : {}) });
+      sources.push({ name, path: relative(process.cwd(), path) || path, text, streams: true, ...(found?.text === text ? { compiled: found.render } : {}) });
     }
   }
   return sources;

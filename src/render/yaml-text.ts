@@ -60,9 +60,10 @@ const YAML_11_WORD = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|Fals
 
 /**
  * `data` as a YAML 1.1 block document ending in a newline. `forceDoubleQuote(text, isKey)` marks strings (keys and
- * values) to write double-quoted, as setting a scalar node's type to QUOTE_DOUBLE does.
+ * values) to write double-quoted, as setting a scalar node's type to QUOTE_DOUBLE does. With `sink`, the text goes
+ * to it in pieces as it is written (and '' is returned); an UnsupportedYaml can then come after some pieces.
  */
-export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey: boolean) => boolean): string {
+export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey: boolean) => boolean, sink?: (text: string) => void): string {
   const doc = new Document(null, { version: '1.1' });
   const base = {
     anchors: new Set<string>(),
@@ -118,13 +119,14 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
     throw new UnsupportedYaml(`not plain data: ${typeof value}`);
   };
 
-  // Pieces are joined a few thousand at a time into flat chunks, so the small strings die young instead of
-  // living (and being copied by the garbage collector) until the whole document is done.
+  // Pieces are joined a few thousand at a time into flat chunks (handed to the sink, if any), so the small strings
+  // die young instead of living (and being copied by the garbage collector) until the whole document is done.
   const chunks: string[] = [];
+  const take = sink ?? ((chunk: string): void => void chunks.push(chunk));
   let parts: string[] = [];
   const flush = (): void => {
     if (parts.length >= 4096) {
-      chunks.push(parts.join(''));
+      take(parts.join(''));
       parts = [];
     }
   };
@@ -193,6 +195,6 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
   if (data === null || typeof data !== 'object') throw new UnsupportedYaml('a document that is not a map or a list');
   collection(data as YamlData[] | { [key: string]: YamlData } | LazyMap, 0);
   parts.push('\n');
-  chunks.push(parts.join(''));
+  take(parts.join(''));
   return chunks.join('');
 }

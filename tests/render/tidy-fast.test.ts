@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { code, comment, fence, line } from '../../src/render/helpers.js';
 import { tidy } from '../../src/render/index.js';
+import { collector, Tidy } from '../../src/render/tidy.js';
 
 /** tidy as it was: a regular expression over the whole text for each step. */
 function tidyBefore(text: string, markdown: boolean): string {
@@ -37,6 +38,22 @@ describe('tidy and the helpers keep their text', () => {
     fc.assert(fc.property(texts, fc.boolean(), (text, markdown) => {
       expect(tidy(text, markdown)).toBe(tidyBefore(text, markdown));
     }), { numRuns: 3000, seed: 9 });
+  });
+
+  test('tidy in pieces cut anywhere gives the text tidy gives whole', () => {
+    const cuts = fc.array(fc.nat({ max: 200 }), { maxLength: 12 });
+    fc.assert(fc.property(texts, fc.boolean(), cuts, (text, markdown, at) => {
+      const out: string[] = [];
+      const t = new Tidy(collector(out), markdown);
+      let from = 0;
+      for (const cut of [...new Set(at.map((a) => a % (text.length + 1)))].sort((a, b) => a - b)) {
+        t.write(text.slice(from, cut));
+        from = cut;
+      }
+      t.write(text.slice(from));
+      t.end();
+      expect(out.join('')).toBe(tidyBefore(text, markdown));
+    }), { numRuns: 5000, seed: 12 });
   });
 
   test('trailing blanks before a U+2028 inside a line go, as before', () => {
