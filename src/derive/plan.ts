@@ -63,7 +63,7 @@ export function plan(resolved: ResolvedAnswers): Model {
     services: svc,
     errorCatalog: errorCatalog(endpoints, base.errors, messages),
     infrastructure: infra,
-    phases: phases({ model, services: svc, entityOrder: order, infrastructure: infra, units }),
+    phases: phases({ model, services: svc, entityOrder: order, infrastructure: infra, units, deployables: deployed }),
     estimate: estimate(units, base.project.teamSize),
     risks: risks(riskModel),
     rationale: rationale({ ...model, relationships: rels }),

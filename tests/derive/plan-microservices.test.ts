@@ -157,3 +157,17 @@ describe('INFRA-4: deployment rows per service', () => {
     expect(m.plan.infrastructure.find((r) => r.component === 'database')!.purpose).toBe('Primary data store: encrypted at rest, automated backups');
   });
 });
+
+describe('PH-5: the foundation per service', () => {
+  it('a skeleton, a pipeline and a database per service; the one application keeps its single tasks', () => {
+    const tasks = modelFrom(shop, nest).plan.phases[0]!.tasks;
+    expect(tasks[0]).toBe('Project skeleton for each of the 3 services (accounts, catalogue and ordering): TypeScript (Node.js) with NestJS on Kubernetes, its own configuration and health check');
+    expect(tasks[1]).toBe('CI pipeline per service: build, test, scan and deploy each service on its own, on every merge that changes it');
+    expect(tasks.at(-1)).toBe("Database (PostgreSQL): a database and credentials per service, backups, and each service's migrations in its own pipeline");
+    const dynamo = modelFrom(shop, '{ language: go, database: dynamodb, architecture: microservices, compute: lambda, iac: sam }').plan.phases[0]!.tasks;
+    expect(dynamo.at(-1)).toBe("Database (Amazon DynamoDB): a table per service, backups, and each table's key design (partition and sort key) and global secondary indexes applied from its own service's pipeline");
+    const modular = modelFrom(shop, nest.replace('microservices', 'modular-monolith')).plan.phases[0]!.tasks;
+    expect(modular[1]).toBe('CI pipeline: build, test, scan and deploy on every merge');
+    expect(modular.at(-1)).toBe('Database (PostgreSQL): backups and migrations in the pipeline');
+  });
+});
