@@ -298,6 +298,8 @@ export interface Deployable {
   name: string;
   /** Its entities, answer order; [] for entity-less endpoints. */
   entities: string[];
+  /** The services (SVC-1) it runs, in service order. */
+  services: string[];
   /** Its own tables, collections, item types or node labels, in the database's words (STORE-1 names). */
   owned: string[];
   /** The integrations its services call, answer order. */

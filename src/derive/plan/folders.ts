@@ -79,8 +79,8 @@ export function deployables(m: Pick<Model, 'stack' | 'modules' | 'integrations' 
   const containerOf = new Map(m.entities.map((e) => [e.name, graphLike ? e.name : e.table]));
   const integrationRank = new Map(m.integrations.map((x, k) => [x.name, k]));
   const units: Deployable[] = [
-    ...m.modules.map((mod) => ({ name: mod.name, entities: [...mod.entities], owned: mod.entities.map((e) => containerOf.get(e) ?? e), integrations: [], calls: [], publishes: [] })),
-    ...loose.map((s) => ({ name: looseName(s), entities: [], owned: [], integrations: [], calls: [], publishes: [] })),
+    ...m.modules.map((mod) => ({ name: mod.name, entities: [...mod.entities], services: [], owned: mod.entities.map((e) => containerOf.get(e) ?? e), integrations: [], calls: [], publishes: [] })),
+    ...loose.map((s) => ({ name: looseName(s), entities: [], services: [], owned: [], integrations: [], calls: [], publishes: [] })),
   ];
   const rank = new Map(units.map((u, k) => [u.name, k]));
   const byName = new Map(units.map((u) => [u.name, u as Deployable]));
@@ -88,7 +88,9 @@ export function deployables(m: Pick<Model, 'stack' | 'modules' | 'integrations' 
   const calls = new Map<string, Set<string>>();
   for (const s of services) {
     const home = nameOfService.get(s.name) ?? '';
-    if (!byName.has(home)) continue;
+    const unit = byName.get(home);
+    if (!unit) continue;
+    unit.services.push(s.name);
     for (const dep of s.dependencies) {
       if (integrationRank.has(dep)) (integrations.get(home) ?? integrations.set(home, new Set()).get(home)!).add(dep);
       const other = nameOfService.get(dep);
