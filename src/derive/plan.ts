@@ -18,7 +18,7 @@ import { phases } from './plan/phases.js';
 import { rationale, scaling } from './plan/rationale.js';
 import { risks } from './plan/risks.js';
 import { dataFlows } from './plan/flows.js';
-import { projectLayout } from './plan/folders.js';
+import { deployables, projectLayout } from './plan/folders.js';
 import { verification } from './plan/verification.js';
 import { integrationTerms } from './plan/integrations.js';
 import { warningsOf } from './warnings.js';
@@ -49,7 +49,9 @@ export function plan(resolved: ResolvedAnswers): Model {
   const order = entityOrder(entities);
   const serviceCtx = { entities: entityMap, integrations: integrationMap, errors: base.errors, stack: base.stack };
   const svc = services(endpoints, names, serviceCtx);
-  const infra = infrastructure(base);
+  const events = publishedEvents(endpoints, names, serviceCtx);
+  const deployed = deployables(model, svc, events);
+  const infra = infrastructure({ ...base, deployables: deployed });
   const moduleDeps = moduleDependencies(base.modules, svc);
   const riskModel = { ...model, relationships: rels, cycles: found, moduleCycles: moduleCycles(base.modules, moduleDeps, svc) };
   const units = workUnits(model, names, base.stack.architecture);
@@ -61,7 +63,7 @@ export function plan(resolved: ResolvedAnswers): Model {
     services: svc,
     errorCatalog: errorCatalog(endpoints, base.errors, messages),
     infrastructure: infra,
-    phases: phases({ model, services: svc, entityOrder: order, infrastructure: infra, units }),
+    phases: phases({ model, services: svc, entityOrder: order, infrastructure: infra, units, deployables: deployed }),
     estimate: estimate(units, base.project.teamSize),
     risks: risks(riskModel),
     rationale: rationale({ ...model, relationships: rels }),
@@ -72,10 +74,10 @@ export function plan(resolved: ResolvedAnswers): Model {
   const core = { ...decided, checklists: checklists({ ...model, ...decided, warnings }), warnings };
   // Flows and verification read the services and error states decided above.
   const empty = {
-    layout: projectLayout(model),
+    layout: projectLayout(model, deployed),
     dataFlows: [],
     verification: { target: '', endpoints: [] },
-    events: publishedEvents(endpoints, names, serviceCtx),
+    events,
     moduleDependencies: moduleDeps,
     storage: storageTerms(base.stack.database),
     liveUniques: liveUniques(entities, base.stack.database),

@@ -64,3 +64,19 @@ describe('six-phase storage line in the database words', () => {
     expect(text).toContain('- Storage: Amazon DynamoDB, 1 global secondary index (1 added for a reference).');
   });
 });
+
+describe('architecture flowchart for microservices (DIR-5)', () => {
+  const micro = answers
+    .replace('architecture: serverless, compute: lambda, iac: sam', 'architecture: microservices, compute: kubernetes, iac: terraform')
+    .replace('resources:', 'modules:\n  - { name: trips, entities: [Trip, TripEvent] }\n  - { name: payouts, entities: [Payout] }\nresources:');
+  const text = renderFormat(modelOf(micro, 'rides.yaml'), 'implementation-plan');
+
+  it('no single API: the entry point routes to each service\'s own, with its own database', () => {
+    expect(text).not.toContain('  api["');
+    expect(text).toContain('  subgraph mod_trips["service trips"]\n    api_trips["NestJS API on Kubernetes"]\n    svc_TripService["TripService"]');
+    expect(text).toContain('  entry --> api_payouts');
+    expect(text).toContain('  api_payouts --> svc_PayoutService');
+    expect(text).toContain('    db_payouts[("payouts database (dynamodb)")]');
+    expect(text).toContain('which routes each path to the service that owns it: 2 services (trips, payouts), each deployed on its own;');
+  });
+});

@@ -14,6 +14,8 @@ export interface ResourceSpelling {
   purpose?: string;
   /** A self-hosted system (`PostgreSQL`): on a Kubernetes compute it runs as a StatefulSet, otherwise on its own VM. */
   selfHosted?: string;
+  /** INFRA-4: made once per service of a microservices system, called this (`{service}` its name); absent: one for all. */
+  each?: string;
   /** CloudFormation resource type (`AWS::RDS::DBInstance`); SAM uses it too unless `sam` says otherwise. */
   cloudformation?: string;
   /** SAM's own resource type where it has one (`AWS::Serverless::Function`). */
@@ -37,8 +39,10 @@ const k8s = (service: string, terraform: string, pulumi: string, entry?: true): 
   service, ...(entry ? { entry } : {}),
   cloudformation: 'AWSQS::Kubernetes::Resource', cdk: 'aws_eks.KubernetesManifest', terraform, pulumi,
 });
-const k8sDeployment = (what: string): ResourceSpelling =>
-  k8s(`${what} on Kubernetes (Deployment and Service)`, 'kubernetes_deployment_v1', 'kubernetes.apps.v1.Deployment');
+const k8sDeployment = (what: string): ResourceSpelling => ({
+  ...k8s(`${what} on Kubernetes (Deployment and Service)`, 'kubernetes_deployment_v1', 'kubernetes.apps.v1.Deployment'),
+  each: 'The {service} service on Kubernetes (Deployment and Service)',
+});
 const k8sStatefulSet = (what: string): ResourceSpelling => ({
   ...k8s(`${what}, self-hosted (Kubernetes StatefulSet)`, 'kubernetes_stateful_set_v1', 'kubernetes.apps.v1.StatefulSet'),
   selfHosted: what,
@@ -90,7 +94,7 @@ export const IDENTITY: CloudTable = {
 
 /** Where container images are kept (container compute only). */
 export const REGISTRY: CloudTable = {
-  aws: [{ service: 'Amazon ECR repository', cloudformation: 'AWS::ECR::Repository', cdk: 'aws_ecr.Repository', terraform: 'aws_ecr_repository', pulumi: 'aws.ecr.Repository' }],
+  aws: [{ service: 'Amazon ECR repository', each: 'Amazon ECR repository of the {service} service', cloudformation: 'AWS::ECR::Repository', cdk: 'aws_ecr.Repository', terraform: 'aws_ecr_repository', pulumi: 'aws.ecr.Repository' }],
   gcp: [{ service: 'Artifact Registry repository', terraform: 'google_artifact_registry_repository', pulumi: 'gcp.artifactregistry.Repository' }],
   azure: [{ service: 'Azure Container Registry', terraform: 'azurerm_container_registry', pulumi: 'azure.containerservice.Registry' }],
   'on-prem': [{ service: 'Private container registry (Harbor or the existing one)', terraform: 'harbor_project', pulumi: 'harbor.Project' }],
@@ -101,30 +105,30 @@ export const COMPUTE: Record<string, CloudTable> = {
   lambda: {
     aws: [
       { service: 'Amazon API Gateway HTTP API', entry: true, cloudformation: 'AWS::ApiGatewayV2::Api', sam: 'AWS::Serverless::HttpApi', cdk: 'aws_apigatewayv2.HttpApi', terraform: 'aws_apigatewayv2_api', pulumi: 'aws.apigatewayv2.Api' },
-      { service: 'AWS Lambda functions (one per handler group)', cloudformation: 'AWS::Lambda::Function', sam: 'AWS::Serverless::Function', cdk: 'aws_lambda.Function', terraform: 'aws_lambda_function', pulumi: 'aws.lambda.Function' },
+      { service: 'AWS Lambda functions (one per handler group)', each: 'AWS Lambda functions of the {service} service', cloudformation: 'AWS::Lambda::Function', sam: 'AWS::Serverless::Function', cdk: 'aws_lambda.Function', terraform: 'aws_lambda_function', pulumi: 'aws.lambda.Function' },
     ],
     gcp: [
       { service: 'API Gateway', entry: true, terraform: 'google_api_gateway_gateway', pulumi: 'gcp.apigateway.Gateway' },
-      { service: 'Cloud Functions (2nd gen)', terraform: 'google_cloudfunctions2_function', pulumi: 'gcp.cloudfunctionsv2.Function' },
+      { service: 'Cloud Functions (2nd gen)', each: 'Cloud Functions (2nd gen) of the {service} service', terraform: 'google_cloudfunctions2_function', pulumi: 'gcp.cloudfunctionsv2.Function' },
     ],
     azure: [
       { service: 'Azure API Management', entry: true, terraform: 'azurerm_api_management', pulumi: 'azure.apimanagement.Service' },
-      { service: 'Azure Functions app', terraform: 'azurerm_linux_function_app', pulumi: 'azure.appservice.LinuxFunctionApp' },
+      { service: 'Azure Functions app', each: 'Azure Functions app of the {service} service', terraform: 'azurerm_linux_function_app', pulumi: 'azure.appservice.LinuxFunctionApp' },
     ],
     'on-prem': [
       k8sIngress('the existing ingress controller'),
-      { service: 'Knative services on Kubernetes', terraform: 'kubernetes_manifest', pulumi: 'kubernetes.apiextensions.CustomResource' },
+      { service: 'Knative services on Kubernetes', each: 'Knative services of the {service} service on Kubernetes', terraform: 'kubernetes_manifest', pulumi: 'kubernetes.apiextensions.CustomResource' },
     ],
   },
   ecs: {
     aws: [
       { service: 'Application Load Balancer', entry: true, cloudformation: 'AWS::ElasticLoadBalancingV2::LoadBalancer', cdk: 'aws_elasticloadbalancingv2.ApplicationLoadBalancer', terraform: 'aws_lb', pulumi: 'aws.lb.LoadBalancer' },
       { service: 'Amazon ECS cluster', cloudformation: 'AWS::ECS::Cluster', cdk: 'aws_ecs.Cluster', terraform: 'aws_ecs_cluster', pulumi: 'aws.ecs.Cluster' },
-      { service: 'ECS task definition (Fargate)', cloudformation: 'AWS::ECS::TaskDefinition', cdk: 'aws_ecs.FargateTaskDefinition', terraform: 'aws_ecs_task_definition', pulumi: 'aws.ecs.TaskDefinition' },
-      { service: 'ECS service on Fargate', cloudformation: 'AWS::ECS::Service', cdk: 'aws_ecs.FargateService', terraform: 'aws_ecs_service', pulumi: 'aws.ecs.Service' },
+      { service: 'ECS task definition (Fargate)', each: 'ECS task definition (Fargate) of the {service} service', cloudformation: 'AWS::ECS::TaskDefinition', cdk: 'aws_ecs.FargateTaskDefinition', terraform: 'aws_ecs_task_definition', pulumi: 'aws.ecs.TaskDefinition' },
+      { service: 'ECS service on Fargate', each: 'ECS service on Fargate of the {service} service', cloudformation: 'AWS::ECS::Service', cdk: 'aws_ecs.FargateService', terraform: 'aws_ecs_service', pulumi: 'aws.ecs.Service' },
     ],
-    gcp: [{ service: 'Cloud Run service (the closest to ECS on GCP)', terraform: 'google_cloud_run_v2_service', pulumi: 'gcp.cloudrunv2.Service' }],
-    azure: [{ service: 'Azure Container Apps (the closest to ECS on Azure)', terraform: 'azurerm_container_app', pulumi: 'azure.containerapp.App' }],
+    gcp: [{ service: 'Cloud Run service (the closest to ECS on GCP)', each: 'Cloud Run service of the {service} service (the closest to ECS on GCP)', terraform: 'google_cloud_run_v2_service', pulumi: 'gcp.cloudrunv2.Service' }],
+    azure: [{ service: 'Azure Container Apps (the closest to ECS on Azure)', each: 'Azure Container App of the {service} service (the closest to ECS on Azure)', terraform: 'azurerm_container_app', pulumi: 'azure.containerapp.App' }],
     'on-prem': [k8sIngress('the existing ingress controller'), k8sDeployment('Containers')],
   },
   eks: {
@@ -167,23 +171,23 @@ export const COMPUTE: Record<string, CloudTable> = {
   vm: {
     aws: [
       { service: 'Application Load Balancer', entry: true, cloudformation: 'AWS::ElasticLoadBalancingV2::LoadBalancer', cdk: 'aws_elasticloadbalancingv2.ApplicationLoadBalancer', terraform: 'aws_lb', pulumi: 'aws.lb.LoadBalancer' },
-      { service: 'EC2 Auto Scaling group', cloudformation: 'AWS::AutoScaling::AutoScalingGroup', cdk: 'aws_autoscaling.AutoScalingGroup', terraform: 'aws_autoscaling_group', pulumi: 'aws.autoscaling.Group' },
+      { service: 'EC2 Auto Scaling group', each: 'EC2 Auto Scaling group of the {service} service', cloudformation: 'AWS::AutoScaling::AutoScalingGroup', cdk: 'aws_autoscaling.AutoScalingGroup', terraform: 'aws_autoscaling_group', pulumi: 'aws.autoscaling.Group' },
     ],
     gcp: [
       { service: 'External HTTPS load balancer', entry: true, terraform: 'google_compute_global_forwarding_rule', pulumi: 'gcp.compute.GlobalForwardingRule' },
-      { service: 'Managed instance group', terraform: 'google_compute_instance_group_manager', pulumi: 'gcp.compute.InstanceGroupManager' },
+      { service: 'Managed instance group', each: 'Managed instance group of the {service} service', terraform: 'google_compute_instance_group_manager', pulumi: 'gcp.compute.InstanceGroupManager' },
     ],
     azure: [
       { service: 'Azure Load Balancer', entry: true, terraform: 'azurerm_lb', pulumi: 'azure.lb.LoadBalancer' },
-      { service: 'Virtual machine scale set', terraform: 'azurerm_linux_virtual_machine_scale_set', pulumi: 'azure.compute.LinuxVirtualMachineScaleSet' },
+      { service: 'Virtual machine scale set', each: 'Virtual machine scale set of the {service} service', terraform: 'azurerm_linux_virtual_machine_scale_set', pulumi: 'azure.compute.LinuxVirtualMachineScaleSet' },
     ],
-    'on-prem': [{ service: 'Linux host running the service under systemd, behind a reverse proxy', terraform: 'null_resource', pulumi: 'command.remote.Command' }],
+    'on-prem': [{ service: 'Linux host running the service under systemd, behind a reverse proxy', each: 'The {service} service under systemd on the Linux hosts, behind the reverse proxy', terraform: 'null_resource', pulumi: 'command.remote.Command' }],
   },
   'cloud-run': {
-    aws: [{ service: 'AWS App Runner service (the closest to Cloud Run on AWS)', cloudformation: 'AWS::AppRunner::Service', cdk: 'aws_apprunner.CfnService', terraform: 'aws_apprunner_service', pulumi: 'aws.apprunner.Service' }],
-    gcp: [{ service: 'Cloud Run service', terraform: 'google_cloud_run_v2_service', pulumi: 'gcp.cloudrunv2.Service' }],
-    azure: [{ service: 'Azure Container Apps (the closest to Cloud Run on Azure)', terraform: 'azurerm_container_app', pulumi: 'azure.containerapp.App' }],
-    'on-prem': [{ service: 'Knative service on Kubernetes', terraform: 'kubernetes_manifest', pulumi: 'kubernetes.apiextensions.CustomResource' }],
+    aws: [{ service: 'AWS App Runner service (the closest to Cloud Run on AWS)', each: 'AWS App Runner service of the {service} service (the closest to Cloud Run on AWS)', cloudformation: 'AWS::AppRunner::Service', cdk: 'aws_apprunner.CfnService', terraform: 'aws_apprunner_service', pulumi: 'aws.apprunner.Service' }],
+    gcp: [{ service: 'Cloud Run service', each: 'Cloud Run service of the {service} service', terraform: 'google_cloud_run_v2_service', pulumi: 'gcp.cloudrunv2.Service' }],
+    azure: [{ service: 'Azure Container Apps (the closest to Cloud Run on Azure)', each: 'Azure Container App of the {service} service (the closest to Cloud Run on Azure)', terraform: 'azurerm_container_app', pulumi: 'azure.containerapp.App' }],
+    'on-prem': [{ service: 'Knative service on Kubernetes', each: 'Knative service of the {service} service on Kubernetes', terraform: 'kubernetes_manifest', pulumi: 'kubernetes.apiextensions.CustomResource' }],
   },
 };
 

@@ -14,6 +14,7 @@ import { toKebab, toSnake } from '../../answers/names.js';
 import type { Language } from '../../answers/answers.js';
 import type { Module, Stack } from '../model.js';
 import { stackLabel } from './technologies.js';
+import { joinAnd } from '../plan/text.js';
 
 export interface FolderEntry {
   /** Relative path; folders end with `/`. */
@@ -30,9 +31,18 @@ interface Template {
   when: When;
   /** Repeated per module or per integration. */
   each?: 'module' | 'integration';
+  /** Its purpose inside one service's own deployable (DIR-5), where the one-application purpose would be untrue. */
+  service?: string;
+  /** The database client: left out of a service that owns no data (DIR-5). */
+  data?: true;
 }
 
 type Layout = readonly Template[];
+
+/** Purposes that every layout shares inside one service (DIR-5). */
+const QUEUE_IN_SERVICE = 'Publisher and consumers for {queue} with the payloads of the shared contracts, the transactional outbox and the dead-letter handling';
+const SCHEMA_IN_SERVICE = '{schema} for {database}, applied before each of its deploys: its own {containers} only ({owned})';
+const API_IN_SERVICE = 'openapi.yaml: this service\'s endpoints, the contract its routes, its tests and its callers follow';
 
 const GO: Layout = [
   { path: 'cmd/api/', purpose: 'main package: reads the configuration, opens {database}, builds the {router} router and serves HTTP', when: 'server' },
@@ -41,21 +51,21 @@ const GO: Layout = [
   { path: 'internal/config/', purpose: 'Configuration from environment variables, checked at start-up', when: 'always' },
   { path: 'internal/httpapi/', purpose: '{router} routes, middleware ({authn}request ids, logging, recovery, rate limits) and the error-to-status mapping', when: 'always' },
   { path: 'internal/{module}/', purpose: '{kind} {module} ({entities}): handler.go (HTTP), service.go (rules), repository.go ({database}), model.go, tests beside each file', when: 'always', each: 'module' },
-  { path: 'internal/platform/database/', purpose: 'Connection pool, transactions and health check for {database}', when: 'always' },
-  { path: 'internal/platform/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue' },
+  { path: 'internal/platform/database/', data: true, purpose: 'Connection pool, transactions and health check for {database}', when: 'always', service: 'Connection pool, transactions and health check for {database}: its own {dbunit} only' },
+  { path: 'internal/platform/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue', service: QUEUE_IN_SERVICE },
   { path: 'internal/integrations/{integration}/', purpose: 'Client for {integration}: {policies}', when: 'always', each: 'integration' },
-  { path: 'migrations/', purpose: 'Numbered SQL migrations (up and down), applied in order before each deploy', when: 'relational' },
-  { path: 'schema/', purpose: '{schema} for {database}, applied before each deploy', when: 'document' },
-  { path: 'api/', purpose: 'openapi.yaml: the contract the handlers and tests follow', when: 'always' },
+  { path: 'migrations/', purpose: 'Numbered SQL migrations (up and down), applied in order before each deploy', when: 'relational', service: 'Numbered SQL migrations (up and down) of its own tables only ({owned}), applied before each of its deploys' },
+  { path: 'schema/', purpose: '{schema} for {database}, applied before each deploy', when: 'document', service: SCHEMA_IN_SERVICE },
+  { path: 'api/', purpose: 'openapi.yaml: the contract the handlers and tests follow', when: 'always', service: API_IN_SERVICE },
   { path: 'deploy/', purpose: '{iac} definitions of the {cloud} resources, one stack per environment', when: 'iac' },
   { path: 'deploy/', purpose: 'Build and run scripts for {compute}: image or binary, service unit, environment files', when: 'no-iac' },
   { path: 'test/integration/', purpose: 'Integration tests against a real {database}{stubs}', when: 'always' },
 ];
 
 const NODE_COMMON_TAIL: Layout = [
-  { path: 'migrations/', purpose: 'Numbered SQL migrations, applied in order before each deploy', when: 'relational' },
-  { path: 'schema/', purpose: '{schema} for {database}, applied before each deploy', when: 'document' },
-  { path: 'api/', purpose: 'openapi.yaml: the contract the routes and tests follow', when: 'always' },
+  { path: 'migrations/', purpose: 'Numbered SQL migrations, applied in order before each deploy', when: 'relational', service: 'Numbered SQL migrations of its own tables only ({owned}), applied before each of its deploys' },
+  { path: 'schema/', purpose: '{schema} for {database}, applied before each deploy', when: 'document', service: SCHEMA_IN_SERVICE },
+  { path: 'api/', purpose: 'openapi.yaml: the contract the routes and tests follow', when: 'always', service: API_IN_SERVICE },
   { path: 'infra/', purpose: '{iac} definitions of the {cloud} resources, one stack per environment', when: 'iac' },
   { path: 'infra/', purpose: 'Build and run scripts for {compute}: image, process manager, environment files', when: 'no-iac' },
   { path: 'test/', purpose: 'Integration and end-to-end tests against a real {database}{stubs}', when: 'always' },
@@ -69,8 +79,8 @@ const EXPRESS_FASTIFY = (mw: string, mwPurpose: string): Layout => [
   { path: 'src/config/', purpose: 'Configuration from environment variables, checked at start-up', when: 'always' },
   { path: `src/${mw}/`, purpose: mwPurpose, when: 'always' },
   { path: 'src/modules/{module}/', purpose: '{kind} {module} ({entities}): routes, request schemas, service, repository, tests beside each file', when: 'always', each: 'module' },
-  { path: 'src/db/', purpose: '{database} client, transactions and health check', when: 'always' },
-  { path: 'src/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue' },
+  { path: 'src/db/', data: true, purpose: '{database} client, transactions and health check', when: 'always', service: '{database} client, transactions and health check: its own {dbunit} only' },
+  { path: 'src/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue', service: QUEUE_IN_SERVICE },
   { path: 'src/integrations/{integration}/', purpose: 'Client for {integration}: {policies}', when: 'always', each: 'integration' },
   ...NODE_COMMON_TAIL,
 ];
@@ -79,19 +89,19 @@ const NEST: Layout = [
   { path: 'src/', purpose: 'Application code', when: 'always' },
   { path: 'src/main.ts', purpose: 'Bootstraps the Nest application (HTTP server)', when: 'server' },
   { path: 'src/lambda.ts', purpose: 'Lambda entry point: bootstraps the Nest application once per container', when: 'lambda' },
-  { path: 'src/app.module.ts', purpose: 'Root module: imports the configuration, database and every feature module', when: 'always' },
+  { path: 'src/app.module.ts', purpose: 'Root module: imports the configuration, database and every feature module', when: 'always', service: 'Root module: imports the configuration, the database and its one feature module, {module}' },
   { path: 'src/common/', purpose: 'Guards ({authn}roles), exception filters (error-to-status mapping), interceptors (logging)', when: 'always' },
   { path: 'src/config/', purpose: 'Configuration module: environment variables, checked at start-up', when: 'always' },
   { path: 'src/{module}/', purpose: '{kind} {module} ({entities}): module, controller, service, repository, dto/ (validated request types), tests beside each file', when: 'always', each: 'module' },
-  { path: 'src/database/', purpose: '{database} connection, transactions and health check', when: 'always' },
-  { path: 'src/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue' },
+  { path: 'src/database/', data: true, purpose: '{database} connection, transactions and health check', when: 'always', service: '{database} connection, transactions and health check: its own {dbunit} only' },
+  { path: 'src/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue', service: QUEUE_IN_SERVICE },
   { path: 'src/integrations/{integration}/', purpose: 'Client for {integration}: {policies}', when: 'always', each: 'integration' },
   ...NODE_COMMON_TAIL,
 ];
 
 const PY_TAIL: Layout = [
-  { path: 'schema/', purpose: '{schema} for {database}, applied before each deploy', when: 'document' },
-  { path: 'api/', purpose: 'openapi.yaml: the contract the routes and tests follow', when: 'always' },
+  { path: 'schema/', purpose: '{schema} for {database}, applied before each deploy', when: 'document', service: SCHEMA_IN_SERVICE },
+  { path: 'api/', purpose: 'openapi.yaml: the contract the routes and tests follow', when: 'always', service: API_IN_SERVICE },
   { path: 'infra/', purpose: '{iac} definitions of the {cloud} resources, one stack per environment', when: 'iac' },
   { path: 'infra/', purpose: 'Build and run scripts for {compute}: image, process manager, environment files', when: 'no-iac' },
   { path: 'tests/', purpose: 'pytest suites: unit tests per service, integration tests against a real {database}{stubs}', when: 'always' },
@@ -99,24 +109,24 @@ const PY_TAIL: Layout = [
 
 const FASTAPI: Layout = [
   { path: 'app/', purpose: 'Application package', when: 'always' },
-  { path: 'app/main.py', purpose: 'Creates the FastAPI app and includes every router', when: 'always' },
+  { path: 'app/main.py', purpose: 'Creates the FastAPI app and includes every router', when: 'always', service: 'Creates the FastAPI app and includes the {module} router' },
   { path: 'app/lambda_handler.py', purpose: 'Lambda entry point: wraps the app with an ASGI adapter', when: 'lambda' },
   { path: 'app/core/', purpose: 'Settings from environment variables, {authn}dependencies, error handlers (error-to-status mapping)', when: 'always' },
   { path: 'app/{module}/', purpose: '{kind} {module} ({entities}): router.py, schemas.py (Pydantic), service.py, repository.py, models.py', when: 'always', each: 'module' },
-  { path: 'app/db/', purpose: '{database} {dbclient}, transactions and health check', when: 'always' },
-  { path: 'app/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue' },
+  { path: 'app/db/', data: true, purpose: '{database} {dbclient}, transactions and health check', when: 'always', service: '{database} {dbclient}, transactions and health check: its own {dbunit} only' },
+  { path: 'app/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue', service: QUEUE_IN_SERVICE },
   { path: 'app/integrations/{integration}/', purpose: 'Client for {integration}: {policies}', when: 'always', each: 'integration' },
-  { path: 'migrations/', purpose: 'Alembic migrations, applied in order before each deploy', when: 'relational' },
+  { path: 'migrations/', purpose: 'Alembic migrations, applied in order before each deploy', when: 'relational', service: 'Alembic migrations of its own tables only ({owned}), applied before each of its deploys' },
   ...PY_TAIL,
 ];
 
 const DJANGO: Layout = [
   { path: 'manage.py', purpose: 'Django command line: migrations, checks, the development server', when: 'always' },
   { path: 'config/', purpose: 'Settings (from environment variables), root URL configuration, ASGI and WSGI entry points', when: 'always' },
-  { path: 'apps/', purpose: 'One Django app per module', when: 'always' },
+  { path: 'apps/', purpose: 'One Django app per module', when: 'always', service: 'The Django app of this service and the shared core app' },
   { path: 'apps/core/', purpose: 'The exception handler (error-to-status mapping), {authn}permissions, shared base models', when: 'always' },
   { path: 'apps/{module}/', purpose: '{kind} {module} ({entities}): models.py, serializers.py, views.py, urls.py, services.py, migrations/ (relational databases), tests/', when: 'always', each: 'module' },
-  { path: 'apps/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue' },
+  { path: 'apps/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue', service: QUEUE_IN_SERVICE },
   { path: 'integrations/{integration}/', purpose: 'Client for {integration}: {policies}', when: 'always', each: 'integration' },
   ...PY_TAIL,
 ];
@@ -126,10 +136,10 @@ const FLASK: Layout = [
   { path: 'app/__init__.py', purpose: 'create_app(): configuration, extensions, blueprints, error handlers (error-to-status mapping)', when: 'always' },
   { path: 'app/auth/', purpose: 'Authentication and role checks as decorators', when: 'auth' },
   { path: 'app/{module}/', purpose: '{kind} {module} ({entities}): blueprint routes.py, schemas.py (request validation), service.py, repository.py, models.py', when: 'always', each: 'module' },
-  { path: 'app/db.py', purpose: '{database} {dbconnection}, transactions and health check', when: 'always' },
-  { path: 'app/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue' },
+  { path: 'app/db.py', data: true, purpose: '{database} {dbconnection}, transactions and health check', when: 'always', service: '{database} {dbconnection}, transactions and health check: its own {dbunit} only' },
+  { path: 'app/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue', service: QUEUE_IN_SERVICE },
   { path: 'app/integrations/{integration}/', purpose: 'Client for {integration}: {policies}', when: 'always', each: 'integration' },
-  { path: 'migrations/', purpose: 'Flask-Migrate (Alembic) migrations, applied in order before each deploy', when: 'relational' },
+  { path: 'migrations/', purpose: 'Flask-Migrate (Alembic) migrations, applied in order before each deploy', when: 'relational', service: 'Flask-Migrate (Alembic) migrations of its own tables only ({owned}), applied before each of its deploys' },
   ...PY_TAIL,
 ];
 
@@ -234,33 +244,140 @@ function policies(i: IntegrationPolicy | undefined): string {
 }
 
 export function folderStructure(stack: Stack, modules: readonly Module[], integrations: readonly string[] = [], integrationPolicies: readonly IntegrationPolicy[] = []): FolderEntry[] {
+  return fillLayout(layoutOf(stack), stack, modules, integrations, policyMap(integrationPolicies), {}, false);
+}
+
+function layoutOf(stack: Stack): Layout {
   const layouts = LAYOUTS[stack.language];
-  const layout = layouts[stack.framework] ?? Object.values(layouts)[0] ?? [];
+  return layouts[stack.framework] ?? Object.values(layouts)[0] ?? [];
+}
+
+function policyMap(integrationPolicies: readonly IntegrationPolicy[]): ReadonlyMap<string, IntegrationPolicy> {
+  const out = new Map<string, IntegrationPolicy>();
+  for (const i of integrationPolicies) if (!out.has(i.name)) out.set(i.name, i);
+  return out;
+}
+
+/**
+ * The layout's entries that apply, placeholders filled. `inService`: inside one service's deployable (DIR-5),
+ * where an entry's `service` purpose replaces its one-application purpose.
+ */
+function fillLayout(layout: Layout, stack: Stack, modules: readonly Pick<Module, 'name' | 'entities'>[], integrations: readonly string[], integrationPolicies: ReadonlyMap<string, IntegrationPolicy>, extraValues: Record<string, string>, inService: boolean): FolderEntry[] {
   const kind = stack.architecture === 'microservices' ? 'Service' : 'Module';
+  const values: Record<string, string> = {
+    router: ROUTER[stack.framework] ?? stack.framework, database: stackLabel('database', stack.database), queue: stackLabel('queue', stack.queue), iac: stackLabel('iac', stack.iac),
+    cloud: stackLabel('cloud', stack.cloud, true), compute: stackLabel('compute', stack.compute, true), kind, authn: stack.auth === 'none' ? '' : 'authentication, ',
+    stubs: integrations.length > 0 ? ' and stubbed integrations' : '', schema: SCHEMA[stack.database] ?? 'Table and index definitions', dbclient: DB_CLIENT[stack.database] ?? 'engine, sessions', dbconnection: DB_CLIENT[stack.database] ?? 'connection, sessions',
+    ...extraValues,
+  };
   const fill = (text: string, extra: Record<string, string>): string =>
-    text.replace(/\{(\w+)\}/g, (whole, key: string) => {
-      const values: Record<string, string> = {
-        router: ROUTER[stack.framework] ?? stack.framework, database: stackLabel('database', stack.database), queue: stackLabel('queue', stack.queue), iac: stackLabel('iac', stack.iac),
-        cloud: stackLabel('cloud', stack.cloud, true), compute: stackLabel('compute', stack.compute, true), kind, authn: stack.auth === 'none' ? '' : 'authentication, ',
-        stubs: integrations.length > 0 ? ' and stubbed integrations' : '', schema: SCHEMA[stack.database] ?? 'Table and index definitions', dbclient: DB_CLIENT[stack.database] ?? 'engine, sessions', dbconnection: DB_CLIENT[stack.database] ?? 'connection, sessions', ...extra,
-      };
-      return values[key] ?? whole;
-    });
+    text.replace(/\{(\w+)\}/g, (whole, key: string) => extra[key] ?? values[key] ?? whole);
   const out: FolderEntry[] = [];
   for (const t of layout) {
     if (!applies(t.when, stack)) continue;
+    const purpose = inService && t.service !== undefined ? t.service : t.purpose;
     if (t.each === 'module') {
       for (const mod of modules) {
         const extra = { module: folderName(stack.language, mod.name), entities: mod.entities.join(', ') || 'no entities' };
-        out.push({ path: fill(t.path, extra), purpose: fill(t.purpose, { ...extra, module: mod.name }) });
+        out.push({ path: fill(t.path, extra), purpose: fill(purpose, { ...extra, module: mod.name }) });
       }
     } else if (t.each === 'integration') {
       for (const name of integrations) {
-        out.push({ path: fill(t.path, { integration: folderName(stack.language, name) }), purpose: fill(t.purpose, { integration: name, policies: policies(integrationPolicies.find((i) => i.name === name)) }) });
+        out.push({ path: fill(t.path, { integration: folderName(stack.language, name) }), purpose: fill(purpose, { integration: name, policies: policies(integrationPolicies.get(name)) }) });
       }
     } else {
-      out.push({ path: fill(t.path, {}), purpose: fill(t.purpose, {}) });
+      out.push({ path: fill(t.path, {}), purpose: fill(purpose, inService ? { module: modules[0]?.name ?? '' } : {}) });
     }
   }
+  return out;
+}
+
+/** One deployable of a microservices system (DIR-5): a module, or a group of entity-less endpoints. */
+export interface Deployable {
+  /** The module's name (kebab-case), or the entity-less service's name in kebab-case without `-service`. */
+  name: string;
+  /** Its entities, answer order; [] for entity-less endpoints. */
+  entities: string[];
+  /** The services (SVC-1) it runs, in service order. */
+  services: string[];
+  /** Its own tables, collections, item types or node labels, in the database's words (STORE-1 names). */
+  owned: string[];
+  /** The integrations its services call, answer order. */
+  integrations: string[];
+  /** The other deployables whose APIs its services call, in deployable order. */
+  calls: string[];
+  /** The events its writes publish (SVC-8), endpoint order. */
+  publishes: string[];
+}
+
+/** Per language: the service's own manifest, the repository's workspace file and where the shared contracts live. */
+const MICROSERVICES: Record<Language, { manifest: FolderEntry; workspace?: FolderEntry; contracts: string; contractsKind: string; eventsDir: string }> = {
+  go: {
+    manifest: { path: 'go.mod', purpose: 'Its own Go module: dependencies chosen and upgraded for this service alone' },
+    workspace: { path: 'go.work', purpose: 'Go workspace joining the service modules{contractsToo} for local builds; each service still builds and ships on its own' },
+    contracts: 'contracts/',
+    contractsKind: 'Shared Go module (its own go.mod, a versioned dependency of each service)',
+    eventsDir: 'contracts/',
+  },
+  typescript: {
+    manifest: { path: 'package.json', purpose: 'Its own dependencies and its build, start and test scripts' },
+    workspace: { path: 'package.json', purpose: 'npm workspaces: the services{contractsToo}; each service still builds and ships on its own' },
+    contracts: 'packages/contracts/',
+    contractsKind: 'Shared workspace package (a versioned dependency of each service)',
+    eventsDir: 'packages/contracts/src/',
+  },
+  python: {
+    manifest: { path: 'pyproject.toml', purpose: 'Its own dependencies and tool settings (pytest, ruff, mypy)' },
+    contracts: 'contracts/',
+    contractsKind: 'Shared Python package (a versioned dependency of each service)',
+    eventsDir: 'contracts/src/contracts/',
+  },
+};
+
+const CONTAINER_COMPUTE = new Set(['ecs', 'eks', 'kubernetes', 'cloud-run']);
+
+/**
+ * DIR-5: the tree of a microservices system: one deployable per service under `services/`, each with the
+ * language's layout for itself alone (its entry point, configuration, image or unit, migrations or schema of
+ * its own data, API contract and tests), the events' shared contracts when a queue carries them, and the
+ * infrastructure code at the root.
+ */
+export function microservicesStructure(stack: Stack, deployables: readonly Deployable[], containers: string, integrationPolicies: readonly IntegrationPolicy[] = []): FolderEntry[] {
+  const layout = layoutOf(stack);
+  const lang = MICROSERVICES[stack.language];
+  const policiesByName = policyMap(integrationPolicies);
+  const publishers = deployables.filter((d) => d.publishes.length > 0);
+  const contracts = stack.queue !== 'none' && publishers.length > 0;
+  const dbunit = stack.database === 'dynamodb' ? 'table' : 'database';
+  const queue = stackLabel('queue', stack.queue);
+  const out: FolderEntry[] = [];
+  if (lang.workspace) out.push({ path: lang.workspace.path, purpose: lang.workspace.purpose.replace('{contractsToo}', contracts ? ' and the contracts' : '') });
+  out.push({ path: 'services/', purpose: `One deployable per service (${deployables.length}): none imports another's code or reads another's ${dbunit}` });
+  for (const d of deployables) {
+    const root = `services/${toKebab(d.name) || 'service'}/`;
+    const reach = stack.queue !== 'none' ? 'its API or its events' : 'its API';
+    const owns = d.owned.length > 0 ? `owns its ${containers} (${d.owned.join(', ')}); the other services reach them only through ${reach}` : `owns no ${containers}`;
+    out.push({ path: root, purpose: `Service ${d.name} (${d.entities.join(', ') || 'no entities'}): built, deployed, scaled${d.owned.length > 0 ? ' and migrated' : ''} on its own; ${owns}` });
+    out.push({ path: `${root}${lang.manifest.path}`, purpose: lang.manifest.purpose });
+    if (CONTAINER_COMPUTE.has(stack.compute)) {
+      out.push({ path: `${root}Dockerfile`, purpose: `Builds the ${d.name} image: this service's code and dependencies only${contracts ? ' (with the contracts)' : ''}, run as a non-root user` });
+    } else if (stack.compute === 'vm' && stack.iac !== 'none') {
+      // Without an IaC tool the service's deploy/ scripts already hold its unit.
+      out.push({ path: `${root}${toKebab(d.name) || 'service'}.service`, purpose: 'systemd unit: runs this service as its own user with its own environment file, restarted on failure' });
+    }
+    const stubbed = [...d.integrations, ...(d.calls.length > 0 ? [`the ${joinAnd(d.calls)} ${d.calls.length === 1 ? "service's API" : "services' APIs"}`] : [])];
+    const extra = { stubs: stubbed.length > 0 ? ` and stubs of ${joinAnd(stubbed)}` : '', owned: d.owned.join(', ') || 'none', containers, dbunit };
+    const ownsData = d.owned.length > 0;
+    const inside = fillLayout(layout.filter((t) => t.when !== 'iac' && (ownsData || (t.data !== true && t.when !== 'relational' && t.when !== 'document'))), stack, [{ name: d.name, entities: d.entities }], d.integrations, policiesByName, extra, true);
+    for (const e of inside) out.push({ path: `${root}${e.path}`, purpose: e.purpose });
+  }
+  if (contracts) {
+    out.push({ path: lang.contracts, purpose: `${lang.contractsKind}: the payloads of the events the services exchange over ${queue}, with their JSON Schemas; a change only adds optional fields, so publishers and consumers deploy apart` });
+    for (const d of publishers) {
+      out.push({ path: `${lang.eventsDir}${folderName(stack.language, d.name)}/`, purpose: `Events ${d.name} publishes: ${d.publishes.join(', ')}` });
+    }
+  }
+  const iac = fillLayout(layout.filter((t) => t.when === 'iac'), stack, [], [], policiesByName, {}, false);
+  for (const e of iac) out.push({ path: e.path, purpose: `${e.purpose}: the shared resources, then one deployment per service` });
   return out;
 }

@@ -14,6 +14,9 @@
 // The purposes of the network, identity and secrets name only what the stack has: the stores reached over
 // the network (an embedded SQLite is not), database credentials for a database server, integration keys when
 // there are integrations, token signing keys for JWT or sessions, the client secret for OAuth 2.0 and OIDC.
+// INFRA-3 and INFRA-4 (docs/rules.md, "Infrastructure"): microservices with two or more deployables (DIR-5) get
+// a row per service for what each runs as on its own (its Deployment, ECS service, function, image repository)
+// and one database per service on the shared server.
 
 import type { Iac } from '../../answers/answers.js';
 import {
@@ -57,8 +60,32 @@ const PURPOSE: Record<InfraComponent, string> = {
 
 const SERVER_DATABASES = new Set(['postgresql', 'mysql', 'mongodb', 'neo4j']);
 
+/** What runs on its own under microservices (DIR-5): a name and the entities it owns. */
+export interface DeployedService {
+  name: string;
+  entities: readonly string[];
+}
+
+/** INFRA-3: the services that run on their own: the deployables when given, else the modules; none outside microservices or for one. */
+function servicesOf(s: Stack, modules: readonly { name: string; entities?: readonly string[] }[], deployables: readonly DeployedService[] | undefined): DeployedService[] {
+  if (s.architecture !== 'microservices') return [];
+  const units = deployables ?? modules.map((x) => ({ name: x.name, entities: x.entities ?? [] }));
+  return units.length > 1 ? [...units] : [];
+}
+
+/** INFRA-4: one database per service on the shared server, in the database's words. */
+function perServiceDatabase(s: Stack, names: readonly string[]): string {
+  const list = `(${joinAnd(names)})`;
+  switch (s.database) {
+    case 'dynamodb': return `One table per service ${list}, each reached only by its own service's identity: on-demand capacity, point-in-time recovery`;
+    case 'sqlite': return `One SQLite file per service ${list}, each on its own service's volume, with scheduled backups`;
+    case 'neo4j': return `One database per service ${list}, each reached only with its own service's credentials (several databases on one server need Neo4j Enterprise or Aura; otherwise one server per service): encrypted at rest, automated backups`;
+    default: return `One database per service ${list}, each reached only with its own service's credentials: encrypted at rest, automated backups`;
+  }
+}
+
 /** The purposes that depend on what the stack has (see the header); `integrations` unknown counts as some. */
-function purposes(s: Stack, integrations: number | undefined, modules: readonly { name: string }[]): Record<InfraComponent, string> {
+function purposes(s: Stack, integrations: number | undefined, units: readonly DeployedService[]): Record<InfraComponent, string> {
   const stores = [
     s.database !== 'sqlite' ? 'database' : '',
     s.cache !== 'none' ? 'cache' : '',
@@ -71,11 +98,16 @@ function purposes(s: Stack, integrations: number | undefined, modules: readonly 
   ].filter((x) => x !== '');
   const upper = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
   // INFRA-3: microservices run each module as a service of its own (each owning its data), never one API.
-  const services = s.architecture === 'microservices' && modules.length > 1 ? modules.map((x) => x.name) : [];
+  const services = units.map((x) => x.name);
   return {
     ...PURPOSE,
     ...(services.length > 0
-      ? { compute: `Runs the ${services.length} services (${joinAnd(services)}), each deployed and scaled on its own` }
+      ? {
+        compute: `Runs the ${services.length} services (${joinAnd(services)}), each deployed and scaled on its own`,
+        entry: 'Public HTTPS entry point: TLS termination, routing each path to the service that owns it, request limits',
+        registry: `Holds the images of the ${services.length} services the pipeline builds and scans, each versioned on its own`,
+        database: perServiceDatabase(s, units.filter((x) => x.entities.length > 0).map((x) => x.name)),
+      }
       : {}),
     network: stores.length > 0
       ? `Private network: the ${joinAnd(stores)} ${stores.length === 1 ? 'is' : 'are'} reachable only from the service`
@@ -83,14 +115,15 @@ function purposes(s: Stack, integrations: number | undefined, modules: readonly 
     identity: services.length > 0
       ? `Least-privilege identity per service: each reaches its own ${joinAnd(['secrets', ...stores, 'logs'])} only`
       : `Least-privilege identity the service runs as: its own ${joinAnd(['secrets', ...stores, 'logs'])} only`,
-    secrets: secrets.length > 0 ? `${upper(joinAnd(secrets))}, rotated` : 'Configuration secrets, rotated',
+    secrets: `${secrets.length > 0 ? `${upper(joinAnd(secrets))}, rotated` : 'Configuration secrets, rotated'}${services.length > 0 ? '; each service reads only its own' : ''}`,
   };
 }
 
 /** Only the stack (and how many integrations there are) matters; a whole Model or ResolvedAnswers can be passed. */
-export function infrastructure(resolved: { stack: Stack; integrations?: readonly unknown[]; modules?: readonly { name: string }[] }): InfraResource[] {
+export function infrastructure(resolved: { stack: Stack; integrations?: readonly unknown[]; modules?: readonly { name: string; entities?: readonly string[] }[]; deployables?: readonly DeployedService[] }): InfraResource[] {
   const s = resolved.stack;
-  const PURPOSE = purposes(s, resolved.integrations?.length, resolved.modules ?? []);
+  const units = servicesOf(s, resolved.modules ?? [], resolved.deployables);
+  const PURPOSE = purposes(s, resolved.integrations?.length, units);
   const spelledAs: Iac = AWS_ONLY_IAC.has(s.iac) && s.cloud !== 'aws' ? 'terraform' : s.iac;
   const note = spelledAs === s.iac ? '' : `${iacLabel(s.iac)} only manages AWS: named as Terraform resources`;
   const out: InfraResource[] = [];
@@ -100,6 +133,13 @@ export function infrastructure(resolved: { stack: Stack; integrations?: readonly
   const add = (component: InfraComponent, rows: readonly ResourceSpelling[] | undefined, purpose = PURPOSE[component]): void => {
     for (const given of rows ?? []) {
       const r = given.selfHosted !== undefined && !onKubernetes ? SELF_HOSTED_VM[s.cloud](given.selfHosted) : given;
+      // INFRA-4: what each service runs as on its own, one row per service.
+      if (r.each !== undefined && !r.entry && units.length > 0) {
+        for (const u of units) {
+          out.push({ component, service: r.each.replace('{service}', u.name), resource: spell(r, spelledAs), tool: spelledAs, purpose: perServicePurpose(component, u), note });
+        }
+        continue;
+      }
       out.push(r.entry
         ? { component: 'entry', service: r.service, resource: spell(r, spelledAs), tool: spelledAs, purpose: PURPOSE.entry, note }
         : { component, service: r.service, resource: spell(r, spelledAs), tool: spelledAs, purpose: r.purpose ?? purpose, note });
@@ -126,6 +166,13 @@ export function infrastructure(resolved: { stack: Stack; integrations?: readonly
   add('secrets', hostOnly ? ON_PREM_HOST.secrets : SECRETS[s.cloud]);
   add('logs', hostOnly ? ON_PREM_HOST.logs : LOGS[s.cloud]);
   return out;
+}
+
+/** INFRA-4: a per-service row's purpose. */
+function perServicePurpose(component: InfraComponent, u: DeployedService): string {
+  const owns = u.entities.length > 0 ? ` (${u.entities.join(', ')})` : '';
+  if (component === 'registry') return `Holds the ${u.name} images the pipeline builds and scans`;
+  return `Runs the ${u.name} service${owns}, deployed and scaled apart from the others`;
 }
 
 /** The `resource` of every row when stack.iac is none (INFRA-2). */

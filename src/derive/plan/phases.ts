@@ -13,6 +13,9 @@
 // - PH-4 the data-model tasks in the database's words: tables and columns; MongoDB collections with
 //   validators; DynamoDB item types in one table with their key design and global secondary indexes; Neo4j
 //   node labels, relationship types and uniqueness constraints.
+// - PH-5 microservices with deployables (DIR-5): the foundation's skeleton, pipeline and database tasks are per
+//   service (a skeleton each, a pipeline that builds and deploys each service on its own, a database each with
+//   its own migrations or schema).
 
 import { deadLetterName, stackLabel, type TechKey } from '../catalog/technologies.js';
 import type { Model, Phase, Service } from '../model.js';
@@ -29,6 +32,8 @@ export interface PhaseInput {
   entityOrder: readonly string[];
   infrastructure: readonly InfraResource[];
   units: readonly WorkUnit[];
+  /** DIR-5's deployables, [] (or absent) when one application is deployed. */
+  deployables?: readonly { name: string }[];
 }
 
 interface Draft {
@@ -49,13 +54,20 @@ function drafts(input: PhaseInput): Draft[] {
   const out: Draft[] = [];
 
   const roles = unique(m.endpoints.map((e) => e.auth).filter((a) => a !== 'none'));
+  // PH-5: one skeleton, pipeline and database per deployable under microservices.
+  const perService = (input.deployables ?? []).map((d) => d.name);
+  const stackWords = `${label('language', s.language)}${s.framework === 'none' ? ' (standard library)' : ` with ${label('framework', s.framework)}`} on ${label('compute', s.compute)}`;
   out.push({
     key: 'foundation',
     title: 'Foundation',
     goal: s.auth !== 'none' ? 'Infrastructure, delivery pipeline and authentication ready for the first endpoint' : 'Infrastructure and delivery pipeline ready for the first endpoint',
     tasks: [
-      `Project skeleton: ${label('language', s.language)}${s.framework === 'none' ? ' (standard library)' : ` with ${label('framework', s.framework)}`} on ${label('compute', s.compute)}, configuration and a health check`,
-      'CI pipeline: build, test, scan and deploy on every merge',
+      perService.length > 0
+        ? `Project skeleton for each of the ${perService.length} services (${joinAnd(perService)}): ${stackWords}, its own configuration and health check`
+        : `Project skeleton: ${stackWords}, configuration and a health check`,
+      perService.length > 0
+        ? 'CI pipeline per service: build, test, scan and deploy each service on its own, on every merge that changes it'
+        : 'CI pipeline: build, test, scan and deploy on every merge',
       s.iac === 'none'
         // INFRA-2: the services are whole phrases (`Host firewall: only the reverse proxy port is open`), so each
         // stands in parentheses after its component, not run together in one comma list.
@@ -63,7 +75,11 @@ function drafts(input: PhaseInput): Draft[] {
         : `Infrastructure as code (${label('iac', s.iac)}): ${joinAnd(unique(input.infrastructure.map((r) => r.resource)))}`,
       ...(s.auth !== 'none' && roles.length > 0 ? [`Authentication (${label('auth', s.auth)}) and authorization for ${joinAnd(roles)}`] : []),
       // STORE-1: migrations only where there is a schema to migrate; otherwise the store's own definitions.
-      `Database (${label('database', s.database)}): ${storageKind(s.database) === 'relational' ? 'backups and migrations in the pipeline' : `backups, and ${storageTerms(s.database).schema} applied from the pipeline`}`,
+      perService.length > 0
+        ? `Database (${label('database', s.database)}): ${s.database === 'dynamodb'
+          ? 'a table per service, backups, and each table\'s key design (partition and sort key) and global secondary indexes applied from its own service\'s pipeline'
+          : `a database and credentials per service, backups, and each service's ${storageKind(s.database) === 'relational' ? 'migrations in its own pipeline' : `${storageTerms(s.database).schema} applied from its own pipeline`}`}`
+        : `Database (${label('database', s.database)}): ${storageKind(s.database) === 'relational' ? 'backups and migrations in the pipeline' : `backups, and ${storageTerms(s.database).schema} applied from the pipeline`}`,
     ],
     dependsOn: [],
     seedPhase: 1,
