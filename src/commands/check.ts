@@ -5,12 +5,13 @@
 import { lstatSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { InvalidInputError, OutputError } from '../errors.js';
-import { compareWithDisk, markedFiles, readOnDisk, type DriftReport, type OnDisk } from '../output/drift.js';
+import { compareWithDisk, markedFiles, matchesOnDisk, readOnDisk, type DriftReport, type MatchedFile, type OnDisk } from '../output/drift.js';
+import { wholeText, type RenderedFile } from '../render/index.js';
 import { hasMarker } from '../render/marker.js';
 import { driftCommand, group, problemCommand } from '../reporters/github.js';
 import { checkJson } from '../reporters/json.js';
 import { driftText, problemLine } from '../reporters/text.js';
-import { annotated, renderPlans, type GenerateOptions, type ReporterName } from './generate.js';
+import { annotated, preparePlans, type GenerateOptions, type PreparedPlans, type ReporterName } from './generate.js';
 import { colors, print, type Io } from './io.js';
 import { PlansInputError } from './load.js';
 import { shellWord } from './shell-word.js';
@@ -40,9 +41,9 @@ function isEveryFormat(list: string | undefined): boolean {
 }
 
 export function runCheck(answersFile: string, options: CheckOptions, io: Io): number {
-  let plans;
+  let plans: PreparedPlans;
   try {
-    plans = annotated(options.reporter, io, () => renderPlans(answersFile, options, io));
+    plans = annotated(options.reporter, io, () => preparePlans(answersFile, options, io));
   } catch (err) {
     if (options.json && err instanceof InvalidInputError) {
       const out = options.out !== undefined ? shownFolder(options.out, io.cwd) : err instanceof PlansInputError ? err.outDir() : '';
@@ -62,7 +63,12 @@ export function runCheck(answersFile: string, options: CheckOptions, io: Io): nu
     if (found.kind === 'file' && !hasMarker(found.content)) unmarked = true;
     return found;
   };
-  const report = compareWithDisk(plans.files, onDisk, stale, { answers: answersFile, outDir: outShown });
+  // Each plan compared with its file as it is rendered, and let go before the next; rendered whole again only when
+  // it differs, for the diff (a template's error is annotated as generate's).
+  function* compared(): Iterable<RenderedFile | MatchedFile> {
+    for (const plan of plans.stream()) yield matchesOnDisk(outAbs, plan) ? { file: plan.file, matched: true } : wholeText(plan);
+  }
+  const report = annotated(options.reporter, io, () => compareWithDisk(compared(), onDisk, stale, { answers: answersFile, outDir: outShown }));
   const pathOf = (file: string) => `${outShown === '.' ? '' : `${outShown}/`}${file}`;
   // generate fixes changed and missing files; it never deletes, so stale files get their own command.
   const needsGenerate = report.entries.some((e) => e.status === 'changed' || e.status === 'missing');

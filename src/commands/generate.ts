@@ -32,32 +32,31 @@ export interface GenerateOptions extends TemplateOptions {
   reporter?: ReporterName;
 }
 
-export interface Generated {
+export interface PreparedPlans {
   model: Model;
   /** The output folder as typed (or plans/<slug>), relative to the working folder. */
   outDir: string;
-  files: RenderedFile[];
-}
-
-/** Everything generate does short of writing, every plan rendered: shared with `check`. */
-export function renderPlans(
-  answersFile: string,
-  options: GenerateOptions,
-  io: Io,
-): Generated & { problems: Problem[]; skipped: string[]; registry: FormatRegistry } {
-  const prepared = preparePlans(answersFile, options, io);
-  return { ...prepared, files: [...prepared.render()] };
+  /** Each plan's whole text, rendered as the iteration asks for it. */
+  render(): Iterable<RenderedFile>;
+  /** Each plan, rendered as it is written. */
+  stream(): PlanFile[];
+  /** Warnings about the answers. */
+  problems: Problem[];
+  /** The formats left out, with why. */
+  skipped: string[];
+  registry: FormatRegistry;
 }
 
 /**
- * The answers read and checked, the templates compiled; the plans rendered one at a time as `render()` is
- * iterated, or, by `stream()`, each as it is written (see applyWrites).
+ * Everything generate does short of writing, shared with `check`: the answers read and checked, the templates
+ * compiled; the plans rendered one at a time as `render()` is iterated, or, by `stream()`, each as it is written
+ * (see applyWrites).
  */
-function preparePlans(
+export function preparePlans(
   answersFile: string,
   options: GenerateOptions,
   io: Io,
-): Omit<Generated, 'files'> & { render(): Iterable<RenderedFile>; stream(): PlanFile[]; problems: Problem[]; skipped: string[]; registry: FormatRegistry } {
+): PreparedPlans {
   const registry = formatRegistry(options, io);
   const formats = selectFormats(registry.formats, options.format);
   const { model, problems } = loadModel(answersFile, io.cwd);

@@ -1,11 +1,12 @@
 // Drift: do the plans on disk still say what the answers produce? The comparison and the diff are pure; reading
 // the output folder (links never followed, only the first line of unknown files read) is the one I/O here.
 
-import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import type { RenderedFile } from '../render/index.js';
+import type { PlanFile, RenderedFile } from '../render/index.js';
 import { hasMarker } from '../render/marker.js';
+import { utf8Sink } from './utf8-sink.js';
 
 export type DriftStatus = 'unchanged' | 'changed' | 'missing' | 'stale';
 
@@ -32,42 +33,29 @@ export interface DriftReport {
   clean: boolean;
 }
 
+/** A plan found, as it was rendered, to be on disk byte for byte (see matchesOnDisk): nothing more to compare. */
+export interface MatchedFile {
+  file: string;
+  matched: true;
+}
+
 /**
- * Compares rendered files with what is on disk. `stale` are the marked files in the output folder that the
- * answers no longer produce (the caller looks for them only when every format was rendered).
+ * Compares rendered files with what is on disk, one at a time (`rendered` may render each only when asked, so only
+ * one plan and its file are held at once). `stale` are the marked files in the output folder that the answers no
+ * longer produce (the caller looks for them only when every format was rendered).
  */
 export function compareWithDisk(
-  rendered: readonly RenderedFile[],
+  rendered: Iterable<RenderedFile | MatchedFile>,
   onDisk: (file: string) => OnDisk,
   stale: readonly string[],
   label: { answers: string; outDir: string },
 ): DriftReport {
-  const entries: DriftEntry[] = rendered.map((f) => {
-    const found = onDisk(f.file);
-    if (found.kind === 'absent') {
-      return { file: f.file, status: 'missing', diff: '', note: `${label.answers} produces ${f.file}, and it is not in ${label.outDir}` };
-    }
-    if (found.kind === 'other') {
-      return { file: f.file, status: 'changed', diff: '', note: `${found.what} is where ${f.file} belongs` };
-    }
-    if (found.content === f.content) return { file: f.file, status: 'unchanged', diff: '', note: '' };
-    if (found.content.replace(/\r\n/g, '\n') === f.content) {
-      // Typically git's autocrlf on Windows: a diff of every line would hide the cause.
-      return {
-        file: f.file,
-        status: 'changed',
-        diff: '',
-        note: `${f.file} differs only in its line endings (CRLF on disk; archplan writes \\n): add "${label.outDir}/** text eol=lf" to .gitattributes`,
-      };
-    }
-    return {
-      file: f.file,
-      status: 'changed',
-      diff: unifiedDiff(join(label.outDir, f.file), found.content, f.content),
-      note: `${f.file} differs from what ${label.answers} produces (edited by hand, or the answers changed since it was generated)`,
-    };
-  });
-  const produced = new Set(rendered.map((f) => f.file));
+  const entries: DriftEntry[] = [];
+  const produced = new Set<string>();
+  for (const f of rendered) {
+    produced.add(f.file);
+    entries.push('matched' in f ? { file: f.file, status: 'unchanged', diff: '', note: '' } : compareOne(f, onDisk(f.file), label));
+  }
   for (const file of [...stale].filter((s) => !produced.has(s)).sort(byText)) {
     entries.push({
       file,
@@ -77,6 +65,32 @@ export function compareWithDisk(
     });
   }
   return { entries, clean: entries.every((e) => e.status === 'unchanged') };
+}
+
+/** One rendered file against what is on disk where it belongs. */
+function compareOne(f: RenderedFile, found: OnDisk, label: { answers: string; outDir: string }): DriftEntry {
+  if (found.kind === 'absent') {
+    return { file: f.file, status: 'missing', diff: '', note: `${label.answers} produces ${f.file}, and it is not in ${label.outDir}` };
+  }
+  if (found.kind === 'other') {
+    return { file: f.file, status: 'changed', diff: '', note: `${found.what} is where ${f.file} belongs` };
+  }
+  if (found.content === f.content) return { file: f.file, status: 'unchanged', diff: '', note: '' };
+  if (found.content.replace(/\r\n/g, '\n') === f.content) {
+    // Typically git's autocrlf on Windows: a diff of every line would hide the cause.
+    return {
+      file: f.file,
+      status: 'changed',
+      diff: '',
+      note: `${f.file} differs only in its line endings (CRLF on disk; archplan writes \\n): add "${label.outDir}/** text eol=lf" to .gitattributes`,
+    };
+  }
+  return {
+    file: f.file,
+    status: 'changed',
+    diff: unifiedDiff(join(label.outDir, f.file), found.content, f.content),
+    note: `${f.file} differs from what ${label.answers} produces (edited by hand, or the answers changed since it was generated)`,
+  };
 }
 
 function byText(a: string, b: string): number {
@@ -106,6 +120,50 @@ export function readOnDisk(outDir: string, file: string): OnDisk {
   if (st.isDirectory()) return { kind: 'other', what: 'a folder' };
   if (!st.isFile()) return { kind: 'other', what: 'something that is not a file' };
   return { kind: 'file', content: readFileSync(path, 'utf8') };
+}
+
+/**
+ * Whether the regular file `outDir/file` holds what `plan` renders, byte for byte: compared a piece at a time as the
+ * plan is rendered, so neither is held whole (the plans of a large model run to tens of megabytes). Links are not
+ * followed: false.
+ */
+export function matchesOnDisk(outDir: string, plan: PlanFile): boolean {
+  const path = join(outDir, plan.file);
+  let fd: number;
+  try {
+    if (!lstatSync(path).isFile()) return false;
+    fd = openSync(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    let position = 0;
+    let same = true;
+    let disk = Buffer.alloc(0);
+    const out = utf8Sink(
+      (bytes) => {
+        if (!same) return;
+        if (position + bytes.length > size) {
+          same = false;
+          return;
+        }
+        if (disk.length < bytes.length) disk = Buffer.alloc(bytes.length);
+        const read = readSync(fd, disk, 0, bytes.length, position);
+        same = read === bytes.length && disk.subarray(0, read).equals(bytes);
+        position += bytes.length;
+      },
+      () => {
+        position = 0;
+        same = true;
+      },
+    );
+    plan.writeTo(out);
+    out.end();
+    return same && position === size;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Regular files directly in `outDir` whose first line is an archplan marker, sorted; none when the folder is absent. */

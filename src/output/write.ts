@@ -6,6 +6,7 @@ import { closeSync, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, re
 import { dirname, join, resolve } from 'node:path';
 import { ArchplanError, OutputError } from '../errors.js';
 import type { PlanFile, RenderedFile } from '../render/index.js';
+import { utf8Sink, WRITE_SLICE } from './utf8-sink.js';
 import { hasMarker } from '../render/marker.js';
 
 export type WriteAction = 'create' | 'update' | 'unchanged' | 'conflict';
@@ -137,7 +138,7 @@ export async function applyWrites(outDir: string, files: Iterable<RenderedFile |
         const tmp = join(dirname(p.path), `.archplan-tmp-${process.pid}-${planned.length - 1}-${f.file}`);
         staged.push({ tmp, path: p.path });
         if ('content' in f) {
-          writeText(tmp, f.content);
+          writeStreamed(tmp, { ...f, writeTo: (out) => out.write(f.content) });
         } else {
           writeStreamed(tmp, f);
           // Over a file of ours, the same bytes again: nothing to write.
@@ -170,69 +171,25 @@ export async function applyWrites(outDir: string, files: Iterable<RenderedFile |
   return planned;
 }
 
-/** Characters encoded and written at a time. */
-export const WRITE_SLICE = 1 << 20;
+export { WRITE_SLICE };
 
-/**
- * Writes `text` to a new file (never an existing one: 'wx') as UTF-8, a slice at a time, so no buffer of a
- * whole plan is made (the largest models' plans are tens of megabytes).
- */
-function writeText(path: string, text: string): void {
-  const fd = openSync(path, 'wx', 0o644);
-  try {
-    for (let at = 0; at < text.length; ) {
-      let end = Math.min(text.length, at + WRITE_SLICE);
-      // Never between the two halves of a surrogate pair: each slice is encoded on its own.
-      const last = text.charCodeAt(end - 1);
-      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-      const bytes = Buffer.from(text.slice(at, end), 'utf8');
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
-      at = end;
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
- * Renders `f` into a new file as UTF-8, each piece encoded as it comes (a high surrogate at the end of a piece waits
- * for the next, so a pair cut in two is still one character).
- */
+/** Renders `f` into a new file (never an existing one: 'wx') as UTF-8, each piece encoded and written as it comes. */
 function writeStreamed(path: string, f: PlanFile): void {
   const fd = openSync(path, 'wx', 0o644);
   let position = 0;
-  let held = ''; // a high surrogate that ended the last piece
-  const put = (text: string): void => {
-    const bytes = Buffer.from(text, 'utf8');
-    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, position + done);
-    position += bytes.length;
-  };
-  const write = (piece: string): void => {
-    let text = held + piece;
-    held = '';
-    const last = text.charCodeAt(text.length - 1);
-    if (last >= 0xd800 && last <= 0xdbff) {
-      held = text.slice(-1);
-      text = text.slice(0, -1);
-    }
-    for (let at = 0; at < text.length; ) {
-      let end = Math.min(text.length, at + WRITE_SLICE);
-      const c = text.charCodeAt(end - 1);
-      if (end < text.length && c >= 0xd800 && c <= 0xdbff) end--;
-      put(text.slice(at, end));
-      at = end;
-    }
-  };
   try {
-    f.writeTo({
-      write,
-      restart: () => {
+    const out = utf8Sink(
+      (bytes) => {
+        for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, position + done);
+        position += bytes.length;
+      },
+      () => {
         ftruncateSync(fd, 0);
         position = 0;
-        held = '';
       },
-    });
-    if (held) put(held);
+    );
+    f.writeTo(out);
+    out.end();
   } finally {
     closeSync(fd);
   }

@@ -51,11 +51,14 @@ export function applyingFormats(model: Model, formats: readonly FormatDef[]): { 
 
 /** Each format's file, rendered only when the caller asks for the next one. */
 export function* renderEach(model: Model, formats: readonly FormatDef[], ctx: RenderContext): Generator<RenderedFile> {
-  for (const format of formats) {
-    const pieces: string[] = [];
-    renderInto(model, format, ctx, collector(pieces));
-    yield { format: format.name, file: format.file, content: pieces.join('') };
-  }
+  for (const plan of planFiles(model, formats, ctx)) yield wholeText(plan);
+}
+
+/** A plan's whole text. */
+export function wholeText(plan: PlanFile): RenderedFile {
+  const pieces: string[] = [];
+  plan.writeTo(collector(pieces));
+  return { format: plan.format, file: plan.file, content: pieces.join('') };
 }
 
 /** Each format's file, rendered as it is written. */

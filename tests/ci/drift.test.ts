@@ -2,7 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { compareWithDisk, markedFiles, readOnDisk, unifiedDiff, type OnDisk } from '../../src/output/drift.js';
+import { compareWithDisk, markedFiles, matchesOnDisk, readOnDisk, unifiedDiff, type OnDisk } from '../../src/output/drift.js';
 import { colorDiff } from '../../src/reporters/text.js';
 import { tempDir } from './helpers.js';
 
@@ -41,6 +41,21 @@ describe('compareWithDisk', () => {
     expect(linked.entries[0]).toMatchObject({ status: 'changed', diff: '', note: 'a folder is where blueprint.md belongs' });
   });
 
+  it('compares each file as it is rendered, before asking for the next (one plan in memory at a time)', () => {
+    const compared: string[] = [];
+    function* lazily() {
+      for (const f of rendered) {
+        // Every file before this one has already been read from disk and compared.
+        expect(compared).toEqual(rendered.slice(0, compared.length).map((r) => r.file));
+        expect(compared).toHaveLength(rendered.indexOf(f));
+        yield f;
+      }
+    }
+    const report = compareWithDisk(lazily(), (f) => (compared.push(f), { kind: 'absent' }), [], label);
+    expect(compared).toEqual(['blueprint.md', 'summary.md']);
+    expect(report.entries.map((e) => e.status)).toEqual(['missing', 'missing']);
+  });
+
   it('names CRLF line endings as the cause instead of diffing every line', () => {
     const crlf = compareWithDisk(rendered.slice(0, 1), () => ({ kind: 'file', content: rendered[0]!.content.replace(/\n/g, '\r\n') }), [], label);
     expect(crlf.entries[0]).toEqual({
@@ -75,5 +90,46 @@ describe('reading the output folder', () => {
     expect(readOnDisk(dir, 'none.md')).toEqual({ kind: 'absent' });
     expect(readOnDisk(join(dir, 'nope'), 'none.md')).toEqual({ kind: 'absent' });
     expect(readOnDisk(dir, 'notes.md')).toEqual({ kind: 'file', content: '# mine\n' });
+  });
+});
+
+describe('matchesOnDisk', () => {
+  const plan = (pieces: readonly string[], restartAfter = -1) => ({
+    format: 'blueprint',
+    file: 'blueprint.md',
+    writeTo(out: { write(t: string): void; restart(): void }) {
+      pieces.forEach((p, i) => {
+        out.write(p);
+        if (i === restartAfter) out.restart();
+      });
+    },
+  });
+  const text = `${MARK}\n# A \u{1F600} b\n${'x'.repeat(70_000)}\n`;
+  // The emoji cut between two pieces; the long line across pieces.
+  const cut = text.indexOf('\u{1F600}') + 1;
+  const pieces = [text.slice(0, cut), text.slice(cut, 40_000), text.slice(40_000)];
+
+  it('is true only for a regular file with the very bytes the plan renders, compared piece by piece', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'blueprint.md'), text);
+    expect(matchesOnDisk(dir, plan(pieces))).toBe(true);
+    expect(matchesOnDisk(dir, plan([...pieces, 'more\n']))).toBe(false);
+    expect(matchesOnDisk(dir, plan([text.slice(0, -1)]))).toBe(false);
+    expect(matchesOnDisk(dir, plan([text.replace('b\n', 'c\n')]))).toBe(false);
+    // Started over: only what follows the restart counts.
+    expect(matchesOnDisk(dir, plan(['something else', ...pieces], 0))).toBe(true);
+    writeFileSync(join(dir, 'blueprint.md'), text.replace(/\n/g, '\r\n'));
+    expect(matchesOnDisk(dir, plan(pieces))).toBe(false);
+  });
+
+  it('is false where no regular file is: absent, a folder, a link to the very text', () => {
+    const dir = tempDir();
+    expect(matchesOnDisk(dir, plan(pieces))).toBe(false);
+    writeFileSync(join(dir, 'real.md'), text);
+    symlinkSync(join(dir, 'real.md'), join(dir, 'blueprint.md'));
+    expect(matchesOnDisk(dir, plan(pieces))).toBe(false);
+    const other = tempDir();
+    mkdirSync(join(other, 'blueprint.md'));
+    expect(matchesOnDisk(other, plan(pieces))).toBe(false);
   });
 });
