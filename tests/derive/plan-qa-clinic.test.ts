@@ -347,7 +347,7 @@ entities:
       - { name: person_id, type: uuid, references: Person }
 `);
     const reason = (entity: string) => m.entities.find((e) => e.name === entity)!.indexes[0]!.reason;
-    expect(reason('Person')).toBe('foreign key to Person: joins, lookups of the persons with a given guardian and the on-delete check read by guardian_id');
+    expect(reason('Person')).toBe('foreign key to Person: joins, lookups of the people with a given guardian and the on-delete check read by guardian_id');
     expect(reason('Visit')).toBe("foreign key to Person: joins, lookups of a Person's visits and the on-delete check read by person_id");
   });
 });
