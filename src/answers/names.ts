@@ -155,6 +155,27 @@ function pluralWord(word: string): string {
   return `${word}s`;
 }
 
+/** The singular of an irregular plural: people -> person. */
+const IRREGULAR_SINGULAR: ReadonlyMap<string, string> = new Map([...IRREGULAR].map(([one, many]) => [many, one]));
+
+/**
+ * NAMES-6: the singular of one plural word, lower case (a path word): the inverse of pluralWord for the forms it
+ * makes (categories -> category, boxes -> box, addresses -> address, statuses -> status, analyses -> analysis,
+ * people -> person, data -> data, settings -> setting), and responses -> response, cases -> case, not respons, cas.
+ */
+export function singularize(word: string): string {
+  const lower = word.toLowerCase();
+  // data stays data: the uncountable reading is the one a path means (DataService, not DatumService).
+  if (UNCOUNTABLE.has(lower) || IRREGULAR.has(lower)) return word;
+  const irregular = IRREGULAR_SINGULAR.get(lower);
+  if (irregular !== undefined) return irregular;
+  if (/[^aeiou]ies$/.test(lower)) return `${word.slice(0, -3)}${word.endsWith('IES') ? 'Y' : 'y'}`;
+  if (/(analy|diagno|progno|synthe|hypothe|parenthe|the|cri|synop)ses$/.test(lower)) return `${word.slice(0, -2)}is`;
+  if (/(ss|us|x|z|ch|sh)es$/.test(lower)) return word.slice(0, -2);
+  if (/(ss|us|is)$/.test(lower) || !lower.endsWith('s')) return word;
+  return word.slice(0, -1);
+}
+
 /** NAMES-4: a word that qualifies the one before it and takes no plural: a number (`4K`, `2FA`) or a version (`V2`). */
 const isQualifier = (w: string): boolean => /^[0-9]/.test(w) || /^[vV][0-9]+$/.test(w);
 

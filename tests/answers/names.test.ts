@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  pluralize, proseWords, resourceItemPath, resourcePath, tableName, toCamel, toConstant, toKebab, toPascal, toSnake, words,
+  pluralize, proseWords, resourceItemPath, resourcePath, singularize, tableName, toCamel, toConstant, toKebab, toPascal, toSnake, words,
 } from '../../src/answers/names.js';
 
 describe('names', () => {
@@ -158,5 +158,35 @@ describe('NAMES: plurals as names', () => {
     expect(toPascal('Zahlungsdienst-Ü')).toBe('ZahlungsdienstU');
     expect(pluralize('Café')).toBe('Cafes');
     expect(toSnake('中華')).toBe('');
+  });
+});
+
+describe('NAMES-6: the singular of a path word (NAME-3 groups entity-less endpoints by it)', () => {
+  it.each([
+    ['webhooks', 'webhook'], ['categories', 'category'], ['boxes', 'box'], ['branches', 'branch'], ['keys', 'key'],
+    ['addresses', 'address'], ['statuses', 'status'], ['analyses', 'analysis'], ['diagnoses', 'diagnosis'],
+    ['people', 'person'], ['children', 'child'], ['quizzes', 'quiz'], ['leaves', 'leaf'], ['heroes', 'hero'],
+    // Words ending in -se lose only the s (the old rule made respons, cas, databas).
+    ['responses', 'response'], ['cases', 'case'], ['databases', 'database'], ['invoices', 'invoice'],
+    // Their own plural, or no plural at all.
+    ['data', 'data'], ['news', 'news'], ['series', 'series'], ['health', 'health'], ['status', 'status'], ['bus', 'bus'],
+    // A word ending in -us is read as a singular (GET /status), so an initialism's plural is too: skus stays.
+    ['skus', 'skus'], ['aliases', 'aliase'],
+  ])('%s -> %s', (plural, one) => {
+    expect(singularize(plural)).toBe(one);
+  });
+
+  it('is the inverse of the plural for the entity names of the NAMES table', () => {
+    for (const [name] of ENTITY_NAMES) {
+      const last = words(name).at(-1)!;
+      // A number or version takes no plural; three plurals read back otherwise on purpose: an initialism's in lower
+      // case (skus) as a -us word (status), aliases as a -se word (cases, databases), the commoner path words, and
+      // data as the uncountable data.
+      if (/^[0-9]|^v[0-9]+$/.test(last) || ['SKU', 'EmailAlias', 'Datum'].includes(name)) continue;
+      const plural = words(pluralize(name)).at(-1)!;
+      // A word that is its own plural (settings, data) has no singular to return to.
+      if (plural === last) continue;
+      expect(singularize(plural), name).toBe(last);
+    }
   });
 });
