@@ -129,6 +129,9 @@ describe('names with initialisms in prose (TEXT)', () => {
     expect(aOrAn('SMSMessage')).toBe('an');
     expect(aOrAn('ICD10Code')).toBe('an');
     expect(aOrAn('URLAlias')).toBe('a');
+    expect(aOrAn('S3Object')).toBe('an');
+    expect(aOrAn('F1Race')).toBe('an');
+    expect(aOrAn('V2Order')).toBe('a');
     expect(aOrAn('User')).toBe('a');
     expect(aOrAn('Unit')).toBe('a');
     expect(aOrAn('Update')).toBe('an');
