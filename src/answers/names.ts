@@ -22,9 +22,9 @@ const WORD = new RegExp(
     // A listed mixed-case name, as a whole word, maybe plural: IoT, OAuth2, IoTs.
     `(?:${[...TERMS].sort((a, b) => b.length - a.length).join('|')})s?(?![a-z])${DIGITS}`,
     // An initialism with a version: IPv4, IPv6s.
-    '[A-Z]+v[0-9]+(?![0-9])[a-z]*',
+    `[A-Z]{2,}v[0-9]+(?![0-9])[a-z]*${DIGITS}`,
     // A plural initialism: IDs, SKUs, SMSes (a lower-case s cannot begin the next word).
-    '[A-Z]{2,}e?s(?![a-z])',
+    `[A-Z]{2,}(?:s|(?<=[SXZ]|CH|SH)es)(?![a-z])${DIGITS}`,
     // A word (User, user) or an initialism (HTTP in HTTPServer: the last capital begins the next word).
     `(?:[A-Z]?[a-z]+|[A-Z]+(?![a-z]))${DIGITS}`,
     // A number, with the initialism or the lower-case letters after it: 4K, 2FA, 3D, 1080p, 2.
@@ -79,7 +79,7 @@ function termSpelling(word: string): string | undefined {
 
 /** NAMES-3: an initialism kept in capitals in prose: two or more capitals or digits (ICD10, S3, 4K), a plural (IDs), a version (IPv4). */
 const isInitialism = (w: string): boolean =>
-  (/^[A-Z0-9]{2,}$/.test(w) && /[A-Z]/.test(w)) || /^[A-Z]{2,}e?s$/.test(w) || /^[A-Z]+v[0-9]+[a-z]*$/.test(w);
+  (/^[A-Z0-9]{2,}$/.test(w) && /[A-Z]/.test(w)) || /^[A-Z]{2,}e?s[0-9]*$/.test(w) || /^[A-Z]{2,}v[0-9]+[a-z]*$/.test(w);
 
 /**
  * The name as words for prose: lower case, except an initialism, which keeps its capitals, and a listed
@@ -92,11 +92,11 @@ export const proseWords = remembered((name) =>
     .join(' '),
 );
 
-/** One word in PascalCase: a listed name in its spelling (`IoT`), a word that begins with a number in capitals (`4K`), else capitalised (`Http`). */
+/** One word in PascalCase: a listed name in its spelling (`IoT`), the letters after a leading number in capitals (`4K`, `2FA`), else capitalised (`Http`). */
 function pascalWord(w: string): string {
   const term = termSpelling(w);
   if (term !== undefined) return term;
-  return /^[0-9]/.test(w) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1);
+  return /^[0-9]/.test(w) ? w.replace(/^([0-9]+)([a-z]+)/, (_, d: string, l: string) => `${d}${l.toUpperCase()}`) : w.charAt(0).toUpperCase() + w.slice(1);
 }
 
 /** `user_role` -> `UserRole`; `HTTPRequestLog` -> `HttpRequestLog`; `IoTDevice` -> `IoTDevice`; `UserID` -> `UserId`. */
