@@ -1,7 +1,5 @@
 // "Did you mean" suggestions: the nearest known name by edit distance, case-insensitive. Pure.
 
-import { pluralize } from './names.js';
-
 /** Past this many candidates no suggestion is searched for, so huge files stay fast. */
 const MAX_CANDIDATES = 1000;
 
@@ -59,9 +57,9 @@ export function closest(name: string, candidates: Iterable<string>): string | un
     shortest(list.filter((c) => wholePartOf(lower, c.toLowerCase())));
 }
 
-/** `entities` of `entity`, `boxes` of `box`, `diagnoses` of `diagnosis`, `people` of `person` (NAMES-5, and a loose -s or -es). */
+/** `entities` of `entity`, `boxes` of `box`, `diagnoses` of `diagnosis` (English rules, enough for a suggestion). */
 function isPluralOf(plural: string, word: string): boolean {
-  return plural === `${word}s` || plural === `${word}es` || plural === pluralize(word) ||
+  return plural === `${word}s` || plural === `${word}es` ||
     (word.endsWith('y') && plural === `${word.slice(0, -1)}ies`) ||
     (word.endsWith('sis') && plural === `${word.slice(0, -2)}es`);
 }
