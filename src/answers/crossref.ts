@@ -5,7 +5,7 @@
 import type { Finding } from './schema-problems.js';
 import type { Segment } from './paths.js';
 import { CRUD_OPERATIONS } from './answers.js';
-import { resourceItemPath, resourcePath } from './names.js';
+import { resourceItemPath, resourcePath, tableName } from './names.js';
 import { didYouMean, quote } from './similar.js';
 import { unsafeName } from './validate-name.js';
 
@@ -50,6 +50,7 @@ export function crossReferenceFindings(root: unknown): Finding[] {
     if (name !== undefined && !entities.has(name)) entities.set(name, info);
   });
   const knownEntities = [...entityNames];
+  sameTables(list(get(root, 'entities')), add);
   const entityRef = (path: Segment[], value: unknown, candidates: string[] = knownEntities): EntityInfo | undefined => {
     const name = text(value);
     if (name === undefined) return undefined;
@@ -155,6 +156,26 @@ export function crossReferenceFindings(root: unknown): Finding[] {
 }
 
 type Add = (path: Segment[], message: string, atKey?: boolean, suggest?: Finding['suggest']) => void;
+
+/**
+ * Two entities whose names differ (beyond case, which uniqueNames reports) but whose table and collection path
+ * are the same, by the function the normaliser names them with: Setting and Settings (settings), Person and
+ * People (people), SensorReading4K and SensorReadings4K (sensor_readings_4k).
+ */
+function sameTables(items: unknown[], add: Add): void {
+  const owner = new Map<string, string>();
+  items.forEach((item, i) => {
+    const name = text(get(item, 'name'));
+    if (name === undefined) return;
+    const table = tableName(name);
+    if (table === '') return;
+    const other = owner.get(table);
+    if (other === undefined) owner.set(table, name);
+    else if (other.toLowerCase() !== name.toLowerCase()) {
+      add(['entities', i, 'name'], `entity ${quote(name)} has the same table and path as ${quote(other)} (${table}, ${resourcePath(name)})`);
+    }
+  });
+}
 
 /** Reports duplicate names and names equal apart from case; returns the set of names (first of each). */
 function uniqueNames(items: unknown[], listKey: string, kind: string, add: Add, key: string): Set<string> {

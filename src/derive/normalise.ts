@@ -7,7 +7,7 @@ import {
   type Answers, type Compute, type CrudOperation, type Cloud,
 } from '../answers/answers.js';
 import { aOrAn } from './plan/text.js';
-import { pluralize, proseWords, resourceItemPath, resourcePath, toCamel, toKebab, toPascal, toSnake } from '../answers/names.js';
+import { pluralize, proseWords, resourceItemPath, resourcePath, tableName, toCamel, toKebab, toPascal, toSnake } from '../answers/names.js';
 import { defaultStatus, reasonPhrase } from './http.js';
 import { storageTerms } from './plan/storage.js';
 import type {
@@ -226,7 +226,7 @@ function resolveEntity(e: AnswerEntity, module: string, record: string): Entity 
     fields.push({ ...blankField('deleted_at', 'datetime'), generated: 'soft-delete', description: `When the ${record} was soft-deleted; empty while live` });
   }
   const primary = fields.find((f) => f.primary);
-  const table = toSnake(pluralize(e.name));
+  const table = tableName(e.name);
   const indexes: Index[] = (e.indexes ?? []).map((ix) => ({
     name: indexName(table, ix.fields, ix.unique ?? false),
     fields: [...ix.fields],

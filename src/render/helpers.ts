@@ -3,6 +3,7 @@
 
 import type { Entity, Field, Model, RequestBody, ResponseBody } from '../derive/model.js';
 import { stackLabel as catalogLabel, type TechKey } from '../derive/catalog/technologies.js';
+import { words } from '../answers/names.js';
 
 const NEWLINES = /\r\n|\r|\n|\u2028|\u2029/g;
 
@@ -201,20 +202,9 @@ const GO_INITIALISMS = new Set([
   'sla', 'sql', 'ssh', 'tcp', 'tls', 'ttl', 'ui', 'uid', 'uri', 'url', 'utf8', 'uuid', 'vat', 'xml',
 ]);
 
-function identifierWords(text: string): string[] {
-  return text
-    // Accented letters keep their base letter (`française` -> `francaise`), not a word break.
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter((w) => w !== '')
-    .map((w) => w.toLowerCase());
-}
-
 /** An exported Go identifier: `customer_id` -> `CustomerID`, `in-progress` -> `InProgress`, `2fa` -> `X2fa`. */
 export function goName(text: string): string {
-  const s = identifierWords(text)
+  const s = words(text)
     .map((w) => (GO_INITIALISMS.has(w) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1)))
     .join('');
   if (s === '') return 'X';
@@ -223,7 +213,7 @@ export function goName(text: string): string {
 
 /** An UPPER_SNAKE constant name: `in-progress` -> `IN_PROGRESS`, `2fa` -> `V_2FA`. */
 export function constName(text: string): string {
-  const s = identifierWords(text).join('_').toUpperCase();
+  const s = words(text).join('_').toUpperCase();
   if (s === '') return 'VALUE';
   return /^[0-9]/.test(s) ? `V_${s}` : s;
 }

@@ -203,6 +203,25 @@ modules:
     expect(problems).toContain(p(t, '  - name: Stripe\n', 'integrations[1].name: duplicate integration "Stripe"', 10, 1));
   });
 
+  it('reports two entities whose names differ but whose table and path are the same (NAMES-4)', () => {
+    const entities = (...names: string[]): string => edit(minimal, ['  - name: Note\n    fields:\n      - { name: title, type: string, required: true }\n',
+      names.map((n) => `  - { name: ${n}, fields: [{ name: title, type: string }] }\n`).join('')]);
+    const t = entities('Setting', 'Settings', 'Person', 'People', 'SensorReading4K', 'SensorReadings4K', 'Box', 'Boxes');
+    expect(problemsOf(t)).toEqual([
+      `a.yaml:${at(t, 'Settings')} entities[1].name: entity "Settings" has the same table and path as "Setting" (settings, /settings)`,
+      `a.yaml:${at(t, 'People')} entities[3].name: entity "People" has the same table and path as "Person" (people, /people)`,
+      `a.yaml:${at(t, 'SensorReadings4K')} entities[5].name: entity "SensorReadings4K" has the same table and path as "SensorReading4K" (sensor_readings_4k, /sensor-readings-4k)`,
+      `a.yaml:${at(t, 'Boxes')} entities[7].name: entity "Boxes" has the same table and path as "Box" (boxes, /boxes)`,
+    ]);
+    // Names equal apart from case are reported once, as such; names whose tables differ are fine.
+    const cased = entities('IoTDevice', 'IotDevice');
+    expect(problemsOf(cased)).toEqual([`a.yaml:${at(cased, 'IotDevice')} entities[1].name: entity "IotDevice" differs from "IoTDevice" only in case`]);
+    expect(problemsOf(entities('Datum', 'Data', 'UserID', 'UserIds', 'Index', 'Indices'))).toEqual([
+      `a.yaml:${at(entities('Datum', 'Data', 'UserID', 'UserIds', 'Index', 'Indices'), 'Data')} entities[1].name: entity "Data" has the same table and path as "Datum" (data, /data)`,
+      `a.yaml:${at(entities('Datum', 'Data', 'UserID', 'UserIds', 'Index', 'Indices'), 'UserIds')} entities[3].name: entity "UserIds" has the same table and path as "UserID" (user_ids, /user-ids)`,
+    ]);
+  });
+
   it('refuses more than one primary field', () => {
     const t = edit(payments, ['{ name: amount_cents, type: integer, required: true, min: 1 }\n      - { name: reason',
       '{ name: amount_cents, type: integer, required: true, min: 1, primary: true }\n      - { name: reason']);

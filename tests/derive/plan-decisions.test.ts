@@ -209,7 +209,7 @@ resources: [{ entity: Order, operations: [create] }]`;
     expect(ids(modelFrom(`${one}\nrequirements: { non_functional: { throughput_rps: 50 } }`, '{ language: python, database: sqlite }'))).toContain('RISK-SQLITE-PRODUCTION');
     expect(ids(modelFrom(one, '{ language: python, database: sqlite, compute: vm }'))).not.toContain('RISK-SQLITE-PRODUCTION');
     const gdpr = modelFrom(`entities: [{ name: Person, fields: [{ name: email, type: email }, { name: phone, type: string }] }]\nrequirements: { non_functional: { compliance: [GDPR, HIPAA, SOC2] } }`);
-    expect(gdpr.plan.risks.find((x) => x.id === 'RISK-GDPR')!.cause).toBe('GDPR applies to persons.email and persons.phone');
+    expect(gdpr.plan.risks.find((x) => x.id === 'RISK-GDPR')!.cause).toBe('GDPR applies to people.email and people.phone');
     expect(ids(gdpr)).toEqual(expect.arrayContaining(['RISK-HIPAA', 'RISK-SOC2']));
     expect(ids(gdpr)).not.toContain('RISK-PERSONAL-DATA');
     expect(ids(gdpr)).not.toContain('RISK-CASCADE-DELETE');

@@ -129,6 +129,9 @@ describe('names with initialisms in prose (TEXT)', () => {
     expect(aOrAn('SMSMessage')).toBe('an');
     expect(aOrAn('ICD10Code')).toBe('an');
     expect(aOrAn('URLAlias')).toBe('a');
+    expect(aOrAn('S3Object')).toBe('an');
+    expect(aOrAn('F1Race')).toBe('an');
+    expect(aOrAn('V2Order')).toBe('a');
     expect(aOrAn('User')).toBe('a');
     expect(aOrAn('Unit')).toBe('a');
     expect(aOrAn('Update')).toBe('an');
@@ -347,7 +350,7 @@ entities:
       - { name: person_id, type: uuid, references: Person }
 `);
     const reason = (entity: string) => m.entities.find((e) => e.name === entity)!.indexes[0]!.reason;
-    expect(reason('Person')).toBe('foreign key to Person: joins, lookups of the persons with a given guardian and the on-delete check read by guardian_id');
+    expect(reason('Person')).toBe('foreign key to Person: joins, lookups of the people with a given guardian and the on-delete check read by guardian_id');
     expect(reason('Visit')).toBe("foreign key to Person: joins, lookups of a Person's visits and the on-delete check read by person_id");
   });
 });

@@ -132,7 +132,8 @@ endpoints: [{ method: POST, path: /zahlung, integrations: [Zahlungsdienst-Ü] }]
 `);
     const m = plan(r);
     expect(m.endpoints[0]!.handler).toBe('createUserRole');
-    expect(m.endpoints[1]!.errorStates.map((s) => s.name)).toContain('ZahlungsdienstError');
+    // The accented letter keeps its base letter (NAMES-1), as in a slug: Ü is the word U.
+    expect(m.endpoints[1]!.errorStates.map((s) => s.name)).toContain('ZahlungsdienstUError');
   });
 });
 

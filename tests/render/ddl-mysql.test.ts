@@ -121,7 +121,7 @@ function expectSchemaMatches(model: Model, schema: Schema): void {
   }
 }
 
-const relational = [REFERENCE, ...EXAMPLES, FIXTURES.allTypes, FIXTURES.cycle].map((p) => modelOf(p)).filter((m) => m.stack.relational);
+const relational = [REFERENCE, ...EXAMPLES, FIXTURES.allTypes, FIXTURES.cycle, FIXTURES.names].map((p) => modelOf(p)).filter((m) => m.stack.relational);
 
 describe('MySQL schema parsed by node-sql-parser', () => {
   test.each(relational.map((m) => [m.source, m] as const))('%s parses and its tree matches the model', (_name, model) => {

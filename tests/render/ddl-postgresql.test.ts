@@ -81,12 +81,12 @@ function expectCatalogMatches(model: Model, cat: Catalog): void {
   }
 }
 
-const relational = [REFERENCE, ...EXAMPLES, FIXTURES.allTypes, FIXTURES.cycle].map((p) => ({ path: p, model: modelOf(p) })).filter((c) => ddlApplies(c.model));
+const relational = [REFERENCE, ...EXAMPLES, FIXTURES.allTypes, FIXTURES.cycle, FIXTURES.names].map((p) => ({ path: p, model: modelOf(p) })).filter((c) => ddlApplies(c.model));
 
 describe('PostgreSQL schema on PGlite', () => {
   test('the relational examples are all here', () => {
     expect(relational.map((c) => c.path.split('/').slice(-2).join('/'))).toEqual([
-      'spec/payments.yaml', 'examples/notes.yaml', 'examples/payments.yaml', 'examples/shop.yaml', 'ddl/all-types.yaml', 'ddl/cycle.yaml',
+      'spec/payments.yaml', 'examples/notes.yaml', 'examples/payments.yaml', 'examples/shop.yaml', 'ddl/all-types.yaml', 'ddl/cycle.yaml', 'qa/awkward-names.yaml',
     ]);
   });
 

@@ -42,7 +42,7 @@ function query(db: SqlDatabase, sql: string): Record<string, unknown>[] {
   return result.values.map((row) => Object.fromEntries(result.columns.map((c, i) => [c, row[i]])));
 }
 
-const relational = [REFERENCE, ...EXAMPLES, FIXTURES.allTypes, FIXTURES.cycle].map((p) => modelOf(p)).filter((m) => m.stack.relational);
+const relational = [REFERENCE, ...EXAMPLES, FIXTURES.allTypes, FIXTURES.cycle, FIXTURES.names].map((p) => modelOf(p)).filter((m) => m.stack.relational);
 
 describe('SQLite schema on sql.js', () => {
   test.each(relational.map((m) => [m.source, m] as const))('%s runs and its catalog matches the model', (_name, model) => {

@@ -14,6 +14,8 @@ export const REFERENCE = new URL('../shared/spec/payments.yaml', root).pathname;
 export const FIXTURES = {
   allTypes: new URL('tests/fixtures/ddl/all-types.yaml', root).pathname,
   cycle: new URL('tests/fixtures/ddl/cycle.yaml', root).pathname,
+  /** Entity and field names that split badly before NAMES-1..5 (IoTDevice, SensorReading4K, UserID, SKU, Person). */
+  names: new URL('tests/fixtures/qa/awkward-names.yaml', root).pathname,
 };
 
 /** Reads, validates (any problem fails the test that asked) and plans one answers file. */

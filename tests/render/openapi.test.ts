@@ -24,7 +24,7 @@ async function lint(model: Model): Promise<{ errors: string[]; warnings: string[
   return { errors: problems.filter((p) => p.severity === 'error').map(text), warnings: problems.filter((p) => p.severity !== 'error').map(text) };
 }
 
-const ALL = [REFERENCE, ...EXAMPLES, FIXTURES.allTypes, FIXTURES.cycle];
+const ALL = [REFERENCE, ...EXAMPLES, FIXTURES.allTypes, FIXTURES.cycle, FIXTURES.names];
 const cases = ALL.map((p) => [p.split('/').slice(-2).join('/'), modelOf(p)] as const);
 
 /**

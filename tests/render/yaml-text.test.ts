@@ -32,7 +32,7 @@ const HARD_TEXTS = [
 ];
 
 describe('blockYaml writes what the yaml Document writes', () => {
-  const models = [REFERENCE, ...EXAMPLES, FIXTURES.allTypes, FIXTURES.cycle];
+  const models = [REFERENCE, ...EXAMPLES, FIXTURES.allTypes, FIXTURES.cycle, FIXTURES.names];
   test.each(models.map((p) => [p.split('/').slice(-2).join('/'), p] as const))('%s: the OpenAPI document', (_name, path) => {
     const data = buildOpenApi(modelOf(path));
     const force = (t: string): boolean => NUMBERISH.test(t);

@@ -19,7 +19,7 @@
 //   parameters that name no entity (listArticlesByTenantSlug), else both; a number (2, 3, ...) only when
 //   all of these are taken too.
 
-import { toCamel, toPascal } from '../../answers/names.js';
+import { singularize, toCamel, toPascal } from '../../answers/names.js';
 import type { Endpoint, Entity } from '../model.js';
 
 export interface EndpointNames {
@@ -38,14 +38,6 @@ function staticWords(path: string): string[] {
   let start = 0;
   while (start < words.length && (words[start] === 'api' || VERSION.test(words[start]!))) start++;
   return words.slice(start);
-}
-
-/** Conservative singular, the inverse of names.ts pluralize for the forms it makes: categories -> category, boxes -> box, webhooks -> webhook. */
-export function singular(word: string): string {
-  if (/[^aeiou]ies$/i.test(word)) return `${word.slice(0, -3)}${word.endsWith('IES') ? 'Y' : 'y'}`;
-  if (/(s|x|z|ch|sh)es$/i.test(word)) return word.slice(0, -2);
-  if (/[^su]s$/i.test(word) && !/(is|ss)$/i.test(word)) return word.slice(0, -1);
-  return word;
 }
 
 /**
@@ -113,7 +105,7 @@ export function baseNames(ep: Endpoint, byName: ReadonlyMap<string, Entity>): En
   }
 
   const words = staticWords(ep.path).map(toPascal).filter((w) => w !== '');
-  const group = words[0] ? toPascal(singular(words[0])) : 'Api';
+  const group = words[0] ? toPascal(singularize(words[0])) : 'Api';
   const verb = ep.method === 'POST' ? 'handle' : verbOf(ep, endsWithParam) === 'list' ? 'get' : verbOf(ep, endsWithParam);
   const loose = ep.pathParams.map((p) => toPascal(p.name)).filter((w) => w !== '');
   const alternatives = loose.length > 0 ? [`${verb}${words.slice(1).join('')}${group}By${loose.join('And')}`] : [];

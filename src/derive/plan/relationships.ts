@@ -18,6 +18,7 @@
 //   key enforces it (`crossService`); the holder keeps the id and checks it through the other service.
 
 import type { Architecture, Database } from '../../answers/answers.js';
+import { toConstant } from '../../answers/names.js';
 import { indexName } from '../normalise.js';
 import type { Entity, Index, LiveUnique, Relationship } from '../model.js';
 import { referencePhrase, storageKind } from './storage.js';
@@ -45,7 +46,7 @@ export function relationships(entities: readonly Entity[], database: Database = 
     const [a, b] = join;
     const crossModule = (byName.get(a)?.module ?? e.module) !== (byName.get(b)?.module ?? e.module);
     const phrase = storageKind(database) === 'graph'
-      ? `(:${byName.get(a)?.names.pascal ?? a})-[:${e.names.pascal.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}]->(:${byName.get(b)?.names.pascal ?? b})`
+      ? `(:${byName.get(a)?.names.pascal ?? a})-[:${toConstant(e.name)}]->(:${byName.get(b)?.names.pascal ?? b})`
       : `${a} and ${b} through ${e.table}`;
     out.push({ kind: 'many-to-many', cardinality: 'many-to-many', from: a, to: b, via: e.name, onDelete: '', required: false, crossModule, crossService: crossModule && architecture === 'microservices', phrase });
   }

@@ -9,6 +9,7 @@
 //   relationship type being the field name without `_id` in upper snake case.
 
 import type { Database } from '../../answers/answers.js';
+import { toConstant } from '../../answers/names.js';
 import type { Entity } from '../model.js';
 
 export interface StorageTerms {
@@ -81,7 +82,7 @@ export function storageTerms(db: Database): StorageTerms {
 /** STORE-2: `ACCOUNT` for `account_id`, `PARENT_NODE` for `parentNodeId`. */
 export function relationshipType(field: string): string {
   const base = field.replace(/(_id|Id|_ID)$/, '') || field;
-  return base.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+  return toConstant(base);
 }
 
 /** STORE-2: one reference field of `from` to `to`, in the database's words. */

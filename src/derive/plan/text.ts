@@ -32,7 +32,8 @@ export function count(n: number, one: string, many: string): string {
  * usage`, but `an update`), `eu` and `one` take `a`, and a silent `h` takes `an` (`an hour`).
  */
 export function aOrAn(word: string): string {
-  const initialism = /^[A-Z]{2,}/.exec(word);
+  // A capital before another capital or a digit is read as a letter: HTTP, S3 (an S3Object), F1.
+  const initialism = /^[A-Z][A-Z0-9]/.exec(word);
   if (initialism) return /^[AEFHILMNORSX]/.test(word) ? 'an' : 'a';
   if (/^(u[bcdfgjklmnprstvz][aeiou]|eu|one\b|once)/i.test(word) && !/^un[^i]/i.test(word)) return 'a';
   if (/^(hour|honest|honou?r|heir)/i.test(word)) return 'an';
