@@ -29,6 +29,8 @@ const HARD_TEXTS = [
   '--- x', 'x\n---\ny', '%YAML', 'control\u0007bell', 'nbsp\u00a0here', 'emoji 😀', 'a'.repeat(1100), 'long '.repeat(40),
   'a long double quoted text of more than forty characters\nwith a newline and a " quote and a \' quote',
   '/payments/{id}', 'application/problem+json', '200', '4XX', '__proto__x',
+  // Quoted, with nothing for JSON to escape (written as their JSON form): long, short, accented, at the edges.
+  'a long text: with a colon and more than forty characters in it', 'é → ü: accents', '#' + ' x'.repeat(30), ' lead: ', '- a: b',
 ];
 
 describe('blockYaml writes what the yaml Document writes', () => {
