@@ -284,6 +284,50 @@ export interface Plan {
   liveUniques: LiveUnique[];
   /** Per integration (answer order): its credentials and retry policy in words (INT-1). */
   integrationTerms: IntegrationTerms[];
+  /** The stack choices in the plans' prose (WORD-1 to WORD-6). */
+  wording: StackWording;
+}
+
+/** How the plans word the stack choices (plan/wording.ts); each field is printed as it is. */
+export interface StackWording {
+  /** WORD-1: `on premises`, `on Amazon Web Services`. */
+  hosting: string;
+  /** WORD-2, in a list after the language: `standard library`, `NestJS`. */
+  framework: string;
+  /** WORD-2, after `with`: `the Go standard library (net/http)`, `NestJS`. */
+  frameworkObject: string;
+  /** WORD-2, language and framework: `Go standard library (net/http)`, `TypeScript (Node.js) with NestJS`. */
+  languageAndFramework: string;
+  /** WORD-2, what serves the API: `Go standard library`, `NestJS`. */
+  server: string;
+  /** WORD-2, before `handlers`: `standard-library`, `NestJS`. */
+  handlers: string;
+  /** WORD-3, in a stack line: `none`, `API keys`. */
+  auth: string;
+  /** WORD-3, in a short list: `no authentication`, `auth API keys`. */
+  authBrief: string;
+  /** WORD-3, the security section's line: `none: every endpoint is public`, `API keys`. */
+  authentication: string;
+  /** WORD-3, what a request carries: `no endpoint asks for credentials`, `credentials: API keys`. */
+  requestCredentials: string;
+  /** WORD-3, the verification set-up's credentials. */
+  credentialsCheck: string;
+  /** WORD-3, the verification's security check. */
+  securityCheck: string;
+  /** WORD-4: `no infrastructure-as-code tool`, `infrastructure as code: Terraform`. */
+  iac: string;
+  /** WORD-4: `no infrastructure-as-code tool`, `infrastructure as code with Terraform`. */
+  iacWith: string;
+  /** WORD-4, in a short list: `no IaC tool`, `IaC Terraform`. */
+  iacBrief: string;
+  /** WORD-5, what requests leave to the queue: `writes publish their events on Amazon SQS after the commit`, `no queue: ...`. */
+  queueEffects: string;
+  /** WORD-5, what to watch on the queue: `consumer lag and the dead-letter topic depth`; `''` without a queue. */
+  queueMetrics: string;
+  /** WORD-5, what the health checks probe: `the database, the cache and the queue`. */
+  healthChecks: string;
+  /** WORD-6, how a reference between modules is read, per architecture. */
+  moduleBoundary: string;
 }
 
 export interface IntegrationTerms {

@@ -38,8 +38,9 @@ function checkSummary(m: Model, text: string): void {
   const stack = section(text, 'Stack');
   // The stack in the catalog's labels (QA 6b), never the raw answer ids.
   for (const key of ['architecture', 'database', 'compute'] as const) expect(stack).toContain(stackLabel(m, key));
-  expect(stack).toContain(m.stack.cloud === 'on-prem' ? 'on premises' : `on ${stackLabel(m, 'cloud')}`);
-  expect(stack).toContain(m.stack.auth === 'none' ? 'no authentication' : `auth ${stackLabel(m, 'auth')}`);
+  // Where it runs and how callers authenticate, in the engine's words (WORD-1, WORD-3).
+  expect(stack).toContain(m.plan.wording.hosting);
+  expect(stack).toContain(m.plan.wording.authBrief);
   const selected = m.plan.options.find((o) => o.key === m.plan.recommendation.selected);
   if (selected) expect(section(text, 'Recommendation')).toContain(`: ${selected.name}** (${selected.complexity} complexity)`);
   const risks = section(text, 'Top Risks');

@@ -1,0 +1,74 @@
+// How the plans word the stack choices in prose, so no template picks a sentence by comparing a stack value
+// (`cloud === 'on-prem'`, `queue === 'kafka'`, `framework === 'none'`). Pure.
+// Rules (docs/rules.md, "Stack wording"):
+// - WORD-1 hosting: `on premises` for `cloud: on-prem` (never `on On-premises`), else `on <cloud label>`.
+// - WORD-2 framework: without one (`framework: none`, Go only) the plans say the standard library, in each
+//   place's words; with one, its catalog label.
+// - WORD-3 authentication: `auth: none` reads as no authentication (every endpoint public), else the scheme's
+//   catalog label.
+// - WORD-4 infrastructure as code: `iac: none` reads as no tool, else the tool's catalog label.
+// - WORD-5 queue: what the requests leave to the queue, what to watch on it (Kafka: consumer lag and the
+//   dead-letter topic; Redis Streams: pending entries and the dead-letter stream; SQS and RabbitMQ: the oldest
+//   message's age and the dead-letter queue) and the health checks (the database, then the cache and the queue
+//   when chosen).
+// - WORD-6 architecture: how a reference between modules is read: microservices over the network or by events,
+//   never a shared container; event-driven an in-process read for now, pointing to RISK-MODULE-COUPLING's local
+//   copies; otherwise an in-process call through the owning module's service.
+
+import type { Stack, StackWording } from '../model.js';
+import { deadLetterName, stackLabel } from '../catalog/technologies.js';
+import { joinAnd } from './text.js';
+import type { StorageTerms } from './storage.js';
+
+/** WORD-5: what to watch on each queue, by how it keeps its messages. */
+const QUEUE_METRICS: Readonly<Record<string, string>> = {
+  kafka: 'consumer lag and the dead-letter topic depth',
+  redis: 'pending entries and the dead-letter stream length',
+};
+
+function queueMetrics(queue: string): string {
+  if (queue === 'none') return '';
+  return QUEUE_METRICS[queue] ?? `age of the oldest message and the ${deadLetterName(queue)} depth`;
+}
+
+/** WORD-6. */
+function moduleBoundary(architecture: string, storage: Pick<StorageTerms, 'container' | 'containers'>): string {
+  if (architecture === 'microservices') return `each crossing is a network call or an event, never a shared ${storage.container}; see the risks below`;
+  if (architecture === 'event-driven') {
+    return `for now a synchronous in-process read through the owning module's service, never its ${storage.containers}, where the modules should only react to each other's events; technical-plan.md's risk 'References across module boundaries' names the local copies that replace it`;
+  }
+  return `an in-process call through the owning module's service, never its ${storage.containers}`;
+}
+
+export function stackWording(stack: Stack, storage: Pick<StorageTerms, 'container' | 'containers'>): StackWording {
+  const label = (key: 'language' | 'framework' | 'cloud' | 'auth' | 'iac' | 'queue'): string => stackLabel(key, String(stack[key]));
+  const noFramework = stack.framework === 'none';
+  const noAuth = stack.auth === 'none';
+  const noIac = stack.iac === 'none';
+  const noQueue = stack.queue === 'none';
+  // The language as the plans name it beside a framework: `TypeScript`, not the catalog's `TypeScript (Node.js)`.
+  const language = { go: 'Go', typescript: 'TypeScript', python: 'Python' }[stack.language] ?? label('language');
+  return {
+    hosting: stack.cloud === 'on-prem' ? 'on premises' : `on ${label('cloud')}`,
+    framework: noFramework ? 'standard library' : label('framework'),
+    frameworkObject: noFramework ? `the ${label('framework')}` : label('framework'),
+    languageAndFramework: noFramework ? label('framework') : `${label('language')} with ${label('framework')}`,
+    server: noFramework ? `${language} standard library` : label('framework'),
+    handlers: noFramework ? 'standard-library' : label('framework'),
+    auth: noAuth ? 'none' : label('auth'),
+    authBrief: noAuth ? 'no authentication' : `auth ${label('auth')}`,
+    authentication: noAuth ? 'none: every endpoint is public' : label('auth'),
+    requestCredentials: noAuth ? 'no endpoint asks for credentials' : `credentials: ${label('auth')}`,
+    credentialsCheck: noAuth ? 'none: every endpoint is public' : `${label('auth')}; keep one caller per role the endpoints name`,
+    securityCheck: noAuth
+      ? 'no authentication in the answers; input sanitisation checked by the invalid requests below'
+      : 'requests without credentials and with the wrong role refused, inputs rejected as below',
+    iac: noIac ? 'no infrastructure-as-code tool' : `infrastructure as code: ${label('iac')}`,
+    iacWith: noIac ? 'no infrastructure-as-code tool' : `infrastructure as code with ${label('iac')}`,
+    iacBrief: noIac ? 'no IaC tool' : `IaC ${label('iac')}`,
+    queueEffects: noQueue ? 'no queue: every effect happens within the request' : `writes publish their events on ${label('queue')} after the commit`,
+    queueMetrics: queueMetrics(stack.queue),
+    healthChecks: joinAnd(['the database', ...(stack.cache !== 'none' ? ['the cache'] : []), ...(noQueue ? [] : ['the queue'])]),
+    moduleBoundary: moduleBoundary(stack.architecture, storage),
+  };
+}

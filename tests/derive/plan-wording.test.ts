@@ -1,0 +1,119 @@
+// WORD-1 to WORD-6: the stack choices in the plans' prose are decided in the engine (plan.wording), so no
+// template picks a sentence by comparing a stack value.
+import { describe, expect, it } from 'vitest';
+import { modelFrom } from './plan-fixture.js';
+
+const body = `
+entities:
+  - { name: Note, fields: [{ name: title, type: string, max_length: 80 }] }
+resources: [{ entity: Note, operations: [list, create] }]
+`;
+const words = (stack: string) => modelFrom(body, stack).plan.wording;
+
+describe('WORD-1 hosting', () => {
+  it('on premises, never "on On-premises"', () => {
+    expect(words('{ language: go, database: sqlite, cloud: on-prem, compute: vm }').hosting).toBe('on premises');
+  });
+  it('a cloud by its catalog label', () => {
+    expect(words('{ language: go, database: postgresql, cloud: aws }').hosting).toBe('on Amazon Web Services');
+    expect(words('{ language: go, database: postgresql, cloud: gcp }').hosting).toBe('on Google Cloud');
+  });
+});
+
+describe('WORD-2 framework', () => {
+  it('without one (Go), the standard library in each place\'s words', () => {
+    const w = words('{ language: go, framework: none, database: postgresql }');
+    expect(w.framework).toBe('standard library');
+    expect(w.frameworkObject).toBe('the Go standard library (net/http)');
+    expect(w.languageAndFramework).toBe('Go standard library (net/http)');
+    expect(w.server).toBe('Go standard library');
+    expect(w.handlers).toBe('standard-library');
+  });
+  it('with one, its label', () => {
+    const w = words('{ language: typescript, framework: nestjs, database: postgresql }');
+    expect([w.framework, w.frameworkObject, w.server, w.handlers]).toEqual(['NestJS', 'NestJS', 'NestJS', 'NestJS']);
+    expect(w.languageAndFramework).toBe('TypeScript (Node.js) with NestJS');
+  });
+});
+
+describe('WORD-3 authentication', () => {
+  it('auth none: no authentication, every endpoint public', () => {
+    const w = words('{ language: go, database: postgresql, auth: none }');
+    expect(w.auth).toBe('none');
+    expect(w.authBrief).toBe('no authentication');
+    expect(w.authentication).toBe('none: every endpoint is public');
+    expect(w.requestCredentials).toBe('no endpoint asks for credentials');
+    expect(w.credentialsCheck).toBe('none: every endpoint is public');
+    expect(w.securityCheck).toContain('no authentication in the answers');
+  });
+  it('a scheme by its label', () => {
+    const w = words('{ language: go, database: postgresql, auth: api-key }');
+    expect(w.auth).toBe('API keys');
+    expect(w.authBrief).toBe('auth API keys');
+    expect(w.authentication).toBe('API keys');
+    expect(w.requestCredentials).toBe('credentials: API keys');
+    expect(w.credentialsCheck).toBe('API keys; keep one caller per role the endpoints name');
+    expect(w.securityCheck).toBe('requests without credentials and with the wrong role refused, inputs rejected as below');
+  });
+});
+
+describe('WORD-4 infrastructure as code', () => {
+  it('iac none: no tool', () => {
+    const w = words('{ language: go, database: postgresql, iac: none }');
+    expect([w.iac, w.iacWith, w.iacBrief]).toEqual(['no infrastructure-as-code tool', 'no infrastructure-as-code tool', 'no IaC tool']);
+  });
+  it('a tool by its label', () => {
+    const w = words('{ language: go, database: postgresql, iac: terraform }');
+    expect([w.iac, w.iacWith, w.iacBrief]).toEqual(['infrastructure as code: Terraform', 'infrastructure as code with Terraform', 'IaC Terraform']);
+  });
+});
+
+describe('WORD-5 queue', () => {
+  it('what to watch follows how the queue keeps its messages', () => {
+    expect(words('{ language: go, database: postgresql, queue: kafka }').queueMetrics).toBe('consumer lag and the dead-letter topic depth');
+    expect(words('{ language: go, database: postgresql, queue: redis }').queueMetrics).toBe('pending entries and the dead-letter stream length');
+    expect(words('{ language: go, database: postgresql, queue: sqs }').queueMetrics).toBe('age of the oldest message and the dead-letter queue depth');
+    expect(words('{ language: go, database: postgresql, queue: rabbitmq }').queueMetrics).toBe('age of the oldest message and the dead-letter queue depth');
+    expect(words('{ language: go, database: postgresql }').queueMetrics).toBe('');
+  });
+  it('what the requests leave to it', () => {
+    expect(words('{ language: go, database: postgresql, queue: sqs }').queueEffects).toBe('writes publish their events on Amazon SQS after the commit');
+    expect(words('{ language: go, database: postgresql }').queueEffects).toBe('no queue: every effect happens within the request');
+  });
+  it('the health checks name the database, then the cache and the queue when chosen', () => {
+    expect(words('{ language: go, database: postgresql }').healthChecks).toBe('the database');
+    expect(words('{ language: go, database: postgresql, queue: sqs }').healthChecks).toBe('the database and the queue');
+    expect(words('{ language: go, database: postgresql, cache: redis, queue: sqs }').healthChecks).toBe('the database, the cache and the queue');
+  });
+});
+
+describe('WORD-6 between modules', () => {
+  it('microservices: a network call or an event, never a shared container', () => {
+    expect(words('{ language: go, database: mongodb, architecture: microservices }').moduleBoundary).toBe('each crossing is a network call or an event, never a shared collection; see the risks below');
+  });
+  it('event-driven: an in-process read for now, pointing to the coupling risk', () => {
+    const w = words('{ language: go, database: postgresql, architecture: event-driven, queue: kafka }');
+    expect(w.moduleBoundary).toMatch(/^for now a synchronous in-process read through the owning module's service, never its tables, /);
+    expect(w.moduleBoundary).toContain("risk 'References across module boundaries'");
+  });
+  it('event-driven: the risk it points to is the one that fires, by its title', () => {
+    const crossing = `
+modules:
+  - { name: catalog, entities: [Product] }
+  - { name: orders, entities: [Order] }
+entities:
+  - { name: Product, fields: [{ name: title, type: string, max_length: 80 }] }
+  - { name: Order, fields: [{ name: product_id, type: uuid, references: Product, on_delete: restrict }] }
+resources: [{ entity: Order, operations: [create] }]
+`;
+    const m = modelFrom(crossing, '{ language: go, database: postgresql, architecture: event-driven, queue: kafka }');
+    const risk = m.plan.risks.find((r) => r.id === 'RISK-MODULE-COUPLING');
+    expect(risk).toBeDefined();
+    expect(m.plan.wording.moduleBoundary).toContain(`risk '${risk!.title}'`);
+  });
+  it('a monolith: an in-process call', () => {
+    for (const a of ['monolith', 'modular-monolith', 'serverless']) {
+      expect(words(`{ language: go, database: postgresql, architecture: ${a} }`).moduleBoundary).toBe("an in-process call through the owning module's service, never its tables");
+    }
+  });
+});
