@@ -286,6 +286,21 @@ export interface Plan {
   integrationTerms: IntegrationTerms[];
   /** The stack choices in the plans' prose (WORD-1 to WORD-6). */
   wording: StackWording;
+  /** Per endpoint `auth` value, in order of first use: its endpoints and how the plans word it (WORD-7). */
+  access: AccessLevel[];
+}
+
+export interface AccessLevel {
+  /** The endpoints' `auth`: `none`, `user` or a role. */
+  level: string;
+  /** Ids of the endpoints with it, endpoint order. */
+  endpoints: string[];
+  /** As a heading: `Public`, `Any authenticated caller`, `Role admin`. */
+  title: string;
+  /** What it asks of a caller: `None (public)`, `Required (role: admin; API keys)`; `no scheme chosen` when stack.auth is none. */
+  requirement: string;
+  /** In a count: `public`, `authenticated`, `admin role`. */
+  brief: string;
 }
 
 /** How the plans word the stack choices (plan/wording.ts); each field is printed as it is. */

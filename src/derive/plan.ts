@@ -21,7 +21,7 @@ import { dataFlows } from './plan/flows.js';
 import { projectLayout } from './plan/folders.js';
 import { verification } from './plan/verification.js';
 import { integrationTerms } from './plan/integrations.js';
-import { stackWording } from './plan/wording.js';
+import { accessLevels, stackWording } from './plan/wording.js';
 import { warningsOf } from './warnings.js';
 
 export function plan(resolved: ResolvedAnswers): Model {
@@ -80,6 +80,7 @@ export function plan(resolved: ResolvedAnswers): Model {
     moduleDependencies: moduleDeps,
     storage: storageTerms(base.stack.database),
     wording: stackWording(base.stack, storageTerms(base.stack.database)),
+    access: accessLevels(endpoints, base.stack.auth),
     liveUniques: liveUniques(entities, base.stack.database),
     integrationTerms: integrationTerms(base.integrations),
   };

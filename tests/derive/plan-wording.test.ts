@@ -117,3 +117,28 @@ resources: [{ entity: Order, operations: [create] }]
     }
   });
 });
+
+describe('WORD-7 access levels', () => {
+  const levels = `
+entities:
+  - { name: Note, fields: [{ name: title, type: string, max_length: 80 }] }
+endpoints:
+  - { method: GET, path: /notes, entity: Note, auth: user }
+  - { method: GET, path: /health, auth: none }
+  - { method: DELETE, path: '/notes/{id}', entity: Note, auth: admin }
+  - { method: POST, path: /notes, entity: Note, auth: user }
+`;
+  it('one entry per auth value in order of first use, with its endpoints and words', () => {
+    const m = modelFrom(levels, '{ language: go, database: postgresql, auth: api-key }');
+    expect(m.plan.access).toEqual([
+      { level: 'user', endpoints: ['GET /notes', 'POST /notes'], title: 'Any authenticated caller', requirement: 'Required (any authenticated caller; API keys)', brief: 'authenticated' },
+      { level: 'none', endpoints: ['GET /health'], title: 'Public', requirement: 'None (public)', brief: 'public' },
+      { level: 'admin', endpoints: ['DELETE /notes/{id}'], title: 'Role admin', requirement: 'Required (role: admin; API keys)', brief: 'admin role' },
+    ]);
+  });
+  it('a required caller with stack.auth none names no scheme, never "no authentication"', () => {
+    const m = modelFrom(levels, '{ language: go, database: postgresql, auth: none }');
+    expect(m.plan.access[0]!.requirement).toBe('Required (any authenticated caller; no scheme chosen)');
+    expect(m.plan.access.map((a) => a.requirement).join(' ')).not.toContain('no authentication');
+  });
+});

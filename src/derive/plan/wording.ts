@@ -14,8 +14,11 @@
 // - WORD-6 architecture: how a reference between modules is read: microservices over the network or by events,
 //   never a shared container; event-driven an in-process read for now, pointing to RISK-MODULE-COUPLING's local
 //   copies; otherwise an in-process call through the owning module's service.
+// - WORD-7 access levels: per endpoint `auth` (first-use order) its endpoints and its words: `none` public,
+//   `user` any authenticated caller, another value a role; the requirement names the scheme, or `no scheme
+//   chosen` when `stack.auth` is none (WARN-AUTH), never `no authentication` for a required caller.
 
-import type { Stack, StackWording } from '../model.js';
+import type { AccessLevel, Endpoint, Stack, StackWording } from '../model.js';
 import { deadLetterName, stackLabel } from '../catalog/technologies.js';
 import { joinAnd } from './text.js';
 import type { StorageTerms } from './storage.js';
@@ -71,4 +74,16 @@ export function stackWording(stack: Stack, storage: Pick<StorageTerms, 'containe
     healthChecks: joinAnd(['the database', ...(stack.cache !== 'none' ? ['the cache'] : []), ...(noQueue ? [] : ['the queue'])]),
     moduleBoundary: moduleBoundary(stack.architecture, storage),
   };
+}
+
+/** WORD-7. */
+export function accessLevels(endpoints: readonly Pick<Endpoint, 'id' | 'auth'>[], auth: string): AccessLevel[] {
+  const scheme = auth === 'none' ? 'no scheme chosen' : stackLabel('auth', auth, true);
+  const byLevel = new Map<string, string[]>();
+  for (const ep of endpoints) byLevel.set(ep.auth, [...(byLevel.get(ep.auth) ?? []), ep.id]);
+  return [...byLevel].map(([level, ids]) => {
+    if (level === 'none') return { level, endpoints: ids, title: 'Public', requirement: 'None (public)', brief: 'public' };
+    if (level === 'user') return { level, endpoints: ids, title: 'Any authenticated caller', requirement: `Required (any authenticated caller; ${scheme})`, brief: 'authenticated' };
+    return { level, endpoints: ids, title: `Role ${level}`, requirement: `Required (role: ${level}; ${scheme})`, brief: `${level} role` };
+  });
 }
