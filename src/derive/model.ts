@@ -284,7 +284,7 @@ export interface Plan {
   liveUniques: LiveUnique[];
   /** Per integration (answer order): its credentials and retry policy in words (INT-1). */
   integrationTerms: IntegrationTerms[];
-  /** The stack choices in the plans' prose (WORD-1 to WORD-6). */
+  /** The stack choices in the plans' prose (WORD-1 to WORD-9). */
   wording: StackWording;
   /** Per endpoint `auth` value, in order of first use: its endpoints and how the plans word it (WORD-7). */
   access: AccessLevel[];
@@ -343,6 +343,20 @@ export interface StackWording {
   healthChecks: string;
   /** WORD-6, how a reference between modules is read, per architecture. */
   moduleBoundary: string;
+  /** WORD-8, the database schema section's first line: `PostgreSQL (relational: schema.sql holds the DDL); tables in ...`. */
+  schemaIntro: string;
+  /** WORD-8, the database by name, and where its DDL is on relational stores: ``PostgreSQL (relational: the DDL is in `schema.sql`)``. */
+  databaseLine: string;
+  /** WORD-8 and WORD-9, what the integration tests run against after `a real`: `PostgreSQL with the migrations applied and a local Amazon SQS`. */
+  testTarget: string;
+  /** WORD-8, the deployment line: compute, hosting, IaC, and the migrations on relational stores. */
+  deployment: string;
+  /** WORD-8, how the schema changes: numbered migrations, or the store's schema under version control. */
+  schemaChanges: string;
+  /** WORD-9, without a cache: `No cache in the stack: reads go to PostgreSQL, ...`; `''` with one. */
+  noCache: string;
+  /** WORD-9, with a queue: what goes through it, as a sentence; `''` without one. */
+  asyncProcessing: string;
 }
 
 export interface IntegrationTerms {

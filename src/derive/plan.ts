@@ -72,14 +72,15 @@ export function plan(resolved: ResolvedAnswers): Model {
   };
   const core = { ...decided, checklists: checklists({ ...model, ...decided, warnings }), warnings };
   // Flows and verification read the services and error states decided above.
+  const events = publishedEvents(endpoints, names, serviceCtx);
   const empty = {
     layout: projectLayout(model),
     dataFlows: [],
     verification: { target: '', endpoints: [] },
-    events: publishedEvents(endpoints, names, serviceCtx),
+    events,
     moduleDependencies: moduleDeps,
     storage: storageTerms(base.stack.database),
-    wording: stackWording(base.stack, storageTerms(base.stack.database)),
+    wording: stackWording(base.stack, storageTerms(base.stack.database), events.length > 0),
     access: accessLevels(endpoints, base.stack.auth),
     liveUniques: liveUniques(entities, base.stack.database),
     integrationTerms: integrationTerms(base.integrations),

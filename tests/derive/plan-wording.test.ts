@@ -142,3 +142,53 @@ endpoints:
     expect(m.plan.access.map((a) => a.requirement).join(' ')).not.toContain('no authentication');
   });
 });
+
+describe('WORD-8 the database schema and its migrations', () => {
+  it('relational: schema.sql and numbered migrations, in the tests and before each deploy', () => {
+    const w = words('{ language: go, database: postgresql, cloud: aws, compute: ecs, iac: terraform }');
+    expect(w.schemaIntro).toBe('PostgreSQL (relational: schema.sql holds the DDL); tables in dependency order, referenced before referencing.');
+    expect(w.databaseLine).toBe('PostgreSQL (relational: the DDL is in `schema.sql`)');
+    expect(w.testTarget).toBe('PostgreSQL with the migrations applied');
+    expect(w.deployment).toMatch(/; infrastructure as code: Terraform\. Migrations run before each new version takes traffic\.$/);
+    expect(w.schemaChanges).toBe('a new numbered migration per change, never an edit of an applied one');
+  });
+  it('MongoDB: its collections and validators under version control, never a migration or schema.sql', () => {
+    const w = words('{ language: go, database: mongodb, cloud: gcp, iac: none }');
+    expect(w.schemaIntro).toBe('MongoDB (document): collections with validators, references as ids, indexes per query. The collections below come in dependency order, referenced before referencing.');
+    expect(w.databaseLine).toBe('MongoDB');
+    expect(w.schemaChanges).toBe('collections, JSON Schema validators and indexes under version control, applied before each deploy (MongoDB)');
+    for (const text of [w.testTarget, w.deployment, w.schemaChanges, w.databaseLine]) expect(text).not.toMatch(/migration|schema\.sql|DDL/);
+    expect(w.deployment).toMatch(/ on Google Cloud; no infrastructure-as-code tool\.$/);
+  });
+});
+
+describe('WORD-9 the optional parts', () => {
+  it('a local queue in the integration tests only with a queue', () => {
+    expect(words('{ language: go, database: postgresql, queue: sqs }').testTarget).toBe('PostgreSQL with the migrations applied and a local Amazon SQS');
+  });
+  it('the no-cache note only without a cache', () => {
+    expect(words('{ language: go, database: postgresql }').noCache).toBe('No cache in the stack: reads go to PostgreSQL, so its indexes above carry the read load.');
+    expect(words('{ language: go, database: postgresql, cache: redis }').noCache).toBe('');
+  });
+  it('what goes through the queue: the events after the commit, or the queued requests when no write publishes one', () => {
+    expect(words('{ language: go, database: postgresql }').asyncProcessing).toBe('');
+    expect(words('{ language: go, database: dynamodb, queue: sqs }').asyncProcessing).toBe('Asynchronous processing through Amazon SQS: the events under Data Architecture, published after the commit (DynamoDB Streams).');
+    const queuedOnly = modelFrom(`
+entities:
+  - { name: Note, fields: [{ name: title, type: string, max_length: 80 }] }
+endpoints:
+  - { method: POST, path: /hooks/x, auth: none, request: raw }
+`, '{ language: go, database: postgresql, queue: sqs }');
+    expect(queuedOnly.plan.events).toEqual([]);
+    expect(queuedOnly.plan.wording.asyncProcessing).toBe('Asynchronous processing through Amazon SQS: the requests the endpoints queue for a consumer.');
+  });
+});
+
+describe('STORE-1 page, added index and no-index words', () => {
+  const storage = (db: string) => modelFrom(body, `{ language: go, database: ${db} }`).plan.storage;
+  it('per kind of store', () => {
+    expect([storage('postgresql').whole, storage('mongodb').whole, storage('dynamodb').whole, storage('neo4j').whole]).toEqual(['table', 'collection', 'table', 'graph']);
+    expect([storage('postgresql').indexedReference, storage('mongodb').indexedReference, storage('dynamodb').indexedReference]).toEqual(['foreign key', 'reference', 'reference']);
+    expect([storage('postgresql').noIndexes, storage('dynamodb').noIndexes, storage('neo4j').noIndexes]).toEqual(['the primary key only', 'none beyond the key', 'the primary key only']);
+  });
+});

@@ -14,6 +14,12 @@
 // - WORD-6 architecture: how a reference between modules is read: microservices over the network or by events,
 //   never a shared container; event-driven an in-process read for now, pointing to RISK-MODULE-COUPLING's local
 //   copies; otherwise an in-process call through the owning module's service.
+// - WORD-8 the database's schema and its lifecycle: relational stores have schema.sql and numbered migrations
+//   (applied in the integration tests and before each deploy); the others their schema (STORE-1) under version
+//   control, applied before each deploy. No migration is named for a non-relational store.
+// - WORD-9 the optional parts: the integration tests' local queue; without a cache, the note that reads go to
+//   the database; with a queue, what goes through it (the events after the commit, by the database's outbox,
+//   or the requests queued for a consumer when no write publishes an event).
 // - WORD-7 access levels: per endpoint `auth` (first-use order) its endpoints and its words: `none` public,
 //   `user` any authenticated caller, another value a role; the requirement names the scheme, or `no scheme
 //   chosen` when `stack.auth` is none (WARN-AUTH), never `no authentication` for a required caller.
@@ -43,8 +49,10 @@ function moduleBoundary(architecture: string, storage: Pick<StorageTerms, 'conta
   return `an in-process call through the owning module's service, never its ${storage.containers}`;
 }
 
-export function stackWording(stack: Stack, storage: Pick<StorageTerms, 'container' | 'containers'>): StackWording {
-  const label = (key: 'language' | 'framework' | 'cloud' | 'auth' | 'iac' | 'queue'): string => stackLabel(key, String(stack[key]));
+export function stackWording(stack: Stack, storage: StorageTerms, publishes: boolean): StackWording {
+  const label = (key: 'language' | 'framework' | 'cloud' | 'auth' | 'iac' | 'queue' | 'database' | 'compute'): string => stackLabel(key, String(stack[key]));
+  const hosting = stack.cloud === 'on-prem' ? 'on premises' : `on ${label('cloud')}`;
+  const iac = stack.iac === 'none' ? 'no infrastructure-as-code tool' : `infrastructure as code: ${label('iac')}`;
   const noFramework = stack.framework === 'none';
   const noAuth = stack.auth === 'none';
   const noIac = stack.iac === 'none';
@@ -52,7 +60,7 @@ export function stackWording(stack: Stack, storage: Pick<StorageTerms, 'containe
   // The language as the plans name it beside a framework: `TypeScript`, not the catalog's `TypeScript (Node.js)`.
   const language = { go: 'Go', typescript: 'TypeScript', python: 'Python' }[stack.language] ?? label('language');
   return {
-    hosting: stack.cloud === 'on-prem' ? 'on premises' : `on ${label('cloud')}`,
+    hosting,
     framework: noFramework ? 'standard library' : label('framework'),
     frameworkObject: noFramework ? `the ${label('framework')}` : label('framework'),
     languageAndFramework: noFramework ? label('framework') : `${label('language')} with ${label('framework')}`,
@@ -66,13 +74,24 @@ export function stackWording(stack: Stack, storage: Pick<StorageTerms, 'containe
     securityCheck: noAuth
       ? 'no authentication in the answers; input sanitisation checked by the invalid requests below'
       : 'requests without credentials and with the wrong role refused, inputs rejected as below',
-    iac: noIac ? 'no infrastructure-as-code tool' : `infrastructure as code: ${label('iac')}`,
+    iac,
     iacWith: noIac ? 'no infrastructure-as-code tool' : `infrastructure as code with ${label('iac')}`,
     iacBrief: noIac ? 'no IaC tool' : `IaC ${label('iac')}`,
     queueEffects: noQueue ? 'no queue: every effect happens within the request' : `writes publish their events on ${label('queue')} after the commit`,
     queueMetrics: queueMetrics(stack.queue),
     healthChecks: joinAnd(['the database', ...(stack.cache !== 'none' ? ['the cache'] : []), ...(noQueue ? [] : ['the queue'])]),
     moduleBoundary: moduleBoundary(stack.architecture, storage),
+    schemaIntro: stack.relational
+      ? `${label('database')} (relational: schema.sql holds the DDL); tables in dependency order, referenced before referencing.`
+      : `${label('database')} (${storage.kind}): ${storage.layout}. The ${storage.containers} below come in dependency order, referenced before referencing.`,
+    databaseLine: stack.relational ? `${label('database')} (relational: the DDL is in \`schema.sql\`)` : label('database'),
+    testTarget: `${label('database')}${stack.relational ? ' with the migrations applied' : ''}${noQueue ? '' : ` and a local ${label('queue')}`}`,
+    deployment: `${label('compute')} ${hosting}; ${iac}.${stack.relational ? ' Migrations run before each new version takes traffic.' : ''}`,
+    schemaChanges: stack.relational ? 'a new numbered migration per change, never an edit of an applied one' : `${storage.schema} under version control, applied before each deploy (${label('database')})`,
+    noCache: stack.cache === 'none' ? `No cache in the stack: reads go to ${label('database')}, so its indexes above carry the read load.` : '',
+    asyncProcessing: noQueue
+      ? ''
+      : `Asynchronous processing through ${label('queue')}: ${publishes ? `the events under Data Architecture, published after the commit (${storage.outbox})` : 'the requests the endpoints queue for a consumer'}.`,
   };
 }
 
