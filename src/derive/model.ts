@@ -343,6 +343,10 @@ export interface StackWording {
   healthChecks: string;
   /** WORD-6, how a reference between modules is read, per architecture. */
   moduleBoundary: string;
+  /** WORD-6, microservices only: each module a service owning its containers; `''` otherwise. */
+  serviceOwnership: string;
+  /** WORD-2, the libraries to leverage by catalog label: `Frameworks and libraries to leverage: NestJS, OpenTelemetry.`; `''` with neither. */
+  leverage: string;
   /** WORD-8, the database schema section's first line: `PostgreSQL (relational: schema.sql holds the DDL); tables in ...`. */
   schemaIntro: string;
   /** WORD-8, the database by name, and where its DDL is on relational stores: ``PostgreSQL (relational: the DDL is in `schema.sql`)``. */

@@ -192,3 +192,20 @@ describe('STORE-1 page, added index and no-index words', () => {
     expect([storage('postgresql').noIndexes, storage('dynamodb').noIndexes, storage('neo4j').noIndexes]).toEqual(['the primary key only', 'none beyond the key', 'the primary key only']);
   });
 });
+
+describe('WORD-2 the libraries to leverage', () => {
+  it('the framework and the observability tools by catalog label', () => {
+    expect(words('{ language: typescript, framework: nestjs, database: postgresql, observability: [opentelemetry, prometheus] }').leverage).toBe('Frameworks and libraries to leverage: NestJS, OpenTelemetry, Prometheus.');
+  });
+  it('without a framework, the standard library and the tools by label, never their answer ids', () => {
+    expect(words('{ language: go, framework: none, database: postgresql, observability: [opentelemetry] }').leverage).toBe('Libraries to leverage: the Go standard library, OpenTelemetry.');
+    expect(words('{ language: go, framework: none, database: postgresql, observability: [] }').leverage).toBe('');
+  });
+});
+
+describe('WORD-6 service ownership', () => {
+  it('only for microservices, in the store\'s words', () => {
+    expect(words('{ language: go, database: mongodb, architecture: microservices }').serviceOwnership).toBe('Each module is a service of its own: it owns its collections, and other services reach its data through its API or its events.');
+    expect(words('{ language: go, database: postgresql, architecture: modular-monolith }').serviceOwnership).toBe('');
+  });
+});

@@ -13,7 +13,8 @@
 //   when chosen).
 // - WORD-6 architecture: how a reference between modules is read: microservices over the network or by events,
 //   never a shared container; event-driven an in-process read for now, pointing to RISK-MODULE-COUPLING's local
-//   copies; otherwise an in-process call through the owning module's service.
+//   copies; otherwise an in-process call through the owning module's service. `serviceOwnership`, for
+//   microservices only, says each module is a service owning its containers.
 // - WORD-8 the database's schema and its lifecycle: relational stores have schema.sql and numbered migrations
 //   (applied in the integration tests and before each deploy); the others their schema (STORE-1) under version
 //   control, applied before each deploy. No migration is named for a non-relational store.
@@ -49,6 +50,13 @@ function moduleBoundary(architecture: string, storage: Pick<StorageTerms, 'conta
   return `an in-process call through the owning module's service, never its ${storage.containers}`;
 }
 
+/** WORD-2: the libraries line of the technical plan. */
+function leverage(stack: Stack, language: string, framework: string): string {
+  const tools = stack.observability.map((o) => stackLabel('observability', o));
+  if (framework !== '') return `Frameworks and libraries to leverage: ${[framework, ...tools].join(', ')}.`;
+  return tools.length > 0 ? `Libraries to leverage: the ${language} standard library, ${tools.join(', ')}.` : '';
+}
+
 export function stackWording(stack: Stack, storage: StorageTerms, publishes: boolean): StackWording {
   const label = (key: 'language' | 'framework' | 'cloud' | 'auth' | 'iac' | 'queue' | 'database' | 'compute'): string => stackLabel(key, String(stack[key]));
   const hosting = stack.cloud === 'on-prem' ? 'on premises' : `on ${label('cloud')}`;
@@ -81,6 +89,10 @@ export function stackWording(stack: Stack, storage: StorageTerms, publishes: boo
     queueMetrics: queueMetrics(stack.queue),
     healthChecks: joinAnd(['the database', ...(stack.cache !== 'none' ? ['the cache'] : []), ...(noQueue ? [] : ['the queue'])]),
     moduleBoundary: moduleBoundary(stack.architecture, storage),
+    serviceOwnership: stack.architecture === 'microservices'
+      ? `Each module is a service of its own: it owns its ${storage.containers}, and other services reach its data through its API or its events.`
+      : '',
+    leverage: leverage(stack, language, noFramework ? '' : label('framework')),
     schemaIntro: stack.relational
       ? `${label('database')} (relational: schema.sql holds the DDL); tables in dependency order, referenced before referencing.`
       : `${label('database')} (${storage.kind}): ${storage.layout}. The ${storage.containers} below come in dependency order, referenced before referencing.`,
