@@ -284,7 +284,7 @@ export interface Plan {
   liveUniques: LiveUnique[];
   /** Per integration (answer order): its credentials and retry policy in words (INT-1). */
   integrationTerms: IntegrationTerms[];
-  /** The stack choices in the plans' prose (WORD-1 to WORD-9). */
+  /** The stack choices in the plans' prose (WORD-1 to WORD-10). */
   wording: StackWording;
   /** Per endpoint `auth` value, in order of first use: its endpoints and how the plans word it (WORD-7). */
   access: AccessLevel[];
@@ -361,6 +361,12 @@ export interface StackWording {
   noCache: string;
   /** WORD-9, with a queue: what goes through it, as a sentence; `''` without one. */
   asyncProcessing: string;
+  /** WORD-10, the database, cache and queue in a stack line: `PostgreSQL, Redis cache, Amazon SQS queue`. */
+  stores: string;
+  /** WORD-10, after `with`: `PostgreSQL, Redis as cache and Amazon SQS as queue`. */
+  storesAs: string;
+  /** WORD-10, after `storing data in`: `PostgreSQL, caching in Redis, with Amazon SQS for asynchronous work`. */
+  storing: string;
 }
 
 export interface IntegrationTerms {

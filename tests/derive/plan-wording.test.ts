@@ -209,3 +209,19 @@ describe('WORD-6 service ownership', () => {
     expect(words('{ language: go, database: postgresql, architecture: modular-monolith }').serviceOwnership).toBe('');
   });
 });
+
+describe('WORD-10 the data stores in a stack line', () => {
+  it('the database alone', () => {
+    const w = words('{ language: go, database: postgresql }');
+    expect([w.stores, w.storesAs, w.storing]).toEqual(['PostgreSQL', 'PostgreSQL', 'PostgreSQL']);
+  });
+  it('with a cache and a queue, each named only when chosen', () => {
+    const both = words('{ language: go, database: postgresql, cache: redis, queue: sqs }');
+    expect(both.stores).toBe('PostgreSQL, Redis cache, Amazon SQS queue');
+    expect(both.storesAs).toBe('PostgreSQL, Redis as cache and Amazon SQS as queue');
+    expect(both.storing).toBe('PostgreSQL, caching in Redis, with Amazon SQS for asynchronous work');
+    const queue = words('{ language: go, database: postgresql, queue: sqs }');
+    expect([queue.stores, queue.storesAs]).toEqual(['PostgreSQL, Amazon SQS queue', 'PostgreSQL and Amazon SQS as queue']);
+    expect(words('{ language: go, database: postgresql, cache: redis }').storing).toBe('PostgreSQL, caching in Redis');
+  });
+});

@@ -21,6 +21,9 @@
 // - WORD-9 the optional parts: the integration tests' local queue; without a cache, the note that reads go to
 //   the database; with a queue, what goes through it (the events after the commit, by the database's outbox,
 //   or the requests queued for a consumer when no write publishes an event).
+// - WORD-10 the data stores in a stack line: the database, then the cache and the queue when chosen, in each
+//   line's words (`PostgreSQL, Redis cache, Amazon SQS queue`; `PostgreSQL, Redis as cache and Amazon SQS as
+//   queue`; `PostgreSQL, caching in Redis, with Amazon SQS for asynchronous work`).
 // - WORD-7 access levels: per endpoint `auth` (first-use order) its endpoints and its words: `none` public,
 //   `user` any authenticated caller, another value a role; the requirement names the scheme, or `no scheme
 //   chosen` when `stack.auth` is none (WARN-AUTH), never `no authentication` for a required caller.
@@ -58,7 +61,8 @@ function leverage(stack: Stack, language: string, framework: string): string {
 }
 
 export function stackWording(stack: Stack, storage: StorageTerms, publishes: boolean): StackWording {
-  const label = (key: 'language' | 'framework' | 'cloud' | 'auth' | 'iac' | 'queue' | 'database' | 'compute'): string => stackLabel(key, String(stack[key]));
+  const label = (key: 'language' | 'framework' | 'cloud' | 'auth' | 'iac' | 'queue' | 'database' | 'compute' | 'cache'): string => stackLabel(key, String(stack[key]));
+  const cache = stack.cache === 'none' ? '' : label('cache');
   const hosting = stack.cloud === 'on-prem' ? 'on premises' : `on ${label('cloud')}`;
   const iac = stack.iac === 'none' ? 'no infrastructure-as-code tool' : `infrastructure as code: ${label('iac')}`;
   const noFramework = stack.framework === 'none';
@@ -101,6 +105,9 @@ export function stackWording(stack: Stack, storage: StorageTerms, publishes: boo
     deployment: `${label('compute')} ${hosting}; ${iac}.${stack.relational ? ' Migrations run before each new version takes traffic.' : ''}`,
     schemaChanges: stack.relational ? 'a new numbered migration per change, never an edit of an applied one' : `${storage.schema} under version control, applied before each deploy (${label('database')})`,
     noCache: stack.cache === 'none' ? `No cache in the stack: reads go to ${label('database')}, so its indexes above carry the read load.` : '',
+    stores: [label('database'), ...(cache ? [`${cache} cache`] : []), ...(noQueue ? [] : [`${label('queue')} queue`])].join(', '),
+    storesAs: `${label('database')}${cache ? `, ${cache} as cache` : ''}${noQueue ? '' : ` and ${label('queue')} as queue`}`,
+    storing: `${label('database')}${cache ? `, caching in ${cache}` : ''}${noQueue ? '' : `, with ${label('queue')} for asynchronous work`}`,
     asyncProcessing: noQueue
       ? ''
       : `Asynchronous processing through ${label('queue')}: ${publishes ? `the events under Data Architecture, published after the commit (${storage.outbox})` : 'the requests the endpoints queue for a consumer'}.`,
