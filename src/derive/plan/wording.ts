@@ -15,6 +15,9 @@
 //   never a shared container; event-driven an in-process read for now, pointing to RISK-MODULE-COUPLING's local
 //   copies; otherwise an in-process call through the owning module's service. `serviceOwnership`, for
 //   microservices only, says each module is a service owning its containers.
+// - WORD-7 access levels: per endpoint `auth` (first-use order) its endpoints and its words: `none` public,
+//   `user` any authenticated caller, another value a role; the requirement names the scheme, or `no scheme
+//   chosen` when `stack.auth` is none (WARN-AUTH), never `no authentication` for a required caller.
 // - WORD-8 the database's schema and its lifecycle: relational stores have schema.sql and numbered migrations
 //   (applied in the integration tests and before each deploy); the others their schema (STORE-1) under version
 //   control, applied before each deploy. No migration is named for a non-relational store.
@@ -24,9 +27,6 @@
 // - WORD-10 the data stores in a stack line: the database, then the cache and the queue when chosen, in each
 //   line's words (`PostgreSQL, Redis cache, Amazon SQS queue`; `PostgreSQL, Redis as cache and Amazon SQS as
 //   queue`; `PostgreSQL, caching in Redis, with Amazon SQS for asynchronous work`).
-// - WORD-7 access levels: per endpoint `auth` (first-use order) its endpoints and its words: `none` public,
-//   `user` any authenticated caller, another value a role; the requirement names the scheme, or `no scheme
-//   chosen` when `stack.auth` is none (WARN-AUTH), never `no authentication` for a required caller.
 
 import type { AccessLevel, Endpoint, Stack, StackWording } from '../model.js';
 import { deadLetterName, stackLabel } from '../catalog/technologies.js';
@@ -118,7 +118,11 @@ export function stackWording(stack: Stack, storage: StorageTerms, publishes: boo
 export function accessLevels(endpoints: readonly Pick<Endpoint, 'id' | 'auth'>[], auth: string): AccessLevel[] {
   const scheme = auth === 'none' ? 'no scheme chosen' : stackLabel('auth', auth, true);
   const byLevel = new Map<string, string[]>();
-  for (const ep of endpoints) byLevel.set(ep.auth, [...(byLevel.get(ep.auth) ?? []), ep.id]);
+  for (const ep of endpoints) {
+    const ids = byLevel.get(ep.auth);
+    if (ids) ids.push(ep.id);
+    else byLevel.set(ep.auth, [ep.id]);
+  }
   return [...byLevel].map(([level, ids]) => {
     if (level === 'none') return { level, endpoints: ids, title: 'Public', requirement: 'None (public)', brief: 'public' };
     if (level === 'user') return { level, endpoints: ids, title: 'Any authenticated caller', requirement: `Required (any authenticated caller; ${scheme})`, brief: 'authenticated' };
