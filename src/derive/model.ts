@@ -284,6 +284,89 @@ export interface Plan {
   liveUniques: LiveUnique[];
   /** Per integration (answer order): its credentials and retry policy in words (INT-1). */
   integrationTerms: IntegrationTerms[];
+  /** The stack choices in the plans' prose (WORD-1 to WORD-10). */
+  wording: StackWording;
+  /** Per endpoint `auth` value, in order of first use: its endpoints and how the plans word it (WORD-7). */
+  access: AccessLevel[];
+}
+
+export interface AccessLevel {
+  /** The endpoints' `auth`: `none`, `user` or a role. */
+  level: string;
+  /** Ids of the endpoints with it, endpoint order. */
+  endpoints: string[];
+  /** As a heading: `Public`, `Any authenticated caller`, `Role admin`. */
+  title: string;
+  /** What it asks of a caller: `None (public)`, `Required (role: admin; API keys)`; `no scheme chosen` when stack.auth is none. */
+  requirement: string;
+  /** In a count: `public`, `authenticated`, `admin role`. */
+  brief: string;
+}
+
+/** How the plans word the stack choices (plan/wording.ts); each field is printed as it is. */
+export interface StackWording {
+  /** WORD-1: `on premises`, `on Amazon Web Services`. */
+  hosting: string;
+  /** WORD-2, in a list after the language: `standard library`, `NestJS`. */
+  framework: string;
+  /** WORD-2, after `with`: `the Go standard library (net/http)`, `NestJS`. */
+  frameworkObject: string;
+  /** WORD-2, language and framework: `Go standard library (net/http)`, `TypeScript (Node.js) with NestJS`. */
+  languageAndFramework: string;
+  /** WORD-2, what serves the API: `Go standard library`, `NestJS`. */
+  server: string;
+  /** WORD-2, before `handlers`: `standard-library`, `NestJS`. */
+  handlers: string;
+  /** WORD-3, in a stack line: `none`, `API keys`. */
+  auth: string;
+  /** WORD-3, in a short list: `no authentication`, `auth API keys`. */
+  authBrief: string;
+  /** WORD-3, the security section's line: `none: every endpoint is public`, `API keys`. */
+  authentication: string;
+  /** WORD-3, what a request carries: `no endpoint asks for credentials`, `credentials: API keys`. */
+  requestCredentials: string;
+  /** WORD-3, the verification set-up's credentials. */
+  credentialsCheck: string;
+  /** WORD-3, the verification's security check. */
+  securityCheck: string;
+  /** WORD-4: `no infrastructure-as-code tool`, `infrastructure as code: Terraform`. */
+  iac: string;
+  /** WORD-4: `no infrastructure-as-code tool`, `infrastructure as code with Terraform`. */
+  iacWith: string;
+  /** WORD-4, in a short list: `no IaC tool`, `IaC Terraform`. */
+  iacBrief: string;
+  /** WORD-5, what requests leave to the queue: `writes publish their events on Amazon SQS after the commit`, `no queue: ...`. */
+  queueEffects: string;
+  /** WORD-5, what to watch on the queue: `consumer lag and the dead-letter topic depth`; `''` without a queue. */
+  queueMetrics: string;
+  /** WORD-5, what the health checks probe: `the database, the cache and the queue`. */
+  healthChecks: string;
+  /** WORD-6, how a reference between modules is read, per architecture. */
+  moduleBoundary: string;
+  /** WORD-6, microservices only: each module a service owning its containers; `''` otherwise. */
+  serviceOwnership: string;
+  /** WORD-2, the libraries to leverage by catalog label: `Frameworks and libraries to leverage: NestJS, OpenTelemetry.`; `''` with neither. */
+  leverage: string;
+  /** WORD-8, the database schema section's first line: `PostgreSQL (relational: schema.sql holds the DDL); tables in ...`. */
+  schemaIntro: string;
+  /** WORD-8, the database by name, and where its DDL is on relational stores: ``PostgreSQL (relational: the DDL is in `schema.sql`)``. */
+  databaseLine: string;
+  /** WORD-8 and WORD-9, what the integration tests run against after `a real`: `PostgreSQL with the migrations applied and a local Amazon SQS`. */
+  testTarget: string;
+  /** WORD-8, the deployment line: compute, hosting, IaC, and the migrations on relational stores. */
+  deployment: string;
+  /** WORD-8, how the schema changes: numbered migrations, or the store's schema under version control. */
+  schemaChanges: string;
+  /** WORD-9, without a cache: `No cache in the stack: reads go to PostgreSQL, ...`; `''` with one. */
+  noCache: string;
+  /** WORD-9, with a queue: what goes through it, as a sentence; `''` without one. */
+  asyncProcessing: string;
+  /** WORD-10, the database, cache and queue in a stack line: `PostgreSQL, Redis cache, Amazon SQS queue`. */
+  stores: string;
+  /** WORD-10, after `with`: `PostgreSQL, Redis as cache and Amazon SQS as queue`. */
+  storesAs: string;
+  /** WORD-10, after `storing data in`: `PostgreSQL, caching in Redis, with Amazon SQS for asynchronous work`. */
+  storing: string;
 }
 
 export interface IntegrationTerms {

@@ -21,6 +21,7 @@ import { dataFlows } from './plan/flows.js';
 import { deployables, projectLayout } from './plan/folders.js';
 import { verification } from './plan/verification.js';
 import { integrationTerms } from './plan/integrations.js';
+import { accessLevels, stackWording } from './plan/wording.js';
 import { warningsOf } from './warnings.js';
 
 export function plan(resolved: ResolvedAnswers): Model {
@@ -73,13 +74,16 @@ export function plan(resolved: ResolvedAnswers): Model {
   };
   const core = { ...decided, checklists: checklists({ ...model, ...decided, warnings }), warnings };
   // Flows and verification read the services and error states decided above.
+  const layout = projectLayout(model, deployed);
   const empty = {
-    layout: projectLayout(model, deployed),
+    layout,
     dataFlows: [],
     verification: { target: '', endpoints: [] },
     events,
     moduleDependencies: moduleDeps,
     storage: storageTerms(base.stack.database),
+    wording: stackWording(base.stack, storageTerms(base.stack.database), events.length > 0, layout.deployables.length > 0),
+    access: accessLevels(endpoints, base.stack.auth),
     liveUniques: liveUniques(entities, base.stack.database),
     integrationTerms: integrationTerms(base.integrations),
   };

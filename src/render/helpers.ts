@@ -120,13 +120,6 @@ export function mermaidText(text: string): string {
   return collapse(text).replace(/[#;<>]/g, (c) => codes[c] ?? c);
 }
 
-/** How an endpoint's `auth` reads in a plan. */
-export function authText(auth: string, scheme: string): string {
-  if (auth === 'none') return 'None (public)';
-  if (auth === 'user') return `Required (any authenticated caller; ${scheme})`;
-  return `Required (role: ${auth}; ${scheme})`;
-}
-
 /** `{ a, b }`, `raw body`, or `none`. */
 export function requestText(request: RequestBody): string {
   if (request.kind === 'none') return 'none';
@@ -327,7 +320,7 @@ export function stackLabel(model: Pick<Model, 'stack' | 'plan'>, key: keyof Mode
 
 export const helpers = {
   line, cell, code, fence, comment, join, count, or, mermaidId, mermaidLabel, mermaidText,
-  authText, requestText, responseText, constraints, crossService, stackLabel,
+  requestText, responseText, constraints, crossService, stackLabel,
   goName, constName, goNames, constNames, upperFirst, goTag, quote, align, tree, pack,
 };
 export type Helpers = typeof helpers;

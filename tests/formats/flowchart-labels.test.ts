@@ -37,6 +37,14 @@ describe('architecture flowchart labels and edges', () => {
   });
 });
 
+describe('architecture flowchart: microservices', () => {
+  it('names each service\'s own database by the catalog label, never the answer id', () => {
+    const text = renderFormat(modelOf(answers.replace('database: dynamodb, architecture: serverless', 'database: mysql, architecture: microservices').replace('stack:', 'modules: [{ name: trips, entities: [Trip, TripEvent] }, { name: payouts, entities: [Payout] }]\nstack:'), 'rides.yaml'), 'implementation-plan');
+    expect(text).toContain('db_trips[("trips database (MySQL)")]');
+    expect(text).not.toContain('database (mysql)');
+  });
+});
+
 describe('architect-doc: crossings between modules in the database words', () => {
   const mongo = `version: 1
 project: { name: Stock, summary: Stock }
@@ -76,7 +84,7 @@ describe('architecture flowchart for microservices (DIR-5)', () => {
     expect(text).toContain('  subgraph mod_trips["service trips"]\n    api_trips["NestJS API on Kubernetes"]\n    svc_TripService["TripService"]');
     expect(text).toContain('  entry --> api_payouts');
     expect(text).toContain('  api_payouts --> svc_PayoutService');
-    expect(text).toContain('    db_payouts[("payouts database (dynamodb)")]');
+    expect(text).toContain('    db_payouts[("payouts database (Amazon DynamoDB)")]');
     expect(text).toContain('which routes each path to the service that owns it: 2 services (trips, payouts), each deployed on its own;');
   });
 });

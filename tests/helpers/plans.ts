@@ -156,6 +156,8 @@ export function withDecisions(model: Model, start = ''): Model {
     key, choice: String(m.stack[key]), label: `${String(m.stack[key])} label`, role: `the ${key} role`, why: `fits | well ${i}.`,
     costs: 'some cost.', alternatives: ['other-one', 'other-two'], alternativeLabels: ['other one', 'other two'], source: i === 6 ? 'default' : 'answers',
   }));
+  // The stack's prose follows the fake labels (WORD-1), so a test sees the template print the engine's words.
+  m.plan.wording = { ...m.plan.wording, hosting: `on ${String(m.stack.cloud)} label` };
   const option = (key: 'option_a' | 'option_b' | 'option_c', name: string) => ({
     key, name, architecture: 'modular-monolith', approach: `${name} approach`, pros: ['simple'], cons: ['limits'], hours: range(40, 60),
     complexity: 'medium' as const, risks: ['queue-duplicates'], dependencies: ['Stripe'], score: 3, chosen: key === 'option_b',

@@ -4,7 +4,9 @@
 // - STORE-1 the vocabulary per database: relational stores have tables, rows, columns, foreign keys and
 //   indexes; MongoDB collections, documents, fields, references and indexes; DynamoDB one table with item
 //   types, attributes, key design (partition and sort key) and global secondary indexes; Neo4j node labels,
-//   nodes, properties, relationships and uniqueness constraints and indexes.
+//   nodes, properties, relationships and uniqueness constraints and indexes; what a page is cut from (the table,
+//   the collection, DynamoDB's one table, the graph), what an added index serves (a foreign key, else a reference)
+//   and an entity without declared indexes (the primary key only; DynamoDB none beyond the key).
 // - STORE-2 a reference is phrased in that vocabulary: Neo4j `(:Device)-[:ACCOUNT]->(:Account)`, the
 //   relationship type being the field name without `_id` in upper snake case.
 
@@ -36,6 +38,12 @@ export interface StorageTerms {
   schema: string;
   /** The data model phase's line: how the store is laid out. */
   layout: string;
+  /** What a page of records is cut from, in `never grows with the table`: `table`, `collection`, `table` (DynamoDB's one), `graph`. */
+  whole: string;
+  /** What an index the engine adds serves (IDX-1), in `added for a foreign key`: `foreign key`, else `reference`. */
+  indexedReference: string;
+  /** An entity's indexes when it declares none: `the primary key only`; DynamoDB `none beyond the key`. */
+  noIndexes: string;
 }
 
 const TERMS: Record<'relational' | 'document' | 'key-value' | 'graph', Omit<StorageTerms, 'kind'>> = {
@@ -43,21 +51,25 @@ const TERMS: Record<'relational' | 'document' | 'key-value' | 'graph', Omit<Stor
     container: 'table', containers: 'tables', record: 'row', records: 'rows', property: 'column', properties: 'columns',
     reference: 'foreign key', index: 'index', transaction: 'in a transaction', outbox: 'transactional outbox',
     schema: 'tables, constraints and indexes (migrations)', layout: 'tables in dependency order, foreign keys and indexes',
+    whole: 'table', indexedReference: 'foreign key', noIndexes: 'the primary key only',
   },
   document: {
     container: 'collection', containers: 'collections', record: 'document', records: 'documents', property: 'field', properties: 'fields',
     reference: 'reference', index: 'index', transaction: 'in a multi-document transaction', outbox: 'transactional outbox (or change streams)',
     schema: 'collections, JSON Schema validators and indexes', layout: 'collections with validators, references as ids, indexes per query',
+    whole: 'collection', indexedReference: 'reference', noIndexes: 'the primary key only',
   },
   'key-value': {
     container: 'item type', containers: 'item types', record: 'item', records: 'items', property: 'attribute', properties: 'attributes',
     reference: 'key attribute', index: 'global secondary index', transaction: 'with TransactWriteItems (condition expressions)', outbox: 'DynamoDB Streams',
     schema: 'the table, its key design (partition and sort key) and global secondary indexes', layout: 'one table; access patterns first, then partition and sort key per item type and a global secondary index per extra access pattern',
+    whole: 'table', indexedReference: 'reference', noIndexes: 'none beyond the key',
   },
   graph: {
     container: 'node label', containers: 'node labels', record: 'node', records: 'nodes', property: 'property', properties: 'properties',
     reference: 'relationship', index: 'index', transaction: 'in a transaction', outbox: 'transactional outbox',
     schema: 'node labels, relationship types, uniqueness constraints and indexes (Cypher)', layout: 'node labels, relationship types, uniqueness constraints and property indexes',
+    whole: 'graph', indexedReference: 'reference', noIndexes: 'the primary key only',
   },
 };
 
