@@ -125,9 +125,15 @@ export const regulatedEntities = (m: Pick<RiskModel, 'entities' | 'requirements'
     ['GDPR', has(m, 'GDPR') ? personal : []],
   ];
 };
-/** Integrations that take payments: the name or purpose says so. */
-export const PAYMENT_WORDS = /(pay|card|charge|checkout|stripe|adyen|braintree|billing)/i;
-const paymentIntegrations = (m: RiskModel) => called(m).filter((i) => PAYMENT_WORDS.test(`${i.name} ${i.purpose}`));
+/**
+ * Integrations that take card payments: a whole word of the name (split at its capitals) or the purpose says so.
+ * "charge" alone is no such word (a ledger charge, a usage charge, a battery charge take no card), nor is a word
+ * that only starts like one (payroll, payload, cardinality).
+ */
+export const PAYMENT_WORDS = /\b(pay|pays|paid|payments?|paypal|cards?|checkout|stripe|adyen|braintree|billing|psp|acquirer)\b/i;
+export const takesCardPayments = (i: { name: string; purpose: string }): boolean =>
+  PAYMENT_WORDS.test(`${i.name.replace(/([a-z0-9])([A-Z])/g, '$1 $2')} ${i.purpose}`);
+const paymentIntegrations = (m: RiskModel) => called(m).filter(takesCardPayments);
 const availability = (m: RiskModel) => Number.parseFloat(m.requirements.availability);
 const listLike = (m: RiskModel) => m.endpoints.filter((e) => e.method === 'GET' && e.handler.startsWith('list'));
 /**

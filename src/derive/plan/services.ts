@@ -10,7 +10,8 @@
 //   load the items the path names (ERR-404), check uniqueness (ERR-409), load rows the request references (ERR-404), map the declared errors, call each integration
 //   (timeout, retry, idempotency key), persist in a transaction (or read), publish an event after the commit
 //   when a queue is chosen, return.
-// - SVC-4 a method is transactional when it writes an entity (any method but GET on an entity endpoint).
+// - SVC-4 a method is transactional when it writes an entity in the request and no step before the write leaves
+//   its database (no 202 the consumer writes, no load from another service, no call the write waits for).
 // - SVC-5 a service depends on the services of the entities it loads and on the integrations it calls.
 
 import { toCamel, toPascal, toSnake } from '../../answers/names.js';
@@ -311,6 +312,22 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
   return out;
 }
 
+/**
+ * SVC-4: the method's work is one database transaction: it writes its entity in the request (not a 202 the
+ * queue's consumer writes, SVC-10), and no step before the write leaves this service's database: a load from
+ * another service (SVC-11) or an integration call the write waits for (SVC-7) cannot be rolled back with it.
+ */
+export function transactional(ep: Endpoint, ctx: ServiceContext): boolean {
+  const entity = ctx.entities.get(ep.entity);
+  if (!entity || ep.method === 'GET') return false;
+  if (ep.status === 202 && ctx.stack.queue !== 'none' && ep.method !== 'DELETE') return false;
+  if (ep.integrations.some((n) => { const i = ctx.integrations.get(n); return i !== undefined && !sideEffectAfterCommit(ep, i, ctx); })) return false;
+  if (ctx.stack.architecture === 'microservices' && entity.module !== '') {
+    if (lookups(ep, ctx).some((l) => { const o = ctx.entities.get(l.entity)?.module ?? ''; return o !== '' && o !== entity.module; })) return false;
+  }
+  return true;
+}
+
 /** SVC-1 .. SVC-5 over endpoints already named (handler and service set). */
 export function services(endpoints: readonly Endpoint[], names: readonly EndpointNames[], ctx: ServiceContext): Service[] {
   const lang = ctx.stack.language;
@@ -353,7 +370,7 @@ export function services(endpoints: readonly Endpoint[], names: readonly Endpoin
         input,
         output,
         steps: steps(ep, n, ctx),
-        transactional: ep.entity !== '' && ep.method !== 'GET',
+        transactional: transactional(ep, ctx),
       };
     });
     return {

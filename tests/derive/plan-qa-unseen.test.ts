@@ -1,0 +1,90 @@
+// QA round on answers nobody tuned for (tests/fixtures/qa/usage-metering.yaml, partner-contracts.yaml,
+// order-fulfilment-events.yaml): each finding on a small model that fails on the old behaviour.
+import { describe, expect, it } from 'vitest';
+import { takesCardPayments } from '../../src/derive/catalog/risks.js';
+import { modelFrom } from './plan-fixture.js';
+
+const risk = (m: ReturnType<typeof modelFrom>, id: string) => m.plan.risks.find((r) => r.id === id);
+
+describe('RISK-PCI-DSS: only card payments count, not every "charge"', () => {
+  it('reads whole words of the name and purpose', () => {
+    expect(takesCardPayments({ name: 'Ledger', purpose: 'Posts a ledger charge against the tenant account' })).toBe(false);
+    expect(takesCardPayments({ name: 'Payroll', purpose: 'Sends the payload of each payslip' })).toBe(false);
+    expect(takesCardPayments({ name: 'CardVault', purpose: 'Tokenises cards' })).toBe(true);
+    expect(takesCardPayments({ name: 'PayPal', purpose: '' })).toBe(true);
+    expect(takesCardPayments({ name: 'Acquiring', purpose: 'Charges the customer card' })).toBe(true);
+    expect(takesCardPayments({ name: 'Stripe', purpose: 'Payments' })).toBe(true);
+  });
+
+  it('names the card vault and not the ledger whose purpose says "charge"', () => {
+    const m = modelFrom(`
+requirements: { non_functional: { compliance: [PCI-DSS] } }
+entities:
+  - name: Card
+    fields: [{ name: card_token, type: string }]
+  - name: Charge
+    fields: [{ name: amount, type: integer }]
+endpoints:
+  - { method: POST, path: /cards, entity: Card, request: [card_token], integrations: [CardVault] }
+  - { method: POST, path: /charges, entity: Charge, request: [amount], integrations: [Ledger] }
+integrations:
+  - { name: CardVault, purpose: Tokenises cards }
+  - { name: Ledger, purpose: "Internal ledger: posts a ledger charge" }
+`);
+    const pci = risk(m, 'RISK-PCI-DSS')!;
+    expect(pci.cause).toContain('CardVault');
+    expect(pci.cause).not.toContain('Ledger');
+    expect(pci.mitigations.join(' ')).not.toContain('Ledger');
+    expect(pci.mitigations.join(' ')).not.toContain('Charge');
+  });
+});
+
+describe('SVC-4: "in one transaction" only where nothing before the write leaves the database', () => {
+  const body = `
+entities:
+  - name: Firm
+    fields: [{ name: legal_name, type: string }]
+  - name: Party
+    fields:
+      - { name: firm_id, type: uuid, required: true, references: Firm }
+      - { name: role, type: string }
+  - name: Export
+    fields: [{ name: status, type: string }]
+modules:
+  - { name: firms, entities: [Firm] }
+  - { name: contracts, entities: [Party, Export] }
+resources:
+  - { entity: Firm, operations: [create] }
+endpoints:
+  - { method: POST, path: /parties, entity: Party, request: [firm_id, role] }
+  - { method: POST, path: /exports, entity: Export, request: [status], status: 202 }
+  - { method: POST, path: /signed-parties, entity: Party, request: [firm_id, role], integrations: [Signer] }
+integrations:
+  - { name: Signer, purpose: Checks the signature }
+`;
+  const m = modelFrom(body, '{ language: python, database: postgresql, architecture: microservices, queue: rabbitmq }');
+  const tx = (id: string) => m.plan.services.flatMap((s) => s.methods).find((x) => x.endpoint === id)!.transactional;
+
+  it('a plain insert is transactional', () => expect(tx('POST /firms')).toBe(true));
+  it('a load over another service\'s API is not (SVC-11)', () => expect(tx('POST /parties')).toBe(false));
+  it('a 202 the consumer writes is not (SVC-10)', () => expect(tx('POST /exports')).toBe(false));
+  it('a call the write waits for is not (SVC-7)', () => expect(tx('POST /signed-parties')).toBe(false));
+});
+
+describe('RES-2: an empty request list sends no body', () => {
+  it('POST /firms/{firm_id}/exports with request: [] has no request type, as an absent request', () => {
+    const m = modelFrom(`
+entities:
+  - name: Firm
+    fields: [{ name: legal_name, type: string }]
+  - name: Export
+    fields: [{ name: firm_id, type: uuid, references: Firm }, { name: status, type: string }]
+endpoints:
+  - { method: POST, path: "/firms/{firm_id}/exports", entity: Export, request: [] }
+`);
+    const ep = m.endpoints.find((e) => e.id === 'POST /firms/{firm_id}/exports')!;
+    expect(ep.request).toEqual({ kind: 'none' });
+    const method = m.plan.services.flatMap((s) => s.methods).find((x) => x.endpoint === ep.id)!;
+    expect(method.input).toBe('');
+  });
+});
