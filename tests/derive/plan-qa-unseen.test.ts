@@ -88,3 +88,31 @@ endpoints:
     expect(method.input).toBe('');
   });
 });
+
+describe('RES-3: a 202 insert the consumer stores later returns no row it does not have yet', () => {
+  const body = `
+entities:
+  - name: Order
+    timestamps: true
+    fields: [{ name: ref, type: string, required: true }]
+endpoints:
+  - { method: POST, path: /orders, entity: Order, request: [ref], status: 202 }
+  - { method: POST, path: "/orders/{id}/replay", entity: Order, status: 202 }
+  - { method: POST, path: /imports, entity: Order, request: [ref], status: 202, response: Order }
+`;
+  it('with a queue: POST /orders answers 202 with no body; an action on an existing row and a declared response keep theirs', () => {
+    const m = modelFrom(body, '{ language: typescript, database: postgresql, queue: kafka }');
+    const resp = (id: string) => m.endpoints.find((e) => e.id === id)!.response;
+    expect(resp('POST /orders')).toEqual({ kind: 'none' });
+    expect(resp('POST /orders/{id}/replay')).toEqual({ kind: 'entity', entity: 'Order' });
+    expect(resp('POST /imports')).toEqual({ kind: 'entity', entity: 'Order' });
+    const method = m.plan.services.flatMap((s) => s.methods).find((x) => x.endpoint === 'POST /orders')!;
+    expect(method.output).toBe('void');
+    expect(method.steps.at(-1)).toBe('Return 202');
+  });
+
+  it('without a queue the insert happens in the request, and the 202 returns the stored row', () => {
+    const m = modelFrom(body, '{ language: typescript, database: postgresql }');
+    expect(m.endpoints.find((e) => e.id === 'POST /orders')!.response).toEqual({ kind: 'entity', entity: 'Order' });
+  });
+});
