@@ -116,3 +116,55 @@ endpoints:
     expect(m.endpoints.find((e) => e.id === 'POST /orders')!.response).toEqual({ kind: 'entity', entity: 'Order' });
   });
 });
+
+describe('SVC-13: a write on a parent\'s path says which row it means', () => {
+  const body = `
+entities:
+  - name: Manager
+    fields: [{ name: email, type: email, required: true }]
+  - name: Contract
+    fields: [{ name: title, type: string }]
+  - name: Watch
+    fields:
+      - { name: manager_id, type: uuid, required: true, references: Manager }
+      - { name: contract_id, type: uuid, required: true, references: Contract }
+  - name: User
+    fields: [{ name: handle, type: string }]
+  - name: Follow
+    fields:
+      - { name: follower_id, type: uuid, required: true, references: User }
+      - { name: followee_id, type: uuid, required: true, references: User }
+  - name: Site
+    fields: [{ name: code, type: string }]
+  - name: Pin
+    fields:
+      - { name: site_id, type: uuid, required: true, references: Site }
+      - { name: contract_id, type: uuid, required: true, references: Contract }
+endpoints:
+  - { method: POST, path: "/contracts/{id}/watch", entity: Watch }
+  - { method: DELETE, path: "/contracts/{id}/watch", entity: Watch }
+  - { method: DELETE, path: "/users/{id}/follow", entity: Follow }
+  - { method: DELETE, path: "/contracts/{id}/pin", entity: Pin }
+`;
+  const m = modelFrom(body);
+  const stepsOf = (id: string) => m.plan.services.flatMap((s) => s.methods).find((x) => x.endpoint === id)!.steps;
+  const after = (id: string) => m.plan.verification.endpoints.find((v) => v.endpoint === id)!.afterwards;
+
+  it('DELETE /contracts/{id}/watch deletes the caller\'s Watch of that Contract', () => {
+    expect(stepsOf('DELETE /contracts/{id}/watch')).toContain("Delete the Watch whose contract_id is {id} and whose manager_id is the caller's in a transaction");
+    expect(after('DELETE /contracts/{id}/watch')).toContain("The row whose contract_id is {id} and whose manager_id is the caller's is gone from watches.");
+  });
+
+  it('POST /contracts/{id}/watch inserts it with the caller as manager', () => {
+    expect(stepsOf('POST /contracts/{id}/watch')).toContain("Insert the Watch (manager_id is the caller's) in a transaction");
+    expect(after('POST /contracts/{id}/watch')[0]).toBe("One new row in watches with contract_id from {id} and manager_id the caller's.");
+  });
+
+  it('two references to the same parent are both named: the answers do not say which one {id} is', () => {
+    expect(stepsOf('DELETE /users/{id}/follow')).toContain("Delete the Follow whose follower_id or followee_id is {id} (the answers do not say which; the other is the caller's) in a transaction");
+  });
+
+  it('a reference to something no caller is comes from neither the path nor the request', () => {
+    expect(stepsOf('DELETE /contracts/{id}/pin')).toContain('Delete the Pin whose contract_id is {id} and whose site_id comes from neither the path nor the request in a transaction');
+  });
+});

@@ -169,6 +169,47 @@ export function idempotencyKeyText(i: Integration, keyField: string, entity: str
   return '';
 }
 
+/** An entity a caller can be: it has an email field, or its name says user, account, member, customer, person, ... */
+const PERSON_NAME = /(user|account|member|customer|person|employee|manager|profile|owner|staff|agent|patient|student)/i;
+const isPerson = (e: Entity | undefined): boolean => e !== undefined && (PERSON_NAME.test(e.name) || e.fields.some((f) => f.type === 'email'));
+
+/**
+ * SVC-13: the row a write on a parent's path means (`POST|DELETE /contracts/{id}/watch` on Watch): the path
+ * gives the first reference to each parent it names that the request does not send (` whose contract_id is
+ * {id}`; two references to that parent, a Follow's follower_id and followee_id, are both named, the answers not
+ * saying which); each other required reference neither sent nor in the path is the caller's when it names an
+ * entity a caller can be (`manager_id is the caller's`), else it is said to come from nowhere.
+ */
+export function pathRow(ep: Endpoint, entity: Entity, entities: ReadonlyMap<string, Entity>): { bound: string[]; rest: string[] } {
+  const sent = new Set(ep.request.kind === 'fields' ? ep.request.fields : []);
+  const used = new Set<string>();
+  const bound: string[] = [];
+  for (const p of ep.pathParams) {
+    if (p.entity === '' || p.entity === entity.name) continue;
+    const refs = entity.fields.filter((f) => f.references === p.entity && !sent.has(f.name) && !used.has(f.name));
+    if (refs.length === 0) continue;
+    // A DELETE sends nothing: two references to the parent stay ambiguous; a POST binds the first one left.
+    const taken = ep.method === 'DELETE' ? refs : refs.slice(0, 1);
+    for (const f of taken) used.add(f.name);
+    const other = ep.auth !== 'none' && isPerson(entities.get(p.entity)) ? '; the other is the caller\'s' : '';
+    bound.push(taken.length === 1 ? `${taken[0]!.name} is {${p.name}}` : `${taken.map((f) => f.name).join(' or ')} is {${p.name}} (the answers do not say which${other})`);
+  }
+  const rest: string[] = [];
+  for (const f of entity.fields) {
+    if (!f.required || f.references === '' || sent.has(f.name) || used.has(f.name)) continue;
+    rest.push(ep.auth !== 'none' && isPerson(entities.get(f.references)) ? `${f.name} is the caller's` : `${f.name} comes from neither the path nor the request`);
+  }
+  return { bound, rest };
+}
+
+/** SVC-13 for a DELETE whose path names no item of its own entity: ` whose contract_id is {id} and whose manager_id is the caller's`; '' otherwise. */
+export function deletedRow(ep: Endpoint, entity: Entity, entities: ReadonlyMap<string, Entity>): string {
+  if (ep.method !== 'DELETE' || ep.pathParams.some((p) => p.entity === entity.name)) return '';
+  const { bound, rest } = pathRow(ep, entity, entities);
+  if (bound.length === 0) return '';
+  return ` ${[...bound, ...rest].map((x) => `whose ${x}`).join(' and ')}`;
+}
+
 /** SVC-3. */
 export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): string[] {
   const out: string[] = [];
@@ -262,9 +303,10 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
       // soft-deleted with it; those without a deleted_at of their own stay until the parent is purged.
       const softChildren = local.filter((o) => o.softDelete).map((o) => o.table);
       const kept = local.filter((o) => !o.softDelete);
+      const which = deletedRow(ep, entity, ctx.entities);
       const how = entity.softDelete
-        ? `Soft-delete the ${entity.name} (set deleted_at)${softChildren.length > 0 ? ` and its ${joinAnd(softChildren)} with it (on delete cascade)` : ''}`
-        : `Delete the ${entity.name}${cascades.length > 0 ? ` (cascades to ${joinAnd(cascades)})` : ''}`;
+        ? `Soft-delete the ${entity.name}${which} (set deleted_at)${softChildren.length > 0 ? ` and its ${joinAnd(softChildren)} with it (on delete cascade)` : ''}`
+        : `Delete the ${entity.name}${which}${cascades.length > 0 ? ` (cascades to ${joinAnd(cascades)})` : ''}`;
       out.push(`${how} ${terms.transaction}`);
       if (entity.softDelete && kept.length > 0) {
         out.push(`Keep its ${joinAnd(kept.map((o) => o.table))} (on delete cascade, no deleted_at of their own) until the ${entity.name} is purged; reads of them check the ${entity.name}'s deleted_at`);
@@ -287,7 +329,11 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
       const action = names.action ? ` (${names.action.replace(/[-_]+/g, ' ')})` : '';
       // SVC-10: 202 Accepted with a queue: the request is queued, and the consumer writes it later.
       if (deferred) out.push(`Enqueue the ${entity.name} on ${stackLabel('queue', ctx.stack.queue)}; its consumer ${verb === 'Insert' ? 'inserts' : 'applies'} it ${terms.transaction} (202: accepted, not yet stored)`);
-      else out.push(`${verb} the ${entity.name}${action} ${terms.transaction}`);
+      else {
+        // SVC-13: a required reference neither sent nor given by the path is said where it comes from.
+        const rest = kind === 'insert' ? pathRow(ep, entity, ctx.entities).rest : [];
+        out.push(`${verb} the ${entity.name}${action}${rest.length > 0 ? ` (${joinAnd(rest)})` : ''} ${terms.transaction}`);
+      }
     }
   }
 
