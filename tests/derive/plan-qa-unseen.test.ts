@@ -168,3 +168,35 @@ endpoints:
     expect(stepsOf('DELETE /contracts/{id}/pin')).toContain('Delete the Pin whose contract_id is {id} and whose site_id comes from neither the path nor the request in a transaction');
   });
 });
+
+describe('NAME-6 and NAME-2: a webhook sender and a short plural are no actions', () => {
+  const m = modelFrom(`
+entities:
+  - name: Shipment
+    fields: [{ name: tracking, type: string }]
+  - name: Firm
+    fields: [{ name: name, type: string }]
+  - name: ExportJob
+    fields: [{ name: firm_id, type: uuid, required: true, references: Firm }]
+endpoints:
+  - { method: POST, path: /webhooks/carrier, entity: Shipment, request: raw, status: 204, auth: none }
+  - { method: POST, path: "/firms/{firm_id}/exports", entity: ExportJob }
+  - { method: POST, path: "/shipments/{id}/cancel", entity: Shipment }
+`, '{ language: typescript, database: postgresql, queue: kafka }');
+  const ep = (id: string) => m.endpoints.find((e) => e.id === id)!;
+
+  it('POST /webhooks/carrier on Shipment: handleCarrierWebhook, event shipment.created (not shipment.carriered)', () => {
+    expect(ep('POST /webhooks/carrier').handler).toBe('handleCarrierWebhook');
+    expect(m.plan.events.map((e) => e.name)).toContain('shipment.created');
+    expect(m.plan.events.map((e) => e.name)).not.toContain('shipment.carriered');
+  });
+
+  it('POST /firms/{firm_id}/exports on ExportJob: createFirmExportJob, export_job.created', () => {
+    expect(ep('POST /firms/{firm_id}/exports').handler).toBe('createFirmExportJob');
+    expect(m.plan.events.map((e) => e.name)).toContain('export_job.created');
+  });
+
+  it('a real action keeps its verb', () => {
+    expect(ep('POST /shipments/{id}/cancel').handler).toBe('cancelShipment');
+  });
+});
