@@ -200,3 +200,23 @@ endpoints:
     expect(ep('POST /shipments/{id}/cancel').handler).toBe('cancelShipment');
   });
 });
+
+describe('SVC-3: a page of a many-to-many parent is read through the join entity', () => {
+  it('GET /firms/{firm_id}/contracts reads contracts through contract_parties by firm_id', () => {
+    const m = modelFrom(`
+entities:
+  - name: Firm
+    fields: [{ name: name, type: string }]
+  - name: Contract
+    fields: [{ name: title, type: string }]
+  - name: ContractParty
+    fields:
+      - { name: contract_id, type: uuid, required: true, references: Contract }
+      - { name: firm_id, type: uuid, required: true, references: Firm }
+endpoints:
+  - { method: GET, path: "/firms/{firm_id}/contracts", entity: Contract, paginated: true }
+`);
+    const steps = m.plan.services.flatMap((s) => s.methods).find((x) => x.endpoint === 'GET /firms/{firm_id}/contracts')!.steps;
+    expect(steps).toContain('Read a page of contracts of the Firm, through contract_parties by firm_id (index contract_parties_firm_id_idx)');
+  });
+});

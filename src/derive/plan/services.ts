@@ -290,7 +290,14 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
         // An action word names which page it is (GET /users/{id}/followers: the followers).
         const which = names.action ? ` (${names.action.replace(/[-_]+/g, ' ')})` : '';
         // A soft-deleting entity's page holds live records only, as its item reads do (ERR-404).
-        out.push(`Read a page of ${entity.softDelete ? 'live ' : ''}${entity.plural.prose}${which}${of}${fk ? ` by ${fk}` : ''}${index ? ` (index ${index.name})` : ''}`);
+        // SVC-3: no reference to the parent, but a join entity referencing both (many-to-many: ContractParty for
+        // GET /firms/{firm_id}/contracts): the page is read through it, by its reference to the parent.
+        const join = fk === undefined && parents.length > 0
+          ? referrersTo(ctx.entities, parents[0]!).find((r) => r.entity.name !== entity.name && r.entity.fields.some((f) => f.references === entity.name))
+          : undefined;
+        const joinIndex = join ? join.entity.indexes.find((ix) => ix.fields[0] === join.field.name) : undefined;
+        const through = join ? `, through ${join.entity.table} by ${join.field.name}${joinIndex ? ` (index ${joinIndex.name})` : ''}` : '';
+        out.push(`Read a page of ${entity.softDelete ? 'live ' : ''}${entity.plural.prose}${which}${of}${fk ? ` by ${fk}` : ''}${index && !join ? ` (index ${index.name})` : ''}${through}`);
       }
       else if (!lookups(ep, ctx).some((l) => l.entity === entity.name)) out.push(`Read the ${entity.name}`);
     } else if (ep.method === 'DELETE') {
