@@ -220,3 +220,21 @@ endpoints:
     expect(steps).toContain('Read a page of contracts of the Firm, through contract_parties by firm_id (index contract_parties_firm_id_idx)');
   });
 });
+
+describe('RISK-CACHE-STALE: only entities the cache serves can be stale', () => {
+  it('names the written entities some GET reads, not a write-only UsageRecord', () => {
+    const m = modelFrom(`
+entities:
+  - name: Tenant
+    fields: [{ name: name, type: string }]
+  - name: UsageRecord
+    fields: [{ name: quantity, type: integer }]
+resources:
+  - { entity: Tenant, operations: [get, create] }
+  - { entity: UsageRecord, operations: [create] }
+`, '{ language: go, database: postgresql, cache: redis }');
+    const r = risk(m, 'RISK-CACHE-STALE')!;
+    expect(r.cause).toContain('Tenant changes through POST /tenants');
+    expect(r.cause).not.toContain('UsageRecord');
+  });
+});
