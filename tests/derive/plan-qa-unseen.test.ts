@@ -238,3 +238,14 @@ resources:
     expect(r.cause).not.toContain('UsageRecord');
   });
 });
+
+describe('SVC-2: Go arguments spell initialisms as Go does', () => {
+  it('{tenant_id} is tenantID in Go (the struct field is TenantID), tenantId in TypeScript', async () => {
+    const { argName } = await import('../../src/derive/plan/services.js');
+    expect(argName('tenant_id', 'go')).toBe('tenantID');
+    expect(argName('callback_url', 'go')).toBe('callbackURL');
+    expect(argName('id', 'go')).toBe('id');
+    expect(argName('identity_key', 'go')).toBe('identityKey');
+    expect(argName('tenant_id', 'typescript')).toBe('tenantId');
+  });
+});

@@ -49,9 +49,17 @@ const TAKEN: Record<Language, ReadonlySet<string>> = {
   python: new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield', 'self', 'data', 'payload', 'cursor', 'limit']),
 };
 
+/** Initialisms Go spells in capitals inside a name (golint): `tenantID`, `callbackURL`, as the structs' `TenantID`. */
+const GO_INITIALISMS = new Set(['Id', 'Url', 'Uri', 'Api', 'Http', 'Https', 'Json', 'Sku', 'Uuid', 'Ip', 'Sql', 'Vat', 'Html', 'Xml', 'Uid', 'Guid']);
+
+/** SVC-2: a camelCase Go argument with its later initialisms in capitals: `tenantId` -> `tenantID`. */
+function goArg(camel: string): string {
+  return camel.replace(/[A-Z][a-z]*/g, (w) => (GO_INITIALISMS.has(w) ? w.toUpperCase() : w));
+}
+
 /** A path parameter as an argument name in `lang`: camelCase (snake_case in Python), suffixed when the name is taken. */
 export function argName(name: string, lang: Language): string {
-  const base = lang === 'python' ? toSnake(name) : toCamel(name);
+  const base = lang === 'python' ? toSnake(name) : lang === 'go' ? goArg(toCamel(name)) : toCamel(name);
   const safe = base === '' ? 'param' : /^[0-9]/.test(base) ? `p${base}` : base;
   if (!TAKEN[lang].has(safe)) return safe;
   return lang === 'python' ? `${safe}_` : `${safe}Param`;
