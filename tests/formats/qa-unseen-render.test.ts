@@ -1,0 +1,30 @@
+// QA round on unseen answers: findings that live in a template, each on a small model.
+import { describe, expect, it } from 'vitest';
+import { modelOf, renderFormat } from '../helpers/plans.js';
+
+describe('Django models: a unique field of a soft-deleting entity is unique among live rows, as the DDL says', () => {
+  const answers = (database: string) => `version: 1
+project: { name: Firms, summary: Partner firms }
+stack: { language: python, framework: django, database: ${database} }
+entities:
+  - name: Firm
+    soft_delete: true
+    fields:
+      - { name: vat_id, type: string, required: true, unique: true }
+      - { name: email, type: email, unique: true }
+`;
+  it('PostgreSQL: a conditional UniqueConstraint in Meta, not unique=True (the DDL has a partial index)', () => {
+    const text = renderFormat(modelOf(answers('postgresql'), 'firms.yaml'), 'six-phase');
+    expect(text).toContain('vat_id = models.CharField(max_length=255)');
+    expect(text).toContain('models.UniqueConstraint(fields=["vat_id"], name="firms_vat_id_key", condition=Q(deleted_at__isnull=True)),');
+    expect(text).toContain('models.UniqueConstraint(fields=["email"], name="firms_email_key", condition=Q(deleted_at__isnull=True)),');
+    expect(text).toContain('from django.db.models import Q');
+    expect(text).not.toMatch(/vat_id = .*unique=True/);
+  });
+
+  it('MySQL (no partial index) keeps unique=True', () => {
+    const text = renderFormat(modelOf(answers('mysql'), 'firms.yaml'), 'six-phase');
+    expect(text).toMatch(/vat_id = .*unique=True/);
+    expect(text).not.toContain('condition=Q(');
+  });
+});
