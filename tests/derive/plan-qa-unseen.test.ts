@@ -249,3 +249,21 @@ describe('SVC-2: Go arguments spell initialisms as Go does', () => {
     expect(argName('tenant_id', 'typescript')).toBe('tenantId');
   });
 });
+
+describe('CHK-Q6: a public webhook that checks a signature is named, not hidden behind "no write is open"', () => {
+  it('names POST /webhooks/vault and its BadSignature', () => {
+    const m = modelFrom(`
+entities:
+  - name: Event
+    fields: [{ name: payload, type: json }]
+endpoints:
+  - { method: POST, path: /webhooks/vault, entity: Event, auth: none, request: raw, status: 204, errors: [BadSignature] }
+  - { method: GET, path: /events, entity: Event, paginated: true }
+errors:
+  - { name: BadSignature, status: 401, message: The signature does not match }
+`);
+    const q6 = m.plan.checklists.quality.find((c) => c.rule === 'CHK-Q6')!;
+    expect(q6.holds).toBe(true);
+    expect(q6.reason).toContain("POST /webhooks/vault takes no credentials but checks the sender's signature: BadSignature");
+  });
+});
