@@ -267,3 +267,23 @@ errors:
     expect(q6.reason).toContain("POST /webhooks/vault takes no credentials but checks the sender's signature: BadSignature");
   });
 });
+
+describe('ERR-409: an insert also writes the reference its path gives', () => {
+  it('a second POST /orders/{id}/ship collides on the unique Shipment.order_id', async () => {
+    const { states } = await import('./plan-fixture.js');
+    const m = modelFrom(`
+entities:
+  - name: Order
+    fields: [{ name: ref, type: string }]
+  - name: Shipment
+    fields:
+      - { name: order_id, type: uuid, required: true, unique: true, references: Order }
+      - { name: tracking, type: string }
+endpoints:
+  - { method: POST, path: "/orders/{id}/ship", entity: Shipment }
+`);
+    expect(states(m, 'POST /orders/{id}/ship')).toContain('409 ConflictError');
+    const steps = m.plan.services.flatMap((s) => s.methods).find((x) => x.endpoint === 'POST /orders/{id}/ship')!.steps;
+    expect(steps).toContain('Check uniqueness of order_id (409 ConflictError)');
+  });
+});
