@@ -28,3 +28,27 @@ entities:
     expect(text).not.toContain('condition=Q(');
   });
 });
+
+describe('REL-5 in every constraints list: a reference across services has no foreign key', () => {
+  const m = modelOf(`version: 1
+project: { name: Contracts, summary: Partner contracts }
+stack: { language: python, framework: django, database: postgresql, architecture: microservices }
+entities:
+  - name: Firm
+    fields: [{ name: name, type: string }]
+  - name: Party
+    fields:
+      - { name: firm_id, type: uuid, required: true, references: Firm }
+modules:
+  - { name: firms, entities: [Firm] }
+  - { name: contracts, entities: [Party] }
+resources:
+  - { entity: Party, operations: [list] }
+`, 'contracts.yaml');
+  it('the architecture doc says so in its table and ER comment, with no FK marker, as schema.sql has no constraint', () => {
+    const text = renderFormat(m, 'architect-doc');
+    expect(text).toContain('| firm_id | uuid | required, references Firm in another service: no foreign key, on delete restrict applied by the services |');
+    expect(text).toContain('uuid firm_id "required, references Firm in another service: no foreign key, on delete restrict applied by the services"');
+    expect(text).not.toMatch(/firm_id FK/);
+  });
+});
