@@ -287,3 +287,28 @@ endpoints:
     expect(steps).toContain('Check uniqueness of order_id (409 ConflictError)');
   });
 });
+
+describe('REL-5 / SVC-11: a restricting reference in another service is asked over its API, not read', () => {
+  const body = `
+entities:
+  - name: User
+    fields: [{ name: email, type: email }]
+  - name: Order
+    fields: [{ name: user_id, type: uuid, required: true, references: User, on_delete: restrict }]
+modules:
+  - { name: accounts, entities: [User] }
+  - { name: ordering, entities: [Order] }
+resources:
+  - { entity: User, operations: [delete] }
+`;
+  const stepsOf = (m: ReturnType<typeof modelFrom>) => m.plan.services.flatMap((s) => s.methods).find((x) => x.endpoint === 'DELETE /users/{id}')!.steps;
+  it('microservices: the users service asks OrderService', () => {
+    const steps = stepsOf(modelFrom(body, '{ language: go, database: postgresql, architecture: microservices }'));
+    expect(steps).toContain("Ask OrderService whether orders.user_id still references the User, and refuse the delete while it does (over the ordering service's API; 409 ConflictError)");
+    expect(steps.some((s) => s.startsWith('Refuse the delete while'))).toBe(false);
+    expect(modelFrom(body, '{ language: go, database: postgresql, architecture: microservices }').plan.services.flatMap((s) => s.methods).find((x) => x.endpoint === 'DELETE /users/{id}')!.transactional).toBe(false);
+  });
+  it('a modular monolith still refuses on its own table', () => {
+    expect(stepsOf(modelFrom(body))).toContain('Refuse the delete while orders.user_id still references it (409 ConflictError)');
+  });
+});

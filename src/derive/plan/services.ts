@@ -253,7 +253,18 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
   const uniques = uniqueWrites(ep, ctx);
   if (uniques.length > 0) out.push(`Check uniqueness of ${joinAnd(uniques)}${entity?.softDelete ? ` among live ${storageTerms(ctx.stack.database).records} (deleted_at not set)` : ''} (409 ConflictError)`);
   const restricting = restrictingReferences(ep, ctx);
-  if (restricting.length > 0) out.push(`Refuse the delete while ${joinAnd(restricting)} still ${restricting.length === 1 ? 'references' : 'reference'} it (409 ConflictError)`);
+  if (restricting.length > 0 && entity) {
+    // REL-5 / SVC-11: under microservices a referrer in another module lives in another service's database: the
+    // delete asks that service (over its API), it never reads a table it does not own.
+    const micro = ctx.stack.architecture === 'microservices' && entity.module !== '';
+    const refs = referrersTo(ctx.entities, entity.name).filter(({ field: f }) => f.onDelete === 'restrict');
+    const isRemote = (o: Entity): boolean => micro && o.module !== '' && o.module !== entity.module;
+    const local = refs.filter((r) => !isRemote(r.entity)).map((r) => `${r.entity.table}.${r.field.name}`);
+    if (local.length > 0) out.push(`Refuse the delete while ${joinAnd(local)} still ${local.length === 1 ? 'references' : 'reference'} it (409 ConflictError)`);
+    for (const r of refs.filter((x) => isRemote(x.entity))) {
+      out.push(`Ask ${r.entity.names.pascal}Service whether ${r.entity.table}.${r.field.name} still references the ${entity.name}, and refuse the delete while it does (over the ${r.entity.module} service's API; 409 ConflictError)`);
+    }
+  }
 
   for (const l of found) if (l.from === 'request') out.push(loadStep(l));
 
@@ -385,6 +396,8 @@ export function transactional(ep: Endpoint, ctx: ServiceContext): boolean {
   if (ep.integrations.some((n) => { const i = ctx.integrations.get(n); return i !== undefined && !sideEffectAfterCommit(ep, i, ctx); })) return false;
   if (ctx.stack.architecture === 'microservices' && entity.module !== '') {
     if (lookups(ep, ctx).some((l) => { const o = ctx.entities.get(l.entity)?.module ?? ''; return o !== '' && o !== entity.module; })) return false;
+    // A delete that asks another service about its restricting references (REL-5) cannot hold that answer in its transaction.
+    if (restrictingReferences(ep, ctx).length > 0 && referrersTo(ctx.entities, entity.name).some(({ entity: o, field: f }) => f.onDelete === 'restrict' && o.module !== '' && o.module !== entity.module)) return false;
   }
   return true;
 }
