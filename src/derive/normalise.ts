@@ -54,7 +54,7 @@ export function normalise(answers: Answers, source: string): ResolvedAnswers {
   const defaultAuth = stack.auth === 'none' ? 'none' : 'user';
   const endpoints: Endpoint[] = [
     ...(answers.resources ?? []).flatMap((r, index) => expandResource(r, index, lookup, defaultAuth)),
-    ...(answers.endpoints ?? []).map((e, index) => resolveEndpoint(e, index, lookup, defaultAuth)),
+    ...(answers.endpoints ?? []).map((e, index) => resolveEndpoint(e, index, lookup, defaultAuth, stack.queue !== 'none')),
   ];
 
   const errors: DomainError[] = (answers.errors ?? []).map((e) => ({
@@ -319,7 +319,7 @@ function expandResource(r: AnswerResource, index: number, lookup: EntityLookup, 
       summary: OPERATION_SUMMARY[op](words(entity.name), words(pluralize(entity.name))),
       auth: r.auth ?? defaultAuth,
       entity: entity.name,
-      request: op === 'create' || op === 'update' ? { kind: 'fields', fields: writable } : { kind: 'none' },
+      request: (op === 'create' || op === 'update') && writable.length > 0 ? { kind: 'fields', fields: writable } : { kind: 'none' },
       response,
       status: defaultStatus(method),
       errors: [],
@@ -335,12 +335,16 @@ function expandResource(r: AnswerResource, index: number, lookup: EntityLookup, 
   });
 }
 
-function resolveEndpoint(e: AnswerEndpoint, index: number, lookup: EntityLookup, defaultAuth: string): Endpoint {
+function resolveEndpoint(e: AnswerEndpoint, index: number, lookup: EntityLookup, defaultAuth: string, queued: boolean): Endpoint {
   const entity = e.entity ?? '';
   const paginated = e.paginated ?? false;
   const status = e.status ?? defaultStatus(e.method);
+  const params = pathParams(e.path, lookup);
+  // RES-3: a 202 POST that inserts (no path parameter names its own entity) with a queue is stored later by the
+  // consumer (SVC-10): the answer has no row to return yet, so by default it carries no body, not the entity.
+  const deferredInsert = queued && status === 202 && e.method === 'POST' && entity !== '' && !params.some((p) => p.entity === entity);
   let response: ResponseBody;
-  const target = e.response ?? (status === 204 ? 'none' : entity);
+  const target = e.response ?? (status === 204 || deferredInsert ? 'none' : entity);
   if (!target || target === 'none') response = { kind: 'none' };
   else response = paginated ? { kind: 'page', entity: target } : { kind: 'entity', entity: target };
   return {
@@ -350,14 +354,15 @@ function resolveEndpoint(e: AnswerEndpoint, index: number, lookup: EntityLookup,
     summary: e.summary ?? '',
     auth: e.auth ?? defaultAuth,
     entity,
-    request: e.request === undefined ? { kind: 'none' } : e.request === 'raw' ? { kind: 'raw' } : { kind: 'fields', fields: [...e.request] },
+    // RES-2: an empty field list sends no body, as an absent one does (never an empty `{ }` request type).
+    request: e.request === undefined || e.request.length === 0 ? { kind: 'none' } : e.request === 'raw' ? { kind: 'raw' } : { kind: 'fields', fields: [...e.request] },
     response,
     status,
     errors: [...(e.errors ?? [])],
     integrations: [...(e.integrations ?? [])],
     paginated,
     rateLimit: e.rate_limit ?? '',
-    pathParams: pathParams(e.path, lookup),
+    pathParams: params,
     origin: { kind: 'endpoint', index },
     handler: '',
     service: '',

@@ -151,7 +151,10 @@ export function constraints(f: Field, m?: Pick<Model, 'plan'>, e?: Pick<Entity, 
   if (f.max !== null) out.push(`max ${f.max}`);
   if (f.pattern) out.push(`pattern ${code(f.pattern)}`);
   if (f.default !== null) out.push(`default ${collapse(String(f.default))}`);
-  if (f.references) out.push(`references ${f.references}, on delete ${f.onDelete}`);
+  // REL-5: a reference into another service's database has no foreign key (the DDL's comment says so): the
+  // on-delete rule is the services' to apply, through events or the API, never the database's.
+  if (f.references && m?.plan && e && crossService(m, e, f)) out.push(`references ${f.references} in another service: no ${m.plan.storage.reference}, on delete ${f.onDelete} applied by the services`);
+  else if (f.references) out.push(`references ${f.references}, on delete ${f.onDelete}`);
   if (f.generated === 'primary') out.push('added by archplan');
   else if (f.generated) out.push('set by the service');
   return out;

@@ -162,7 +162,7 @@ endpoints:
       'Check uniqueness of idempotency_key (409 ConflictError)',
       'Map failures to the declared errors: PaymentDeclined (402: The card was declined); DuplicatePayment (409: A payment with this idempotency key already exists)',
       'Call Stripe (timeout 5000 ms, retried with exponential backoff, idempotency key idempotency_key, within its 100/s); the write needs its answer, so it comes first: if the write then fails, compensate it (cancel, void or reconcile)',
-      'Insert the Payment in a transaction',
+      "Insert the Payment (customer_id is the caller's) in a transaction",
       'Publish payment.created on Amazon SQS after the commit (transactional outbox)',
       'Return 201 Payment',
     ]);

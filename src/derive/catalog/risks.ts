@@ -125,9 +125,15 @@ export const regulatedEntities = (m: Pick<RiskModel, 'entities' | 'requirements'
     ['GDPR', has(m, 'GDPR') ? personal : []],
   ];
 };
-/** Integrations that take payments: the name or purpose says so. */
-export const PAYMENT_WORDS = /(pay|card|charge|checkout|stripe|adyen|braintree|billing)/i;
-const paymentIntegrations = (m: RiskModel) => called(m).filter((i) => PAYMENT_WORDS.test(`${i.name} ${i.purpose}`));
+/**
+ * Integrations that take card payments: a whole word of the name (split at its capitals) or the purpose says so.
+ * "charge" alone is no such word (a ledger charge, a usage charge, a battery charge take no card), nor is a word
+ * that only starts like one (payroll, payload, cardinality).
+ */
+export const PAYMENT_WORDS = /\b(pay|pays|paid|payments?|paypal|cards?|checkout|stripe|adyen|braintree|billing|psp|acquirer)\b/i;
+export const takesCardPayments = (i: { name: string; purpose: string }): boolean =>
+  PAYMENT_WORDS.test(`${i.name.replace(/([a-z0-9])([A-Z])/g, '$1 $2')} ${i.purpose}`);
+const paymentIntegrations = (m: RiskModel) => called(m).filter(takesCardPayments);
 const availability = (m: RiskModel) => Number.parseFloat(m.requirements.availability);
 const listLike = (m: RiskModel) => m.endpoints.filter((e) => e.method === 'GET' && e.handler.startsWith('list'));
 /**
@@ -424,7 +430,9 @@ export const RISK_RULES: readonly RiskRule[] = [
     area: 'performance',
     trigger: (m) => {
       if (m.stack.cache === 'none') return null;
-      const w = writes(m).filter((e) => e.entity);
+      // Only an entity some GET reads has a cached copy (the cache serves the reads, TECH rationale).
+      const cached = new Set(m.endpoints.filter((e) => e.method === 'GET' && e.entity).map((e) => e.entity));
+      const w = writes(m).filter((e) => e.entity && cached.has(e.entity));
       return w.length > 0 ? `${list(unique(w.map((e) => e.entity)))} ${v(unique(w.map((e) => e.entity)), 'changes', 'change')} through ${list(w.map((e) => e.id))}, and a cached copy in ${lab('cache', m.stack.cache)} can be out of date` : null;
     },
     mitigations: () => ['Invalidate the cached entry in the same code path as the write', 'Short TTLs, and no caching of authorization decisions', 'Serve from the database when the cache is down'],

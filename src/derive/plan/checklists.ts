@@ -99,6 +99,9 @@ function quality(m: Input): CheckItem[] {
   const unindexed = graph ? [] : m.entities.flatMap((e) => e.fields.filter((f) => f.references && !f.unique && !f.primary && !e.indexes.some((ix) => ix.fields[0] === f.name)).map((f) => `${e.table}.${f.name}`));
   const upstreamGaps = timeoutGaps(m);
   const noAuthWrites = writesWithoutAuth(m);
+  // CHK-Q6: the public writes the rule lets pass (a raw body with a declared 400-403 error) are named, not hidden.
+  const open = new Set(noAuthWrites);
+  const signedWrites = m.endpoints.filter((e) => e.method !== 'GET' && e.auth === 'none' && !open.has(e));
   return [
     item('CHK-Q1', 'All spec requirements are addressed',
       m.requirements.functional.length > 0 && uncovered.length === 0,
@@ -122,7 +125,7 @@ function quality(m: Input): CheckItem[] {
       upstreamGaps.length > 0 ? `no timeout error on ${joinAnd(upstreamGaps.map((e) => e.id))}` : `declared errors no endpoint uses: ${joinAnd(m.warnings.filter((w) => w.path.startsWith('errors')).map((w) => w.path))}`),
     item('CHK-Q6', 'Authentication/authorization is specified',
       m.stack.auth !== 'none' && noAuthWrites.length === 0,
-      `${auth(m)}; every endpoint states its auth (${joinAnd([...new Set(m.endpoints.map((e) => e.auth))])}), and no write is open`,
+      `${auth(m)}; every endpoint states its auth (${joinAnd([...new Set(m.endpoints.map((e) => e.auth))])}), and no write is open${signedWrites.length > 0 ? ` (${joinAnd(signedWrites.map((e) => e.id))} ${signedWrites.length === 1 ? 'takes no credentials but checks' : 'take no credentials but check'} the sender's signature: ${joinAnd([...new Set(signedWrites.flatMap((e) => e.errorStates.filter((s) => s.origin === 'declared' && s.status >= 400 && s.status < 404).map((s) => s.name)))])})` : ''}`,
       m.stack.auth === 'none' ? 'stack.auth is none' : `${joinAnd(noAuthWrites.map((e) => e.id))} write without authentication`),
     item('CHK-Q7', 'No implementation code is included (design only)', true,
       'the plan gives signatures and ordered steps, no method bodies', ''),

@@ -80,11 +80,32 @@ export function requestFields(ep: Endpoint, ctx: { entities: ReadonlyMap<string,
 }
 
 /** The unique columns (or unique index column groups) a request writes, in words such as `idempotency_key`. */
+/**
+ * The references a POST on a parent's path inserts from that path (RES-1, SVC-13): per path parameter naming
+ * another entity, the first field referencing it that the request does not send (`order_id` for
+ * `POST /orders/{id}/ship` on Shipment). [] for any other write.
+ */
+export function pathWrittenFields(ep: Endpoint, entity: Entity): string[] {
+  if (ep.method !== 'POST' || ep.pathParams.some((p) => p.entity === entity.name)) return [];
+  const sent = new Set(ep.request.kind === 'fields' ? ep.request.fields : []);
+  const out: string[] = [];
+  for (const p of ep.pathParams) {
+    if (p.entity === '') continue;
+    const f = entity.fields.find((x) => x.references === p.entity && !sent.has(x.name) && !out.includes(x.name));
+    if (f) out.push(f.name);
+  }
+  return out;
+}
+
 export function uniqueWrites(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
   const entity = ctx.entities.get(ep.entity);
-  if (!entity || ep.request.kind !== 'fields') return [];
-  const written = new Set(ep.request.fields);
-  const out = requestFields(ep, ctx).filter((f) => f.unique).map((f) => f.name);
+  if (!entity) return [];
+  // ERR-409: an insert also writes the references its path gives (a second POST /orders/{id}/ship collides on a unique order_id).
+  const fromPath = pathWrittenFields(ep, entity);
+  if (ep.request.kind !== 'fields' && fromPath.length === 0) return [];
+  const written = new Set([...(ep.request.kind === 'fields' ? ep.request.fields : []), ...fromPath]);
+  const uniqueFromPath = fromPath.filter((n) => entity.fields.some((f) => f.name === n && f.unique));
+  const out = [...requestFields(ep, ctx).filter((f) => f.unique).map((f) => f.name), ...uniqueFromPath];
   for (const ix of entity.indexes) {
     if (!ix.unique || !ix.fields.some((n) => written.has(n))) continue;
     const words = ix.fields.length === 1 ? ix.fields[0]! : `(${ix.fields.join(', ')})`;

@@ -92,7 +92,7 @@ export function dataFlow(m: Model, ep: Endpoint): DataFlow {
     { id: 'svc', label: ep.service || 'Service', kind: 'service' },
   ];
   // FLOW-5: a load from another service (SVC-11) is a call to that service, drawn as its own participant.
-  const remoteOf = (step: string): string | null => /^Load the \w+ named by \S+ from (\w+Service)\b/.exec(step)?.[1] ?? null;
+  const remoteOf = (step: string): string | null => (/^Load the \w+ named by \S+ from (\w+Service)\b/.exec(step) ?? /^Ask (\w+Service) whether /.exec(step))?.[1] ?? null;
   const remoteIds = new Map<string, string>();
   for (const step of steps) {
     const remote = remoteOf(step);

@@ -54,8 +54,14 @@ function isCollectionWord(e: Entity, word: string): boolean {
   // the plural does. Its collection, not an action (`thresholded_prefs` would be no event).
   const parts = word.split('-');
   const first = e.names.kebab.split('-')[0] ?? '';
-  return parts.length > 1 && parts[0] === first && e.names.kebab.includes('-') && word.endsWith('s') && e.plural.kebab.endsWith('s');
+  if (parts.length > 1 && parts[0] === first && e.names.kebab.includes('-') && word.endsWith('s') && e.plural.kebab.endsWith('s')) return true;
+  // NAME-2: a one-word plural of a compound name's first word (`exports` for ExportJob): its collection, not
+  // the action "exports" (`exportsFirmExportJob`, event `export_job.exportsed`).
+  return parts.length === 1 && e.names.kebab.includes('-') && word !== first && singular(word) === first;
 }
+
+/** NAME-6: a path word that says the request is a webhook or callback from the sender named after it. */
+const WEBHOOK_WORD = /^(webhooks?|callbacks?|hooks)$/i;
 
 function verbOf(ep: Endpoint, endsWithParam: boolean): string {
   switch (ep.method) {
@@ -88,6 +94,15 @@ export function baseNames(ep: Endpoint, byName: ReadonlyMap<string, Entity>): En
     let verb = verbOf(ep, endsWithParam);
     if (isAction && verb === 'list' && !ep.paginated && ep.response.kind !== 'page') verb = 'get';
     const noun = verb === 'list' && !isAction ? entity.plural.pascal : entity.names.pascal;
+    // NAME-6: POST /webhooks/carrier on Shipment receives the carrier's webhook: handleCarrierWebhook, no action
+    // word (the sender's name is no verb: `carrierShipment`, event `shipment.carriered`).
+    const statics = staticWords(ep.path);
+    const hook = statics.slice(0, -1).find((w) => WEBHOOK_WORD.test(w));
+    if (hook !== undefined && ep.method === 'POST' && isAction) {
+      const kind = toPascal(singular(hook));
+      const base = `handle${toPascal(last)}${kind}`;
+      return { handler: base, service: `${entity.names.pascal}Service`, group: '', action: '', alternatives: [`${base}${entity.names.pascal}`] };
+    }
     const name = (qualifier: string, by: string): string =>
       isAction && ep.method === 'POST'
         ? `${toCamel(last)}${qualifier}${parentPart}${noun}${by}`

@@ -10,7 +10,8 @@
 //   load the items the path names (ERR-404), check uniqueness (ERR-409), load rows the request references (ERR-404), map the declared errors, call each integration
 //   (timeout, retry, idempotency key), persist in a transaction (or read), publish an event after the commit
 //   when a queue is chosen, return.
-// - SVC-4 a method is transactional when it writes an entity (any method but GET on an entity endpoint).
+// - SVC-4 a method is transactional when it writes an entity in the request and no step before the write leaves
+//   its database (no 202 the consumer writes, no load from another service, no call the write waits for).
 // - SVC-5 a service depends on the services of the entities it loads and on the integrations it calls.
 
 import { toCamel, toPascal, toSnake } from '../../answers/names.js';
@@ -48,9 +49,17 @@ const TAKEN: Record<Language, ReadonlySet<string>> = {
   python: new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield', 'self', 'data', 'payload', 'cursor', 'limit']),
 };
 
+/** Initialisms Go spells in capitals inside a name (golint): `tenantID`, `callbackURL`, as the structs' `TenantID`. */
+const GO_INITIALISMS = new Set(['Id', 'Url', 'Uri', 'Api', 'Http', 'Https', 'Json', 'Sku', 'Uuid', 'Ip', 'Sql', 'Vat', 'Html', 'Xml', 'Uid', 'Guid']);
+
+/** SVC-2: a camelCase Go argument with its later initialisms in capitals: `tenantId` -> `tenantID`. */
+function goArg(camel: string): string {
+  return camel.replace(/[A-Z][a-z]*/g, (w) => (GO_INITIALISMS.has(w) ? w.toUpperCase() : w));
+}
+
 /** A path parameter as an argument name in `lang`: camelCase (snake_case in Python), suffixed when the name is taken. */
 export function argName(name: string, lang: Language): string {
-  const base = lang === 'python' ? toSnake(name) : toCamel(name);
+  const base = lang === 'python' ? toSnake(name) : lang === 'go' ? goArg(toCamel(name)) : toCamel(name);
   const safe = base === '' ? 'param' : /^[0-9]/.test(base) ? `p${base}` : base;
   if (!TAKEN[lang].has(safe)) return safe;
   return lang === 'python' ? `${safe}_` : `${safe}Param`;
@@ -168,6 +177,47 @@ export function idempotencyKeyText(i: Integration, keyField: string, entity: str
   return '';
 }
 
+/** An entity a caller can be: it has an email field, or its name says user, account, member, customer, person, ... */
+const PERSON_NAME = /(user|account|member|customer|person|employee|manager|profile|owner|staff|agent|patient|student)/i;
+const isPerson = (e: Entity | undefined): boolean => e !== undefined && (PERSON_NAME.test(e.name) || e.fields.some((f) => f.type === 'email'));
+
+/**
+ * SVC-13: the row a write on a parent's path means (`POST|DELETE /contracts/{id}/watch` on Watch): the path
+ * gives the first reference to each parent it names that the request does not send (` whose contract_id is
+ * {id}`; two references to that parent, a Follow's follower_id and followee_id, are both named, the answers not
+ * saying which); each other required reference neither sent nor in the path is the caller's when it names an
+ * entity a caller can be (`manager_id is the caller's`), else it is said to come from nowhere.
+ */
+export function pathRow(ep: Endpoint, entity: Entity, entities: ReadonlyMap<string, Entity>): { bound: string[]; rest: string[] } {
+  const sent = new Set(ep.request.kind === 'fields' ? ep.request.fields : []);
+  const used = new Set<string>();
+  const bound: string[] = [];
+  for (const p of ep.pathParams) {
+    if (p.entity === '' || p.entity === entity.name) continue;
+    const refs = entity.fields.filter((f) => f.references === p.entity && !sent.has(f.name) && !used.has(f.name));
+    if (refs.length === 0) continue;
+    // A DELETE sends nothing: two references to the parent stay ambiguous; a POST binds the first one left.
+    const taken = ep.method === 'DELETE' ? refs : refs.slice(0, 1);
+    for (const f of taken) used.add(f.name);
+    const other = ep.auth !== 'none' && isPerson(entities.get(p.entity)) ? '; the other is the caller\'s' : '';
+    bound.push(taken.length === 1 ? `${taken[0]!.name} is {${p.name}}` : `${taken.map((f) => f.name).join(' or ')} is {${p.name}} (the answers do not say which${other})`);
+  }
+  const rest: string[] = [];
+  for (const f of entity.fields) {
+    if (!f.required || f.references === '' || sent.has(f.name) || used.has(f.name)) continue;
+    rest.push(ep.auth !== 'none' && isPerson(entities.get(f.references)) ? `${f.name} is the caller's` : `${f.name} comes from neither the path nor the request`);
+  }
+  return { bound, rest };
+}
+
+/** SVC-13 for a DELETE whose path names no item of its own entity: ` whose contract_id is {id} and whose manager_id is the caller's`; '' otherwise. */
+export function deletedRow(ep: Endpoint, entity: Entity, entities: ReadonlyMap<string, Entity>): string {
+  if (ep.method !== 'DELETE' || ep.pathParams.some((p) => p.entity === entity.name)) return '';
+  const { bound, rest } = pathRow(ep, entity, entities);
+  if (bound.length === 0) return '';
+  return ` ${[...bound, ...rest].map((x) => `whose ${x}`).join(' and ')}`;
+}
+
 /** SVC-3. */
 export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): string[] {
   const out: string[] = [];
@@ -203,7 +253,18 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
   const uniques = uniqueWrites(ep, ctx);
   if (uniques.length > 0) out.push(`Check uniqueness of ${joinAnd(uniques)}${entity?.softDelete ? ` among live ${storageTerms(ctx.stack.database).records} (deleted_at not set)` : ''} (409 ConflictError)`);
   const restricting = restrictingReferences(ep, ctx);
-  if (restricting.length > 0) out.push(`Refuse the delete while ${joinAnd(restricting)} still ${restricting.length === 1 ? 'references' : 'reference'} it (409 ConflictError)`);
+  if (restricting.length > 0 && entity) {
+    // REL-5 / SVC-11: under microservices a referrer in another module lives in another service's database: the
+    // delete asks that service (over its API), it never reads a table it does not own.
+    const micro = ctx.stack.architecture === 'microservices' && entity.module !== '';
+    const refs = referrersTo(ctx.entities, entity.name).filter(({ field: f }) => f.onDelete === 'restrict');
+    const isRemote = (o: Entity): boolean => micro && o.module !== '' && o.module !== entity.module;
+    const local = refs.filter((r) => !isRemote(r.entity)).map((r) => `${r.entity.table}.${r.field.name}`);
+    if (local.length > 0) out.push(`Refuse the delete while ${joinAnd(local)} still ${local.length === 1 ? 'references' : 'reference'} it (409 ConflictError)`);
+    for (const r of refs.filter((x) => isRemote(x.entity))) {
+      out.push(`Ask ${r.entity.names.pascal}Service whether ${r.entity.table}.${r.field.name} still references the ${entity.name}, and refuse the delete while it does (over the ${r.entity.module} service's API; 409 ConflictError)`);
+    }
+  }
 
   for (const l of found) if (l.from === 'request') out.push(loadStep(l));
 
@@ -248,7 +309,14 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
         // An action word names which page it is (GET /users/{id}/followers: the followers).
         const which = names.action ? ` (${names.action.replace(/[-_]+/g, ' ')})` : '';
         // A soft-deleting entity's page holds live records only, as its item reads do (ERR-404).
-        out.push(`Read a page of ${entity.softDelete ? 'live ' : ''}${entity.plural.prose}${which}${of}${fk ? ` by ${fk}` : ''}${index ? ` (index ${index.name})` : ''}`);
+        // SVC-3: no reference to the parent, but a join entity referencing both (many-to-many: ContractParty for
+        // GET /firms/{firm_id}/contracts): the page is read through it, by its reference to the parent.
+        const join = fk === undefined && parents.length > 0
+          ? referrersTo(ctx.entities, parents[0]!).find((r) => r.entity.name !== entity.name && r.entity.fields.some((f) => f.references === entity.name))
+          : undefined;
+        const joinIndex = join ? join.entity.indexes.find((ix) => ix.fields[0] === join.field.name) : undefined;
+        const through = join ? `, through ${join.entity.table} by ${join.field.name}${joinIndex ? ` (index ${joinIndex.name})` : ''}` : '';
+        out.push(`Read a page of ${entity.softDelete ? 'live ' : ''}${entity.plural.prose}${which}${of}${fk ? ` by ${fk}` : ''}${index && !join ? ` (index ${index.name})` : ''}${through}`);
       }
       else if (!lookups(ep, ctx).some((l) => l.entity === entity.name)) out.push(`Read the ${entity.name}`);
     } else if (ep.method === 'DELETE') {
@@ -261,9 +329,10 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
       // soft-deleted with it; those without a deleted_at of their own stay until the parent is purged.
       const softChildren = local.filter((o) => o.softDelete).map((o) => o.table);
       const kept = local.filter((o) => !o.softDelete);
+      const which = deletedRow(ep, entity, ctx.entities);
       const how = entity.softDelete
-        ? `Soft-delete the ${entity.name} (set deleted_at)${softChildren.length > 0 ? ` and its ${joinAnd(softChildren)} with it (on delete cascade)` : ''}`
-        : `Delete the ${entity.name}${cascades.length > 0 ? ` (cascades to ${joinAnd(cascades)})` : ''}`;
+        ? `Soft-delete the ${entity.name}${which} (set deleted_at)${softChildren.length > 0 ? ` and its ${joinAnd(softChildren)} with it (on delete cascade)` : ''}`
+        : `Delete the ${entity.name}${which}${cascades.length > 0 ? ` (cascades to ${joinAnd(cascades)})` : ''}`;
       out.push(`${how} ${terms.transaction}`);
       if (entity.softDelete && kept.length > 0) {
         out.push(`Keep its ${joinAnd(kept.map((o) => o.table))} (on delete cascade, no deleted_at of their own) until the ${entity.name} is purged; reads of them check the ${entity.name}'s deleted_at`);
@@ -286,7 +355,11 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
       const action = names.action ? ` (${names.action.replace(/[-_]+/g, ' ')})` : '';
       // SVC-10: 202 Accepted with a queue: the request is queued, and the consumer writes it later.
       if (deferred) out.push(`Enqueue the ${entity.name} on ${stackLabel('queue', ctx.stack.queue)}; its consumer ${verb === 'Insert' ? 'inserts' : 'applies'} it ${terms.transaction} (202: accepted, not yet stored)`);
-      else out.push(`${verb} the ${entity.name}${action} ${terms.transaction}`);
+      else {
+        // SVC-13: a required reference neither sent nor given by the path is said where it comes from.
+        const rest = kind === 'insert' ? pathRow(ep, entity, ctx.entities).rest : [];
+        out.push(`${verb} the ${entity.name}${action}${rest.length > 0 ? ` (${joinAnd(rest)})` : ''} ${terms.transaction}`);
+      }
     }
   }
 
@@ -309,6 +382,24 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
   const output = outputType(ep, ctx);
   out.push(output === 'void' ? `Return ${ep.status}` : `Return ${ep.status} ${ep.response.kind === 'page' ? `a page of ${output.replace(/Page$/, '')}` : output}`);
   return out;
+}
+
+/**
+ * SVC-4: the method's work is one database transaction: it writes its entity in the request (not a 202 the
+ * queue's consumer writes, SVC-10), and no step before the write leaves this service's database: a load from
+ * another service (SVC-11) or an integration call the write waits for (SVC-7) cannot be rolled back with it.
+ */
+export function transactional(ep: Endpoint, ctx: ServiceContext): boolean {
+  const entity = ctx.entities.get(ep.entity);
+  if (!entity || ep.method === 'GET') return false;
+  if (ep.status === 202 && ctx.stack.queue !== 'none' && ep.method !== 'DELETE') return false;
+  if (ep.integrations.some((n) => { const i = ctx.integrations.get(n); return i !== undefined && !sideEffectAfterCommit(ep, i, ctx); })) return false;
+  if (ctx.stack.architecture === 'microservices' && entity.module !== '') {
+    if (lookups(ep, ctx).some((l) => { const o = ctx.entities.get(l.entity)?.module ?? ''; return o !== '' && o !== entity.module; })) return false;
+    // A delete that asks another service about its restricting references (REL-5) cannot hold that answer in its transaction.
+    if (restrictingReferences(ep, ctx).length > 0 && referrersTo(ctx.entities, entity.name).some(({ entity: o, field: f }) => f.onDelete === 'restrict' && o.module !== '' && o.module !== entity.module)) return false;
+  }
+  return true;
 }
 
 /** SVC-1 .. SVC-5 over endpoints already named (handler and service set). */
@@ -353,7 +444,7 @@ export function services(endpoints: readonly Endpoint[], names: readonly Endpoin
         input,
         output,
         steps: steps(ep, n, ctx),
-        transactional: ep.entity !== '' && ep.method !== 'GET',
+        transactional: transactional(ep, ctx),
       };
     });
     return {

@@ -32,7 +32,7 @@ import type { Endpoint, Entity, ErrorState, Field, Model } from '../model.js';
 import { fieldConstraints, lookups, paramField, requestFields, uniqueWrites } from './errors.js';
 import { methodsByEndpoint, referrersTo } from './lookup.js';
 import { joinAnd, withArticle } from './text.js';
-import { idempotencyKeyText, sideEffectAfterCommit, writeKind } from './services.js';
+import { deletedRow, idempotencyKeyText, pathRow, sideEffectAfterCommit, writeKind } from './services.js';
 import { storageTerms } from './storage.js';
 
 export type CaseKind =
@@ -351,7 +351,11 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
           else if (f.onDelete === 'cascade') out.push(`${cap(many(other))} whose ${f.name} named it are still there (no deleted_at of their own; the cascade runs when the ${entity.name} is purged).`);
         }
       }
-      else out.push(named ? `The ${one(entity)} is gone.` : `The ${w.record} is gone from ${entity.table}.`);
+      // SVC-13: a DELETE on a parent's path says which row it removed.
+      else {
+        const which = deletedRow(ep, entity, entities);
+        out.push(named ? `The ${one(entity)}${which} is gone.` : `The ${w.record}${which} is gone from ${entity.table}.`);
+      }
       if (!entity.softDelete) {
         for (const { entity: other, field: f } of referrersTo(m.entities, entity.name)) {
           if (f.onDelete === 'cascade') out.push(`${cap(many(other))} whose ${f.name} named it are gone too (on delete cascade).`);
@@ -365,6 +369,8 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
       const fromPath = ep.pathParams
         .filter((p) => p.entity !== '' && p.entity !== entity.name)
         .flatMap((p) => entity.fields.filter((f) => f.references === p.entity && !fields.includes(f.name)).slice(0, 1).map((f) => `${f.name} from {${p.name}}`));
+      // SVC-13: a required reference neither sent nor in the path is the caller's (or named as missing).
+      fromPath.push(...pathRow(ep, entity, entities).rest.map((x) => x.replace(' is the caller\'s', ' the caller\'s')));
       const what = fields.length > 0 ? `with ${joinAnd(fields)} as sent${fromPath.length > 0 ? ` and ${joinAnd(fromPath)}` : ''}` : fromPath.length > 0 ? `with ${joinAnd(fromPath)}` : 'for the request';
       out.push(`${once}${once ? 'one' : 'One'} new ${one(entity)} ${what}${stamps ? '; created_at and updated_at set' : ''}.`);
       out.push(`After each failed request: no new ${one(entity)}.`);
