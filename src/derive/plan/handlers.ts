@@ -57,7 +57,7 @@ function isCollectionWord(e: Entity, word: string): boolean {
   if (parts.length > 1 && parts[0] === first && e.names.kebab.includes('-') && word.endsWith('s') && e.plural.kebab.endsWith('s')) return true;
   // NAME-2: a one-word plural of a compound name's first word (`exports` for ExportJob): its collection, not
   // the action "exports" (`exportsFirmExportJob`, event `export_job.exportsed`).
-  return parts.length === 1 && e.names.kebab.includes('-') && word !== first && singular(word) === first;
+  return parts.length === 1 && e.names.kebab.includes('-') && word !== first && singularize(word) === first;
 }
 
 /** NAME-6: a path word that says the request is a webhook or callback from the sender named after it. */
@@ -99,7 +99,7 @@ export function baseNames(ep: Endpoint, byName: ReadonlyMap<string, Entity>): En
     const statics = staticWords(ep.path);
     const hook = statics.slice(0, -1).find((w) => WEBHOOK_WORD.test(w));
     if (hook !== undefined && ep.method === 'POST' && isAction) {
-      const kind = toPascal(singular(hook));
+      const kind = toPascal(singularize(hook));
       const base = `handle${toPascal(last)}${kind}`;
       return { handler: base, service: `${entity.names.pascal}Service`, group: '', action: '', alternatives: [`${base}${entity.names.pascal}`] };
     }
