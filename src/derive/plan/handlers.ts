@@ -45,7 +45,7 @@ function staticWords(path: string): string[] {
  * the plural's last words (`lines` for OrderLine); or the entity itself, in the singular (`follow` for Follow,
  * `line` for OrderLine): POST /users/{id}/follow creates a Follow, it is no action named "follow".
  */
-function isCollectionWord(e: Entity, word: string): boolean {
+export function isCollectionWord(e: Entity, word: string): boolean {
   if (word === e.plural.kebab || word === e.table || word === (e.basePath.split('/').filter((s) => s !== '').pop() ?? '')) return true;
   if (word === e.names.kebab || word === e.names.snake || e.names.kebab.endsWith(`-${word}`) || e.names.snake.endsWith(`_${word}`)) return true;
   if (e.plural.kebab.endsWith(`-${word}`) || e.table.endsWith(`_${word}`)) return true;
@@ -61,6 +61,44 @@ function isCollectionWord(e: Entity, word: string): boolean {
 }
 
 /** NAME-6: a path word that says the request is a webhook or callback from the sender named after it. */
+/**
+ * isCollectionWord for any of the entities, as lookups: the words each entity claims, made once per entity map
+ * (a search of every entity for each path word grows as endpoints x entities).
+ */
+export function anyCollectionWord(byName: ReadonlyMap<string, Entity>): (word: string) => boolean {
+  const known = collectionIndexes.get(byName);
+  if (known) return known;
+  const exact = new Set<string>();
+  const compoundFirsts = new Set<string>(); // first words of compound names
+  const pluralFirsts = new Set<string>(); // ... whose plural ends in s
+  const suffixes = (text: string, separator: string): void => {
+    for (let at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 1)) exact.add(text.slice(at + 1));
+  };
+  for (const e of byName.values()) {
+    exact.add(e.plural.kebab).add(e.table).add(e.basePath.split('/').filter((s) => s !== '').pop() ?? '').add(e.names.kebab).add(e.names.snake);
+    suffixes(e.names.kebab, '-');
+    suffixes(e.names.snake, '_');
+    suffixes(e.plural.kebab, '-');
+    suffixes(e.table, '_');
+    if (e.names.kebab.includes('-')) {
+      const first = e.names.kebab.split('-')[0] ?? '';
+      compoundFirsts.add(first);
+      if (e.plural.kebab.endsWith('s')) pluralFirsts.add(first);
+    }
+  }
+  const test = (word: string): boolean => {
+    if (exact.has(word)) return true;
+    const parts = word.split('-');
+    if (parts.length > 1) return word.endsWith('s') && pluralFirsts.has(parts[0]!);
+    const one = singularize(word);
+    return word !== one && compoundFirsts.has(one);
+  };
+  collectionIndexes.set(byName, test);
+  return test;
+}
+
+const collectionIndexes = new WeakMap<ReadonlyMap<string, Entity>, (word: string) => boolean>();
+
 const WEBHOOK_WORD = /^(webhooks?|callbacks?|hooks)$/i;
 
 function verbOf(ep: Endpoint, endsWithParam: boolean): string {
@@ -109,7 +147,8 @@ export function baseNames(ep: Endpoint, byName: ReadonlyMap<string, Entity>): En
         : `${verb}${qualifier}${parentPart}${noun}${isAction ? toPascal(last) : ''}${by}`;
     // NAME-5's qualifiers: the path's other static words, then the parameters that name no entity.
     const collection = new Set([last, ...ep.pathParams.map((p) => p.name)]);
-    const words = staticWords(ep.path).filter((w) => !collection.has(w) && !isCollectionWord(entity, w) && ![...byName.values()].some((o) => isCollectionWord(o, w)));
+    const anyCollection = anyCollectionWord(byName);
+    const words = staticWords(ep.path).filter((w) => !collection.has(w) && !isCollectionWord(entity, w) && !anyCollection(w));
     const loose = ep.pathParams.filter((p) => p.entity === '').map((p) => toPascal(p.name)).filter((w) => w !== '');
     const alternatives = [
       ...(words.length > 0 ? [name(words.map(toPascal).join(''), '')] : []),
