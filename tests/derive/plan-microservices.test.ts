@@ -227,4 +227,38 @@ describe('DIR-5: a service that owns no data', () => {
     expect(purpose(django, 'services/webhook/manage.py')).toBe('Django command line: checks, the development server');
     expect(purpose(django, 'services/webhook/apps/webhook/')).toBe('Service webhook (no entities): serializers.py, views.py, urls.py, services.py, tests/');
   });
+
+  it('INFRA-3: the identity row says which services reach no database; unchanged when every service owns data', () => {
+    const m = modelFrom(withWebhook, nest);
+    expect(m.plan.infrastructure.find((r) => r.component === 'identity')!.purpose).toBe('Least-privilege identity per service: each reaches its own secrets, database, queue and logs only (webhook owns no data, so no database)');
+    expect(modelFrom(shop, nest).plan.infrastructure.find((r) => r.component === 'identity')!.purpose).toBe('Least-privilege identity per service: each reaches its own secrets, database, queue and logs only');
+  });
+});
+
+describe('PH-5: a service that owns no data gets no database', () => {
+  it('the database task names the services that own data and those that own none', () => {
+    expect(modelFrom(withWebhook, nest).plan.phases[0]!.tasks.at(-1)).toBe("Database (PostgreSQL): a database and credentials for each of the 3 services that own data (accounts, catalogue and ordering; webhook owns none), backups, and each one's migrations in its own pipeline");
+    expect(modelFrom(withWebhook, withStack(everyLayout[6]!, 'mongodb', 'kafka')).plan.phases[0]!.tasks.at(-1)).toBe("Database (MongoDB): a database and credentials for each of the 3 services that own data (accounts, catalogue and ordering; webhook owns none), backups, and each one's collections, JSON Schema validators and indexes applied from its own pipeline");
+    expect(modelFrom(withWebhook, '{ language: go, database: dynamodb, architecture: microservices, compute: lambda, iac: sam }').plan.phases[0]!.tasks.at(-1)).toBe("Database (Amazon DynamoDB): a table for each of the 3 services that own data (accounts, catalogue and ordering; webhook owns none), backups, and each table's key design (partition and sort key) and global secondary indexes applied from its own service's pipeline");
+  });
+
+  it('one service with data: "the one service"; none with data: no database for any', () => {
+    const one = `
+entities: [{ name: Note, fields: [{ name: body, type: text }] }]
+modules: [{ name: notes, entities: [Note] }]
+resources: [{ entity: Note, operations: [create] }]
+endpoints:
+  - { method: POST, path: /webhooks/mail, auth: none, request: raw }
+`;
+    expect(modelFrom(one, '{ language: go, database: mysql, architecture: microservices }').plan.phases[0]!.tasks.at(-1)).toBe('Database (MySQL): a database and credentials for the one service that owns data (notes; webhook owns none), backups, and its migrations in its own pipeline');
+    const none = `
+entities: []
+endpoints:
+  - { method: POST, path: /webhooks/mail, auth: none, request: raw }
+  - { method: GET, path: /health/live, auth: none }
+`;
+    const m = modelFrom(none, '{ language: go, database: mysql, architecture: microservices }');
+    expect(m.plan.layout.deployables.map((d) => d.name)).toEqual(['webhook', 'health']);
+    expect(m.plan.phases[0]!.tasks.at(-1)).toBe('Database (MySQL): no service owns data (webhook and health), so none gets a database, credentials or backups until one does');
+  });
 });
