@@ -82,7 +82,7 @@ export function plan(resolved: ResolvedAnswers): Model {
     events,
     moduleDependencies: moduleDeps,
     storage: storageTerms(base.stack.database),
-    wording: stackWording(base.stack, storageTerms(base.stack.database), events.length > 0, layout.deployables.length > 0),
+    wording: stackWording(base.stack, storageTerms(base.stack.database), events.length > 0, layout.deployables),
     access: accessLevels(endpoints, base.stack.auth),
     liveUniques: liveUniques(entities, base.stack.database),
     integrationTerms: integrationTerms(base.integrations),

@@ -171,3 +171,94 @@ describe('PH-5: the foundation per service', () => {
     expect(modular.at(-1)).toBe('Database (PostgreSQL): backups and migrations in the pipeline');
   });
 });
+
+// A service that owns no data (DIR-5, PH-5, INFRA-3): a group of entity-less endpoints, here a webhook that
+// calls the payment gateway, deployed beside three services that own their tables or collections.
+const withWebhook = `${shop.replace('integrations: [PaymentGateway] }', 'integrations: [PaymentGateway] }\n  - { method: POST, path: /webhooks/payments, auth: none, request: raw, status: 202, integrations: [PaymentGateway] }')}`;
+const everyLayout: string[] = [
+  '{ language: go, framework: chi }', '{ language: go, framework: gin, compute: lambda }', '{ language: go, framework: none, cloud: on-prem, compute: vm, iac: none }',
+  '{ language: typescript, framework: express }', '{ language: typescript, framework: fastify, compute: lambda }', '{ language: typescript, framework: nestjs, cloud: azure, compute: kubernetes, iac: pulumi }',
+  '{ language: python, framework: fastapi, cloud: gcp, compute: cloud-run }', '{ language: python, framework: django }', '{ language: python, framework: flask, compute: lambda }',
+];
+const withStack = (layout: string, database: string, queue: string): string => layout.replace(/ }$/, `, database: ${database}, queue: ${queue}, architecture: microservices }`);
+/** Any word that gives a service a store of its own: a repository or models file, its database, migrations, schema, outbox, backups or credentials. */
+const DATA_WORDS = /repository\.(go|py)|repository,|\bmodels?\.(go|py)|\bmodels\b|database|PostgreSQL|MongoDB|migration|schema\/|validators|outbox|backup|credential/i;
+
+describe('DIR-5: a service that owns no data', () => {
+  it('every layout, relational or document, with or without a queue: no repository, models, database, migrations, schema or outbox in its deployable', () => {
+    for (const layout of everyLayout) {
+      for (const [database, queue] of [['postgresql', 'rabbitmq'], ['mongodb', 'kafka'], ['postgresql', 'none']] as const) {
+        const stack = withStack(layout, database, queue);
+        const m = modelFrom(withWebhook, stack);
+        expect(m.plan.layout.deployables.map((d) => [d.name, d.owned]), stack).toEqual([['accounts', ['users']], ['catalogue', ['products']], ['ordering', ['orders']], ['webhook', []]]);
+        const inside = m.plan.layout.folders.filter((f) => f.path.startsWith('services/webhook/') && f.path !== 'services/webhook/');
+        expect(inside.length, stack).toBeGreaterThan(3);
+        for (const f of inside) expect(`${f.path} ${f.purpose}`, stack).not.toMatch(DATA_WORDS);
+        // The services that own data keep theirs: the words are not simply gone from the layout.
+        expect(m.plan.layout.folders.filter((f) => f.path.startsWith('services/ordering/')).some((f) => DATA_WORDS.test(f.purpose)), stack).toBe(true);
+      }
+    }
+  });
+
+  it('its feature folder, tests and queue in the service wording: FastAPI on MongoDB with Kafka', () => {
+    const m = modelFrom(withWebhook, withStack(everyLayout[6]!, 'mongodb', 'kafka'));
+    expect(purpose(m, 'services/webhook/app/webhook/')).toBe('Service webhook (no entities): router.py, schemas.py (Pydantic), service.py');
+    expect(purpose(m, 'services/webhook/tests/')).toBe('pytest suites: unit tests per service, integration tests of its endpoints, with stubs of PaymentGateway');
+    expect(purpose(m, 'services/webhook/app/queue/')).toBe('Publisher and consumers for Apache Kafka with the payloads of the shared contracts and the dead-letter handling; with no data of its own, it publishes each message directly');
+    // A service with data keeps the outbox and its real database.
+    expect(purpose(m, 'services/ordering/app/queue/')).toBe('Publisher and consumers for Apache Kafka with the payloads of the shared contracts, the transactional outbox and the dead-letter handling');
+    expect(purpose(m, 'services/ordering/tests/')).toBe("pytest suites: unit tests per service, integration tests against a real MongoDB and stubs of PaymentGateway and the accounts and catalogue services' APIs");
+    expect(purpose(m, 'services/webhook/')).toBe('Service webhook (no entities): built, deployed, scaled on its own; owns no collections');
+  });
+
+  it('the entry points and root modules open no database: Go, NestJS, Express, Django', () => {
+    const go = modelFrom(withWebhook, withStack(everyLayout[0]!, 'postgresql', 'none'));
+    expect(purpose(go, 'services/webhook/cmd/api/')).toBe('main package: reads the configuration, builds the chi router and serves HTTP');
+    expect(purpose(go, 'services/webhook/internal/webhook/')).toBe('Service webhook (no entities): handler.go (HTTP), service.go (rules), tests beside each file');
+    expect(purpose(go, 'services/webhook/test/integration/')).toBe('Integration tests of its endpoints, with stubs of PaymentGateway');
+    expect(purpose(go, 'services/accounts/cmd/api/')).toBe('main package: reads the configuration, opens PostgreSQL, builds the chi router and serves HTTP');
+    const nestjs = modelFrom(withWebhook, withStack(everyLayout[5]!, 'postgresql', 'rabbitmq'));
+    expect(purpose(nestjs, 'services/webhook/src/app.module.ts')).toBe('Root module: imports the configuration and its one feature module, webhook');
+    expect(purpose(nestjs, 'services/webhook/src/webhook/')).toBe('Service webhook (no entities): module, controller, service, dto/ (validated request types), tests beside each file');
+    expect(purpose(nestjs, 'services/webhook/test/')).toBe('Integration and end-to-end tests of its endpoints, with stubs of PaymentGateway');
+    const express = modelFrom(withWebhook, withStack(everyLayout[3]!, 'postgresql', 'none'));
+    expect(purpose(express, 'services/webhook/src/server.ts')).toBe('Starts the HTTP server: configuration, app');
+    const django = modelFrom(withWebhook, withStack(everyLayout[7]!, 'postgresql', 'none'));
+    expect(purpose(django, 'services/webhook/manage.py')).toBe('Django command line: checks, the development server');
+    expect(purpose(django, 'services/webhook/apps/webhook/')).toBe('Service webhook (no entities): serializers.py, views.py, urls.py, services.py, tests/');
+  });
+
+  it('INFRA-3: the identity row says which services reach no database; unchanged when every service owns data', () => {
+    const m = modelFrom(withWebhook, nest);
+    expect(m.plan.infrastructure.find((r) => r.component === 'identity')!.purpose).toBe('Least-privilege identity per service: each reaches its own secrets, database, queue and logs only (webhook owns no data, so no database)');
+    expect(modelFrom(shop, nest).plan.infrastructure.find((r) => r.component === 'identity')!.purpose).toBe('Least-privilege identity per service: each reaches its own secrets, database, queue and logs only');
+  });
+});
+
+describe('PH-5: a service that owns no data gets no database', () => {
+  it('the database task names the services that own data and those that own none', () => {
+    expect(modelFrom(withWebhook, nest).plan.phases[0]!.tasks.at(-1)).toBe("Database (PostgreSQL): a database and credentials for each of the 3 services that own data (accounts, catalogue and ordering; webhook owns none), backups, and each one's migrations in its own pipeline");
+    expect(modelFrom(withWebhook, withStack(everyLayout[6]!, 'mongodb', 'kafka')).plan.phases[0]!.tasks.at(-1)).toBe("Database (MongoDB): a database and credentials for each of the 3 services that own data (accounts, catalogue and ordering; webhook owns none), backups, and each one's collections, JSON Schema validators and indexes applied from its own pipeline");
+    expect(modelFrom(withWebhook, '{ language: go, database: dynamodb, architecture: microservices, compute: lambda, iac: sam }').plan.phases[0]!.tasks.at(-1)).toBe("Database (Amazon DynamoDB): a table for each of the 3 services that own data (accounts, catalogue and ordering; webhook owns none), backups, and each table's key design (partition and sort key) and global secondary indexes applied from its own service's pipeline");
+  });
+
+  it('one service with data: "the one service"; none with data: no database for any', () => {
+    const one = `
+entities: [{ name: Note, fields: [{ name: body, type: text }] }]
+modules: [{ name: notes, entities: [Note] }]
+resources: [{ entity: Note, operations: [create] }]
+endpoints:
+  - { method: POST, path: /webhooks/mail, auth: none, request: raw }
+`;
+    expect(modelFrom(one, '{ language: go, database: mysql, architecture: microservices }').plan.phases[0]!.tasks.at(-1)).toBe('Database (MySQL): a database and credentials for the one service that owns data (notes; webhook owns none), backups, and its migrations in its own pipeline');
+    const none = `
+entities: []
+endpoints:
+  - { method: POST, path: /webhooks/mail, auth: none, request: raw }
+  - { method: GET, path: /health/live, auth: none }
+`;
+    const m = modelFrom(none, '{ language: go, database: mysql, architecture: microservices }');
+    expect(m.plan.layout.deployables.map((d) => d.name)).toEqual(['webhook', 'health']);
+    expect(m.plan.phases[0]!.tasks.at(-1)).toBe('Database (MySQL): no service owns data (webhook and health), so none gets a database, credentials or backups until one does');
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { endpoint, modelFrom, payments } from './plan-fixture.js';
+import { moduleDependencies } from '../../src/derive/plan/services.js';
+import type { Service } from '../../src/derive/model.js';
 
 describe('handler and service names', () => {
   it('NAME-1/2 on the reference answers', () => {
@@ -191,5 +193,41 @@ resources:
     expect(album!.methods[0]!.steps).toContain("Keep its tracks (on delete cascade, no deleted_at of their own) until the Album is purged; reads of them check the Album's deleted_at");
     expect(genre!.methods[0]!.steps).toContain('Delete the Genre (cascades to taggings) in a transaction');
     expect(m.plan.services.flatMap((s) => s.methods.flatMap((x) => x.steps)).some((t) => t.startsWith('Publish'))).toBe(false);
+  });
+});
+
+describe('SVC-9: module dependencies', () => {
+  const svc = (name: string, module: string, dependencies: string[]): Service => ({ name, entity: '', module, dependencies, methods: [] });
+
+  it('per module, the services of other modules and the integrations its services call, sorted and once each', () => {
+    const services = [
+      svc('OrderService', 'ordering', ['UserService', 'Stripe', 'LineService']),
+      svc('LineService', 'ordering', ['ProductService', 'UserService']),
+      svc('UserService', 'accounts', []),
+      svc('ProductService', 'catalogue', ['Search']),
+      svc('WebhookService', '', ['Stripe']),
+    ];
+    expect(moduleDependencies([{ name: 'accounts' }, { name: 'ordering' }, { name: 'catalogue' }, { name: 'empty' }], services)).toEqual([
+      { module: 'accounts', dependencies: [] },
+      { module: 'ordering', dependencies: ['ProductService', 'Stripe', 'UserService'] },
+      { module: 'catalogue', dependencies: ['Search'] },
+      { module: 'empty', dependencies: [] },
+    ]);
+  });
+
+  it('reads the services once, not once per module (modules x services)', () => {
+    const n = 60;
+    const modules = Array.from({ length: n }, (_, k) => ({ name: `m${k}` }));
+    const list = Array.from({ length: n }, (_, k) => svc(`S${k}Service`, `m${k}`, k > 0 ? [`S${k - 1}Service`] : []));
+    let reads = 0;
+    const counted = new Proxy(list, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const deps = moduleDependencies(modules, counted);
+    expect(deps[5]).toEqual({ module: 'm5', dependencies: ['S4Service'] });
+    expect(reads).toBeLessThanOrEqual(4 * n);
   });
 });

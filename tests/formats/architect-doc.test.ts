@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Model } from '../../src/derive/model.js';
 import { headings, markdownProblems, section } from '../helpers/markdown.js';
 import { mermaidBlocks, mermaidProblems } from '../helpers/mermaid.js';
-import { EXAMPLES, GOLDEN_VARIANT, STACK_VARIANTS, everyFieldTypeText, exampleModel, modelOf, renderFormat, variantName, variantText, withDecisions } from '../helpers/plans.js';
+import { EXAMPLES, GOLDEN_VARIANT, STACK_VARIANTS, everyFieldTypeText, exampleModel, exampleText, modelOf, renderFormat, variantName, variantText, withDecisions } from '../helpers/plans.js';
 
 function render(m: Model): { m: Model; text: string } {
   return { m, text: renderFormat(m, 'architect-doc') };
@@ -161,5 +161,18 @@ errors: [{ name: NeverUsed, status: 418, message: unused }]
     expect(notes).toContain('- 2 more risks in technical-plan.md.');
     expect(section(text, 'Technologies')).toContain('| queue | sqs label (default) | the queue role | fits \\| well 6. | some cost. | other one, other two |');
     expect(section(text, 'Deployment')).toContain('3. **Integrations**, week 5 (days 29–33), 8–12 hours: Call the outside');
+  });
+});
+
+describe('DIR-5 deployment line: a service that owns no data runs no migrations', () => {
+  const deployment = (text: string): string => section(text, 'Deployment').split('\n').find((l) => l.includes('traffic')) ?? '(no migrations sentence)';
+
+  it('names the services that own data when one owns none; every service when all do', () => {
+    const shop = exampleText('shop');
+    const webhook = shop.replace('\nerrors:', '\n  - { method: POST, path: /webhooks/payments, summary: The gateway reports a payment, auth: none, request: raw, status: 202 }\n\nerrors:');
+    const m = modelOf(webhook, 'shop-webhook.yaml');
+    expect(m.plan.layout.deployables.map((d) => d.name).at(-1)).toBe('webhook');
+    expect(deployment(renderFormat(m, 'architect-doc'))).toMatch(/ Each service that owns data \(accounts, catalogue and ordering\) runs its migrations before its own new version takes traffic\.$/);
+    expect(deployment(renderFormat(exampleModel('shop'), 'architect-doc'))).toMatch(/ Each service's migrations run before its own new version takes traffic\.$/);
   });
 });

@@ -3,7 +3,8 @@
 // `{module}`, `{entities}`, `{integration}`, `{router}`, `{database}`, `{stubs}` (` and stubbed integrations` when there are any), `{queue}`, `{iac}`, `{cloud}`, `{compute}`
 // and `{authn}` (`authentication, ` unless auth is none) are filled from the stack and modules; `{schema}`,
 // `{dbclient}` and `{dbconnection}` in the database's words (DIR-4), `{policies}` from the integration's answers
-// (timeout, retry, idempotency). Pure.
+// (timeout, retry, idempotency); inside one service (DIR-5) also `{owned}`, `{containers}`, `{dbunit}` and, for a
+// service that owns no data, `{withStubs}` (`, with stubs of ...` when it calls any). Pure.
 //
 // Why these shapes: each follows the layout its community documents (Go: cmd/ and internal/ of the Go
 // project layout; NestJS: one folder per feature module; Express and Fastify: feature folders under src/modules;
@@ -35,6 +36,8 @@ interface Template {
   service?: string;
   /** The database client: left out of a service that owns no data (DIR-5). */
   data?: true;
+  /** Its purpose inside a service that owns no data (DIR-5): no repository, models, database or outbox named. */
+  noData?: string;
 }
 
 type Layout = readonly Template[];
@@ -43,23 +46,25 @@ type Layout = readonly Template[];
 const QUEUE_IN_SERVICE = 'Publisher and consumers for {queue} with the payloads of the shared contracts, the transactional outbox and the dead-letter handling';
 const SCHEMA_IN_SERVICE = '{schema} for {database}, applied before each of its deploys: its own {containers} only ({owned})';
 const API_IN_SERVICE = 'openapi.yaml: this service\'s endpoints, the contract its routes, its tests and its callers follow';
+/** A service without data has no table to hold a transactional outbox: it publishes straight to the queue (DIR-5). */
+const QUEUE_NO_DATA = 'Publisher and consumers for {queue} with the payloads of the shared contracts and the dead-letter handling; with no data of its own, it publishes each message directly';
 
 const GO: Layout = [
-  { path: 'cmd/api/', purpose: 'main package: reads the configuration, opens {database}, builds the {router} router and serves HTTP', when: 'server' },
+  { path: 'cmd/api/', purpose: 'main package: reads the configuration, opens {database}, builds the {router} router and serves HTTP', when: 'server', noData: 'main package: reads the configuration, builds the {router} router and serves HTTP' },
   { path: 'cmd/lambda/', purpose: 'Lambda entry point: adapts the invocation events to the {router} router', when: 'lambda' },
   { path: 'internal/', purpose: 'Code no other repository may import', when: 'always' },
   { path: 'internal/config/', purpose: 'Configuration from environment variables, checked at start-up', when: 'always' },
   { path: 'internal/httpapi/', purpose: '{router} routes, middleware ({authn}request ids, logging, recovery, rate limits) and the error-to-status mapping', when: 'always' },
-  { path: 'internal/{module}/', purpose: '{kind} {module} ({entities}): handler.go (HTTP), service.go (rules), repository.go ({database}), model.go, tests beside each file', when: 'always', each: 'module' },
+  { path: 'internal/{module}/', purpose: '{kind} {module} ({entities}): handler.go (HTTP), service.go (rules), repository.go ({database}), model.go, tests beside each file', when: 'always', each: 'module', noData: '{kind} {module} ({entities}): handler.go (HTTP), service.go (rules), tests beside each file' },
   { path: 'internal/platform/database/', data: true, purpose: 'Connection pool, transactions and health check for {database}', when: 'always', service: 'Connection pool, transactions and health check for {database}: its own {dbunit} only' },
-  { path: 'internal/platform/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue', service: QUEUE_IN_SERVICE },
+  { path: 'internal/platform/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue', service: QUEUE_IN_SERVICE, noData: QUEUE_NO_DATA },
   { path: 'internal/integrations/{integration}/', purpose: 'Client for {integration}: {policies}', when: 'always', each: 'integration' },
   { path: 'migrations/', purpose: 'Numbered SQL migrations (up and down), applied in order before each deploy', when: 'relational', service: 'Numbered SQL migrations (up and down) of its own tables only ({owned}), applied before each of its deploys' },
   { path: 'schema/', purpose: '{schema} for {database}, applied before each deploy', when: 'document', service: SCHEMA_IN_SERVICE },
   { path: 'api/', purpose: 'openapi.yaml: the contract the handlers and tests follow', when: 'always', service: API_IN_SERVICE },
   { path: 'deploy/', purpose: '{iac} definitions of the {cloud} resources, one stack per environment', when: 'iac' },
   { path: 'deploy/', purpose: 'Build and run scripts for {compute}: image or binary, service unit, environment files', when: 'no-iac' },
-  { path: 'test/integration/', purpose: 'Integration tests against a real {database}{stubs}', when: 'always' },
+  { path: 'test/integration/', purpose: 'Integration tests against a real {database}{stubs}', when: 'always', noData: 'Integration tests of its endpoints{withStubs}' },
 ];
 
 const NODE_COMMON_TAIL: Layout = [
@@ -68,19 +73,19 @@ const NODE_COMMON_TAIL: Layout = [
   { path: 'api/', purpose: 'openapi.yaml: the contract the routes and tests follow', when: 'always', service: API_IN_SERVICE },
   { path: 'infra/', purpose: '{iac} definitions of the {cloud} resources, one stack per environment', when: 'iac' },
   { path: 'infra/', purpose: 'Build and run scripts for {compute}: image, process manager, environment files', when: 'no-iac' },
-  { path: 'test/', purpose: 'Integration and end-to-end tests against a real {database}{stubs}', when: 'always' },
+  { path: 'test/', purpose: 'Integration and end-to-end tests against a real {database}{stubs}', when: 'always', noData: 'Integration and end-to-end tests of its endpoints{withStubs}' },
 ];
 
 const EXPRESS_FASTIFY = (mw: string, mwPurpose: string): Layout => [
   { path: 'src/', purpose: 'Application code', when: 'always' },
-  { path: 'src/server.ts', purpose: 'Starts the HTTP server: configuration, database, app', when: 'server' },
+  { path: 'src/server.ts', purpose: 'Starts the HTTP server: configuration, database, app', when: 'server', noData: 'Starts the HTTP server: configuration, app' },
   { path: 'src/lambda.ts', purpose: 'Lambda entry point: adapts the invocation events to the {router} app', when: 'lambda' },
   { path: 'src/app.ts', purpose: `Builds the {router} app: ${mw}, routes and the error handler`, when: 'always' },
   { path: 'src/config/', purpose: 'Configuration from environment variables, checked at start-up', when: 'always' },
   { path: `src/${mw}/`, purpose: mwPurpose, when: 'always' },
-  { path: 'src/modules/{module}/', purpose: '{kind} {module} ({entities}): routes, request schemas, service, repository, tests beside each file', when: 'always', each: 'module' },
+  { path: 'src/modules/{module}/', purpose: '{kind} {module} ({entities}): routes, request schemas, service, repository, tests beside each file', when: 'always', each: 'module', noData: '{kind} {module} ({entities}): routes, request schemas, service, tests beside each file' },
   { path: 'src/db/', data: true, purpose: '{database} client, transactions and health check', when: 'always', service: '{database} client, transactions and health check: its own {dbunit} only' },
-  { path: 'src/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue', service: QUEUE_IN_SERVICE },
+  { path: 'src/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue', service: QUEUE_IN_SERVICE, noData: QUEUE_NO_DATA },
   { path: 'src/integrations/{integration}/', purpose: 'Client for {integration}: {policies}', when: 'always', each: 'integration' },
   ...NODE_COMMON_TAIL,
 ];
@@ -89,12 +94,12 @@ const NEST: Layout = [
   { path: 'src/', purpose: 'Application code', when: 'always' },
   { path: 'src/main.ts', purpose: 'Bootstraps the Nest application (HTTP server)', when: 'server' },
   { path: 'src/lambda.ts', purpose: 'Lambda entry point: bootstraps the Nest application once per container', when: 'lambda' },
-  { path: 'src/app.module.ts', purpose: 'Root module: imports the configuration, database and every feature module', when: 'always', service: 'Root module: imports the configuration, the database and its one feature module, {module}' },
+  { path: 'src/app.module.ts', purpose: 'Root module: imports the configuration, database and every feature module', when: 'always', service: 'Root module: imports the configuration, the database and its one feature module, {module}', noData: 'Root module: imports the configuration and its one feature module, {module}' },
   { path: 'src/common/', purpose: 'Guards ({authn}roles), exception filters (error-to-status mapping), interceptors (logging)', when: 'always' },
   { path: 'src/config/', purpose: 'Configuration module: environment variables, checked at start-up', when: 'always' },
-  { path: 'src/{module}/', purpose: '{kind} {module} ({entities}): module, controller, service, repository, dto/ (validated request types), tests beside each file', when: 'always', each: 'module' },
+  { path: 'src/{module}/', purpose: '{kind} {module} ({entities}): module, controller, service, repository, dto/ (validated request types), tests beside each file', when: 'always', each: 'module', noData: '{kind} {module} ({entities}): module, controller, service, dto/ (validated request types), tests beside each file' },
   { path: 'src/database/', data: true, purpose: '{database} connection, transactions and health check', when: 'always', service: '{database} connection, transactions and health check: its own {dbunit} only' },
-  { path: 'src/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue', service: QUEUE_IN_SERVICE },
+  { path: 'src/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue', service: QUEUE_IN_SERVICE, noData: QUEUE_NO_DATA },
   { path: 'src/integrations/{integration}/', purpose: 'Client for {integration}: {policies}', when: 'always', each: 'integration' },
   ...NODE_COMMON_TAIL,
 ];
@@ -104,7 +109,7 @@ const PY_TAIL: Layout = [
   { path: 'api/', purpose: 'openapi.yaml: the contract the routes and tests follow', when: 'always', service: API_IN_SERVICE },
   { path: 'infra/', purpose: '{iac} definitions of the {cloud} resources, one stack per environment', when: 'iac' },
   { path: 'infra/', purpose: 'Build and run scripts for {compute}: image, process manager, environment files', when: 'no-iac' },
-  { path: 'tests/', purpose: 'pytest suites: unit tests per service, integration tests against a real {database}{stubs}', when: 'always' },
+  { path: 'tests/', purpose: 'pytest suites: unit tests per service, integration tests against a real {database}{stubs}', when: 'always', noData: 'pytest suites: unit tests per service, integration tests of its endpoints{withStubs}' },
 ];
 
 const FASTAPI: Layout = [
@@ -112,21 +117,21 @@ const FASTAPI: Layout = [
   { path: 'app/main.py', purpose: 'Creates the FastAPI app and includes every router', when: 'always', service: 'Creates the FastAPI app and includes the {module} router' },
   { path: 'app/lambda_handler.py', purpose: 'Lambda entry point: wraps the app with an ASGI adapter', when: 'lambda' },
   { path: 'app/core/', purpose: 'Settings from environment variables, {authn}dependencies, error handlers (error-to-status mapping)', when: 'always' },
-  { path: 'app/{module}/', purpose: '{kind} {module} ({entities}): router.py, schemas.py (Pydantic), service.py, repository.py, models.py', when: 'always', each: 'module' },
+  { path: 'app/{module}/', purpose: '{kind} {module} ({entities}): router.py, schemas.py (Pydantic), service.py, repository.py, models.py', when: 'always', each: 'module', noData: '{kind} {module} ({entities}): router.py, schemas.py (Pydantic), service.py' },
   { path: 'app/db/', data: true, purpose: '{database} {dbclient}, transactions and health check', when: 'always', service: '{database} {dbclient}, transactions and health check: its own {dbunit} only' },
-  { path: 'app/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue', service: QUEUE_IN_SERVICE },
+  { path: 'app/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue', service: QUEUE_IN_SERVICE, noData: QUEUE_NO_DATA },
   { path: 'app/integrations/{integration}/', purpose: 'Client for {integration}: {policies}', when: 'always', each: 'integration' },
   { path: 'migrations/', purpose: 'Alembic migrations, applied in order before each deploy', when: 'relational', service: 'Alembic migrations of its own tables only ({owned}), applied before each of its deploys' },
   ...PY_TAIL,
 ];
 
 const DJANGO: Layout = [
-  { path: 'manage.py', purpose: 'Django command line: migrations, checks, the development server', when: 'always' },
+  { path: 'manage.py', purpose: 'Django command line: migrations, checks, the development server', when: 'always', noData: 'Django command line: checks, the development server' },
   { path: 'config/', purpose: 'Settings (from environment variables), root URL configuration, ASGI and WSGI entry points', when: 'always' },
   { path: 'apps/', purpose: 'One Django app per module', when: 'always', service: 'The Django app of this service and the shared core app' },
-  { path: 'apps/core/', purpose: 'The exception handler (error-to-status mapping), {authn}permissions, shared base models', when: 'always' },
-  { path: 'apps/{module}/', purpose: '{kind} {module} ({entities}): models.py, serializers.py, views.py, urls.py, services.py, migrations/ (relational databases), tests/', when: 'always', each: 'module' },
-  { path: 'apps/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue', service: QUEUE_IN_SERVICE },
+  { path: 'apps/core/', purpose: 'The exception handler (error-to-status mapping), {authn}permissions, shared base models', when: 'always', noData: 'The exception handler (error-to-status mapping), {authn}permissions' },
+  { path: 'apps/{module}/', purpose: '{kind} {module} ({entities}): models.py, serializers.py, views.py, urls.py, services.py, migrations/ (relational databases), tests/', when: 'always', each: 'module', noData: '{kind} {module} ({entities}): serializers.py, views.py, urls.py, services.py, tests/' },
+  { path: 'apps/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue', service: QUEUE_IN_SERVICE, noData: QUEUE_NO_DATA },
   { path: 'integrations/{integration}/', purpose: 'Client for {integration}: {policies}', when: 'always', each: 'integration' },
   ...PY_TAIL,
 ];
@@ -135,9 +140,9 @@ const FLASK: Layout = [
   { path: 'app/', purpose: 'Application package', when: 'always' },
   { path: 'app/__init__.py', purpose: 'create_app(): configuration, extensions, blueprints, error handlers (error-to-status mapping)', when: 'always' },
   { path: 'app/auth/', purpose: 'Authentication and role checks as decorators', when: 'auth' },
-  { path: 'app/{module}/', purpose: '{kind} {module} ({entities}): blueprint routes.py, schemas.py (request validation), service.py, repository.py, models.py', when: 'always', each: 'module' },
+  { path: 'app/{module}/', purpose: '{kind} {module} ({entities}): blueprint routes.py, schemas.py (request validation), service.py, repository.py, models.py', when: 'always', each: 'module', noData: '{kind} {module} ({entities}): blueprint routes.py, schemas.py (request validation), service.py' },
   { path: 'app/db.py', data: true, purpose: '{database} {dbconnection}, transactions and health check', when: 'always', service: '{database} {dbconnection}, transactions and health check: its own {dbunit} only' },
-  { path: 'app/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue', service: QUEUE_IN_SERVICE },
+  { path: 'app/queue/', purpose: 'Publisher and consumers for {queue}, the transactional outbox and the dead-letter handling', when: 'queue', service: QUEUE_IN_SERVICE, noData: QUEUE_NO_DATA },
   { path: 'app/integrations/{integration}/', purpose: 'Client for {integration}: {policies}', when: 'always', each: 'integration' },
   { path: 'migrations/', purpose: 'Flask-Migrate (Alembic) migrations, applied in order before each deploy', when: 'relational', service: 'Flask-Migrate (Alembic) migrations of its own tables only ({owned}), applied before each of its deploys' },
   ...PY_TAIL,
@@ -260,9 +265,10 @@ function policyMap(integrationPolicies: readonly IntegrationPolicy[]): ReadonlyM
 
 /**
  * The layout's entries that apply, placeholders filled. `inService`: inside one service's deployable (DIR-5),
- * where an entry's `service` purpose replaces its one-application purpose.
+ * where an entry's `service` purpose replaces its one-application purpose; `ownsData` false: a service that
+ * owns no data, where its `noData` purpose does, and the database client, migrations and schema are left out.
  */
-function fillLayout(layout: Layout, stack: Stack, modules: readonly Pick<Module, 'name' | 'entities'>[], integrations: readonly string[], integrationPolicies: ReadonlyMap<string, IntegrationPolicy>, extraValues: Record<string, string>, inService: boolean): FolderEntry[] {
+function fillLayout(layout: Layout, stack: Stack, modules: readonly Pick<Module, 'name' | 'entities'>[], integrations: readonly string[], integrationPolicies: ReadonlyMap<string, IntegrationPolicy>, extraValues: Record<string, string>, inService: boolean, ownsData = true): FolderEntry[] {
   const kind = stack.architecture === 'microservices' ? 'Service' : 'Module';
   const values: Record<string, string> = {
     router: ROUTER[stack.framework] ?? stack.framework, database: stackLabel('database', stack.database), queue: stackLabel('queue', stack.queue), iac: stackLabel('iac', stack.iac),
@@ -275,7 +281,8 @@ function fillLayout(layout: Layout, stack: Stack, modules: readonly Pick<Module,
   const out: FolderEntry[] = [];
   for (const t of layout) {
     if (!applies(t.when, stack)) continue;
-    const purpose = inService && t.service !== undefined ? t.service : t.purpose;
+    if (!ownsData && (t.data === true || t.when === 'relational' || t.when === 'document')) continue;
+    const purpose = !ownsData && t.noData !== undefined ? t.noData : inService && t.service !== undefined ? t.service : t.purpose;
     if (t.each === 'module') {
       for (const mod of modules) {
         const extra = { module: folderName(stack.language, mod.name), entities: mod.entities.join(', ') || 'no entities' };
@@ -366,9 +373,9 @@ export function microservicesStructure(stack: Stack, deployables: readonly Deplo
       out.push({ path: `${root}${toKebab(d.name) || 'service'}.service`, purpose: 'systemd unit: runs this service as its own user with its own environment file, restarted on failure' });
     }
     const stubbed = [...d.integrations, ...(d.calls.length > 0 ? [`the ${joinAnd(d.calls)} ${d.calls.length === 1 ? "service's API" : "services' APIs"}`] : [])];
-    const extra = { stubs: stubbed.length > 0 ? ` and stubs of ${joinAnd(stubbed)}` : '', owned: d.owned.join(', ') || 'none', containers, dbunit };
-    const ownsData = d.owned.length > 0;
-    const inside = fillLayout(layout.filter((t) => t.when !== 'iac' && (ownsData || (t.data !== true && t.when !== 'relational' && t.when !== 'document'))), stack, [{ name: d.name, entities: d.entities }], d.integrations, policiesByName, extra, true);
+    const stubs = joinAnd(stubbed);
+    const extra = { stubs: stubbed.length > 0 ? ` and stubs of ${stubs}` : '', withStubs: stubbed.length > 0 ? `, with stubs of ${stubs}` : '', owned: d.owned.join(', ') || 'none', containers, dbunit };
+    const inside = fillLayout(layout.filter((t) => t.when !== 'iac'), stack, [{ name: d.name, entities: d.entities }], d.integrations, policiesByName, extra, true, d.owned.length > 0);
     for (const e of inside) out.push({ path: `${root}${e.path}`, purpose: e.purpose });
   }
   if (contracts) {

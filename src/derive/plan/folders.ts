@@ -7,7 +7,9 @@
 // - DIR-3 every parent folder is listed, children right after their parent, in layout order.
 // - DIR-5 microservices with two or more deployables (INFRA-3): one deployable per service under services/,
 //   each with its own entry point, configuration, manifest, image or unit, migrations or schema of its own
-//   data, API contract and tests; the events' shared contracts when a queue carries them; IaC at the root.
+//   data, API contract and tests; the events' shared contracts when a queue carries them; IaC at the root. A
+//   service that owns no data gets no database client, migrations or schema, and no repository, models,
+//   real-database tests or outbox in its entries' purposes (the catalog's `noData` purposes).
 
 import { toKebab } from '../../answers/names.js';
 import { folderStructure, microservicesStructure, tooling, type Deployable, type FolderEntry, type Tooling } from '../catalog/folders.js';

@@ -16,7 +16,8 @@
 // there are integrations, token signing keys for JWT or sessions, the client secret for OAuth 2.0 and OIDC.
 // INFRA-3 and INFRA-4 (docs/rules.md, "Infrastructure"): microservices with two or more deployables (DIR-5) get
 // a row per service for what each runs as on its own (its Deployment, ECS service, function, image repository)
-// and one database per service on the shared server.
+// and one database per service on the shared server; the identity row says which services own no data and so
+// reach no database.
 
 import type { Iac } from '../../answers/answers.js';
 import {
@@ -99,6 +100,8 @@ function purposes(s: Stack, integrations: number | undefined, units: readonly De
   const upper = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
   // INFRA-3: microservices run each module as a service of its own (each owning its data), never one API.
   const services = units.map((x) => x.name);
+  // INFRA-3: a service that owns no data (DIR-5) reaches no database.
+  const dataless = units.filter((x) => x.entities.length === 0).map((x) => x.name);
   return {
     ...PURPOSE,
     ...(services.length > 0
@@ -113,7 +116,7 @@ function purposes(s: Stack, integrations: number | undefined, units: readonly De
       ? `Private network: the ${joinAnd(stores)} ${stores.length === 1 ? 'is' : 'are'} reachable only from the service`
       : 'Private network: only the entry point is reachable from outside',
     identity: services.length > 0
-      ? `Least-privilege identity per service: each reaches its own ${joinAnd(['secrets', ...stores, 'logs'])} only`
+      ? `Least-privilege identity per service: each reaches its own ${joinAnd(['secrets', ...stores, 'logs'])} only${dataless.length > 0 && stores.includes('database') ? ` (${joinAnd(dataless)} ${dataless.length === 1 ? 'owns' : 'own'} no data, so no database)` : ''}`
       : `Least-privilege identity the service runs as: its own ${joinAnd(['secrets', ...stores, 'logs'])} only`,
     secrets: `${secrets.length > 0 ? `${upper(joinAnd(secrets))}, rotated` : 'Configuration secrets, rotated'}${services.length > 0 ? '; each service reads only its own' : ''}`,
   };

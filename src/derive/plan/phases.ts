@@ -15,7 +15,8 @@
 //   node labels, relationship types and uniqueness constraints.
 // - PH-5 microservices with deployables (DIR-5): the foundation's skeleton, pipeline and database tasks are per
 //   service (a skeleton each, a pipeline that builds and deploys each service on its own, a database each with
-//   its own migrations or schema).
+//   its own migrations or schema); when some own no data, the database task names the services that do and
+//   says which own none.
 
 import { deadLetterName, stackLabel, type TechKey } from '../catalog/technologies.js';
 import type { Model, Phase, Service } from '../model.js';
@@ -32,8 +33,8 @@ export interface PhaseInput {
   entityOrder: readonly string[];
   infrastructure: readonly InfraResource[];
   units: readonly WorkUnit[];
-  /** DIR-5's deployables, [] (or absent) when one application is deployed. */
-  deployables?: readonly { name: string }[];
+  /** DIR-5's deployables, [] (or absent) when one application is deployed; `owned` [] for a service that owns no data. */
+  deployables?: readonly { name: string; owned: readonly string[] }[];
 }
 
 interface Draft {
@@ -47,6 +48,27 @@ interface Draft {
 
 const label = (key: TechKey, value: string): string => stackLabel(key, value, true);
 
+/**
+ * PH-5: the foundation's database task under microservices: a database (a table on DynamoDB) per service,
+ * each with its own migrations or schema; a service that owns no data gets none, and the task names which.
+ */
+function perServiceDatabaseTask(s: Model['stack'], deployables: NonNullable<PhaseInput['deployables']>): string {
+  const head = `Database (${label('database', s.database)}): `;
+  const withData = deployables.filter((d) => d.owned.length > 0).map((d) => d.name);
+  const noData = deployables.filter((d) => d.owned.length === 0).map((d) => d.name);
+  if (withData.length === 0) return `${head}no service owns data (${joinAnd(noData)}), so none gets a database, credentials or backups until one does`;
+  const ownNone = `${joinAnd(noData)} ${noData.length === 1 ? 'owns' : 'own'} none`;
+  const each = noData.length === 0
+    ? 'per service'
+    : withData.length === 1
+      ? `for the one service that owns data (${withData[0]}; ${ownNone})`
+      : `for each of the ${withData.length} services that own data (${joinAnd(withData)}; ${ownNone})`;
+  if (s.database === 'dynamodb') {
+    return `${head}a table ${each}, backups, and each table's key design (partition and sort key) and global secondary indexes applied from its own service's pipeline`;
+  }
+  const whose = noData.length === 0 ? "each service's" : withData.length === 1 ? 'its' : "each one's";
+  return `${head}a database and credentials ${each}, backups, and ${whose} ${storageKind(s.database) === 'relational' ? 'migrations in its own pipeline' : `${storageTerms(s.database).schema} applied from its own pipeline`}`;
+}
 
 function drafts(input: PhaseInput): Draft[] {
   const { model: m, services } = input;
@@ -76,9 +98,7 @@ function drafts(input: PhaseInput): Draft[] {
       ...(s.auth !== 'none' && roles.length > 0 ? [`Authentication (${label('auth', s.auth)}) and authorization for ${joinAnd(roles)}`] : []),
       // STORE-1: migrations only where there is a schema to migrate; otherwise the store's own definitions.
       perService.length > 0
-        ? `Database (${label('database', s.database)}): ${s.database === 'dynamodb'
-          ? 'a table per service, backups, and each table\'s key design (partition and sort key) and global secondary indexes applied from its own service\'s pipeline'
-          : `a database and credentials per service, backups, and each service's ${storageKind(s.database) === 'relational' ? 'migrations in its own pipeline' : `${storageTerms(s.database).schema} applied from its own pipeline`}`}`
+        ? perServiceDatabaseTask(s, input.deployables ?? [])
         : `Database (${label('database', s.database)}): ${storageKind(s.database) === 'relational' ? 'backups and migrations in the pipeline' : `backups, and ${storageTerms(s.database).schema} applied from the pipeline`}`,
     ],
     dependsOn: [],

@@ -486,12 +486,20 @@ export function publishedEvents(endpoints: readonly Endpoint[], names: readonly 
   return out;
 }
 
-/** SVC-9: each module's dependencies: the services of other modules and the integrations its services call, sorted. */
+/**
+ * SVC-9: each module's dependencies: the services of other modules and the integrations its services call,
+ * sorted. Linear: the services are grouped by module once, not filtered again for each module.
+ */
 export function moduleDependencies(modules: readonly { name: string }[], svc: readonly Service[]): { module: string; dependencies: string[] }[] {
   const moduleOf = new Map(svc.map((x) => [x.name, x.module]));
+  const called = new Map<string, string[]>();
+  for (const x of svc) {
+    const list = called.get(x.module) ?? called.set(x.module, []).get(x.module)!;
+    for (const d of x.dependencies) list.push(d);
+  }
   return modules.map((mod) => ({
     module: mod.name,
-    dependencies: uniqueSorted(svc.filter((x) => x.module === mod.name).flatMap((x) => x.dependencies).filter((d) => !moduleOf.has(d) || moduleOf.get(d) !== mod.name)),
+    dependencies: uniqueSorted((called.get(mod.name) ?? []).filter((d) => !moduleOf.has(d) || moduleOf.get(d) !== mod.name)),
   }));
 }
 

@@ -60,7 +60,19 @@ function leverage(stack: Stack, language: string, framework: string): string {
   return tools.length > 0 ? `Libraries to leverage: the ${language} standard library, ${tools.join(', ')}.` : '';
 }
 
-export function stackWording(stack: Stack, storage: StorageTerms, publishes: boolean, perService = false): StackWording {
+/**
+ * Who migrates before a new version takes traffic (relational stores): the application, or with one deployable per
+ * service (DIR-5) each service that owns data, before its own new version; a service without data has none.
+ */
+function migrations(deployables: readonly { name: string; owned: readonly string[] }[]): string {
+  if (deployables.length === 0) return ' Migrations run before each new version takes traffic.';
+  const migrated = deployables.filter((d) => d.owned.length > 0).map((d) => d.name);
+  if (migrated.length === deployables.length) return " Each service's migrations run before its own new version takes traffic.";
+  return migrated.length > 0 ? ` Each service that owns data (${joinAnd(migrated)}) runs its migrations before its own new version takes traffic.` : '';
+}
+
+/** `deployables`: one per service with microservices (DIR-5), with the tables or collections each owns; else none. */
+export function stackWording(stack: Stack, storage: StorageTerms, publishes: boolean, deployables: readonly { name: string; owned: readonly string[] }[] = []): StackWording {
   const label = (key: 'language' | 'framework' | 'cloud' | 'auth' | 'iac' | 'queue' | 'database' | 'compute' | 'cache'): string => stackLabel(key, String(stack[key]));
   const cache = stack.cache === 'none' ? '' : label('cache');
   const hosting = stack.cloud === 'on-prem' ? 'on premises' : `on ${label('cloud')}`;
@@ -102,8 +114,7 @@ export function stackWording(stack: Stack, storage: StorageTerms, publishes: boo
       : `${label('database')} (${storage.kind}): ${storage.layout}. The ${storage.containers} below come in dependency order, referenced before referencing.`,
     databaseLine: stack.relational ? `${label('database')} (relational: the DDL is in \`schema.sql\`)` : label('database'),
     testTarget: `${label('database')}${stack.relational ? ' with the migrations applied' : ''}${noQueue ? '' : ` and a local ${label('queue')}`}`,
-    // One deployable per service (DIR-5): each migrates its own tables before its own new version.
-    deployment: `${label('compute')} ${hosting}; ${iac}.${!stack.relational ? '' : perService ? " Each service's migrations run before its own new version takes traffic." : ' Migrations run before each new version takes traffic.'}`,
+    deployment: `${label('compute')} ${hosting}; ${iac}.${stack.relational ? migrations(deployables) : ''}`,
     schemaChanges: stack.relational ? 'a new numbered migration per change, never an edit of an applied one' : `${storage.schema} under version control, applied before each deploy (${label('database')})`,
     noCache: stack.cache === 'none' ? `No cache in the stack: reads go to ${label('database')}, so its indexes above carry the read load.` : '',
     stores: [label('database'), ...(cache ? [`${cache} cache`] : []), ...(noQueue ? [] : [`${label('queue')} queue`])].join(', '),
