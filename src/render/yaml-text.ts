@@ -103,19 +103,16 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
 
   // A string at `depth` (its indent for block scalars).
   const text = (value: string, depth: number, implicitKey: boolean): string => {
+    // Written as is: tested before the cache, whose lookup costs a hash of each new text.
+    if (value.charCodeAt(value.length - 1) !== 32 && PLAIN_AS_IS.test(value) && !YAML_11_WORD.test(value) && !forceDoubleQuote(value, implicitKey)) return value;
     const cache = depth === 0 || value.includes('\n') ? undefined : caches[(implicitKey ? 2 : 0) + (depth === 1 ? 1 : 0)]!;
     const hit = cache?.get(value);
     if (hit !== undefined) return hit;
     const quote = forceDoubleQuote(value, implicitKey);
-    let out: string;
-    if (!quote && value.charCodeAt(value.length - 1) !== 32 && PLAIN_AS_IS.test(value) && !YAML_11_WORD.test(value)) {
-      out = value;
-    } else {
-      const node = { value, type: quote ? Scalar.QUOTE_DOUBLE : undefined };
-      const options = JSON_AS_IS.test(value) ? asJson : base.options;
-      const ctx = { ...base, options, actualString: true, indent: indents[depth]!, implicitKey } as StringifyContext;
-      out = stringifyString(node as Scalar, ctx);
-    }
+    const node = { value, type: quote ? Scalar.QUOTE_DOUBLE : undefined };
+    const options = JSON_AS_IS.test(value) ? asJson : base.options;
+    const ctx = { ...base, options, actualString: true, indent: indents[depth]!, implicitKey } as StringifyContext;
+    const out = stringifyString(node as Scalar, ctx);
     cache?.set(value, out);
     return out;
   };
