@@ -284,7 +284,7 @@ export interface Plan {
   liveUniques: LiveUnique[];
   /** Per integration (answer order): its credentials and retry policy in words (INT-1). */
   integrationTerms: IntegrationTerms[];
-  /** The stack choices in the plans' prose (WORD-1 to WORD-10). */
+  /** The stack choices in the plans' prose (WORD-1 to WORD-11). */
   wording: StackWording;
   /** Per endpoint `auth` value, in order of first use: its endpoints and how the plans word it (WORD-7). */
   access: AccessLevel[];
@@ -305,6 +305,18 @@ export interface AccessLevel {
 
 /** How the plans word the stack choices (plan/wording.ts); each field is printed as it is. */
 export interface StackWording {
+  /** WORD-11, the language by its short name: `Go`, `TypeScript`, `Python`. */
+  language: string;
+  /** WORD-11, the cloud by its short name, as a heading names it: `AWS`, `GCP`, `Azure`, `On-premises`. */
+  cloud: string;
+  /** WORD-11, stack.iac by its label: `AWS CloudFormation`, `Terraform`; `no IaC tool`. */
+  iacName: string;
+  /** WORD-11, the tool the infrastructure's resources are spelled in (Terraform for an AWS-only tool on another cloud); `no IaC tool`. */
+  resourceTool: string;
+  /** WORD-11, the infrastructure table's resource column: `AWS CloudFormation resource`; `Provisioning` when no tool names the resources. */
+  resourceColumn: string;
+  /** WORD-11, whether a tool names the resources (shown as code); false with `iac: none` (INFRA-2). */
+  resourcesNamed: boolean;
   /** WORD-1: `on premises`, `on Amazon Web Services`. */
   hosting: string;
   /** WORD-2, in a list after the language: `standard library`, `NestJS`. */
@@ -325,6 +337,8 @@ export interface StackWording {
   authentication: string;
   /** WORD-3, what a request carries: `no endpoint asks for credentials`, `credentials: API keys`. */
   requestCredentials: string;
+  /** WORD-3, what the secret store holds: `credentials and signing keys` (JWT, sessions), `credentials and the identity provider client secret` (OAuth 2.0, OIDC), else `credentials`. */
+  secretsHeld: string;
   /** WORD-3, the verification set-up's credentials. */
   credentialsCheck: string;
   /** WORD-3, the verification's security check. */

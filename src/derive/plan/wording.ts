@@ -5,7 +5,7 @@
 // - WORD-2 framework: without one (`framework: none`, Go only) the plans say the standard library, in each
 //   place's words; with one, its catalog label.
 // - WORD-3 authentication: `auth: none` reads as no authentication (every endpoint public), else the scheme's
-//   catalog label.
+//   catalog label; what the secret store holds names signing keys only where the service signs (JWT, sessions).
 // - WORD-4 infrastructure as code: `iac: none` reads as no tool, else the tool's catalog label.
 // - WORD-5 queue: what the requests leave to the queue, what to watch on it (Kafka: consumer lag and the
 //   dead-letter topic; Redis Streams: pending entries and the dead-letter stream; SQS and RabbitMQ: the oldest
@@ -27,9 +27,14 @@
 // - WORD-10 the data stores in a stack line: the database, then the cache and the queue when chosen, in each
 //   line's words (`PostgreSQL, Redis cache, Amazon SQS queue`; `PostgreSQL, Redis as cache and Amazon SQS as
 //   queue`; `PostgreSQL, caching in Redis, with Amazon SQS for asynchronous work`).
+// - WORD-11 names: the language and the cloud by the catalog's short name (`TypeScript`, `AWS`; on premises
+//   `On-premises`), the IaC tool by its label (`AWS CloudFormation`, never `CloudFormation`) or `no IaC tool`; the
+//   infrastructure table's tool is the one the resources are spelled in (Terraform for an AWS-only tool on
+//   another cloud), its column `<tool> resource`, or `Provisioning` when no tool names them.
 
 import type { AccessLevel, Endpoint, Stack, StackWording } from '../model.js';
-import { deadLetterName, stackLabel } from '../catalog/technologies.js';
+import { deadLetterName, stackLabel, stackName } from '../catalog/technologies.js';
+import { resourceTool } from './infrastructure.js';
 import { joinAnd } from './text.js';
 import type { StorageTerms } from './storage.js';
 
@@ -37,6 +42,14 @@ import type { StorageTerms } from './storage.js';
 const QUEUE_METRICS: Readonly<Record<string, string>> = {
   kafka: 'consumer lag and the dead-letter topic depth',
   redis: 'pending entries and the dead-letter stream length',
+};
+
+/** WORD-3: what the secret store holds for the scheme: signing keys only where the service signs (JWT, sessions). */
+const SECRETS_HELD: Readonly<Record<string, string>> = {
+  jwt: 'credentials and signing keys',
+  session: 'credentials and signing keys',
+  oauth2: 'credentials and the identity provider client secret',
+  oidc: 'credentials and the identity provider client secret',
 };
 
 function queueMetrics(queue: string): string {
@@ -69,9 +82,16 @@ export function stackWording(stack: Stack, storage: StorageTerms, publishes: boo
   const noAuth = stack.auth === 'none';
   const noIac = stack.iac === 'none';
   const noQueue = stack.queue === 'none';
-  // The language as the plans name it beside a framework: `TypeScript`, not the catalog's `TypeScript (Node.js)`.
-  const language = { go: 'Go', typescript: 'TypeScript', python: 'Python' }[stack.language] ?? label('language');
+  // WORD-11: the language as the plans name it beside a framework: `TypeScript`, not the catalog's `TypeScript (Node.js)`.
+  const language = stackName('language', stack.language);
+  const tool = resourceTool(stack);
   return {
+    language,
+    cloud: stackName('cloud', stack.cloud),
+    iacName: noIac ? 'no IaC tool' : label('iac'),
+    resourceTool: tool === 'none' ? 'no IaC tool' : stackLabel('iac', tool),
+    resourceColumn: tool === 'none' ? 'Provisioning' : `${stackLabel('iac', tool)} resource`,
+    resourcesNamed: tool !== 'none',
     hosting,
     framework: noFramework ? 'standard library' : label('framework'),
     frameworkObject: noFramework ? `the ${label('framework')}` : label('framework'),
@@ -82,6 +102,7 @@ export function stackWording(stack: Stack, storage: StorageTerms, publishes: boo
     authBrief: noAuth ? 'no authentication' : `auth ${label('auth')}`,
     authentication: noAuth ? 'none: every endpoint is public' : label('auth'),
     requestCredentials: noAuth ? 'no endpoint asks for credentials' : `credentials: ${label('auth')}`,
+    secretsHeld: SECRETS_HELD[stack.auth] ?? 'credentials',
     credentialsCheck: noAuth ? 'none: every endpoint is public' : `${label('auth')}; keep one caller per role the endpoints name`,
     securityCheck: noAuth
       ? 'no authentication in the answers; input sanitisation checked by the invalid requests below'
