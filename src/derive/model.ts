@@ -280,6 +280,8 @@ export interface Plan {
   moduleDependencies: ModuleDependencies[];
   /** The database's words for containers, records, references, indexes and transactions (STORE-1). */
   storage: StorageTerms;
+  /** Per entity (answer order): its container by name and as a heading (STORE-3). */
+  containers: ContainerName[];
   /** Unique fields and indexes of soft-deleting entities, unique among live rows only (IDX-2). */
   liveUniques: LiveUnique[];
   /** Per integration (answer order): its credentials and retry policy in words (INT-1). */
@@ -288,6 +290,14 @@ export interface Plan {
   wording: StackWording;
   /** Per endpoint `auth` value, in order of first use: its endpoints and how the plans word it (WORD-7). */
   access: AccessLevel[];
+}
+
+export interface ContainerName {
+  entity: string;
+  /** The container's name: the table or collection (`payments`), the node label (`:Account`), the item type (`Account`). */
+  name: string;
+  /** As a heading: `payments (Payment)`; `Account (node label)`, `Event (item type)` where the container has no name of its own. */
+  heading: string;
 }
 
 export interface AccessLevel {

@@ -9,7 +9,7 @@ import { endpointNames } from './plan/handlers.js';
 import { infrastructure } from './plan/infrastructure.js';
 import { cycles, entityOrder, liveUniques, relationships, withForeignKeyIndexes } from './plan/relationships.js';
 import { moduleCycles, moduleDependencies, publishedEvents, services } from './plan/services.js';
-import { storageTerms } from './plan/storage.js';
+import { containerNames, storageTerms } from './plan/storage.js';
 import { withResolvedParams } from './plan/params.js';
 import { checklists } from './plan/checklists.js';
 import { estimate, workUnits } from './plan/estimate.js';
@@ -82,6 +82,7 @@ export function plan(resolved: ResolvedAnswers): Model {
     events,
     moduleDependencies: moduleDeps,
     storage: storageTerms(base.stack.database),
+    containers: containerNames(entities, base.stack.database),
     wording: stackWording(base.stack, storageTerms(base.stack.database), events.length > 0, layout.deployables.length > 0),
     access: accessLevels(endpoints, base.stack.auth),
     liveUniques: liveUniques(entities, base.stack.database),

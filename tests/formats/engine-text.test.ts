@@ -31,3 +31,23 @@ describe('the IaC tool by its catalog label', () => {
     expect(text).toContain('| Component | Service | AWS CloudFormation resource |');
   });
 });
+
+describe('entity headings and reference phrases come from the engine (STORE-2, STORE-3)', () => {
+  const m = exampleModel('payments');
+  const changed = {
+    ...m,
+    plan: {
+      ...m.plan,
+      containers: m.plan.containers.map((c) => ({ ...c, name: `box_${c.name}`, heading: `Heading of ${c.entity}` })),
+      storage: { ...m.plan.storage, typedReferences: true },
+    },
+  };
+  it('architect-doc prints plan.containers headings and the phrase when storage.typedReferences', () => {
+    const text = renderFormat(changed, 'architect-doc');
+    expect(text).toContain('### Heading of Payment\n');
+    expect(text).toContain(`| customer_id: \`${m.plan.relationships.find((r) => r.via === 'customer_id')!.phrase}\` |`);
+  });
+  it('blueprint prints the container by plan.containers name', () => {
+    expect(renderFormat(changed, 'blueprint')).toContain('Payment (table box_payments, module ');
+  });
+});
