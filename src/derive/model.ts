@@ -282,6 +282,10 @@ export interface Plan {
   storage: StorageTerms;
   /** Per entity (answer order): its container by name and as a heading (STORE-3). */
   containers: ContainerName[];
+  /** What runs the API, the entry point, the database, the cache and the queue, as the infrastructure names them (DIAG-1). */
+  stackServices: StackServices;
+  /** The architecture flowchart's nodes, groups and edges, in drawing order (DIAG-2, DIAG-3). */
+  flowchart: FlowItem[];
   /** Unique fields and indexes of soft-deleting entities, unique among live rows only (IDX-2). */
   liveUniques: LiveUnique[];
   /** Per integration (answer order): its credentials and retry policy in words (INT-1). */
@@ -291,6 +295,48 @@ export interface Plan {
   /** Per endpoint `auth` value, in order of first use: its endpoints and how the plans word it (WORD-7). */
   access: AccessLevel[];
 }
+
+/** DIAG-1: the services of plan.infrastructure per part of the stack, in row order. */
+export interface StackServices {
+  /** What runs the API (a row per service under INFRA-4); the compute's catalog label when no row names it. */
+  compute: string[];
+  /** The public entry point; [] when no row is one. */
+  entry: string[];
+  /** The database; its catalog label when no row names it. */
+  database: string[];
+  /** The cache; [] without one. */
+  cache: string[];
+  /** The queue; a Redis queue on the Redis cache is the cache's service; [] without one. */
+  queue: string[];
+}
+
+/** A flowchart node: `kind` and `name` identify it (a template makes the Mermaid id and the shape from them). */
+export interface FlowRef {
+  kind: 'clients' | 'entry' | 'api' | 'service' | 'database' | 'cache' | 'queue' | 'integration';
+  /** The service, deployable, module or integration it belongs to; `''` for the one node of its kind. */
+  name: string;
+}
+
+export interface FlowNode extends FlowRef {
+  label: string;
+}
+
+export interface FlowEdge {
+  /** Two nodes, or a chain of them (`clients`, `entry`, `api`). */
+  path: FlowRef[];
+  /** `reads`, `reads and writes`, `cached reads`, `events`, `calls`, an integration's protocol; `''` for none. */
+  label: string;
+  /** `solid` (a request or a write), `dotted` (a call between services), `link` (an integration of the API nobody calls yet). */
+  line: 'solid' | 'dotted' | 'link';
+  /** The label is answers text (an integration's protocol): drawn quoted. */
+  answersText: boolean;
+}
+
+/** One step of the flowchart: a node, a group of nodes (a deployable or a module), or an edge. */
+export type FlowItem =
+  | { item: 'node'; node: FlowNode }
+  | { item: 'group'; group: { name: string; label: string; nodes: FlowNode[] } }
+  | { item: 'edge'; edge: FlowEdge };
 
 export interface ContainerName {
   entity: string;

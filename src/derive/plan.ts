@@ -22,6 +22,7 @@ import { deployables, projectLayout } from './plan/folders.js';
 import { verification } from './plan/verification.js';
 import { integrationTerms } from './plan/integrations.js';
 import { accessLevels, stackWording } from './plan/wording.js';
+import { flowchart, stackServices } from './plan/diagram.js';
 import { warningsOf } from './warnings.js';
 
 export function plan(resolved: ResolvedAnswers): Model {
@@ -75,6 +76,8 @@ export function plan(resolved: ResolvedAnswers): Model {
   const core = { ...decided, checklists: checklists({ ...model, ...decided, warnings }), warnings };
   // Flows and verification read the services and error states decided above.
   const layout = projectLayout(model, deployed);
+  const wording = stackWording(base.stack, storageTerms(base.stack.database), events.length > 0, layout.deployables.length > 0);
+  const running = stackServices(base.stack, infra);
   const empty = {
     layout,
     dataFlows: [],
@@ -83,7 +86,9 @@ export function plan(resolved: ResolvedAnswers): Model {
     moduleDependencies: moduleDeps,
     storage: storageTerms(base.stack.database),
     containers: containerNames(entities, base.stack.database),
-    wording: stackWording(base.stack, storageTerms(base.stack.database), events.length > 0, layout.deployables.length > 0),
+    stackServices: running,
+    flowchart: flowchart({ model, services: svc, deployables: layout.deployables, stackServices: running, server: wording.server }),
+    wording,
     access: accessLevels(endpoints, base.stack.auth),
     liveUniques: liveUniques(entities, base.stack.database),
     integrationTerms: integrationTerms(base.integrations),

@@ -1,7 +1,7 @@
 // Text the templates used to choose by comparing stack values or by name maps of their own, now decided in the
 // engine (plan.wording WORD-3, WORD-11): each case fails on the old templates.
 import { describe, expect, it } from 'vitest';
-import { exampleModel, renderFormat } from '../helpers/plans.js';
+import { exampleModel, modelOf, renderFormat } from '../helpers/plans.js';
 
 describe('six-phase: the stack the way the other plans say it', () => {
   const notes = renderFormat(exampleModel('notes'), 'six-phase');
@@ -49,5 +49,36 @@ describe('entity headings and reference phrases come from the engine (STORE-2, S
   });
   it('blueprint prints the container by plan.containers name', () => {
     expect(renderFormat(changed, 'blueprint')).toContain('Payment (table box_payments, module ');
+  });
+});
+
+describe('the architecture flowchart lays out plan.flowchart (DIAG-1 to DIAG-3)', () => {
+  const answers = (stack: string) => `version: 1
+project: { name: Notes, summary: Notes }
+stack: ${stack}
+entities:
+  - { name: Note, fields: [{ name: title, type: string, max_length: 80 }] }
+  - { name: Tag, fields: [{ name: label, type: string }] }
+integrations:
+  - { name: Kafka Mirror, purpose: copies notes elsewhere, protocol: https }
+resources:
+  - { entity: Note, operations: [list, create] }
+endpoints:
+  - { method: GET, path: /tags, entity: Tag, integrations: [Kafka Mirror] }
+`;
+  it('a read-only service whose step names the queue sends no events', () => {
+    const text = renderFormat(modelOf(answers('{ language: go, database: postgresql, queue: kafka, cloud: aws, compute: ecs }'), 'notes.yaml'), 'implementation-plan');
+    expect(text).toContain('svc_NoteService -->|events| queue');
+    expect(text).not.toContain('svc_TagService -->|events| queue');
+    expect(text).toContain('svc_TagService -->|"https"| int_Kafka_Mirror');
+  });
+  it('a Redis queue on the Redis cache is drawn as the cache service, never `redis queue`', () => {
+    const text = renderFormat(modelOf(answers('{ language: go, database: postgresql, cache: redis, queue: redis, cloud: aws, compute: ecs }'), 'notes.yaml'), 'implementation-plan');
+    expect(text).toContain('queue[/"Amazon ElastiCache for Redis (replication group)"/]');
+    expect(text).not.toContain('redis queue');
+  });
+  it('six-phase lists the Redis queue on the cache service', () => {
+    const text = renderFormat(modelOf(answers('{ language: go, database: postgresql, cache: redis, queue: redis, cloud: aws, compute: ecs }'), 'notes.yaml'), 'six-phase');
+    expect(text).toContain('- **Queue** (Amazon ElastiCache for Redis (replication group)): ');
   });
 });
