@@ -365,6 +365,8 @@ export interface StackWording {
   language: string;
   /** WORD-11, the cloud by its short name, as a heading names it: `AWS`, `GCP`, `Azure`, `On-premises`. */
   cloud: string;
+  /** WORD-11, the observability tools by catalog label, answer order (a tool the catalog does not know as written); [] for none. */
+  observability: string[];
   /** WORD-11, stack.iac by its label: `AWS CloudFormation`, `Terraform`; `no IaC tool`. */
   iacName: string;
   /** WORD-11, the tool the infrastructure's resources are spelled in (Terraform for an AWS-only tool on another cloud); `no IaC tool`. */

@@ -254,3 +254,10 @@ describe('WORD-3 what the secret store holds', () => {
     expect(words('{ language: go, database: postgresql, auth: none }').secretsHeld).toBe('credentials');
   });
 });
+
+describe('WORD-11 the observability tools', () => {
+  it('by catalog label in answer order, an unknown tool as written', () => {
+    expect(words('{ language: go, database: postgresql, observability: [otel, cloudwatch, cloud-trace] }').observability).toEqual(['OpenTelemetry', 'Amazon CloudWatch', 'cloud-trace']);
+    expect(words('{ language: go, database: postgresql, observability: [] }').observability).toEqual([]);
+  });
+});

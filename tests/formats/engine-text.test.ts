@@ -82,3 +82,13 @@ endpoints:
     expect(text).toContain('- **Queue** (Amazon ElastiCache for Redis (replication group)): ');
   });
 });
+
+describe('the observability tools by plan.wording (WORD-11), never looked up in the rationale by a template', () => {
+  const m = exampleModel('payments');
+  const changed = { ...m, plan: { ...m.plan, wording: { ...m.plan.wording, observability: ['Tool A', 'Tool B'] } } };
+  it('architect-doc, summary and six-phase', () => {
+    expect(renderFormat(changed, 'architect-doc')).toContain('- **Observability:** Tool A, Tool B; ');
+    expect(renderFormat(changed, 'summary')).toContain(', observability Tool A, Tool B.');
+    expect(renderFormat(changed, 'six-phase')).toContain('- Monitoring and logging: Tool A, Tool B; ');
+  });
+});

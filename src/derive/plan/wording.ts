@@ -30,7 +30,8 @@
 // - WORD-11 names: the language and the cloud by the catalog's short name (`TypeScript`, `AWS`; on premises
 //   `On-premises`), the IaC tool by its label (`AWS CloudFormation`, never `CloudFormation`) or `no IaC tool`; the
 //   infrastructure table's tool is the one the resources are spelled in (Terraform for an AWS-only tool on
-//   another cloud), its column `<tool> resource`, or `Provisioning` when no tool names them.
+//   another cloud), its column `<tool> resource`, or `Provisioning` when no tool names them; the observability
+//   tools by catalog label (a tool the catalog does not know as written).
 
 import type { AccessLevel, Endpoint, Stack, StackWording } from '../model.js';
 import { deadLetterName, stackLabel, stackName } from '../catalog/technologies.js';
@@ -88,6 +89,7 @@ export function stackWording(stack: Stack, storage: StorageTerms, publishes: boo
   return {
     language,
     cloud: stackName('cloud', stack.cloud),
+    observability: stack.observability.map((o) => stackLabel('observability', o)),
     iacName: noIac ? 'no IaC tool' : label('iac'),
     resourceTool: tool === 'none' ? 'no IaC tool' : stackLabel('iac', tool),
     resourceColumn: tool === 'none' ? 'Provisioning' : `${stackLabel('iac', tool)} resource`,
