@@ -92,3 +92,19 @@ describe('the observability tools by plan.wording (WORD-11), never looked up in 
     expect(renderFormat(changed, 'six-phase')).toContain('- Monitoring and logging: Tool A, Tool B; ');
   });
 });
+
+describe('fallbacks by the engine words, never answer ids', () => {
+  const m = exampleModel('payments');
+  const changed = {
+    ...m,
+    plan: { ...m.plan, rationale: m.plan.rationale.filter((r) => r.key !== 'auth'), recommendation: { ...m.plan.recommendation, decisionLine: '' } },
+  };
+  it('six-phase: the mechanism without an auth rationale, the key decision without a decision line', () => {
+    const text = renderFormat(changed, 'six-phase');
+    expect(text).toContain('- Mechanism: JWT bearer tokens\n');
+    expect(text).toContain('- Key decisions: Modular monolith; ');
+  });
+  it('implementation-plan: the authentication without an auth rationale', () => {
+    expect(renderFormat(changed, 'implementation-plan')).toContain('- Authentication: JWT bearer tokens\n');
+  });
+});
