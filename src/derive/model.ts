@@ -357,6 +357,8 @@ export interface AccessLevel {
   requirement: string;
   /** In a count: `public`, `authenticated`, `admin role`. */
   brief: string;
+  /** Its endpoints require a caller identity: every level but `none`. */
+  requiresIdentity: boolean;
 }
 
 /** How the plans word the stack choices (plan/wording.ts); each field is printed as it is. */

@@ -131,9 +131,9 @@ endpoints:
   it('one entry per auth value in order of first use, with its endpoints and words', () => {
     const m = modelFrom(levels, '{ language: go, database: postgresql, auth: api-key }');
     expect(m.plan.access).toEqual([
-      { level: 'user', endpoints: ['GET /notes', 'POST /notes'], title: 'Any authenticated caller', requirement: 'Required (any authenticated caller; API keys)', brief: 'authenticated' },
-      { level: 'none', endpoints: ['GET /health'], title: 'Public', requirement: 'None (public)', brief: 'public' },
-      { level: 'admin', endpoints: ['DELETE /notes/{id}'], title: 'Role admin', requirement: 'Required (role: admin; API keys)', brief: 'admin role' },
+      { level: 'user', endpoints: ['GET /notes', 'POST /notes'], title: 'Any authenticated caller', requirement: 'Required (any authenticated caller; API keys)', brief: 'authenticated', requiresIdentity: true },
+      { level: 'none', endpoints: ['GET /health'], title: 'Public', requirement: 'None (public)', brief: 'public', requiresIdentity: false },
+      { level: 'admin', endpoints: ['DELETE /notes/{id}'], title: 'Role admin', requirement: 'Required (role: admin; API keys)', brief: 'admin role', requiresIdentity: true },
     ]);
   });
   it('a required caller with stack.auth none names no scheme, never "no authentication"', () => {

@@ -108,3 +108,11 @@ describe('fallbacks by the engine words, never answer ids', () => {
     expect(renderFormat(changed, 'implementation-plan')).toContain('- Authentication: JWT bearer tokens\n');
   });
 });
+
+describe('six-phase counts the endpoints that require a caller identity by plan.access (WORD-7)', () => {
+  it('from requiresIdentity, not by comparing each endpoint auth with none', () => {
+    const m = exampleModel('payments');
+    const changed = { ...m, plan: { ...m.plan, access: m.plan.access.map((a) => ({ ...a, requiresIdentity: false })) } };
+    expect(renderFormat(changed, 'six-phase')).toContain(`- 0 of ${m.endpoints.length} endpoints require a caller identity; `);
+  });
+});

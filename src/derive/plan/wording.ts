@@ -17,7 +17,8 @@
 //   microservices only, says each module is a service owning its containers.
 // - WORD-7 access levels: per endpoint `auth` (first-use order) its endpoints and its words: `none` public,
 //   `user` any authenticated caller, another value a role; the requirement names the scheme, or `no scheme
-//   chosen` when `stack.auth` is none (WARN-AUTH), never `no authentication` for a required caller.
+//   chosen` when `stack.auth` is none (WARN-AUTH), never `no authentication` for a required caller; every level
+//   but `none` requires a caller identity.
 // - WORD-8 the database's schema and its lifecycle: relational stores have schema.sql and numbered migrations
 //   (applied in the integration tests and before each deploy); the others their schema (STORE-1) under version
 //   control, applied before each deploy. No migration is named for a non-relational store.
@@ -148,8 +149,8 @@ export function accessLevels(endpoints: readonly Pick<Endpoint, 'id' | 'auth'>[]
     else byLevel.set(ep.auth, [ep.id]);
   }
   return [...byLevel].map(([level, ids]) => {
-    if (level === 'none') return { level, endpoints: ids, title: 'Public', requirement: 'None (public)', brief: 'public' };
-    if (level === 'user') return { level, endpoints: ids, title: 'Any authenticated caller', requirement: `Required (any authenticated caller; ${scheme})`, brief: 'authenticated' };
-    return { level, endpoints: ids, title: `Role ${level}`, requirement: `Required (role: ${level}; ${scheme})`, brief: `${level} role` };
+    if (level === 'none') return { level, endpoints: ids, title: 'Public', requirement: 'None (public)', brief: 'public', requiresIdentity: false };
+    if (level === 'user') return { level, endpoints: ids, title: 'Any authenticated caller', requirement: `Required (any authenticated caller; ${scheme})`, brief: 'authenticated', requiresIdentity: true };
+    return { level, endpoints: ids, title: `Role ${level}`, requirement: `Required (role: ${level}; ${scheme})`, brief: `${level} role`, requiresIdentity: true };
   });
 }
