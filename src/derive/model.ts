@@ -280,14 +280,70 @@ export interface Plan {
   moduleDependencies: ModuleDependencies[];
   /** The database's words for containers, records, references, indexes and transactions (STORE-1). */
   storage: StorageTerms;
+  /** Per entity (answer order): its container by name and as a heading (STORE-3). */
+  containers: ContainerName[];
+  /** What runs the API, the entry point, the database, the cache and the queue, as the infrastructure names them (DIAG-1). */
+  stackServices: StackServices;
+  /** The architecture flowchart's nodes, groups and edges, in drawing order (DIAG-2, DIAG-3). */
+  flowchart: FlowItem[];
   /** Unique fields and indexes of soft-deleting entities, unique among live rows only (IDX-2). */
   liveUniques: LiveUnique[];
   /** Per integration (answer order): its credentials and retry policy in words (INT-1). */
   integrationTerms: IntegrationTerms[];
-  /** The stack choices in the plans' prose (WORD-1 to WORD-10). */
+  /** The stack choices in the plans' prose (WORD-1 to WORD-11). */
   wording: StackWording;
   /** Per endpoint `auth` value, in order of first use: its endpoints and how the plans word it (WORD-7). */
   access: AccessLevel[];
+}
+
+/** DIAG-1: the services of plan.infrastructure per part of the stack, in row order. */
+export interface StackServices {
+  /** What runs the API (a row per service under INFRA-4); the compute's catalog label when no row names it. */
+  compute: string[];
+  /** The public entry point; [] when no row is one. */
+  entry: string[];
+  /** The database; its catalog label when no row names it. */
+  database: string[];
+  /** The cache; [] without one. */
+  cache: string[];
+  /** The queue; a Redis queue on the Redis cache is the cache's service; [] without one. */
+  queue: string[];
+}
+
+/** A flowchart node: `kind` and `name` identify it (a template makes the Mermaid id and the shape from them). */
+export interface FlowRef {
+  kind: 'clients' | 'entry' | 'api' | 'service' | 'database' | 'cache' | 'queue' | 'integration';
+  /** The service, deployable, module or integration it belongs to; `''` for the one node of its kind. */
+  name: string;
+}
+
+export interface FlowNode extends FlowRef {
+  label: string;
+}
+
+export interface FlowEdge {
+  /** Two nodes, or a chain of them (`clients`, `entry`, `api`). */
+  path: FlowRef[];
+  /** `reads`, `reads and writes`, `cached reads`, `events`, `calls`, an integration's protocol; `''` for none. */
+  label: string;
+  /** `solid` (a request or a write), `dotted` (a call between services), `link` (an integration of the API nobody calls yet). */
+  line: 'solid' | 'dotted' | 'link';
+  /** The label is answers text (an integration's protocol): drawn quoted. */
+  answersText: boolean;
+}
+
+/** One step of the flowchart: a node, a group of nodes (a deployable or a module), or an edge. */
+export type FlowItem =
+  | { item: 'node'; node: FlowNode }
+  | { item: 'group'; group: { name: string; label: string; nodes: FlowNode[] } }
+  | { item: 'edge'; edge: FlowEdge };
+
+export interface ContainerName {
+  entity: string;
+  /** The container's name: the table or collection (`payments`), the node label (`:Account`), the item type (`Account`). */
+  name: string;
+  /** As a heading: `payments (Payment)`; `Account (node label)`, `Event (item type)` where the container has no name of its own. */
+  heading: string;
 }
 
 export interface AccessLevel {
@@ -301,10 +357,26 @@ export interface AccessLevel {
   requirement: string;
   /** In a count: `public`, `authenticated`, `admin role`. */
   brief: string;
+  /** Its endpoints require a caller identity: every level but `none`. */
+  requiresIdentity: boolean;
 }
 
 /** How the plans word the stack choices (plan/wording.ts); each field is printed as it is. */
 export interface StackWording {
+  /** WORD-11, the language by its short name: `Go`, `TypeScript`, `Python`. */
+  language: string;
+  /** WORD-11, the cloud by its short name, as a heading names it: `AWS`, `GCP`, `Azure`, `On-premises`. */
+  cloud: string;
+  /** WORD-11, the observability tools by catalog label, answer order (a tool the catalog does not know as written); [] for none. */
+  observability: string[];
+  /** WORD-11, stack.iac by its label: `AWS CloudFormation`, `Terraform`; `no IaC tool`. */
+  iacName: string;
+  /** WORD-11, the tool the infrastructure's resources are spelled in (Terraform for an AWS-only tool on another cloud); `no IaC tool`. */
+  resourceTool: string;
+  /** WORD-11, the infrastructure table's resource column: `AWS CloudFormation resource`; `Provisioning` when no tool names the resources. */
+  resourceColumn: string;
+  /** WORD-11, whether a tool names the resources (shown as code); false with `iac: none` (INFRA-2). */
+  resourcesNamed: boolean;
   /** WORD-1: `on premises`, `on Amazon Web Services`. */
   hosting: string;
   /** WORD-2, in a list after the language: `standard library`, `NestJS`. */
@@ -325,6 +397,8 @@ export interface StackWording {
   authentication: string;
   /** WORD-3, what a request carries: `no endpoint asks for credentials`, `credentials: API keys`. */
   requestCredentials: string;
+  /** WORD-3, what the secret store holds: `credentials and signing keys` (JWT, sessions), `credentials and the identity provider client secret` (OAuth 2.0, OIDC), else `credentials`. */
+  secretsHeld: string;
   /** WORD-3, the verification set-up's credentials. */
   credentialsCheck: string;
   /** WORD-3, the verification's security check. */

@@ -9,7 +9,7 @@ import { endpointNames } from './plan/handlers.js';
 import { infrastructure } from './plan/infrastructure.js';
 import { cycles, entityOrder, liveUniques, relationships, withForeignKeyIndexes } from './plan/relationships.js';
 import { moduleCycles, moduleDependencies, publishedEvents, services } from './plan/services.js';
-import { storageTerms } from './plan/storage.js';
+import { containerNames, storageTerms } from './plan/storage.js';
 import { withResolvedParams } from './plan/params.js';
 import { checklists } from './plan/checklists.js';
 import { estimate, workUnits } from './plan/estimate.js';
@@ -22,6 +22,7 @@ import { deployables, projectLayout } from './plan/folders.js';
 import { verification } from './plan/verification.js';
 import { integrationTerms } from './plan/integrations.js';
 import { accessLevels, stackWording } from './plan/wording.js';
+import { flowchart, stackServices } from './plan/diagram.js';
 import { warningsOf } from './warnings.js';
 
 export function plan(resolved: ResolvedAnswers): Model {
@@ -75,6 +76,8 @@ export function plan(resolved: ResolvedAnswers): Model {
   const core = { ...decided, checklists: checklists({ ...model, ...decided, warnings }), warnings };
   // Flows and verification read the services and error states decided above.
   const layout = projectLayout(model, deployed);
+  const wording = stackWording(base.stack, storageTerms(base.stack.database), events.length > 0, layout.deployables);
+  const running = stackServices(base.stack, infra);
   const empty = {
     layout,
     dataFlows: [],
@@ -82,7 +85,10 @@ export function plan(resolved: ResolvedAnswers): Model {
     events,
     moduleDependencies: moduleDeps,
     storage: storageTerms(base.stack.database),
-    wording: stackWording(base.stack, storageTerms(base.stack.database), events.length > 0, layout.deployables),
+    containers: containerNames(entities, base.stack.database),
+    stackServices: running,
+    flowchart: flowchart({ model, services: svc, deployables: layout.deployables, stackServices: running, server: wording.server }),
+    wording,
     access: accessLevels(endpoints, base.stack.auth),
     liveUniques: liveUniques(entities, base.stack.database),
     integrationTerms: integrationTerms(base.integrations),

@@ -70,3 +70,24 @@ describe('the queue words', () => {
     expect(mitigations(modelFrom(body, '{ language: go, database: postgresql, queue: sqs }'), 'RISK-QUEUE-DUPLICATES')[1]).toBe('A dead-letter queue on Amazon SQS with an alarm on its depth');
   });
 });
+
+describe('STORE-3 each entity container by name and as a heading', () => {
+  const containers = (db: string) => at(db).plan.containers;
+  it('a table or collection by its table, the table first in the heading', () => {
+    expect(containers('postgresql')).toEqual([
+      { entity: 'Warehouse', name: 'warehouses', heading: 'warehouses (Warehouse)' },
+      { entity: 'StockLevel', name: 'stock_levels', heading: 'stock_levels (StockLevel)' },
+    ]);
+    expect(containers('mongodb')[1]).toEqual({ entity: 'StockLevel', name: 'stock_levels', heading: 'stock_levels (StockLevel)' });
+  });
+  it('a node label as :Label, a DynamoDB item type by the entity: the entity first', () => {
+    expect(containers('neo4j')[1]).toEqual({ entity: 'StockLevel', name: ':StockLevel', heading: 'StockLevel (node label)' });
+    expect(containers('dynamodb')[1]).toEqual({ entity: 'StockLevel', name: 'StockLevel', heading: 'StockLevel (item type)' });
+  });
+});
+
+describe('STORE-2 a reference with a type of its own', () => {
+  it('Neo4j only: the plans show the phrase beside the field', () => {
+    expect(['postgresql', 'mongodb', 'dynamodb', 'neo4j'].map((db) => at(db).plan.storage.typedReferences)).toEqual([false, false, false, true]);
+  });
+});

@@ -131,9 +131,9 @@ endpoints:
   it('one entry per auth value in order of first use, with its endpoints and words', () => {
     const m = modelFrom(levels, '{ language: go, database: postgresql, auth: api-key }');
     expect(m.plan.access).toEqual([
-      { level: 'user', endpoints: ['GET /notes', 'POST /notes'], title: 'Any authenticated caller', requirement: 'Required (any authenticated caller; API keys)', brief: 'authenticated' },
-      { level: 'none', endpoints: ['GET /health'], title: 'Public', requirement: 'None (public)', brief: 'public' },
-      { level: 'admin', endpoints: ['DELETE /notes/{id}'], title: 'Role admin', requirement: 'Required (role: admin; API keys)', brief: 'admin role' },
+      { level: 'user', endpoints: ['GET /notes', 'POST /notes'], title: 'Any authenticated caller', requirement: 'Required (any authenticated caller; API keys)', brief: 'authenticated', requiresIdentity: true },
+      { level: 'none', endpoints: ['GET /health'], title: 'Public', requirement: 'None (public)', brief: 'public', requiresIdentity: false },
+      { level: 'admin', endpoints: ['DELETE /notes/{id}'], title: 'Role admin', requirement: 'Required (role: admin; API keys)', brief: 'admin role', requiresIdentity: true },
     ]);
   });
   it('a required caller with stack.auth none names no scheme, never "no authentication"', () => {
@@ -223,5 +223,41 @@ describe('WORD-10 the data stores in a stack line', () => {
     const queue = words('{ language: go, database: postgresql, queue: sqs }');
     expect([queue.stores, queue.storesAs]).toEqual(['PostgreSQL, Amazon SQS queue', 'PostgreSQL and Amazon SQS as queue']);
     expect(words('{ language: go, database: postgresql, cache: redis }').storing).toBe('PostgreSQL, caching in Redis');
+  });
+});
+
+describe('WORD-11 names of the language, the cloud and the IaC tool', () => {
+  it('the language and the cloud by the catalog short name; on premises by its label', () => {
+    const w = words('{ language: typescript, database: postgresql, cloud: aws }');
+    expect([w.language, w.cloud]).toEqual(['TypeScript', 'AWS']);
+    expect(words('{ language: python, database: postgresql, cloud: gcp }').cloud).toBe('GCP');
+    expect(words('{ language: go, database: sqlite, cloud: on-prem, compute: vm }').cloud).toBe('On-premises');
+  });
+  it('the IaC tool by its catalog label (was `CloudFormation`), the resources spelled by the tool that names them', () => {
+    const w = words('{ language: go, database: postgresql, cloud: aws, iac: cloudformation }');
+    expect([w.iacName, w.resourceTool, w.resourceColumn, w.resourcesNamed]).toEqual(['AWS CloudFormation', 'AWS CloudFormation', 'AWS CloudFormation resource', true]);
+    const elsewhere = words('{ language: go, database: postgresql, cloud: gcp, iac: cdk }');
+    expect([elsewhere.iacName, elsewhere.resourceTool, elsewhere.resourceColumn]).toEqual(['AWS CDK', 'Terraform', 'Terraform resource']);
+  });
+  it('without a tool: Provisioning, resources not named', () => {
+    const w = words('{ language: go, database: sqlite, cloud: on-prem, compute: vm, iac: none }');
+    expect([w.iacName, w.resourceTool, w.resourceColumn, w.resourcesNamed]).toEqual(['no IaC tool', 'no IaC tool', 'Provisioning', false]);
+  });
+});
+
+describe('WORD-3 what the secret store holds', () => {
+  it('signing keys only where the service signs', () => {
+    expect(words('{ language: go, database: postgresql, auth: jwt }').secretsHeld).toBe('credentials and signing keys');
+    expect(words('{ language: go, database: postgresql, auth: session }').secretsHeld).toBe('credentials and signing keys');
+    expect(words('{ language: go, database: postgresql, auth: oidc }').secretsHeld).toBe('credentials and the identity provider client secret');
+    expect(words('{ language: go, database: postgresql, auth: api-key }').secretsHeld).toBe('credentials');
+    expect(words('{ language: go, database: postgresql, auth: none }').secretsHeld).toBe('credentials');
+  });
+});
+
+describe('WORD-11 the observability tools', () => {
+  it('by catalog label in answer order, an unknown tool as written', () => {
+    expect(words('{ language: go, database: postgresql, observability: [otel, cloudwatch, cloud-trace] }').observability).toEqual(['OpenTelemetry', 'Amazon CloudWatch', 'cloud-trace']);
+    expect(words('{ language: go, database: postgresql, observability: [] }').observability).toEqual([]);
   });
 });

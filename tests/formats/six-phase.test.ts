@@ -10,7 +10,7 @@ import { mermaidProblems } from '../helpers/mermaid.js';
 import { EXAMPLES, STACK_VARIANTS, everyFieldTypeText, exampleModel, modelOf, renderFormat, variantName, variantText, withDecisions } from '../helpers/plans.js';
 
 const LANGUAGE = { go: 'Go', typescript: 'TypeScript', python: 'Python' } as const;
-const CLOUD = { aws: 'AWS', gcp: 'GCP', azure: 'Azure', 'on-prem': 'On-Premises' } as const;
+const CLOUD = { aws: 'AWS', gcp: 'GCP', azure: 'Azure', 'on-prem': 'On-premises' } as const;
 
 function expectedHeadings(m: Model): Array<[number, string]> {
   const platform = m.project.platform || 'the Existing Platform';
@@ -113,7 +113,7 @@ describe('six-phase on the examples', () => {
     expect(events).toContain('`AWS::Serverless::Function`');
     expect(events).toContain('`AWS::Serverless::HttpApi`');
     const notes = renderFormat(exampleModel('notes'), 'six-phase');
-    expect(notes).toContain('### On-Premises Resources Needed');
+    expect(notes).toContain('### On-premises Resources Needed');
     expect(notes).toContain('| Component | Service | Provisioning | Purpose |');
     expect(notes).toContain('| by hand (no IaC tool chosen) |');
     expect(notes).toContain('### Primary Technologies (Existing in the Existing Platform)');
@@ -172,7 +172,7 @@ describe('six-phase lays out the engine decisions', () => {
       '',
       'Implementation Roadmap:',
       '- Phase 1: Foundation: infrastructure | data; entities in dependency order: Customer → Payment → Refund',
-      '- Key decisions: As chosen (chosen and recommended); Go with chi; postgresql label; ecs label on aws label; CloudFormation',
+      '- Key decisions: As chosen (chosen and recommended); Go with chi; postgresql label; ecs label on aws label; AWS CloudFormation',
       '- Critical integration points: Stripe (POST /payments, POST /payments/{id}/refunds)',
       '',
       'Ready for Senior Developer to begin implementation?',

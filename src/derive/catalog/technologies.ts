@@ -4,6 +4,8 @@
 
 export interface TechEntry {
   label: string;
+  /** WORD-11: the short name headings and stack lines use where it differs from `label` (`AWS`, `TypeScript`); default `label`. */
+  short?: string;
   role: string;
   why: string;
   costs: string;
@@ -55,7 +57,7 @@ export const SCALING: Readonly<Partial<Record<TechKey, Readonly<Record<string, s
 export const TECHNOLOGIES: Record<TechKey, Record<string, TechEntry>> = {
   language: {
     go: { label: 'Go', role: 'Service language', why: 'Compiled, fast to start, small static binaries and cheap concurrency; a small language new engineers read quickly', costs: 'Verbose error handling; fewer high-level libraries than Python or Node.js', alternatives: ['typescript', 'python'] },
-    typescript: { label: 'TypeScript (Node.js)', role: 'Service language', why: 'Types checked at build time over the large npm ecosystem; one language with a web frontend', costs: 'Single-threaded event loop: CPU-heavy work must move off the request path; dependency churn', alternatives: ['go', 'python'] },
+    typescript: { label: 'TypeScript (Node.js)', short: 'TypeScript', role: 'Service language', why: 'Types checked at build time over the large npm ecosystem; one language with a web frontend', costs: 'Single-threaded event loop: CPU-heavy work must move off the request path; dependency churn', alternatives: ['go', 'python'] },
     python: { label: 'Python', role: 'Service language', why: 'Fast to write, the richest data and ML ecosystem, type hints checked by mypy or pyright', costs: 'Slower per request and the GIL limits CPU parallelism; needs more instances at high throughput', alternatives: ['go', 'typescript'] },
   },
   framework: {
@@ -98,9 +100,9 @@ export const TECHNOLOGIES: Record<TechKey, Record<string, TechEntry>> = {
     none: { label: 'No queue', role: 'Queue', why: 'Everything happens in the request: simpler flow and debugging', costs: 'Slow or failing work blocks the request; no buffer for bursts', alternatives: ['sqs', 'rabbitmq'] },
   },
   cloud: {
-    aws: { label: 'Amazon Web Services', role: 'Cloud provider', why: 'The widest choice of managed services and regions', costs: 'Complex pricing and IAM; proprietary services lock in', alternatives: ['gcp', 'azure'] },
-    gcp: { label: 'Google Cloud', role: 'Cloud provider', why: 'Strong managed containers (Cloud Run, GKE) and data services', costs: 'Fewer regions and services than AWS', alternatives: ['aws', 'azure'] },
-    azure: { label: 'Microsoft Azure', role: 'Cloud provider', why: 'Fits organisations on Microsoft identity and tooling', costs: 'Service naming and limits differ; some services lag the others', alternatives: ['aws', 'gcp'] },
+    aws: { label: 'Amazon Web Services', short: 'AWS', role: 'Cloud provider', why: 'The widest choice of managed services and regions', costs: 'Complex pricing and IAM; proprietary services lock in', alternatives: ['gcp', 'azure'] },
+    gcp: { label: 'Google Cloud', short: 'GCP', role: 'Cloud provider', why: 'Strong managed containers (Cloud Run, GKE) and data services', costs: 'Fewer regions and services than AWS', alternatives: ['aws', 'azure'] },
+    azure: { label: 'Microsoft Azure', short: 'Azure', role: 'Cloud provider', why: 'Fits organisations on Microsoft identity and tooling', costs: 'Service naming and limits differ; some services lag the others', alternatives: ['aws', 'gcp'] },
     'on-prem': { label: 'On-premises', role: 'Hosting', why: 'Full control of data location and hardware', costs: 'Every managed service (database, queue, backups) run by the team', alternatives: ['aws', 'gcp', 'azure'] },
   },
   compute: {
@@ -182,4 +184,10 @@ export function deadLetterName(queue: string): string {
 export function stackLabel(key: TechKey, value: string, inline = false): string {
   const label = TECHNOLOGIES[key]?.[key === 'observability' ? observabilityKey(value) : value]?.label ?? value;
   return inline && COMMON_NOUN_LABELS.has(`${key}:${value}`) ? `${label[0]?.toLowerCase() ?? ''}${label.slice(1)}` : label;
+}
+
+/** WORD-11: the catalog's short name of a stack value (`aws` -> `AWS`, `typescript` -> `TypeScript`), else its label. */
+export function stackName(key: TechKey, value: string): string {
+  const entry = TECHNOLOGIES[key]?.[value];
+  return entry?.short ?? entry?.label ?? value;
 }

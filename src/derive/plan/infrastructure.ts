@@ -25,6 +25,7 @@ import {
   type ResourceSpelling,
 } from '../catalog/cloud-resources.js';
 import type { Stack } from '../model.js';
+import { stackLabel } from '../catalog/technologies.js';
 import { joinAnd } from './text.js';
 
 export type InfraComponent =
@@ -122,13 +123,18 @@ function purposes(s: Stack, integrations: number | undefined, units: readonly De
   };
 }
 
+/** The tool the resources are spelled in: stack.iac, or Terraform when stack.iac only manages AWS and the cloud is another. */
+export function resourceTool(s: Pick<Stack, 'iac' | 'cloud'>): Iac {
+  return AWS_ONLY_IAC.has(s.iac) && s.cloud !== 'aws' ? 'terraform' : s.iac;
+}
+
 /** Only the stack (and how many integrations there are) matters; a whole Model or ResolvedAnswers can be passed. */
 export function infrastructure(resolved: { stack: Stack; integrations?: readonly unknown[]; modules?: readonly { name: string; entities?: readonly string[] }[]; deployables?: readonly DeployedService[] }): InfraResource[] {
   const s = resolved.stack;
   const units = servicesOf(s, resolved.modules ?? [], resolved.deployables);
   const PURPOSE = purposes(s, resolved.integrations?.length, units);
-  const spelledAs: Iac = AWS_ONLY_IAC.has(s.iac) && s.cloud !== 'aws' ? 'terraform' : s.iac;
-  const note = spelledAs === s.iac ? '' : `${iacLabel(s.iac)} only manages AWS: named as Terraform resources`;
+  const spelledAs = resourceTool(s);
+  const note = spelledAs === s.iac ? '' : `${stackLabel('iac', s.iac)} only manages AWS: named as Terraform resources`;
   const out: InfraResource[] = [];
   // Self-hosted systems run beside the service: in Kubernetes when the compute is Kubernetes, else on a VM.
   const onKubernetes = s.compute === 'eks' || s.compute === 'kubernetes' || (s.cloud === 'on-prem' && s.compute !== 'vm');
@@ -199,10 +205,3 @@ function spell(r: ResourceSpelling, tool: Iac): string {
   }
 }
 
-/** How the tool is called in prose. */
-export function iacLabel(iac: Iac): string {
-  const labels: Record<Iac, string> = {
-    cloudformation: 'CloudFormation', sam: 'AWS SAM', cdk: 'AWS CDK', terraform: 'Terraform', pulumi: 'Pulumi', none: 'no IaC tool',
-  };
-  return labels[iac];
-}

@@ -8,11 +8,15 @@
 //   the collection, DynamoDB's one table, the graph), what an added index serves (a foreign key, else a reference)
 //   and an entity without declared indexes (the primary key only; DynamoDB none beyond the key).
 // - STORE-2 a reference is phrased in that vocabulary: Neo4j `(:Device)-[:ACCOUNT]->(:Account)`, the
-//   relationship type being the field name without `_id` in upper snake case.
+//   relationship type being the field name without `_id` in upper snake case; on Neo4j alone a reference has a
+//   type of its own, so the plans show the phrase beside the field (`typedReferences`).
+// - STORE-3 each entity's container by name: a table or collection by its table name (`payments`), a Neo4j node
+//   label as `:Account`, a DynamoDB item type by the entity's name; its heading names the table first
+//   (`payments (Payment)`), or the entity first where the container has no name of its own (`Account (node label)`).
 
 import type { Database } from '../../answers/answers.js';
 import { toConstant } from '../../answers/names.js';
-import type { Entity } from '../model.js';
+import type { ContainerName, Entity } from '../model.js';
 
 export interface StorageTerms {
   /** `relational`, `document`, `key-value` or `graph`. */
@@ -44,6 +48,8 @@ export interface StorageTerms {
   indexedReference: string;
   /** An entity's indexes when it declares none: `the primary key only`; DynamoDB `none beyond the key`. */
   noIndexes: string;
+  /** STORE-2: a reference has a type of its own (Neo4j): the plans show its phrase beside the field. */
+  typedReferences: boolean;
 }
 
 const TERMS: Record<'relational' | 'document' | 'key-value' | 'graph', Omit<StorageTerms, 'kind'>> = {
@@ -51,25 +57,25 @@ const TERMS: Record<'relational' | 'document' | 'key-value' | 'graph', Omit<Stor
     container: 'table', containers: 'tables', record: 'row', records: 'rows', property: 'column', properties: 'columns',
     reference: 'foreign key', index: 'index', transaction: 'in a transaction', outbox: 'transactional outbox',
     schema: 'tables, constraints and indexes (migrations)', layout: 'tables in dependency order, foreign keys and indexes',
-    whole: 'table', indexedReference: 'foreign key', noIndexes: 'the primary key only',
+    whole: 'table', indexedReference: 'foreign key', noIndexes: 'the primary key only', typedReferences: false,
   },
   document: {
     container: 'collection', containers: 'collections', record: 'document', records: 'documents', property: 'field', properties: 'fields',
     reference: 'reference', index: 'index', transaction: 'in a multi-document transaction', outbox: 'transactional outbox (or change streams)',
     schema: 'collections, JSON Schema validators and indexes', layout: 'collections with validators, references as ids, indexes per query',
-    whole: 'collection', indexedReference: 'reference', noIndexes: 'the primary key only',
+    whole: 'collection', indexedReference: 'reference', noIndexes: 'the primary key only', typedReferences: false,
   },
   'key-value': {
     container: 'item type', containers: 'item types', record: 'item', records: 'items', property: 'attribute', properties: 'attributes',
     reference: 'key attribute', index: 'global secondary index', transaction: 'with TransactWriteItems (condition expressions)', outbox: 'DynamoDB Streams',
     schema: 'the table, its key design (partition and sort key) and global secondary indexes', layout: 'one table; access patterns first, then partition and sort key per item type and a global secondary index per extra access pattern',
-    whole: 'table', indexedReference: 'reference', noIndexes: 'none beyond the key',
+    whole: 'table', indexedReference: 'reference', noIndexes: 'none beyond the key', typedReferences: false,
   },
   graph: {
     container: 'node label', containers: 'node labels', record: 'node', records: 'nodes', property: 'property', properties: 'properties',
     reference: 'relationship', index: 'index', transaction: 'in a transaction', outbox: 'transactional outbox',
     schema: 'node labels, relationship types, uniqueness constraints and indexes (Cypher)', layout: 'node labels, relationship types, uniqueness constraints and property indexes',
-    whole: 'graph', indexedReference: 'reference', noIndexes: 'the primary key only',
+    whole: 'graph', indexedReference: 'reference', noIndexes: 'the primary key only', typedReferences: true,
   },
 };
 
@@ -110,4 +116,15 @@ export function referencePhrase(db: Database, from: Entity, field: string, to: E
     case 'relational':
       return `${from.table}.${field} references ${target}.${to?.primaryKey ?? 'id'}`;
   }
+}
+
+/** STORE-3: each entity's container by name and as a heading, in entity (answer) order. */
+export function containerNames(entities: readonly Entity[], db: Database): ContainerName[] {
+  const kind = storageKind(db);
+  const terms = storageTerms(db);
+  return entities.map((e) => {
+    const named = kind === 'relational' || kind === 'document';
+    const name = named ? e.table : kind === 'graph' ? `:${e.names.pascal}` : e.names.pascal;
+    return { entity: e.name, name, heading: named ? `${e.table} (${e.name})` : `${e.name} (${terms.container})` };
+  });
 }

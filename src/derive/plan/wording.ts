@@ -5,7 +5,7 @@
 // - WORD-2 framework: without one (`framework: none`, Go only) the plans say the standard library, in each
 //   place's words; with one, its catalog label.
 // - WORD-3 authentication: `auth: none` reads as no authentication (every endpoint public), else the scheme's
-//   catalog label.
+//   catalog label; what the secret store holds names signing keys only where the service signs (JWT, sessions).
 // - WORD-4 infrastructure as code: `iac: none` reads as no tool, else the tool's catalog label.
 // - WORD-5 queue: what the requests leave to the queue, what to watch on it (Kafka: consumer lag and the
 //   dead-letter topic; Redis Streams: pending entries and the dead-letter stream; SQS and RabbitMQ: the oldest
@@ -17,7 +17,8 @@
 //   microservices only, says each module is a service owning its containers.
 // - WORD-7 access levels: per endpoint `auth` (first-use order) its endpoints and its words: `none` public,
 //   `user` any authenticated caller, another value a role; the requirement names the scheme, or `no scheme
-//   chosen` when `stack.auth` is none (WARN-AUTH), never `no authentication` for a required caller.
+//   chosen` when `stack.auth` is none (WARN-AUTH), never `no authentication` for a required caller; every level
+//   but `none` requires a caller identity.
 // - WORD-8 the database's schema and its lifecycle: relational stores have schema.sql and numbered migrations
 //   (applied in the integration tests and before each deploy); the others their schema (STORE-1) under version
 //   control, applied before each deploy. No migration is named for a non-relational store.
@@ -27,9 +28,15 @@
 // - WORD-10 the data stores in a stack line: the database, then the cache and the queue when chosen, in each
 //   line's words (`PostgreSQL, Redis cache, Amazon SQS queue`; `PostgreSQL, Redis as cache and Amazon SQS as
 //   queue`; `PostgreSQL, caching in Redis, with Amazon SQS for asynchronous work`).
+// - WORD-11 names: the language and the cloud by the catalog's short name (`TypeScript`, `AWS`; on premises
+//   `On-premises`), the IaC tool by its label (`AWS CloudFormation`, never `CloudFormation`) or `no IaC tool`; the
+//   infrastructure table's tool is the one the resources are spelled in (Terraform for an AWS-only tool on
+//   another cloud), its column `<tool> resource`, or `Provisioning` when no tool names them; the observability
+//   tools by catalog label (a tool the catalog does not know as written).
 
 import type { AccessLevel, Endpoint, Stack, StackWording } from '../model.js';
-import { deadLetterName, stackLabel } from '../catalog/technologies.js';
+import { deadLetterName, stackLabel, stackName } from '../catalog/technologies.js';
+import { resourceTool } from './infrastructure.js';
 import { joinAnd } from './text.js';
 import type { StorageTerms } from './storage.js';
 
@@ -37,6 +44,14 @@ import type { StorageTerms } from './storage.js';
 const QUEUE_METRICS: Readonly<Record<string, string>> = {
   kafka: 'consumer lag and the dead-letter topic depth',
   redis: 'pending entries and the dead-letter stream length',
+};
+
+/** WORD-3: what the secret store holds for the scheme: signing keys only where the service signs (JWT, sessions). */
+const SECRETS_HELD: Readonly<Record<string, string>> = {
+  jwt: 'credentials and signing keys',
+  session: 'credentials and signing keys',
+  oauth2: 'credentials and the identity provider client secret',
+  oidc: 'credentials and the identity provider client secret',
 };
 
 function queueMetrics(queue: string): string {
@@ -81,9 +96,17 @@ export function stackWording(stack: Stack, storage: StorageTerms, publishes: boo
   const noAuth = stack.auth === 'none';
   const noIac = stack.iac === 'none';
   const noQueue = stack.queue === 'none';
-  // The language as the plans name it beside a framework: `TypeScript`, not the catalog's `TypeScript (Node.js)`.
-  const language = { go: 'Go', typescript: 'TypeScript', python: 'Python' }[stack.language] ?? label('language');
+  // WORD-11: the language as the plans name it beside a framework: `TypeScript`, not the catalog's `TypeScript (Node.js)`.
+  const language = stackName('language', stack.language);
+  const tool = resourceTool(stack);
   return {
+    language,
+    cloud: stackName('cloud', stack.cloud),
+    observability: stack.observability.map((o) => stackLabel('observability', o)),
+    iacName: noIac ? 'no IaC tool' : label('iac'),
+    resourceTool: tool === 'none' ? 'no IaC tool' : stackLabel('iac', tool),
+    resourceColumn: tool === 'none' ? 'Provisioning' : `${stackLabel('iac', tool)} resource`,
+    resourcesNamed: tool !== 'none',
     hosting,
     framework: noFramework ? 'standard library' : label('framework'),
     frameworkObject: noFramework ? `the ${label('framework')}` : label('framework'),
@@ -94,6 +117,7 @@ export function stackWording(stack: Stack, storage: StorageTerms, publishes: boo
     authBrief: noAuth ? 'no authentication' : `auth ${label('auth')}`,
     authentication: noAuth ? 'none: every endpoint is public' : label('auth'),
     requestCredentials: noAuth ? 'no endpoint asks for credentials' : `credentials: ${label('auth')}`,
+    secretsHeld: SECRETS_HELD[stack.auth] ?? 'credentials',
     credentialsCheck: noAuth ? 'none: every endpoint is public' : `${label('auth')}; keep one caller per role the endpoints name`,
     securityCheck: noAuth
       ? 'no authentication in the answers; input sanitisation checked by the invalid requests below'
@@ -136,8 +160,8 @@ export function accessLevels(endpoints: readonly Pick<Endpoint, 'id' | 'auth'>[]
     else byLevel.set(ep.auth, [ep.id]);
   }
   return [...byLevel].map(([level, ids]) => {
-    if (level === 'none') return { level, endpoints: ids, title: 'Public', requirement: 'None (public)', brief: 'public' };
-    if (level === 'user') return { level, endpoints: ids, title: 'Any authenticated caller', requirement: `Required (any authenticated caller; ${scheme})`, brief: 'authenticated' };
-    return { level, endpoints: ids, title: `Role ${level}`, requirement: `Required (role: ${level}; ${scheme})`, brief: `${level} role` };
+    if (level === 'none') return { level, endpoints: ids, title: 'Public', requirement: 'None (public)', brief: 'public', requiresIdentity: false };
+    if (level === 'user') return { level, endpoints: ids, title: 'Any authenticated caller', requirement: `Required (any authenticated caller; ${scheme})`, brief: 'authenticated', requiresIdentity: true };
+    return { level, endpoints: ids, title: `Role ${level}`, requirement: `Required (role: ${level}; ${scheme})`, brief: `${level} role`, requiresIdentity: true };
   });
 }
