@@ -36,14 +36,15 @@ let precompiled: Record<string, { text: string; render: CompiledTemplate }> | nu
 /**
  * The built-in templates compiled at build time (dist/render/templates-compiled.cjs, by
  * scripts/build-templates.mjs), each with the text it was compiled from; null without that file (tests run from
- * src/). Loaded once.
+ * src/) or when it cannot be loaded. Loaded once.
  */
 function precompiledTemplates(): Record<string, { text: string; render: CompiledTemplate }> | null {
   if (precompiled === undefined) {
     try {
       precompiled = requireHere('./templates-compiled.cjs') as Record<string, { text: string; render: CompiledTemplate }>;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw err;
+    } catch {
+      // Missing (tests run from src/) or unreadable (a build stopped halfway): every template is compiled from its
+      // text instead. A bad file must cost time only, and never stop the next build, which reads templates here.
       precompiled = null;
     }
   }

@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTemplates } from '../../scripts/build-templates.mjs';
 import { createRenderer, type CompiledTemplate, type TemplateSource } from '../../src/render/engine.js';
@@ -58,5 +59,18 @@ describe('precompiled templates', () => {
     const others = sources.filter((s) => s.name !== '@summary/main');
     expect(others.length).toBeGreaterThan(10);
     for (const s of others) expect(s.compiled, s.name).toBeTypeOf('function');
+  });
+
+  it('are left out, not fatal, when the compiled file cannot be loaded (a build stopped halfway)', async () => {
+    // tsc's template-files.js beside a broken templates-compiled.cjs: every template is still read, to be compiled
+    // from its text, and the next build (which reads the templates here) is not stopped by the broken file.
+    const copy = join(dir, 'broken');
+    cpSync(new URL('../../dist/render/template-files.js', import.meta.url), join(copy, 'template-files.js'));
+    writeFileSync(join(copy, 'templates-compiled.cjs'), 'module.exports = { broken');
+    writeFileSync(join(copy, 'package.json'), '{ "type": "module" }');
+    const isolated = (await import(pathToFileURL(join(copy, 'template-files.js')).href)) as typeof import('../../src/render/template-files.js');
+    const sources = isolated.readTemplates(BUILTIN_TEMPLATES_DIR, folders);
+    expect(sources.length).toBeGreaterThan(10);
+    for (const s of sources) expect(s.compiled, s.name).toBeUndefined();
   });
 });
