@@ -183,6 +183,8 @@ export interface Endpoint {
   service: string;
   /** Every error response, derived and declared, sorted by status then name (planning engine). */
   errorStates: ErrorState[];
+  /** The insert's idempotency key field (ERR-409-IDEM): a repeat with the same body replays the first response; '' when none (planning engine). */
+  idempotencyKey: string;
 }
 
 export interface ErrorState {

@@ -12,12 +12,14 @@
 //   when a queue is chosen, return.
 // - SVC-4 a method is transactional when it writes an entity in the request and no step before the write leaves
 //   its database (no 202 the consumer writes, no load from another service, no call the write waits for).
+// - SVC-14 an insert with an idempotency key (ERR-409-IDEM) looks it up first: the same key and body replays the
+//   first response, another body is the 409.
 // - SVC-5 a service depends on the services of the entities it loads and on the integrations it calls.
 
 import { toCamel, toPascal, toSnake } from '../../answers/names.js';
 import type { DomainError, Endpoint, Entity, Integration, PublishedEvent, Service, ServiceMethod, Stack } from '../model.js';
 import type { FieldType, Language } from '../../answers/answers.js';
-import { lookups, paramField, restrictingReferences, RETRY_TEXT, requestFields, uniqueWrites, validationTargets } from './errors.js';
+import { declaredConflicts, idempotencyKeyOf, lookups, paramField, restrictingReferences, RETRY_TEXT, requestFields, uniqueWrites, validationTargets } from './errors.js';
 import { eventAction, joinAnd, unique, uniqueSorted } from './text.js';
 import { referrersTo } from './lookup.js';
 import { sideEffectAfterCommit } from './after-commit.js';
@@ -250,8 +252,21 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
   const found = lookups(ep, ctx);
   for (const l of found) if (l.from === 'path') out.push(loadStep(l));
 
-  const uniques = uniqueWrites(ep, ctx);
-  if (uniques.length > 0) out.push(`Check uniqueness of ${joinAnd(uniques)}${entity?.softDelete ? ` among live ${storageTerms(ctx.stack.database).records} (deleted_at not set)` : ''} (409 ConflictError)`);
+  // SVC-14 (ERR-409-IDEM): an idempotency key is looked up first: a repeat with the same body replays the first
+  // response; ERR-409-DECL: each unique write answers with the declared 409 that states it, else ConflictError.
+  const owned = declaredConflicts(ep, ctx);
+  const idemKey = idempotencyKeyOf(ep, ctx);
+  const live = entity?.softDelete ? ` among live ${storageTerms(ctx.stack.database).records} (deleted_at not set)` : '';
+  const conflictName = (u: string): string => owned.get(u)?.name ?? 'ConflictError';
+  if (idemKey && entity) {
+    const calls = ep.integrations.length > 0 ? ` or call to ${joinAnd(ep.integrations)}` : '';
+    out.push(`Look up ${idemKey}${live} (a ${entity.name} stored with the same key and the same request body, compared by a hash of the body kept with it, is a repeat: return its stored response again, ${ep.status} with the same ${entity.name}, with no second write${calls}; the same key with another body answers 409 ${conflictName(idemKey)}; a concurrent repeat that loses the insert on the unique index is answered the same way)`);
+  }
+  const uniques = uniqueWrites(ep, ctx).filter((u) => u !== idemKey);
+  for (const name of unique(uniques.map(conflictName))) {
+    const these = uniques.filter((u) => conflictName(u) === name);
+    out.push(`Check uniqueness of ${joinAnd(these)}${live} (409 ${name})`);
+  }
   const restricting = restrictingReferences(ep, ctx);
   if (restricting.length > 0 && entity) {
     // REL-5 / SVC-11: under microservices a referrer in another module lives in another service's database: the
@@ -268,7 +283,9 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
 
   for (const l of found) if (l.from === 'request') out.push(loadStep(l));
 
-  const declared = ep.errors.map((n) => ctx.errors.find((e) => e.name === n)).filter((e): e is DomainError => e !== undefined);
+  // A declared 409 a uniqueness step already answers (ERR-409-DECL) is not mapped twice.
+  const answered = new Set(owned.values());
+  const declared = ep.errors.map((n) => ctx.errors.find((e) => e.name === n)).filter((e): e is DomainError => e !== undefined && !answered.has(e));
   if (declared.length > 0) out.push(`Map failures to the declared errors: ${declared.map((e) => `${e.name} (${e.status}: ${e.when || e.message})`).join('; ')}`);
 
   const fields = requestFields(ep, ctx);

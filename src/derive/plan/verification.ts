@@ -29,7 +29,7 @@ import { toPascal } from '../../answers/names.js';
 import type { Auth } from '../../answers/answers.js';
 import { reasonPhrase } from '../http.js';
 import type { Endpoint, Entity, ErrorState, Field, Model } from '../model.js';
-import { fieldConstraints, lookups, paramField, requestFields, uniqueWrites } from './errors.js';
+import { declaredConflicts, fieldConstraints, idempotencyKeyOf, lookups, paramField, requestFields, uniqueWrites } from './errors.js';
 import { methodsByEndpoint, referrersTo } from './lookup.js';
 import { joinAnd, withArticle } from './text.js';
 import { deletedRow, idempotencyKeyText, pathRow, sideEffectAfterCommit, writeKind } from './services.js';
@@ -260,6 +260,38 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
   const found = lookups(ep, ctx);
   const w = storageTerms(m.stack.database);
 
+  // ERR-409-DECL: each unique write is checked under the 409 that answers it, declared or ConflictError.
+  const owned = declaredConflicts(ep, { entities, errors: m.errors });
+  const idemKey = idempotencyKeyOf(ep, ctx);
+  const conflictCases = (s: ErrorState): void => {
+    // SVC-6: a repeated insert creates a second row; a repeated update of the same row is no conflict, so an
+    // update (a POST on the item, `/orders/{id}/cancel`, included) sets another row's value on an existing item
+    // (SVC-3 loads the path's item first: a missing one answers 404, not 409).
+    const entity = entities.get(ep.entity);
+    const inserts = entity !== undefined && ep.method === 'POST' && writeKind(ep, entity) === 'insert';
+    const onItem = entity !== undefined && ep.pathParams.some((p) => p.entity === entity.name) ? ` on an existing ${entity.name}` : '';
+    const mine = uniqueWrites(ep, ctx).filter((u) => (owned.get(u)?.name ?? 'ConflictError') === s.name);
+    for (const u of mine) {
+      if (u === idemKey && entity) {
+        // SVC-14: the same key and body is the first request again: its response replayed, nothing written or called twice.
+        const calls = ep.integrations.length > 0 ? ` and no second call to ${joinAnd(ep.integrations)}` : '';
+        out.push({ kind: 'valid', label: `The valid request again with the same ${u} and the same body: the first response replayed (the same ${entity.name}, no second ${w.record}${calls})`, value: '', status: ep.status, title: reasonPhrase(ep.status), name: '' });
+        add(s, 'duplicate', `The same ${u} again with a different body`);
+      } else {
+        add(s, 'duplicate', inserts ? `The valid request again with the same ${u}` : `${u} set to the value another ${w.record} already has${onItem}`);
+      }
+    }
+    // IDX-2: on a soft-deleting entity the value is unique among live records only: a deleted one frees it.
+    if (inserts && entity.softDelete) {
+      for (const u of mine) {
+        out.push({ kind: 'valid', label: `The valid request again with the same ${u} once the first ${entity.name} is soft-deleted (deleted_at set): a deleted ${w.record} frees its value`, value: '', status: ep.status, title: reasonPhrase(ep.status), name: '' });
+      }
+    }
+    if (s.name !== 'ConflictError') return;
+    // VER-5 words: DynamoDB item types and Neo4j labels are named by the entity, tables and collections by their name.
+    const holder = (r: { table: string; entity: string }): string => (w.record === 'item' ? withArticle(`${r.entity} item`) : w.record === 'node' ? `a :${r.entity} node` : `${withArticle(w.record)} of ${r.table}`);
+    for (const r of restrictingReferences(ep, entities)) add(s, 'duplicate', `A delete while ${holder(r)} still names it in ${r.field} (on delete restrict)`);
+  };
   for (const s of ep.errorStates) {
     const before = out.length;
     if (s.origin === 'derived') {
@@ -283,24 +315,7 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
           if (e.softDelete) add(s, 'missing', `${where} naming a soft-deleted ${e.name} (deleted_at set)`);
         }
       } else if (s.status === 409 && s.name === 'ConflictError') {
-        // SVC-6: a repeated insert creates a second row; a repeated update of the same row is no conflict, so an
-        // update (a POST on the item, `/orders/{id}/cancel`, included) sets another row's value on an existing item
-        // (SVC-3 loads the path's item first: a missing one answers 404, not 409).
-        const entity = entities.get(ep.entity);
-        const inserts = entity !== undefined && ep.method === 'POST' && writeKind(ep, entity) === 'insert';
-        const onItem = entity !== undefined && ep.pathParams.some((p) => p.entity === entity.name) ? ` on an existing ${entity.name}` : '';
-        for (const u of uniqueWrites(ep, ctx)) {
-          add(s, 'duplicate', inserts ? `The valid request again with the same ${u}` : `${u} set to the value another ${w.record} already has${onItem}`);
-        }
-        // IDX-2: on a soft-deleting entity the value is unique among live records only: a deleted one frees it.
-        if (inserts && entity.softDelete) {
-          for (const u of uniqueWrites(ep, ctx)) {
-            out.push({ kind: 'valid', label: `The valid request again with the same ${u} once the first ${entity.name} is soft-deleted (deleted_at set): a deleted ${w.record} frees its value`, value: '', status: ep.status, title: reasonPhrase(ep.status), name: '' });
-          }
-        }
-        // VER-5 words: DynamoDB item types and Neo4j labels are named by the entity, tables and collections by their name.
-        const holder = (r: { table: string; entity: string }): string => (w.record === 'item' ? withArticle(`${r.entity} item`) : w.record === 'node' ? `a :${r.entity} node` : `${withArticle(w.record)} of ${r.table}`);
-        for (const r of restrictingReferences(ep, entities)) add(s, 'duplicate', `A delete while ${holder(r)} still names it in ${r.field} (on delete restrict)`);
+        conflictCases(s);
       } else if (s.status === 429 && s.name === 'RateLimitExceeded') {
         add(s, 'rate-limit', `Requests beyond the rate limit (${s.cause})`);
       } else if (s.status >= 502 && s.status <= 504) {
@@ -315,6 +330,7 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
         }
       }
     }
+    if (s.origin === 'declared' && s.status === 409 && [...owned.values()].some((e) => e.name === s.name)) conflictCases(s);
     // VER-1: any state without a request of its own.
     if (out.length === before) add(s, 'declared', `Trigger ${s.name}: ${s.cause}`);
   }

@@ -1,0 +1,68 @@
+// QA round on plan content (idempotency replay, one 409 per condition, risks, numbering, examples, models,
+// webhooks, microservices estimate): each finding on a small model that fails on the old behaviour.
+import { describe, expect, it } from 'vitest';
+import { modelFrom } from './plan-fixture.js';
+import type { Model } from '../../src/derive/model.js';
+
+const ep = (m: Model, id: string) => m.endpoints.find((e) => e.id === id)!;
+const steps = (m: Model, id: string) => m.plan.services.flatMap((s) => s.methods).find((x) => x.endpoint === id)!.steps;
+const cases = (m: Model, id: string) => m.plan.verification.endpoints.find((v) => v.endpoint === id)!.cases;
+
+const payments = `
+entities:
+  - name: Payment
+    fields:
+      - { name: amount, type: integer, required: true }
+      - { name: idempotency_key, type: string, required: true, unique: true }
+  - name: Customer
+    fields:
+      - { name: email, type: email, required: true, unique: true }
+endpoints:
+  - { method: POST, path: /payments, entity: Payment, request: [amount, idempotency_key], errors: [DuplicatePayment] }
+  - { method: POST, path: /customers, entity: Customer, request: [email], errors: [DuplicateCustomer] }
+  - { method: POST, path: /plain, entity: Payment, request: [amount, idempotency_key] }
+errors:
+  - { name: DuplicatePayment, status: 409, message: A payment with this idempotency key already exists }
+  - { name: DuplicateCustomer, status: 409, message: This customer already exists }
+`;
+
+describe('ERR-409-IDEM / SVC-14: a repeated idempotency key replays the first response', () => {
+  it('looks the key up, replays the same body, and answers 409 only for another body', () => {
+    const m = modelFrom(payments);
+    expect(ep(m, 'POST /plain').idempotencyKey).toBe('idempotency_key');
+    const s = steps(m, 'POST /plain').join('\n');
+    expect(s).toContain('Look up idempotency_key');
+    expect(s).toContain('return its stored response again');
+    expect(s).not.toContain('Check uniqueness of idempotency_key');
+    const c = cases(m, 'POST /plain');
+    expect(c.some((x) => x.status === 201 && x.label.includes('same idempotency_key and the same body'))).toBe(true);
+    expect(c.some((x) => x.status === 409 && x.label.includes('different body'))).toBe(true);
+    expect(c.some((x) => x.status === 409 && x.label === 'The valid request again with the same idempotency_key')).toBe(false);
+    expect(ep(m, 'POST /plain').errorStates.find((x) => x.status === 409)!.cause).toContain('different request body');
+  });
+
+  it('keeps a plain unique field a plain uniqueness check', () => {
+    const m = modelFrom(payments);
+    expect(ep(m, 'POST /customers').idempotencyKey).toBe('');
+    expect(steps(m, 'POST /customers').join('\n')).toContain('Check uniqueness of email (409 DuplicateCustomer)');
+  });
+});
+
+describe('ERR-409-DECL: one 409 per condition, the declared one', () => {
+  it('merges DuplicatePayment (names the field) and Duplicate<Entity> with the derived ConflictError', () => {
+    const m = modelFrom(payments);
+    for (const id of ['POST /payments', 'POST /customers']) {
+      const conflicts = ep(m, id).errorStates.filter((x) => x.status === 409);
+      expect(conflicts.map((x) => x.name)).toEqual([id === 'POST /payments' ? 'DuplicatePayment' : 'DuplicateCustomer']);
+      expect(steps(m, id).join('\n')).not.toContain('Map failures');
+      expect(cases(m, id).filter((x) => x.label.startsWith('Trigger'))).toEqual([]);
+    }
+    expect(steps(m, 'POST /payments').join('\n')).toContain('answers 409 DuplicatePayment');
+    expect(m.plan.errorCatalog.find((e) => e.name === 'ConflictError')!.endpoints).toEqual(['POST /plain']);
+  });
+
+  it('keeps a declared 409 that states another condition beside ConflictError', () => {
+    const m = modelFrom(payments.replace('This customer already exists', 'The customer is blocked').replace('DuplicateCustomer', 'CustomerBlocked').replace('DuplicateCustomer', 'CustomerBlocked'));
+    expect(ep(m, 'POST /customers').errorStates.filter((x) => x.status === 409).map((x) => x.name)).toEqual(['ConflictError', 'CustomerBlocked']);
+  });
+});
