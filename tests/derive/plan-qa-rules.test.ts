@@ -66,3 +66,32 @@ describe('ERR-409-DECL: one 409 per condition, the declared one', () => {
     expect(ep(m, 'POST /customers').errorStates.filter((x) => x.status === 409).map((x) => x.name)).toEqual(['ConflictError', 'CustomerBlocked']);
   });
 });
+
+describe('RISK-CASCADE-DELETE: only where something can delete', () => {
+  const body = (deletes: string) => `
+entities:
+  - name: Invoice
+    fields: [{ name: total, type: integer }]
+  - name: InvoiceLine
+    fields: [{ name: invoice_id, type: uuid, references: Invoice, on_delete: cascade }]
+  - name: LineNote
+    fields: [{ name: invoice_line_id, type: uuid, references: InvoiceLine, on_delete: cascade }]
+endpoints:
+  - { method: POST, path: /invoices, entity: Invoice, request: [total] }
+${deletes}
+`;
+  const cascade = (m: Model) => m.plan.risks.find((r) => r.id === 'RISK-CASCADE-DELETE');
+  it('does not fire without a DELETE', () => {
+    expect(cascade(modelFrom(body('')))).toBeUndefined();
+  });
+  it('fires for the deleted parent and the children its cascade deletes in turn', () => {
+    const r = cascade(modelFrom(body('  - { method: DELETE, path: "/invoices/{id}", entity: Invoice }')))!;
+    expect(r.cause).toContain('an Invoice deletes its invoice lines (invoice_id)');
+    expect(r.cause).toContain('an InvoiceLine deletes its line notes (invoice_line_id)');
+  });
+  it('names only the deleted one when a child alone is deleted', () => {
+    const r = cascade(modelFrom(body('  - { method: DELETE, path: "/invoice-lines/{id}", entity: InvoiceLine }')))!;
+    expect(r.cause).not.toContain('an Invoice deletes');
+    expect(r.cause).toContain('InvoiceLine deletes its line notes');
+  });
+});

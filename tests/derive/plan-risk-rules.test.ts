@@ -42,7 +42,7 @@ const CASES: Record<string, { fires: Case; quiet: Case }> = {
   'RISK-WEBHOOK-REPLAY': { fires: [`${note}\nendpoints: [{ method: POST, path: /hooks, auth: none, request: raw }]`], quiet: [`${note}\nendpoints: [{ method: POST, path: /hooks, request: raw }]`] },
   'RISK-UNBOUNDED-LIST': { fires: [`${note}\nendpoints: [{ method: GET, path: /notes, entity: Note }]`], quiet: [notes] },
   'RISK-LIST-INDEX': { fires: ['entities: [{ name: Note, timestamps: true, fields: [{ name: body, type: text }] }]\nresources: [{ entity: Note, operations: [list] }]'], quiet: ['entities: [{ name: Note, timestamps: true, fields: [{ name: body, type: text }], indexes: [{ fields: [created_at] }] }]\nresources: [{ entity: Note, operations: [list] }]'] },
-  'RISK-CASCADE-DELETE': { fires: [refs2.replace('references: A }', 'references: A, on_delete: cascade }')], quiet: [refs2] },
+  'RISK-CASCADE-DELETE': { fires: [`${refs2.replace('references: A }', 'references: A, on_delete: cascade }')}\nresources: [{ entity: A, operations: [delete] }]`], quiet: [refs2.replace('references: A }', 'references: A, on_delete: cascade }')] },
   'RISK-RETENTION-HARD-DELETE': { fires: [`${note}\nresources: [{ entity: Note, operations: [delete] }]\n${req('data_retention: 1 year')}`], quiet: [`entities: [{ name: Note, soft_delete: true, fields: [{ name: body, type: text }] }]\nresources: [{ entity: Note, operations: [delete] }]\n${req('data_retention: 1 year')}`] },
   'RISK-NO-RATE-LIMITS': { fires: [notes], quiet: [`${note}\nendpoints: [{ method: GET, path: /notes, entity: Note, paginated: true, rate_limit: 5/s }]`] },
   'RISK-AUTH-NONE': { fires: [notes, go(', auth: none')], quiet: [notes] },

@@ -544,10 +544,20 @@ export const RISK_RULES: readonly RiskRule[] = [
     area: 'data',
     trigger: (m) => {
       // A soft-deleted parent only sets deleted_at: the foreign key's cascade runs on a purge, never on DELETE.
-      const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade' && !m.entities.find((e) => e.name === r.to)?.softDelete);
-      const parents = [...new Set(c.map((r) => r.to))];
+      const byName = new Map(m.entities.map((e) => [e.name, e]));
+      const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade' && byName.has(r.to) && !byName.get(r.to)!.softDelete);
+      const childrenOf = new Map<string, typeof c>();
+      for (const r of c) childrenOf.set(r.to, [...(childrenOf.get(r.to) ?? []), r]);
+      // Only a parent something deletes counts: a DELETE endpoint on it, or a cascade from one that is deleted.
+      const deleted = new Set(m.endpoints.filter((e) => e.method === 'DELETE' && e.entity !== '').map((e) => e.entity));
+      const queue = [...deleted];
+      for (let k = 0; k < queue.length; k++) {
+        if (byName.get(queue[k]!)?.softDelete) continue;
+        for (const r of childrenOf.get(queue[k]!) ?? []) if (!deleted.has(r.from)) { deleted.add(r.from); queue.push(r.from); }
+      }
+      const parents = [...childrenOf.keys()].filter((p) => deleted.has(p));
       return parents.length > 0
-        ? `deleting ${list(parents.map((p) => `${withArticle(p)} deletes its ${list(c.filter((r) => r.to === p).map((r) => `${(m.entities.find((e) => e.name === r.from)?.table ?? r.from).replace(/_/g, ' ')} (${r.via})`))}`))}${m.requirements.dataRetention ? `, against a retention of ${m.requirements.dataRetention}` : ''}`
+        ? `deleting ${list(parents.map((p) => `${withArticle(p)} deletes its ${list(childrenOf.get(p)!.map((r) => `${(byName.get(r.from)?.table ?? r.from).replace(/_/g, ' ')} (${r.via})`))}`))}${m.requirements.dataRetention ? `, against a retention of ${m.requirements.dataRetention}` : ''}`
         : null;
     },
     mitigations: (m) => ['Prefer restrict or soft delete for records with financial or audit value', 'Audit log of every delete', `A test that states which ${st(m).records} a delete removes`],
