@@ -95,3 +95,17 @@ ${deletes}
     expect(r.cause).toContain('InvoiceLine deletes its line notes');
   });
 });
+
+describe('RISK-SERVERLESS-CONNECTIONS: no writes picked without a reason', () => {
+  const entity = (k: number) => `  - { name: Thing${k}, fields: [{ name: v, type: string }] }`;
+  const body = (n: number) => `entities:\n${Array.from({ length: n }, (_, k) => entity(k)).join('\n')}\nresources:\n${Array.from({ length: n }, (_, k) => `  - { entity: Thing${k}, operations: [create, get] }`).join('\n')}`;
+  const cause = (n: number) => modelFrom(body(n), '{ language: go, database: postgresql, compute: lambda }').plan.risks.find((r) => r.id === 'RISK-SERVERLESS-CONNECTIONS')!.cause;
+  it('counts every endpoint on the data and names all writes up to six', () => {
+    const c = cause(4);
+    expect(c).toContain('all 8 endpoints on the data count against its connection limit');
+    expect(c).toContain('the 4 writes, which hold theirs for a whole transaction (POST /thing0s, POST /thing1s, POST /thing2s and POST /thing3s)');
+  });
+  it('counts the writes per method beyond six', () => {
+    expect(cause(9)).toContain('the 9 writes, which hold theirs for a whole transaction (9 POST)');
+  });
+});

@@ -55,6 +55,25 @@ const list = (items: readonly string[]): string =>
 /** The verb form for a subject list: `one` for a single item, `many` otherwise. */
 const v = (items: readonly unknown[], one: string, many: string): string => (items.length === 1 ? one : many);
 const writes = (m: RiskModel) => m.endpoints.filter((e) => e.method !== 'GET');
+
+/**
+ * RISK-SERVERLESS-CONNECTIONS: which endpoints the connection limit is about: every endpoint on an entity
+ * counts (each instance holds its own connection), the writes most, since they hold theirs for a transaction.
+ * Up to six writes are named, more are counted per method, so none is picked without a reason.
+ */
+function dbEndpointsText(m: RiskModel): string {
+  const onData = m.endpoints.filter((e) => e.entity !== '');
+  if (onData.length === 0) return ": a burst of requests can exceed the database's connection limit";
+  const w = onData.filter((e) => e.method !== 'GET');
+  const all = onData.length === 1
+    ? `: a burst on ${onData[0]!.id} can exceed the database's connection limit`
+    : `, and all ${onData.length} endpoints on the data count against its connection limit: a burst across them can exceed it`;
+  if (w.length === 0 || onData.length === 1) return all;
+  const perMethod = new Map<string, number>();
+  for (const e of w) perMethod.set(e.method, (perMethod.get(e.method) ?? 0) + 1);
+  const named = w.length <= 6 ? list(w.map((e) => e.id)) : list([...perMethod].map(([method, n]) => `${n} ${method}`));
+  return `${all}, most of all on the ${w.length === 1 ? 'write' : `${w.length} writes`}, which hold theirs for a whole transaction (${named})`;
+}
 const called = (m: RiskModel) => m.integrations.filter((i) => i.usedBy.length > 0);
 /** The endpoints that wait for the integration's answer: its callers minus those that call it after the commit (SVC-7). */
 const requestCallers = (m: RiskModel, i: Integration): string[] => {
@@ -166,7 +185,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'high',
     area: 'data',
     trigger: (m) => (m.stack.compute === 'lambda' || m.stack.architecture === 'serverless') && relationalDb(m)
-      ? `${m.stack.architecture === 'serverless' ? 'serverless functions' : 'Lambda'} open ${withArticle(lab('database', m.stack.database))} connection per concurrent instance; a burst on ${list(writes(m).slice(0, 3).map((e) => e.id)) || 'the endpoints'} can exceed the database's connection limit`
+      ? `${m.stack.architecture === 'serverless' ? 'serverless functions' : 'Lambda'} open ${withArticle(lab('database', m.stack.database))} connection per concurrent instance${dbEndpointsText(m)}`
       : null,
     mitigations: (m) => [`Put ${poolerFor(m)} between the functions and ${lab('database', m.stack.database)}`, 'Cap function concurrency below the connection limit', 'Open connections outside the handler so warm instances reuse them'],
   },
