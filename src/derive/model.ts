@@ -483,12 +483,13 @@ export interface HoursRange {
 }
 
 export interface Phase {
+  /** 1-based position in plan.phases, so phases[n - 1] is phase n. */
   number: number;
   key: string;
   title: string;
   goal: string;
   tasks: string[];
-  /** Phase numbers this one waits for. */
+  /** Phase numbers this one waits for; formats whose headings are seed phases name them by title (PH-6). */
   dependsOn: number[];
   /** Seed 000's three phases: 1 core infrastructure, 2 business logic, 3 advanced features. */
   seedPhase: 1 | 2 | 3;
