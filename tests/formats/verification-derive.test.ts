@@ -64,7 +64,10 @@ describe('valid values (VER-3)', () => {
     expect(validValue(field({ type: 'enum', values: ['b', 'a'] }), entities)).toBe('"b"');
     expect(validValue(field({ type: 'email' }), entities)).toBe('"user@example.com"');
     expect(validValue(field({ pattern: '^[0-9]+$' }), entities)).toBe('"0"');
-    expect(validValue(field({ pattern: '^x{9}$' }), entities)).toBe('<a value matching ^x{9}$>');
+    expect(validValue(field({ pattern: '^x{9}$' }), entities)).toBe('"xxxxxxxxx"');
+    expect(validValue(field({ pattern: '^\\+[1-9][0-9]{7,14}$' }), entities)).toBe('"+10000000"');
+    expect(validValue(field({ pattern: '^[A-Z]{2}[0-9A-Z]{8,12}$' }), entities)).toBe('"AA00000000"');
+    expect(validValue(field({ pattern: '^(ab|cd){3}$' }), entities)).toBe('<placeholder: write a value matching ^(ab|cd){3}$>');
     expect(validValue(field({ type: 'uuid', references: 'Customer' }), entities)).toBe('<id of an existing Customer>');
   });
 });

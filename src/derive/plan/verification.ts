@@ -11,7 +11,9 @@
 //   never `not-a-uuid` for a slug), an unreadable pagination cursor.
 // - VER-3 the valid request: a value per request field that meets its constraints (the minimum when there is
 //   one, the first enum value, a length within max_length), a reference as the primary key of an existing row
-//   of its entity (`<code of an existing ICD10Code>` when ICD10Code's primary key is `code`).
+//   of its entity (`<code of an existing ICD10Code>` when ICD10Code's primary key is `code`); a patterned text a
+//   concrete value the pattern accepts, built from a simple pattern (`^\+[1-9][0-9]{7,14}$` -> `"+10000000"`),
+//   else `<placeholder: write a value matching ...>`.
 // - VER-4 404: a well-formed id that names no row, per path parameter entity and per referenced entity (a text
 //   key one its own pattern and length accept: `does-not-exist`);
 //   409 ConflictError: the same unique value again (an insert) or another row's value on an existing item
@@ -85,16 +87,17 @@ function missingKey(f: Field | undefined): string {
   if (f?.type === 'integer' || f?.type === 'bigint') return '999999999';
   if (f?.type === 'email') return 'nobody@example.com';
   const ok = (c: string): boolean => c.trim() !== '' && !c.includes('/') && (!f || (fits(f, c) && (!f.pattern || patternMatches(f.pattern, c) === true)));
-  const built = f?.pattern ? highestOf(f.pattern) : null;
+  const built = f?.pattern ? builtFrom(f.pattern, 'high') : null;
   return ['does-not-exist', ...PATTERN_CANDIDATES, ...(built === null ? [] : [built])].find(ok) ?? 'does-not-exist';
 }
 
 /**
  * For a simple anchored pattern (literals, `\d`, `\w` and classes such as `[0-9]` or `[A-Z0-9-]`, each once or
- * with a quantifier), the value that takes the last character of every class the fewest times it allows:
- * `^[0-9]{8}$` -> `99999999`, a key unlikely to exist; null for anything more elaborate.
+ * with a quantifier), the value that takes the last (`high`) or first (`low`) character of every class the
+ * fewest times it allows: `^[0-9]{8}$` -> `99999999` (a key unlikely to exist) or `00000000`; null for anything
+ * more elaborate (alternation, groups, negated classes).
  */
-function highestOf(pattern: string): string | null {
+function builtFrom(pattern: string, side: 'high' | 'low'): string | null {
   const m = /^\^(.*)\$$/.exec(pattern);
   if (!m) return null;
   const body = m[1]!;
@@ -106,14 +109,14 @@ function highestOf(pattern: string): string | null {
       const end = body.indexOf(']', i + 1);
       if (end < 0 || body[i + 1] === '^') return null;
       const cls = body.slice(i + 1, end).replace(/\\-/g, '-');
-      // The last range's upper end, else the last plain character of the class.
-      const range = /([^-])-([^-])(?!.*[^-]-[^-])/.exec(cls);
-      ch = range ? range[2]! : cls.replace(/-/g, '').slice(-1);
+      // The last range's upper end, else the last plain character of the class (low: the first range's lower end, else the first character).
+      const range = side === 'high' ? /([^-])-([^-])(?!.*[^-]-[^-])/.exec(cls) : /([^-])-([^-])/.exec(cls);
+      ch = range ? range[side === 'high' ? 2 : 1]! : side === 'high' ? cls.replace(/-/g, '').slice(-1) : cls.replace(/-/g, '').slice(0, 1);
       if (ch === '' || ch === '\\') return null;
       i = end + 1;
     } else if (body[i] === '\\') {
       const e = body[i + 1];
-      ch = e === 'd' ? '9' : e === 'w' ? 'z' : e !== undefined && /[^A-Za-z0-9]/.test(e) ? e : '';
+      ch = e === 'd' ? (side === 'high' ? '9' : '0') : e === 'w' ? (side === 'high' ? 'z' : 'a') : e !== undefined && /[^A-Za-z0-9]/.test(e) ? e : '';
       if (ch === '') return null;
       i += 2;
     } else if (/[A-Za-z0-9_-]/.test(body[i]!)) {
@@ -197,8 +200,10 @@ export function validValue(f: Field, entities: ReadonlyMap<string, Entity>): str
       return JSON.stringify(f.values[0] ?? '');
     default: {
       if (f.pattern) {
-        const hit = PATTERN_CANDIDATES.find((c) => c !== '' && fits(f, c) && patternMatches(f.pattern, c) === true);
-        return hit === undefined ? `<a value matching ${f.pattern}>` : JSON.stringify(hit);
+        // VER-3: a candidate, else one built from a simple pattern (`^\\+[1-9][0-9]{7,14}$` -> `+10000000`), else a labelled placeholder.
+        const built = builtFrom(f.pattern, 'low');
+        const hit = [...PATTERN_CANDIDATES, ...(built === null ? [] : [built])].find((c) => c !== '' && fits(f, c) && patternMatches(f.pattern, c) === true);
+        return hit === undefined ? `<placeholder: write a value matching ${f.pattern}>` : JSON.stringify(hit);
       }
       const s = `${f.name}-1`;
       return JSON.stringify(f.maxLength !== null ? s.slice(0, Math.max(1, f.maxLength)) : s);
