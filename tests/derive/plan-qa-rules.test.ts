@@ -109,3 +109,29 @@ describe('RISK-SERVERLESS-CONNECTIONS: no writes picked without a reason', () =>
     expect(cause(9)).toContain('the 9 writes, which hold theirs for a whole transaction (9 POST)');
   });
 });
+
+describe('SVC-15: a webhook with a unique key dedupes its deliveries', () => {
+  const body = (indexes: string) => `
+entities:
+  - name: WebhookEvent
+    fields:
+      - { name: source, type: string, required: true }
+      - { name: external_id, type: string, required: true }
+${indexes}
+endpoints:
+  - { method: POST, path: /webhooks/vault, entity: WebhookEvent, request: raw, auth: none, status: 204 }
+`;
+  it('adds the dedupe step and the redelivery check where the entity has a unique key', () => {
+    const m = modelFrom(body('    indexes: [{ fields: [source, external_id], unique: true }]'));
+    const s = steps(m, 'POST /webhooks/vault');
+    const k = s.findIndex((x) => x.startsWith('Deduplicate the delivery on (source, external_id)'));
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(k).toBeLessThan(s.findIndex((x) => x.startsWith('Insert')));
+    expect(s[k]).toContain('acknowledged again with 204');
+    expect(cases(m, 'POST /webhooks/vault').some((c) => c.status === 204 && c.label.startsWith('The same delivery again (the same (source, external_id))'))).toBe(true);
+  });
+  it('adds nothing without a unique key', () => {
+    const m = modelFrom(body(''));
+    expect(steps(m, 'POST /webhooks/vault').join('\n')).not.toContain('Deduplicate');
+  });
+});

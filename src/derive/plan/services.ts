@@ -14,6 +14,8 @@
 //   its database (no 202 the consumer writes, no load from another service, no call the write waits for).
 // - SVC-14 an insert with an idempotency key (ERR-409-IDEM) looks it up first: the same key and body replays the
 //   first response, another body is the 409.
+// - SVC-15 a raw-body POST that inserts an entity with a unique key dedupes its deliveries on it (webhooks are
+//   delivered at least once): a redelivery is acknowledged again, not stored or acted on twice.
 // - SVC-5 a service depends on the services of the entities it loads and on the integrations it calls.
 
 import { toCamel, toPascal, toSnake } from '../../answers/names.js';
@@ -157,6 +159,17 @@ export function writeKind(ep: Endpoint, entity: Entity): 'insert' | 'replace' | 
   return ep.method === 'PUT' && endsWithParam ? 'replace' : 'update';
 }
 
+/**
+ * SVC-15: the unique keys (non-primary unique fields, then unique indexes, in words: `external_id`,
+ * `(source, external_id)`) a raw-body POST that inserts dedupes its deliveries on; [] for any other endpoint.
+ */
+export function dedupeKeys(ep: Endpoint, entity: Entity): string[] {
+  if (ep.request.kind !== 'raw' || ep.method !== 'POST' || writeKind(ep, entity) !== 'insert') return [];
+  const out = entity.fields.filter((f) => f.unique && !f.primary).map((f) => f.name);
+  for (const ix of entity.indexes) if (ix.unique) out.push(ix.fields.length === 1 ? ix.fields[0]! : `(${ix.fields.join(', ')})`);
+  return unique(out);
+}
+
 /** TEXT-2 / SVC-3: the event a write publishes: `<entity>.<past tense of the action>`, or created/replaced/updated/deleted. */
 /** The step that publishes an event after the write commits (SVC-8): the one text services and plan.events share. */
 function publishStep(event: string, ctx: ServiceContext): string {
@@ -287,6 +300,16 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
   const answered = new Set(owned.values());
   const declared = ep.errors.map((n) => ctx.errors.find((e) => e.name === n)).filter((e): e is DomainError => e !== undefined && !answered.has(e));
   if (declared.length > 0) out.push(`Map failures to the declared errors: ${declared.map((e) => `${e.name} (${e.status}: ${e.when || e.message})`).join('; ')}`);
+
+  // SVC-15: a raw body (a webhook) is delivered at least once: a redelivery is found by the entity's unique key
+  // and acknowledged again, never stored or acted on twice (no 409 either: the sender would retry it).
+  const dedupe = entity ? dedupeKeys(ep, entity) : [];
+  if (dedupe.length > 0 && entity) {
+    // A 202 with a queue (SVC-10) is written by the consumer: it is the one that skips the redelivery.
+    const queued = ep.status === 202 && ctx.stack.queue !== 'none';
+    const stored = `a delivery already stored${entity.softDelete ? ' (deleted_at not set)' : ''}`;
+    out.push(`Deduplicate the delivery on ${joinAnd(dedupe)} (the sender delivers at least once: ${queued ? `the consumer skips ${stored}` : `${stored} is acknowledged again with ${ep.status}`}, not stored or acted on twice; the insert skips a conflict on ${dedupe.length === 1 ? 'that unique key' : 'those unique keys'}, so a concurrent redelivery cannot slip through)`);
+  }
 
   const fields = requestFields(ep, ctx);
   const keyField = fields.find((f) => f.name.includes('idempotency'));

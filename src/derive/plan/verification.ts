@@ -34,7 +34,7 @@ import type { Endpoint, Entity, ErrorState, Field, Model } from '../model.js';
 import { declaredConflicts, fieldConstraints, idempotencyKeyOf, lookups, paramField, requestFields, uniqueWrites } from './errors.js';
 import { methodsByEndpoint, referrersTo } from './lookup.js';
 import { joinAnd, withArticle } from './text.js';
-import { deletedRow, idempotencyKeyText, pathRow, sideEffectAfterCommit, writeKind } from './services.js';
+import { dedupeKeys, deletedRow, idempotencyKeyText, pathRow, sideEffectAfterCommit, writeKind } from './services.js';
 import { storageTerms } from './storage.js';
 
 export type CaseKind =
@@ -260,6 +260,12 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
   };
   const who = ep.auth === 'none' ? 'without credentials (public)' : ep.auth === 'user' ? `with a valid ${CREDENTIALS[m.stack.auth]}` : `with a valid ${CREDENTIALS[m.stack.auth]} of a caller in the ${ep.auth} role`;
   out.push({ kind: 'valid', label: `Valid request ${who}`, value: '', status: ep.status, title: reasonPhrase(ep.status), name: '' });
+  // SVC-15: a webhook redelivered (at least once) is acknowledged again and stored once.
+  const own = entities.get(ep.entity);
+  const dedupe = own ? dedupeKeys(ep, own) : [];
+  if (dedupe.length > 0) {
+    out.push({ kind: 'valid', label: `The same delivery again (the same ${joinAnd(dedupe)}): acknowledged again, still one ${storageTerms(m.stack.database).record}, nothing acted on twice`, value: '', status: ep.status, title: reasonPhrase(ep.status), name: '' });
+  }
 
   const integrationPrefixes = ep.integrations.map((name) => ({ name, pascal: toPascal(name) || 'Upstream', timeout: m.integrations.find((i) => i.name === name)?.timeoutMs ?? 0 }));
   const found = lookups(ep, ctx);
