@@ -135,3 +135,26 @@ endpoints:
     expect(steps(m, 'POST /webhooks/vault').join('\n')).not.toContain('Deduplicate');
   });
 });
+
+describe('EST-3 / OPT-3: microservices count deployables, the data-less service included', () => {
+  const body = `
+entities:
+  - { name: Rider, fields: [{ name: name, type: string }] }
+  - { name: Trip, fields: [{ name: rider_id, type: uuid, references: Rider }] }
+modules: [{ name: riders, entities: [Rider] }, { name: trips, entities: [Trip] }]
+resources: [{ entity: Rider, operations: [create] }, { entity: Trip, operations: [create] }]
+endpoints:
+  - { method: POST, path: /webhooks/maps, request: raw, auth: none, status: 204 }
+`;
+  const m = modelFrom(body, '{ language: python, database: postgresql, architecture: microservices }');
+  it('adds the data-less service to the estimate', () => {
+    const items = m.plan.estimate.items.map((i) => `${i.what} x${i.count}`);
+    expect(items).toContain('Architecture overhead per module (microservices) x2');
+    expect(items).toContain('Architecture overhead per data-less service (microservices) x1');
+    expect(m.plan.layout.deployables.map((d) => d.name)).toEqual(['riders', 'trips', 'webhook']);
+  });
+  it('names it in the option text', () => {
+    const micro = m.plan.options.find((o) => o.architecture === 'microservices')!;
+    expect(micro.approach).toContain('A Python service per module (riders and trips) plus the data-less webhook service');
+  });
+});
