@@ -17,7 +17,7 @@ entities:
 `;
   it('SQLModel on PostgreSQL: a partial unique Index in __table_args__, not unique=True', () => {
     const text = renderFormat(modelOf(answers('python', 'postgresql'), 'firms.yaml'), 'six-phase');
-    expect(text).toContain('Index("firms_vat_id_key", "vat_id", unique=True, postgresql_where=text("deleted_at IS NULL")),');
+    expect(text).toContain('    __table_args__ = (Index("firms_vat_id_key", "vat_id", unique=True, postgresql_where=text("deleted_at IS NULL")),)\n');
     expect(text).toContain('from sqlalchemy import Index, text');
     expect(text).not.toMatch(/vat_id: .*unique=True/);
     expect(text).toMatch(/code: .*unique=True/);
