@@ -158,3 +158,19 @@ endpoints:
     expect(micro.approach).toContain('A Python service per module (riders and trips) plus the data-less webhook service');
   });
 });
+
+describe('SVC-14 on a queued write: the repeat is accepted again and stored once', () => {
+  it('says so in the step and the verification', () => {
+    const m = modelFrom(`
+entities:
+  - name: Reading
+    fields:
+      - { name: value, type: integer, required: true }
+      - { name: idempotency_key, type: string, required: true, unique: true }
+endpoints:
+  - { method: POST, path: /readings, entity: Reading, request: [value, idempotency_key], status: 202 }
+`, '{ language: go, database: postgresql, queue: sqs }');
+    expect(steps(m, 'POST /readings').join('\n')).toContain('answers 202 again and is not queued twice');
+    expect(cases(m, 'POST /readings').some((c) => c.status === 202 && c.label.includes('accepted again, stored once by the consumer'))).toBe(true);
+  });
+});

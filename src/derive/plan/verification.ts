@@ -286,7 +286,9 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
       if (u === idemKey && entity) {
         // SVC-14: the same key and body is the first request again: its response replayed, nothing written or called twice.
         const calls = ep.integrations.length > 0 ? ` and no second call to ${joinAnd(ep.integrations)}` : '';
-        out.push({ kind: 'valid', label: `The valid request again with the same ${u} and the same body: the first response replayed (the same ${entity.name}, no second ${w.record}${calls})`, value: '', status: ep.status, title: reasonPhrase(ep.status), name: '' });
+        const queued = ep.status === 202 && m.stack.queue !== 'none';
+        const what = queued ? `accepted again, stored once by the consumer (no second ${w.record}${calls})` : `the first response replayed (the same ${entity.name}, no second ${w.record}${calls})`;
+        out.push({ kind: 'valid', label: `The valid request again with the same ${u} and the same body: ${what}`, value: '', status: ep.status, title: reasonPhrase(ep.status), name: '' });
         add(s, 'duplicate', `The same ${u} again with a different body`);
       } else {
         add(s, 'duplicate', inserts ? `The valid request again with the same ${u}` : `${u} set to the value another ${w.record} already has${onItem}`);
