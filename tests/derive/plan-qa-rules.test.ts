@@ -174,3 +174,17 @@ endpoints:
     expect(cases(m, 'POST /readings').some((c) => c.status === 202 && c.label.includes('accepted again, stored once by the consumer'))).toBe(true);
   });
 });
+
+describe('RISK-SOFT-DELETE-CASCADE: only where something soft-deletes the parent', () => {
+  const body = (deletes: string) => `
+entities:
+  - { name: Member, soft_delete: true, fields: [{ name: n, type: string }] }
+  - { name: Loan, fields: [{ name: member_id, type: uuid, references: Member, on_delete: cascade }] }
+resources: [{ entity: Member, operations: [create${deletes}] }]
+`;
+  const risk = (m: Model) => m.plan.risks.find((r) => r.id === 'RISK-SOFT-DELETE-CASCADE');
+  it('is quiet without a DELETE, fires with one', () => {
+    expect(risk(modelFrom(body('')))).toBeUndefined();
+    expect(risk(modelFrom(body(', delete')))!.cause).toContain('deleting a Member only sets its deleted_at, so its loans');
+  });
+});

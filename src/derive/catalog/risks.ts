@@ -57,6 +57,28 @@ const v = (items: readonly unknown[], one: string, many: string): string => (ite
 const writes = (m: RiskModel) => m.endpoints.filter((e) => e.method !== 'GET');
 
 /**
+ * RISK-CASCADE-DELETE, RISK-SOFT-DELETE-CASCADE: the entities something deletes: those a DELETE endpoint names,
+ * then, over `on_delete: cascade` references, every child of a hard-deleted parent and each soft-deleting child
+ * of a soft-deleted one (SVC-3 soft-deletes it with the parent). Linear: children grouped once, each entity queued once.
+ */
+function deletedEntities(m: RiskModel): Set<string> {
+  const byName = new Map(m.entities.map((e) => [e.name, e]));
+  const childrenOf = new Map<string, string[]>();
+  for (const r of m.relationships) if (r.kind === 'many-to-one' && r.onDelete === 'cascade') (childrenOf.get(r.to) ?? childrenOf.set(r.to, []).get(r.to)!).push(r.from);
+  const deleted = new Set(m.endpoints.filter((e) => e.method === 'DELETE' && byName.has(e.entity)).map((e) => e.entity));
+  const queue = [...deleted];
+  for (let k = 0; k < queue.length; k++) {
+    const soft = byName.get(queue[k]!)!.softDelete;
+    for (const child of childrenOf.get(queue[k]!) ?? []) {
+      if (deleted.has(child) || !byName.has(child) || (soft && !byName.get(child)!.softDelete)) continue;
+      deleted.add(child);
+      queue.push(child);
+    }
+  }
+  return deleted;
+}
+
+/**
  * RISK-SERVERLESS-CONNECTIONS: which endpoints the connection limit is about: every endpoint on an entity
  * counts (each instance holds its own connection), the writes most, since they hold theirs for a transaction.
  * Up to six writes are named, more are counted per method, so none is picked without a reason.
@@ -566,14 +588,9 @@ export const RISK_RULES: readonly RiskRule[] = [
       const byName = new Map(m.entities.map((e) => [e.name, e]));
       const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade' && byName.has(r.to) && !byName.get(r.to)!.softDelete);
       const childrenOf = new Map<string, typeof c>();
-      for (const r of c) childrenOf.set(r.to, [...(childrenOf.get(r.to) ?? []), r]);
+      for (const r of c) (childrenOf.get(r.to) ?? childrenOf.set(r.to, []).get(r.to)!).push(r);
       // Only a parent something deletes counts: a DELETE endpoint on it, or a cascade from one that is deleted.
-      const deleted = new Set(m.endpoints.filter((e) => e.method === 'DELETE' && e.entity !== '').map((e) => e.entity));
-      const queue = [...deleted];
-      for (let k = 0; k < queue.length; k++) {
-        if (byName.get(queue[k]!)?.softDelete) continue;
-        for (const r of childrenOf.get(queue[k]!) ?? []) if (!deleted.has(r.from)) { deleted.add(r.from); queue.push(r.from); }
-      }
+      const deleted = deletedEntities(m);
       const parents = [...childrenOf.keys()].filter((p) => deleted.has(p));
       return parents.length > 0
         ? `deleting ${list(parents.map((p) => `${withArticle(p)} deletes its ${list(childrenOf.get(p)!.map((r) => `${(byName.get(r.from)?.table ?? r.from).replace(/_/g, ' ')} (${r.via})`))}`))}${m.requirements.dataRetention ? `, against a retention of ${m.requirements.dataRetention}` : ''}`
@@ -590,8 +607,12 @@ export const RISK_RULES: readonly RiskRule[] = [
       // Children that soft-delete themselves are soft-deleted with the parent (SVC-3): only the others stay readable.
       const byName = new Map(m.entities.map((e) => [e.name, e]));
       const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade' && byName.get(r.to)?.softDelete && !byName.get(r.from)?.softDelete);
-      const parents = [...new Set(c.map((r) => r.to))];
-      const children = (p: string) => [...new Set(c.filter((r) => r.to === p).map((r) => byName.get(r.from)?.plural.prose ?? r.from))];
+      // Only a parent something soft-deletes counts (a DELETE endpoint on it, or a cascade that reaches it).
+      const deleted = deletedEntities(m);
+      const childrenOf = new Map<string, string[]>();
+      for (const r of c) if (deleted.has(r.to)) (childrenOf.get(r.to) ?? childrenOf.set(r.to, []).get(r.to)!).push(byName.get(r.from)?.plural.prose ?? r.from);
+      const parents = [...childrenOf.keys()];
+      const children = (p: string) => [...new Set(childrenOf.get(p)!)];
       return parents.length > 0
         ? parents.map((p) => `deleting ${withArticle(p)} only sets its deleted_at, so its ${list(children(p))} (on delete cascade, no deleted_at of their own) stay readable; the cascade runs only when the ${st(m).record} is purged`).join('; ')
         : null;
