@@ -183,6 +183,8 @@ export interface Endpoint {
   service: string;
   /** Every error response, derived and declared, sorted by status then name (planning engine). */
   errorStates: ErrorState[];
+  /** The insert's idempotency key field (ERR-409-IDEM): a repeat with the same body replays the first response; '' when none (planning engine). */
+  idempotencyKey: string;
 }
 
 export interface ErrorState {
@@ -555,12 +557,13 @@ export interface HoursRange {
 }
 
 export interface Phase {
+  /** 1-based position in plan.phases, so phases[n - 1] is phase n. */
   number: number;
   key: string;
   title: string;
   goal: string;
   tasks: string[];
-  /** Phase numbers this one waits for. */
+  /** Phase numbers this one waits for; formats whose headings are seed phases name them by title (PH-6). */
   dependsOn: number[];
   /** Seed 000's three phases: 1 core infrastructure, 2 business logic, 3 advanced features. */
   seedPhase: 1 | 2 | 3;

@@ -331,6 +331,7 @@ function expandResource(r: AnswerResource, index: number, lookup: EntityLookup, 
       handler: '',
       service: '',
       errorStates: [],
+      idempotencyKey: '',
     };
   });
 }
@@ -367,6 +368,7 @@ function resolveEndpoint(e: AnswerEndpoint, index: number, lookup: EntityLookup,
     handler: '',
     service: '',
     errorStates: [],
+    idempotencyKey: '',
   };
 }
 

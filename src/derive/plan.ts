@@ -4,7 +4,7 @@
 
 import type { Endpoint, Model, Plan } from './model.js';
 import type { ResolvedAnswers } from './normalise.js';
-import { errorCatalog, endpointErrors, type ErrorContext } from './plan/errors.js';
+import { errorCatalog, endpointErrors, idempotencyKeyOf, type ErrorContext } from './plan/errors.js';
 import { endpointNames } from './plan/handlers.js';
 import { infrastructure } from './plan/infrastructure.js';
 import { cycles, entityOrder, liveUniques, relationships, withForeignKeyIndexes } from './plan/relationships.js';
@@ -40,7 +40,7 @@ export function plan(resolved: ResolvedAnswers): Model {
   const endpoints: Endpoint[] = resolvedEndpoints.map((ep, k) => {
     const { states, messages: m } = endpointErrors(ep, ctx);
     for (const [key, text] of m) if (!messages.has(key)) messages.set(key, text);
-    return { ...ep, handler: names[k]!.handler, service: names[k]!.service, errorStates: states };
+    return { ...ep, handler: names[k]!.handler, service: names[k]!.service, errorStates: states, idempotencyKey: idempotencyKeyOf(ep, ctx) };
   });
 
   const found = cycles(entities);

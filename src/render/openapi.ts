@@ -383,7 +383,9 @@ function successResponse(e: Endpoint, entities: ReadonlyMap<string, Entity>): Js
   if (e.response.kind === 'page') {
     return { description: `${phrase}: a page of ${target.plural.prose}.`, content: { 'application/json': { schema: ref(`${target.name}Page`) } } };
   }
-  return { description: `${phrase}: the ${target.names.prose}.`, content: { 'application/json': { schema: ref(target.name) } } };
+  // SVC-14: a repeat with the same idempotency key and body gets this response again, not a 409.
+  const replay = e.idempotencyKey ? ` A repeat with the same ${e.idempotencyKey} and the same body gets this response again (the first ${target.names.prose}, nothing created twice).` : '';
+  return { description: `${phrase}: the ${target.names.prose}.${replay}`, content: { 'application/json': { schema: ref(target.name) } } };
 }
 
 /** Path parameters, typed like the key of the entity each names; a list's cursor and limit. */

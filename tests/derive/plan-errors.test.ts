@@ -182,11 +182,10 @@ describe('error states on the reference payments answers', () => {
     expect(states(m, 'POST /webhooks/stripe')).toEqual(['400 InvalidSignature']);
   });
 
-  it('409 on POST /payments for the unique idempotency key, beside the declared DuplicatePayment', () => {
+  it('one 409 on POST /payments: the declared DuplicatePayment answers the idempotency key reused with another body (ERR-409-DECL, ERR-409-IDEM)', () => {
     const conflict = endpoint(m, 'POST /payments').errorStates.filter((s) => s.status === 409);
     expect(conflict.map((s) => [s.name, s.cause])).toEqual([
-      ['ConflictError', 'idempotency_key must be unique'],
-      ['DuplicatePayment', 'A payment with this idempotency key already exists'],
+      ['DuplicatePayment', 'A payment with this idempotency key already exists: idempotency_key was sent before with a different request body; the same key with the same body replays the first response'],
     ]);
   });
 

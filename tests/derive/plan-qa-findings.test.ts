@@ -224,7 +224,8 @@ resources: [{ entity: Order, operations: [list, create, delete] }, { entity: Acc
     const body = (soft: boolean) => `entities:
   - { name: Person, soft_delete: ${soft}, fields: [{ name: n, type: string }] }
   - { name: Address, fields: [{ name: person_id, type: uuid, references: Person, on_delete: cascade }] }
-  - { name: LeaveRequest, fields: [{ name: person_id, type: uuid, references: Person, on_delete: cascade }] }`;
+  - { name: LeaveRequest, fields: [{ name: person_id, type: uuid, references: Person, on_delete: cascade }] }
+resources: [{ entity: Person, operations: [delete] }]`;
     const hard = modelFrom(body(false)).plan.risks;
     expect(hard.find((r) => r.id === 'RISK-CASCADE-DELETE')!.cause).toBe('deleting a Person deletes its addresses (person_id) and leave requests (person_id)');
     const soft = modelFrom(body(true)).plan.risks;

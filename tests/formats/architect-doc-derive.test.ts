@@ -136,7 +136,7 @@ describe('data flows (FLOW-1 .. FLOW-3)', () => {
       'api->>api: Validate input',
       'api->>api: Authorize: require an authenticated caller',
       'api->>svc: CreatePayment',
-      'svc->>db: Check uniqueness of idempotency_key',
+      'svc->>db: Look up idempotency_key',
       'svc->>db: Load the Customer named by customer_id',
       'svc->>ext1: Call Stripe',
       'ext1-->>svc: Stripe answers',

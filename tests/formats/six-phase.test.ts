@@ -159,7 +159,9 @@ describe('six-phase lays out the engine decisions', () => {
     const text = renderFormat(m, 'six-phase');
     await checkPlan(m, text);
     expect(section(text, 'Phase 1: Core Infrastructure')).toContain('- **Foundation: infrastructure | data**: Stand up the "stack"\n  - When: weeks 1–2 (days 1–12), 2027-01-11 to 2027-01-22; 10–20 hours\n  - Create the `VPC`\n  - Migrate <tables>\n');
-    expect(section(text, 'Phase 2: Business Logic')).toContain('- **Integrations**: Call the outside\n  - When: week 5 (days 29–33), 2027-02-08 to 2027-02-12; 8–12 hours; after phase 2\n');
+    expect(section(text, 'Phase 2: Business Logic')).toContain('- **Integrations**: Call the outside\n  - When: week 5 (days 29–33), 2027-02-08 to 2027-02-12; 8–12 hours; after "Endpoints; services #1"\n');
+    expect(section(text, 'Phase 3: Advanced Features')).toContain('; after "Endpoints; services #1" and "Integrations"\n');
+    expect(text).not.toContain('after phase');
     expect(section(text, 'Phase 3: Advanced Features')).toContain('**Hardening**');
     expect(section(text, 'Primary Technologies (Existing in Chariot)')).toContain('- **go label** (language: `go`): the language role. fits | well 0. Costs: some cost.');
     expect(section(text, 'New Technologies (If Required)')).toContain('- **sqs label** (queue: `sqs`, a default archplan filled in): fits | well 6. Alternatives: other one, other two.');

@@ -64,7 +64,10 @@ describe('valid values (VER-3)', () => {
     expect(validValue(field({ type: 'enum', values: ['b', 'a'] }), entities)).toBe('"b"');
     expect(validValue(field({ type: 'email' }), entities)).toBe('"user@example.com"');
     expect(validValue(field({ pattern: '^[0-9]+$' }), entities)).toBe('"0"');
-    expect(validValue(field({ pattern: '^x{9}$' }), entities)).toBe('<a value matching ^x{9}$>');
+    expect(validValue(field({ pattern: '^x{9}$' }), entities)).toBe('"xxxxxxxxx"');
+    expect(validValue(field({ pattern: '^\\+[1-9][0-9]{7,14}$' }), entities)).toBe('"+10000000"');
+    expect(validValue(field({ pattern: '^[A-Z]{2}[0-9A-Z]{8,12}$' }), entities)).toBe('"AA00000000"');
+    expect(validValue(field({ pattern: '^(ab|cd){3}$' }), entities)).toBe('<placeholder: write a value matching ^(ab|cd){3}$>');
     expect(validValue(field({ type: 'uuid', references: 'Customer' }), entities)).toBe('<id of an existing Customer>');
   });
 });
@@ -95,7 +98,8 @@ describe('requests per endpoint (VER-1, VER-4)', () => {
     expect(lines).toContain('order_ref of 65 characters (max length 64) -> 400 ValidationError');
     expect(lines).toContain('No bearer token -> 401 Unauthorized');
     expect(lines).toContain('customer_id naming no existing Customer: 00000000-0000-4000-8000-000000000000 -> 404 CustomerNotFound');
-    expect(lines).toContain('The valid request again with the same idempotency_key -> 409 ConflictError');
+    expect(lines).toContain('The valid request again with the same idempotency_key and the same body: the first response replayed (the same Payment, no second row and no second call to Stripe) -> 201 ');
+    expect(lines).toContain('The same idempotency_key again with a different body -> 409 DuplicatePayment');
     expect(lines).toContain('Stripe stubbed to answer after more than 5000 ms -> 504 StripeTimeout');
     expect(lines).toContain('Trigger PaymentDeclined: The card was declined -> 402 PaymentDeclined');
     expect(v.body).toEqual([

@@ -61,7 +61,8 @@ describe('verification', () => {
     expect(s).toContain('- [ ] amount_cents below its minimum 1: `0` → **400 Bad Request** (ValidationError)');
     expect(s).toContain('- [ ] currency outside usd, eur, gbp: `"invalid"` → **400 Bad Request** (ValidationError)');
     expect(s).toContain('- [ ] No bearer token → **401 Unauthorized** (Unauthorized)');
-    expect(s).toContain('- [ ] The valid request again with the same idempotency_key → **409 Conflict** (ConflictError)');
+    expect(s).toContain('- [ ] The valid request again with the same idempotency_key and the same body: the first response replayed (the same Payment, no second row and no second call to Stripe) → **201 Created**');
+    expect(s).toContain('- [ ] The same idempotency_key again with a different body → **409 Conflict** (DuplicatePayment)');
     expect(s).toContain('- [ ] Stripe stubbed to answer after more than 5000 ms → **504 Gateway Timeout** (StripeTimeout)');
     expect(s).toContain('```text\ncustomer_id:     <id of an existing Customer>\norder_ref:       "order_ref-1"\n');
     expect(s).toContain('- [ ] After each failed request: no new row in payments.');

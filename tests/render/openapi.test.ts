@@ -97,7 +97,9 @@ describe('operations', () => {
     const create = doc.paths['/payments'].post;
     expect(create.operationId).toBe('createPayment');
     expect(Object.keys(create.responses)).toEqual(['201', '400', '401', '402', '409', '429', '502', '503', '504']);
-    expect(Object.keys(create.responses['409'].content['application/problem+json'].examples)).toEqual(['ConflictError', 'DuplicatePayment']);
+    // ERR-409-DECL: one 409 for the reused idempotency key, the declared DuplicatePayment; SVC-14: the same body replays the 201.
+    expect(Object.keys(create.responses['409'].content['application/problem+json'].examples)).toEqual(['DuplicatePayment']);
+    expect(create.responses['201'].description).toBe('Created: the payment. A repeat with the same idempotency_key and the same body gets this response again (the first payment, nothing created twice).');
     expect(create.responses['429'].headers).toEqual({ 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } } });
     expect(create.responses['400'].headers).toBeUndefined();
     expect(create.responses['201'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Payment' });

@@ -108,6 +108,9 @@ export const HARDENING = {
   multiRegion: { low: 40, high: 80, reason: 'availability of 99.95 or more: a second region, replication and a failover drill' },
 } satisfies Record<string, Coefficient>;
 
+/** Microservices (EST-3, DIR-5): a deployable of entity-less endpoints (`webhook`): no data to own. */
+export const MICROSERVICE_WITHOUT_DATA: Coefficient = { low: 10, high: 20, reason: 'a service of entity-less endpoints: its own pipeline, deployment and API contract, no database' };
+
 /** Extra work each architecture adds over a modular monolith, per module or per endpoint. */
 export const ARCHITECTURE_OVERHEAD: Record<Architecture, { perModule: Coefficient; perWriteEndpoint: Coefficient }> = {
   monolith: {

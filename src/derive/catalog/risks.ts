@@ -55,6 +55,47 @@ const list = (items: readonly string[]): string =>
 /** The verb form for a subject list: `one` for a single item, `many` otherwise. */
 const v = (items: readonly unknown[], one: string, many: string): string => (items.length === 1 ? one : many);
 const writes = (m: RiskModel) => m.endpoints.filter((e) => e.method !== 'GET');
+
+/**
+ * RISK-CASCADE-DELETE, RISK-SOFT-DELETE-CASCADE: the entities something deletes: those a DELETE endpoint names,
+ * then, over `on_delete: cascade` references, every child of a hard-deleted parent and each soft-deleting child
+ * of a soft-deleted one (SVC-3 soft-deletes it with the parent). Linear: children grouped once, each entity queued once.
+ */
+function deletedEntities(m: RiskModel): Set<string> {
+  const byName = new Map(m.entities.map((e) => [e.name, e]));
+  const childrenOf = new Map<string, string[]>();
+  for (const r of m.relationships) if (r.kind === 'many-to-one' && r.onDelete === 'cascade') (childrenOf.get(r.to) ?? childrenOf.set(r.to, []).get(r.to)!).push(r.from);
+  const deleted = new Set(m.endpoints.filter((e) => e.method === 'DELETE' && byName.has(e.entity)).map((e) => e.entity));
+  const queue = [...deleted];
+  for (let k = 0; k < queue.length; k++) {
+    const soft = byName.get(queue[k]!)!.softDelete;
+    for (const child of childrenOf.get(queue[k]!) ?? []) {
+      if (deleted.has(child) || !byName.has(child) || (soft && !byName.get(child)!.softDelete)) continue;
+      deleted.add(child);
+      queue.push(child);
+    }
+  }
+  return deleted;
+}
+
+/**
+ * RISK-SERVERLESS-CONNECTIONS: which endpoints the connection limit is about: every endpoint on an entity
+ * counts (each instance holds its own connection), the writes most, since they hold theirs for a transaction.
+ * Up to six writes are named, more are counted per method, so none is picked without a reason.
+ */
+function dbEndpointsText(m: RiskModel): string {
+  const onData = m.endpoints.filter((e) => e.entity !== '');
+  if (onData.length === 0) return ": a burst of requests can exceed the database's connection limit";
+  const w = onData.filter((e) => e.method !== 'GET');
+  const all = onData.length === 1
+    ? `: a burst on ${onData[0]!.id} can exceed the database's connection limit`
+    : `, and all ${onData.length} endpoints on the data count against its connection limit: a burst across them can exceed it`;
+  if (w.length === 0 || onData.length === 1) return all;
+  const perMethod = new Map<string, number>();
+  for (const e of w) perMethod.set(e.method, (perMethod.get(e.method) ?? 0) + 1);
+  const named = w.length <= 6 ? list(w.map((e) => e.id)) : list([...perMethod].map(([method, n]) => `${n} ${method}`));
+  return `${all}, most of all on the ${w.length === 1 ? 'write' : `${w.length} writes`}, which hold theirs for a whole transaction (${named})`;
+}
 const called = (m: RiskModel) => m.integrations.filter((i) => i.usedBy.length > 0);
 /** The endpoints that wait for the integration's answer: its callers minus those that call it after the commit (SVC-7). */
 const requestCallers = (m: RiskModel, i: Integration): string[] => {
@@ -166,7 +207,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     severity: 'high',
     area: 'data',
     trigger: (m) => (m.stack.compute === 'lambda' || m.stack.architecture === 'serverless') && relationalDb(m)
-      ? `${m.stack.architecture === 'serverless' ? 'serverless functions' : 'Lambda'} open ${withArticle(lab('database', m.stack.database))} connection per concurrent instance; a burst on ${list(writes(m).slice(0, 3).map((e) => e.id)) || 'the endpoints'} can exceed the database's connection limit`
+      ? `${m.stack.architecture === 'serverless' ? 'serverless functions' : 'Lambda'} open ${withArticle(lab('database', m.stack.database))} connection per concurrent instance${dbEndpointsText(m)}`
       : null,
     mitigations: (m) => [`Put ${poolerFor(m)} between the functions and ${lab('database', m.stack.database)}`, 'Cap function concurrency below the connection limit', 'Open connections outside the handler so warm instances reuse them'],
   },
@@ -544,10 +585,15 @@ export const RISK_RULES: readonly RiskRule[] = [
     area: 'data',
     trigger: (m) => {
       // A soft-deleted parent only sets deleted_at: the foreign key's cascade runs on a purge, never on DELETE.
-      const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade' && !m.entities.find((e) => e.name === r.to)?.softDelete);
-      const parents = [...new Set(c.map((r) => r.to))];
+      const byName = new Map(m.entities.map((e) => [e.name, e]));
+      const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade' && byName.has(r.to) && !byName.get(r.to)!.softDelete);
+      const childrenOf = new Map<string, typeof c>();
+      for (const r of c) (childrenOf.get(r.to) ?? childrenOf.set(r.to, []).get(r.to)!).push(r);
+      // Only a parent something deletes counts: a DELETE endpoint on it, or a cascade from one that is deleted.
+      const deleted = deletedEntities(m);
+      const parents = [...childrenOf.keys()].filter((p) => deleted.has(p));
       return parents.length > 0
-        ? `deleting ${list(parents.map((p) => `${withArticle(p)} deletes its ${list(c.filter((r) => r.to === p).map((r) => `${(m.entities.find((e) => e.name === r.from)?.table ?? r.from).replace(/_/g, ' ')} (${r.via})`))}`))}${m.requirements.dataRetention ? `, against a retention of ${m.requirements.dataRetention}` : ''}`
+        ? `deleting ${list(parents.map((p) => `${withArticle(p)} deletes its ${list(childrenOf.get(p)!.map((r) => `${(byName.get(r.from)?.table ?? r.from).replace(/_/g, ' ')} (${r.via})`))}`))}${m.requirements.dataRetention ? `, against a retention of ${m.requirements.dataRetention}` : ''}`
         : null;
     },
     mitigations: (m) => ['Prefer restrict or soft delete for records with financial or audit value', 'Audit log of every delete', `A test that states which ${st(m).records} a delete removes`],
@@ -561,8 +607,12 @@ export const RISK_RULES: readonly RiskRule[] = [
       // Children that soft-delete themselves are soft-deleted with the parent (SVC-3): only the others stay readable.
       const byName = new Map(m.entities.map((e) => [e.name, e]));
       const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade' && byName.get(r.to)?.softDelete && !byName.get(r.from)?.softDelete);
-      const parents = [...new Set(c.map((r) => r.to))];
-      const children = (p: string) => [...new Set(c.filter((r) => r.to === p).map((r) => byName.get(r.from)?.plural.prose ?? r.from))];
+      // Only a parent something soft-deletes counts (a DELETE endpoint on it, or a cascade that reaches it).
+      const deleted = deletedEntities(m);
+      const childrenOf = new Map<string, string[]>();
+      for (const r of c) if (deleted.has(r.to)) (childrenOf.get(r.to) ?? childrenOf.set(r.to, []).get(r.to)!).push(byName.get(r.from)?.plural.prose ?? r.from);
+      const parents = [...childrenOf.keys()];
+      const children = (p: string) => [...new Set(childrenOf.get(p)!)];
       return parents.length > 0
         ? parents.map((p) => `deleting ${withArticle(p)} only sets its deleted_at, so its ${list(children(p))} (on delete cascade, no deleted_at of their own) stay readable; the cascade runs only when the ${st(m).record} is purged`).join('; ')
         : null;

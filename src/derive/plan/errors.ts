@@ -10,12 +10,17 @@
 //   catalog small.
 // - ERR-409 ConflictError when the request writes a unique field (or a field of a unique index), or when a
 //   hard DELETE of an entity's item meets a reference with on_delete restrict.
+// - ERR-409-IDEM an insert's unique `*idempotency*` request field is an idempotency key: the same key with the
+//   same body replays the first response (no second write), only the same key with another body is a 409.
+// - ERR-409-DECL a declared 409 of the endpoint that states the conflict of a unique write (its name, message or
+//   `when` names the field, or it is Duplicate<Entity> and the insert has one unique write) answers it instead
+//   of ConflictError: one 409 per condition, the declared name and message.
 // - ERR-429 RateLimitExceeded when the endpoint has a rate limit or calls an integration that has one on the
 //   request path (a call SVC-7 puts after the commit never answers the client).
 // - ERR-5XX per integration the endpoint calls on the request path: <Integration>Error 502, <Integration>Unavailable 503,
 //   <Integration>Timeout 504, the causes stating the timeout and the retry policy, each naming its integration.
 // - ERR-DECL the declared domain errors, as declared; a declared error with the same name and status as a
-//   derived one replaces it, any other pair is kept (different names).
+//   derived one replaces it, any other pair is kept (different names) but for ERR-409-DECL's.
 // - WARN-ERR a declared error no endpoint uses is a warning at `errors[i]`.
 // - WARN-AUTH an endpoint that requires a caller (auth not `none`) while `stack.auth` is none is a warning at
 //   its `auth` key: nothing can authenticate that caller.
@@ -79,7 +84,6 @@ export function requestFields(ep: Endpoint, ctx: { entities: ReadonlyMap<string,
   return ep.request.fields.map((n) => entity.fields.find((f) => f.name === n)).filter((f): f is Field => f !== undefined);
 }
 
-/** The unique columns (or unique index column groups) a request writes, in words such as `idempotency_key`. */
 /**
  * The references a POST on a parent's path inserts from that path (RES-1, SVC-13): per path parameter naming
  * another entity, the first field referencing it that the request does not send (`order_id` for
@@ -97,6 +101,7 @@ export function pathWrittenFields(ep: Endpoint, entity: Entity): string[] {
   return out;
 }
 
+/** The unique columns (or unique index column groups) a request writes, in words such as `idempotency_key`. */
 export function uniqueWrites(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
   const entity = ctx.entities.get(ep.entity);
   if (!entity) return [];
@@ -112,6 +117,53 @@ export function uniqueWrites(ep: Endpoint, ctx: { entities: ReadonlyMap<string, 
     if (!out.includes(words)) out.push(words);
   }
   return out;
+}
+
+/** Whether a POST creates a new item (its path does not name the entity's own item). */
+function inserts(ep: Endpoint, entity: Entity): boolean {
+  return ep.method === 'POST' && !ep.pathParams.some((p) => p.entity === entity.name);
+}
+
+/** ERR-409-IDEM: the idempotency key of an insert: its unique request field named `*idempotency*`; '' when none. */
+export function idempotencyKeyOf(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): string {
+  const entity = ctx.entities.get(ep.entity);
+  if (!entity || !inserts(ep, entity)) return '';
+  return requestFields(ep, ctx).find((f) => f.unique && f.name.includes('idempotency'))?.name ?? '';
+}
+
+/** Lower-case words with spaces around them: `DuplicatePayment` -> ` duplicate payment `, `shop_order_ref` -> ` shop order ref `. */
+const wordsOf = (s: string): string => ` ${s.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+
+/**
+ * ERR-409-DECL: per unique write of the endpoint (as uniqueWrites words it), the declared 409 that states its
+ * conflict: one whose name, message or `when` names every field of it, else `Duplicate<Entity>` when the insert
+ * has exactly one unique write. A write no declared error states is absent (ConflictError answers it).
+ */
+export function declaredConflicts(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity>; errors: readonly DomainError[] }): Map<string, DomainError> {
+  const out = new Map<string, DomainError>();
+  const entity = ctx.entities.get(ep.entity);
+  if (!entity) return out;
+  const candidates = ep.errors.map((n) => ctx.errors.find((e) => e.name === n)).filter((e): e is DomainError => e !== undefined && e.status === 409);
+  if (candidates.length === 0) return out;
+  const uniques = uniqueWrites(ep, ctx);
+  const texts = candidates.map((e) => wordsOf(`${e.name} ${e.message} ${e.when}`));
+  for (const u of uniques) {
+    const fields = u.replace(/^\(|\)$/g, '').split(', ');
+    const k = texts.findIndex((t) => fields.every((f) => t.includes(wordsOf(f))));
+    if (k >= 0) out.set(u, candidates[k]!);
+  }
+  if (uniques.length === 1 && out.size === 0 && inserts(ep, entity)) {
+    const dup = candidates.find((e) => e.name === `Duplicate${entity.names.pascal}`);
+    if (dup) out.set(uniques[0]!, dup);
+  }
+  return out;
+}
+
+/** ERR-409(-IDEM) cause of one unique write: a plain duplicate, or an idempotency key reused with another body. */
+export function uniqueConflictCause(u: string, idempotencyKey: string): string {
+  return u === idempotencyKey
+    ? `${u} was sent before with a different request body; the same key with the same body replays the first response`
+    : `${u} must be unique`;
 }
 
 /** `table.field` of the references that refuse a hard DELETE of the endpoint's entity; [] for soft deletes and other methods. */
@@ -199,8 +251,10 @@ function derivedStates(ep: Endpoint, ctx: ErrorContext): Derived[] {
     add(404, `${entity.names.pascal}NotFound`, cause, `No ${entity.name} has the given ${l.from === 'path' ? paramField(entity, l.by)?.name ?? entity.primaryKey : entity.primaryKey}`);
   }
 
-  // ERR-409: unique writes, and hard deletes that a restricting reference refuses.
-  const conflicts = uniqueWrites(ep, ctx).map((u) => `${u} must be unique`);
+  // ERR-409: unique writes (ERR-409-DECL: less those a declared 409 states), and hard deletes that a restricting reference refuses.
+  const owned = declaredConflicts(ep, ctx);
+  const key = idempotencyKeyOf(ep, ctx);
+  const conflicts = uniqueWrites(ep, ctx).filter((u) => !owned.has(u)).map((u) => uniqueConflictCause(u, key));
   conflicts.push(...restrictingReferences(ep, ctx).map((r) => `the ${ep.entity} is still referenced by ${r} (on delete restrict)`));
   if (conflicts.length > 0) {
     const records = storageTerms(ctx.database ?? 'postgresql').records;
@@ -240,6 +294,8 @@ export function endpointErrors(ep: Endpoint, ctx: ErrorContext): { states: Error
   const messages = new Map<string, string>();
   const states: ErrorState[] = [];
   const derived = derivedStates(ep, ctx);
+  const owned = declaredConflicts(ep, ctx);
+  const key = idempotencyKeyOf(ep, ctx);
   for (const d of derived) {
     if (declared.some((e) => e.name === d.name && e.status === d.status)) continue;
     if (states.some((s) => s.name === d.name && s.status === d.status)) continue;
@@ -250,7 +306,10 @@ export function endpointErrors(ep: Endpoint, ctx: ErrorContext): { states: Error
     if (states.some((s) => s.name === e.name && s.status === e.status)) continue;
     // A declared error that replaces a derived upstream one still comes from that integration.
     const from = derived.find((d) => d.name === e.name && d.status === e.status)?.integration;
-    states.push({ status: e.status, title: e.title, name: e.name, cause: e.when || e.message, origin: 'declared', ...(from !== undefined ? { integration: from } : {}) });
+    // ERR-409-DECL: a declared 409 that answers a unique write says which (and, for an idempotency key, that only another body conflicts).
+    const stated = [...owned].filter(([, d]) => d === e).map(([u]) => u);
+    const cause = stated.length > 0 ? `${e.when || e.message}: ${joinAnd(stated.map((u) => uniqueConflictCause(u, key)))}` : e.when || e.message;
+    states.push({ status: e.status, title: e.title, name: e.name, cause, origin: 'declared', ...(from !== undefined ? { integration: from } : {}) });
   }
   return { states: states.sort(byStatusThenName), messages };
 }

@@ -5,11 +5,12 @@
 //   so the items and the phases add up to the same total.
 // - EST-2 calendar weeks = hours / (team size x 40 h x focus factor 0.7 x (1 - coordination)), coordination
 //   10% per engineer beyond the first, at most 50%; low and high rounded up.
-// - EST-3 the architecture adds its overhead per module that has endpoints and per write endpoint.
+// - EST-3 the architecture adds its overhead per module that has endpoints and per write endpoint; with
+//   microservices, also per data-less deployable (a service of entity-less endpoints, DIR-5).
 
 import type { Architecture } from '../../answers/answers.js';
 import {
-  ARCHITECTURE_OVERHEAD, CALENDAR, COMPLIANCE, COMPONENT, DATA, ENDPOINT, ENDPOINT_TRAIT, FOUNDATION, HARDENING,
+  ARCHITECTURE_OVERHEAD, MICROSERVICE_WITHOUT_DATA, CALENDAR, COMPLIANCE, COMPONENT, DATA, ENDPOINT, ENDPOINT_TRAIT, FOUNDATION, HARDENING,
   INTEGRATION, SQLITE_DATABASE_REASON, STORE_REASONS, type Coefficient,
 } from '../catalog/estimation.js';
 import type { Endpoint, Estimate, EstimateItem, HoursRange, Model } from '../model.js';
@@ -56,6 +57,16 @@ export function endpointKind(ep: Endpoint, names: EndpointNames): keyof typeof E
 export function endpointPhase(ep: Endpoint, moduleOf: ReadonlyMap<string, string>): string {
   const module = moduleOf.get(ep.entity);
   return module !== undefined ? `module:${module}` : 'entry-points';
+}
+
+/**
+ * DIR-5's data-less deployables: the services (SVC-1 names, first-use order) of the entity-less endpoints
+ * (`WebhookService`): each is deployed on its own under microservices, with no database.
+ */
+export function dataLessServices(m: Pick<EstimateInput, 'endpoints'>, names: readonly EndpointNames[]): string[] {
+  const out = new Set<string>();
+  m.endpoints.forEach((ep, k) => { if (ep.entity === '' && names[k]) out.add(names[k]!.service); });
+  return [...out];
 }
 
 export function availabilityAtLeast(availability: string, target: number): boolean {
@@ -110,6 +121,12 @@ export function workUnits(m: EstimateInput, names: readonly EndpointNames[], arc
   });
   for (const mod of m.modules) {
     if (phasesWithEndpoints.has(`module:${mod.name}`)) add(`module:${mod.name}`, `Architecture overhead per module (${architecture})`, overhead.perModule);
+  }
+  // EST-3 (DIR-5): with microservices a service of entity-less endpoints (`webhook`) is a deployable of its own:
+  // its pipeline, deployment and API contract, no database.
+  if (architecture === 'microservices') {
+    const loose = dataLessServices(m, names);
+    if (m.modules.length + loose.length >= 2) add('entry-points', 'Architecture overhead per data-less service (microservices)', MICROSERVICE_WITHOUT_DATA, loose.length);
   }
 
   add('integrations', 'Integrations', INTEGRATION, m.integrations.length);

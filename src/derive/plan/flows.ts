@@ -58,7 +58,7 @@ export interface DataFlow {
   line: string;
 }
 
-const WRITE_OR_READ = /^(Insert|Replace|Update|Delete|Soft-delete|Read|Check uniqueness|Load|Refuse the delete) /;
+const WRITE_OR_READ = /^(Insert|Replace|Update|Delete|Soft-delete|Read|Check uniqueness|Look up|Deduplicate|Load|Refuse the delete) /;
 const QUEUE_STEP = /^(Publish|Enqueue) /;
 
 function methodOf(m: Model, ep: Endpoint): ServiceMethod | undefined {

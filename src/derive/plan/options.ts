@@ -14,7 +14,8 @@ import { OPTION_LADDER, PROFILES, SCORING } from '../catalog/options.js';
 import type { RiskModel } from '../catalog/risks.js';
 import { stackLabel, type TechKey } from '../catalog/technologies.js';
 import type { Option, Recommendation } from '../model.js';
-import { availabilityAtLeast, sumUnits, weeklyCapacity, workUnits } from './estimate.js';
+import { availabilityAtLeast, dataLessServices, sumUnits, weeklyCapacity, workUnits } from './estimate.js';
+import { toKebab } from '../../answers/names.js';
 import type { EndpointNames } from './handlers.js';
 import { risks } from './risks.js';
 import { joinAnd } from './text.js';
@@ -23,7 +24,7 @@ const KEYS = ['option_a', 'option_b', 'option_c'] as const;
 
 const label = (key: TechKey, value: string): string => stackLabel(key, value, true);
 
-function approach(arch: Architecture, m: RiskModel): string {
+function approach(arch: Architecture, m: RiskModel, names: readonly EndpointNames[]): string {
   const s = m.stack;
   const lang = label('language', s.language);
   // The framework follows the noun it builds: `a Go service built with chi`, never `a Go with chi service`.
@@ -34,15 +35,19 @@ function approach(arch: Architecture, m: RiskModel): string {
   const theModules = mods.length === 0 ? 'modules' : `the module${mods.length > 1 ? 's' : ''} ${joinAnd(mods)}`;
   const extras = [s.cache !== 'none' ? `${label('cache', s.cache)} cache` : '', s.queue !== 'none' ? `${label('queue', s.queue)} for background work` : ''].filter((x) => x);
   const withExtras = extras.length > 0 ? `, with ${joinAnd(extras)}` : '';
+  let dataLess: string[] = [];
   switch (arch) {
     case 'monolith':
       return `One ${lang} service${built} on ${compute} with one ${db} database${withExtras}; ${mods.length > 1 ? `${joinAnd(mods)} as packages without enforced boundaries` : mods.length === 1 ? `${mods[0]} as one package` : 'one codebase'}.`;
     case 'modular-monolith':
       return `One ${lang} service${built} on ${compute} with ${theModules}, ${mods.length === 1 ? 'owning' : 'each owning'} its data behind a public interface, one ${db} database${withExtras}.`;
     case 'microservices':
+      // OPT-3 (DIR-5): a service of entity-less endpoints is a deployable of its own, without a database.
+      dataLess = dataLessServices(m, names).map((n) => toKebab(n.replace(/Service$/, '')) || toKebab(n));
       // OPT-2: one module is one service (nothing to split); references across modules only when one crosses.
+      if (mods.length === 1 && dataLess.length > 0) return `One ${lang} service for the single module ${mods[0]} plus the data-less ${joinAnd(dataLess)} service${dataLess.length === 1 ? '' : 's'}${built ? `,${built},` : ''} on ${compute}, the module with its own ${db} database${withExtras}; the module itself stays one service until more modules are drawn.`;
       if (mods.length <= 1) return `One ${lang} service${mods.length === 1 ? ` for the single module ${mods[0]}` : ''}${built ? `,${built},` : ''} on ${compute}, with its own ${db} database${withExtras}; one module is one service: nothing to split until more modules are drawn.`;
-      return `${/^[AEIOU]/i.test(lang) ? 'An' : 'A'} ${lang} service per module (${joinAnd(mods)})${built ? `,${built},` : ''} on ${compute}, each with its own ${db} database${withExtras}${m.relationships.some((r) => r.crossModule) ? '; references across modules become ids plus API calls or events' : ''}.`;
+      return `${/^[AEIOU]/i.test(lang) ? 'An' : 'A'} ${lang} service per module (${joinAnd(mods)})${dataLess.length > 0 ? ` plus the data-less ${joinAnd(dataLess)} service${dataLess.length === 1 ? '' : 's'}` : ''}${built ? `,${built},` : ''} on ${compute}, each ${dataLess.length > 0 ? 'module ' : ''}with its own ${db} database${withExtras}${m.relationships.some((r) => r.crossModule) ? '; references across modules become ids plus API calls or events' : ''}.`;
     case 'event-driven': {
       const broker = s.queue !== 'none' ? label('queue', s.queue) : 'a message broker';
       if (mods.length === 1) return `The module ${mods[0]} as a ${lang} service${built} that publishes and consumes events on ${broker}; it keeps its own ${db} data and builds its views from events.`;
@@ -115,7 +120,7 @@ export function options(m: RiskModel, names: readonly EndpointNames[]): { option
       name: p.label,
       architecture: arch,
       chosen: arch === m.stack.architecture,
-      approach: approach(arch, m),
+      approach: approach(arch, m, names),
       pros: [...p.pros],
       // OPT-2: a con that needs a relational database, a reference across modules or two modules is left out without one.
       cons: p.cons.filter((c) => typeof c === 'string' || (c.when === 'relational' ? m.stack.relational : c.when === 'modules' ? m.modules.length > 1 : crossModule)).map((c) => (typeof c === 'string' ? c : c.text)),

@@ -12,12 +12,16 @@
 //   when a queue is chosen, return.
 // - SVC-4 a method is transactional when it writes an entity in the request and no step before the write leaves
 //   its database (no 202 the consumer writes, no load from another service, no call the write waits for).
+// - SVC-14 an insert with an idempotency key (ERR-409-IDEM) looks it up first: the same key and body replays the
+//   first response, another body is the 409.
+// - SVC-15 a raw-body POST that inserts an entity with a unique key dedupes its deliveries on it (webhooks are
+//   delivered at least once): a redelivery is acknowledged again, not stored or acted on twice.
 // - SVC-5 a service depends on the services of the entities it loads and on the integrations it calls.
 
 import { toCamel, toPascal, toSnake } from '../../answers/names.js';
 import type { DomainError, Endpoint, Entity, Integration, PublishedEvent, Service, ServiceMethod, Stack } from '../model.js';
 import type { FieldType, Language } from '../../answers/answers.js';
-import { lookups, paramField, restrictingReferences, RETRY_TEXT, requestFields, uniqueWrites, validationTargets } from './errors.js';
+import { declaredConflicts, idempotencyKeyOf, lookups, paramField, restrictingReferences, RETRY_TEXT, requestFields, uniqueWrites, validationTargets } from './errors.js';
 import { eventAction, joinAnd, unique, uniqueSorted } from './text.js';
 import { referrersTo } from './lookup.js';
 import { sideEffectAfterCommit } from './after-commit.js';
@@ -155,6 +159,17 @@ export function writeKind(ep: Endpoint, entity: Entity): 'insert' | 'replace' | 
   return ep.method === 'PUT' && endsWithParam ? 'replace' : 'update';
 }
 
+/**
+ * SVC-15: the unique keys (non-primary unique fields, then unique indexes, in words: `external_id`,
+ * `(source, external_id)`) a raw-body POST that inserts dedupes its deliveries on; [] for any other endpoint.
+ */
+export function dedupeKeys(ep: Endpoint, entity: Entity): string[] {
+  if (ep.request.kind !== 'raw' || ep.method !== 'POST' || writeKind(ep, entity) !== 'insert') return [];
+  const out = entity.fields.filter((f) => f.unique && !f.primary).map((f) => f.name);
+  for (const ix of entity.indexes) if (ix.unique) out.push(ix.fields.length === 1 ? ix.fields[0]! : `(${ix.fields.join(', ')})`);
+  return unique(out);
+}
+
 /** TEXT-2 / SVC-3: the event a write publishes: `<entity>.<past tense of the action>`, or created/replaced/updated/deleted. */
 /** The step that publishes an event after the write commits (SVC-8): the one text services and plan.events share. */
 function publishStep(event: string, ctx: ServiceContext): string {
@@ -250,8 +265,25 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
   const found = lookups(ep, ctx);
   for (const l of found) if (l.from === 'path') out.push(loadStep(l));
 
-  const uniques = uniqueWrites(ep, ctx);
-  if (uniques.length > 0) out.push(`Check uniqueness of ${joinAnd(uniques)}${entity?.softDelete ? ` among live ${storageTerms(ctx.stack.database).records} (deleted_at not set)` : ''} (409 ConflictError)`);
+  // SVC-14 (ERR-409-IDEM): an idempotency key is looked up first: a repeat with the same body replays the first
+  // response; ERR-409-DECL: each unique write answers with the declared 409 that states it, else ConflictError.
+  const owned = declaredConflicts(ep, ctx);
+  const idemKey = idempotencyKeyOf(ep, ctx);
+  const live = entity?.softDelete ? ` among live ${storageTerms(ctx.stack.database).records} (deleted_at not set)` : '';
+  const conflictName = (u: string): string => owned.get(u)?.name ?? 'ConflictError';
+  if (idemKey && entity) {
+    const calls = ep.integrations.length > 0 ? ` or call to ${joinAnd(ep.integrations)}` : '';
+    // A 202 with a queue (SVC-10): the consumer writes later, so the repeat is answered 202 again and the consumer stores the key once.
+    const queued = ep.status === 202 && ctx.stack.queue !== 'none';
+    out.push(queued
+      ? `Look up ${idemKey}${live} (a repeat with the same key and the same request body, compared by a hash of the body kept with the key, answers 202 again and is not queued twice${calls ? `, with no second${calls.replace(/^ or/, '')}` : ''}; the same key with another body answers 409 ${conflictName(idemKey)}; the consumer skips a key already stored, so a repeat queued before the first was stored is written once)`
+      : `Look up ${idemKey}${live} (a ${entity.name} stored with the same key and the same request body, compared by a hash of the body kept with it, is a repeat: return its stored response again, ${ep.status} with the same ${entity.name}, with no second write${calls}; the same key with another body answers 409 ${conflictName(idemKey)}; a concurrent repeat that loses the insert on the unique index is answered the same way)`);
+  }
+  const uniques = uniqueWrites(ep, ctx).filter((u) => u !== idemKey);
+  for (const name of unique(uniques.map(conflictName))) {
+    const these = uniques.filter((u) => conflictName(u) === name);
+    out.push(`Check uniqueness of ${joinAnd(these)}${live} (409 ${name})`);
+  }
   const restricting = restrictingReferences(ep, ctx);
   if (restricting.length > 0 && entity) {
     // REL-5 / SVC-11: under microservices a referrer in another module lives in another service's database: the
@@ -268,8 +300,20 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
 
   for (const l of found) if (l.from === 'request') out.push(loadStep(l));
 
-  const declared = ep.errors.map((n) => ctx.errors.find((e) => e.name === n)).filter((e): e is DomainError => e !== undefined);
+  // A declared 409 a uniqueness step already answers (ERR-409-DECL) is not mapped twice.
+  const answered = new Set(owned.values());
+  const declared = ep.errors.map((n) => ctx.errors.find((e) => e.name === n)).filter((e): e is DomainError => e !== undefined && !answered.has(e));
   if (declared.length > 0) out.push(`Map failures to the declared errors: ${declared.map((e) => `${e.name} (${e.status}: ${e.when || e.message})`).join('; ')}`);
+
+  // SVC-15: a raw body (a webhook) is delivered at least once: a redelivery is found by the entity's unique key
+  // and acknowledged again, never stored or acted on twice (no 409 either: the sender would retry it).
+  const dedupe = entity ? dedupeKeys(ep, entity) : [];
+  if (dedupe.length > 0 && entity) {
+    // A 202 with a queue (SVC-10) is written by the consumer: it is the one that skips the redelivery.
+    const queued = ep.status === 202 && ctx.stack.queue !== 'none';
+    const stored = `a delivery already stored${entity.softDelete ? ' (deleted_at not set)' : ''}`;
+    out.push(`Deduplicate the delivery on ${joinAnd(dedupe)} (the sender delivers at least once: ${queued ? `the consumer skips ${stored}` : `${stored} is acknowledged again with ${ep.status}`}, not stored or acted on twice; the insert skips a conflict on ${dedupe.length === 1 ? 'that unique key' : 'those unique keys'}, so a concurrent redelivery cannot slip through)`);
+  }
 
   const fields = requestFields(ep, ctx);
   const keyField = fields.find((f) => f.name.includes('idempotency'));

@@ -11,7 +11,9 @@
 //   never `not-a-uuid` for a slug), an unreadable pagination cursor.
 // - VER-3 the valid request: a value per request field that meets its constraints (the minimum when there is
 //   one, the first enum value, a length within max_length), a reference as the primary key of an existing row
-//   of its entity (`<code of an existing ICD10Code>` when ICD10Code's primary key is `code`).
+//   of its entity (`<code of an existing ICD10Code>` when ICD10Code's primary key is `code`); a patterned text a
+//   concrete value the pattern accepts, built from a simple pattern (`^\+[1-9][0-9]{7,14}$` -> `"+10000000"`),
+//   else `<placeholder: write a value matching ...>`.
 // - VER-4 404: a well-formed id that names no row, per path parameter entity and per referenced entity (a text
 //   key one its own pattern and length accept: `does-not-exist`);
 //   409 ConflictError: the same unique value again (an insert) or another row's value on an existing item
@@ -29,10 +31,10 @@ import { toPascal } from '../../answers/names.js';
 import type { Auth } from '../../answers/answers.js';
 import { reasonPhrase } from '../http.js';
 import type { Endpoint, Entity, ErrorState, Field, Model } from '../model.js';
-import { fieldConstraints, lookups, paramField, requestFields, uniqueWrites } from './errors.js';
+import { declaredConflicts, fieldConstraints, idempotencyKeyOf, lookups, paramField, requestFields, uniqueWrites } from './errors.js';
 import { methodsByEndpoint, referrersTo } from './lookup.js';
 import { joinAnd, withArticle } from './text.js';
-import { deletedRow, idempotencyKeyText, pathRow, sideEffectAfterCommit, writeKind } from './services.js';
+import { dedupeKeys, deletedRow, idempotencyKeyText, pathRow, sideEffectAfterCommit, writeKind } from './services.js';
 import { storageTerms } from './storage.js';
 
 export type CaseKind =
@@ -85,16 +87,17 @@ function missingKey(f: Field | undefined): string {
   if (f?.type === 'integer' || f?.type === 'bigint') return '999999999';
   if (f?.type === 'email') return 'nobody@example.com';
   const ok = (c: string): boolean => c.trim() !== '' && !c.includes('/') && (!f || (fits(f, c) && (!f.pattern || patternMatches(f.pattern, c) === true)));
-  const built = f?.pattern ? highestOf(f.pattern) : null;
+  const built = f?.pattern ? builtFrom(f.pattern, 'high') : null;
   return ['does-not-exist', ...PATTERN_CANDIDATES, ...(built === null ? [] : [built])].find(ok) ?? 'does-not-exist';
 }
 
 /**
  * For a simple anchored pattern (literals, `\d`, `\w` and classes such as `[0-9]` or `[A-Z0-9-]`, each once or
- * with a quantifier), the value that takes the last character of every class the fewest times it allows:
- * `^[0-9]{8}$` -> `99999999`, a key unlikely to exist; null for anything more elaborate.
+ * with a quantifier), the value that takes the last (`high`) or first (`low`) character of every class the
+ * fewest times it allows: `^[0-9]{8}$` -> `99999999` (a key unlikely to exist) or `00000000`; null for anything
+ * more elaborate (alternation, groups, negated classes).
  */
-function highestOf(pattern: string): string | null {
+function builtFrom(pattern: string, side: 'high' | 'low'): string | null {
   const m = /^\^(.*)\$$/.exec(pattern);
   if (!m) return null;
   const body = m[1]!;
@@ -106,14 +109,14 @@ function highestOf(pattern: string): string | null {
       const end = body.indexOf(']', i + 1);
       if (end < 0 || body[i + 1] === '^') return null;
       const cls = body.slice(i + 1, end).replace(/\\-/g, '-');
-      // The last range's upper end, else the last plain character of the class.
-      const range = /([^-])-([^-])(?!.*[^-]-[^-])/.exec(cls);
-      ch = range ? range[2]! : cls.replace(/-/g, '').slice(-1);
+      // The last range's upper end, else the last plain character of the class (low: the first range's lower end, else the first character).
+      const range = side === 'high' ? /([^-])-([^-])(?!.*[^-]-[^-])/.exec(cls) : /([^-])-([^-])/.exec(cls);
+      ch = range ? range[side === 'high' ? 2 : 1]! : side === 'high' ? cls.replace(/-/g, '').slice(-1) : cls.replace(/-/g, '').slice(0, 1);
       if (ch === '' || ch === '\\') return null;
       i = end + 1;
     } else if (body[i] === '\\') {
       const e = body[i + 1];
-      ch = e === 'd' ? '9' : e === 'w' ? 'z' : e !== undefined && /[^A-Za-z0-9]/.test(e) ? e : '';
+      ch = e === 'd' ? (side === 'high' ? '9' : '0') : e === 'w' ? (side === 'high' ? 'z' : 'a') : e !== undefined && /[^A-Za-z0-9]/.test(e) ? e : '';
       if (ch === '') return null;
       i += 2;
     } else if (/[A-Za-z0-9_-]/.test(body[i]!)) {
@@ -197,8 +200,10 @@ export function validValue(f: Field, entities: ReadonlyMap<string, Entity>): str
       return JSON.stringify(f.values[0] ?? '');
     default: {
       if (f.pattern) {
-        const hit = PATTERN_CANDIDATES.find((c) => c !== '' && fits(f, c) && patternMatches(f.pattern, c) === true);
-        return hit === undefined ? `<a value matching ${f.pattern}>` : JSON.stringify(hit);
+        // VER-3: a candidate, else one built from a simple pattern (`^\\+[1-9][0-9]{7,14}$` -> `+10000000`), else a labelled placeholder.
+        const built = builtFrom(f.pattern, 'low');
+        const hit = [...PATTERN_CANDIDATES, ...(built === null ? [] : [built])].find((c) => c !== '' && fits(f, c) && patternMatches(f.pattern, c) === true);
+        return hit === undefined ? `<placeholder: write a value matching ${f.pattern}>` : JSON.stringify(hit);
       }
       const s = `${f.name}-1`;
       return JSON.stringify(f.maxLength !== null ? s.slice(0, Math.max(1, f.maxLength)) : s);
@@ -255,11 +260,51 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
   };
   const who = ep.auth === 'none' ? 'without credentials (public)' : ep.auth === 'user' ? `with a valid ${CREDENTIALS[m.stack.auth]}` : `with a valid ${CREDENTIALS[m.stack.auth]} of a caller in the ${ep.auth} role`;
   out.push({ kind: 'valid', label: `Valid request ${who}`, value: '', status: ep.status, title: reasonPhrase(ep.status), name: '' });
+  // SVC-15: a webhook redelivered (at least once) is acknowledged again and stored once.
+  const own = entities.get(ep.entity);
+  const dedupe = own ? dedupeKeys(ep, own) : [];
+  if (dedupe.length > 0) {
+    out.push({ kind: 'valid', label: `The same delivery again (the same ${joinAnd(dedupe)}): acknowledged again, still one ${storageTerms(m.stack.database).record}, nothing acted on twice`, value: '', status: ep.status, title: reasonPhrase(ep.status), name: '' });
+  }
 
   const integrationPrefixes = ep.integrations.map((name) => ({ name, pascal: toPascal(name) || 'Upstream', timeout: m.integrations.find((i) => i.name === name)?.timeoutMs ?? 0 }));
   const found = lookups(ep, ctx);
   const w = storageTerms(m.stack.database);
 
+  // ERR-409-DECL: each unique write is checked under the 409 that answers it, declared or ConflictError.
+  const owned = declaredConflicts(ep, { entities, errors: m.errors });
+  const idemKey = idempotencyKeyOf(ep, ctx);
+  const conflictCases = (s: ErrorState): void => {
+    // SVC-6: a repeated insert creates a second row; a repeated update of the same row is no conflict, so an
+    // update (a POST on the item, `/orders/{id}/cancel`, included) sets another row's value on an existing item
+    // (SVC-3 loads the path's item first: a missing one answers 404, not 409).
+    const entity = entities.get(ep.entity);
+    const inserts = entity !== undefined && ep.method === 'POST' && writeKind(ep, entity) === 'insert';
+    const onItem = entity !== undefined && ep.pathParams.some((p) => p.entity === entity.name) ? ` on an existing ${entity.name}` : '';
+    const mine = uniqueWrites(ep, ctx).filter((u) => (owned.get(u)?.name ?? 'ConflictError') === s.name);
+    for (const u of mine) {
+      if (u === idemKey && entity) {
+        // SVC-14: the same key and body is the first request again: its response replayed, nothing written or called twice.
+        const calls = ep.integrations.length > 0 ? ` and no second call to ${joinAnd(ep.integrations)}` : '';
+        const queued = ep.status === 202 && m.stack.queue !== 'none';
+        const what = queued ? `accepted again, stored once by the consumer (no second ${w.record}${calls})` : `the first response replayed (the same ${entity.name}, no second ${w.record}${calls})`;
+        out.push({ kind: 'valid', label: `The valid request again with the same ${u} and the same body: ${what}`, value: '', status: ep.status, title: reasonPhrase(ep.status), name: '' });
+        add(s, 'duplicate', `The same ${u} again with a different body`);
+      } else {
+        add(s, 'duplicate', inserts ? `The valid request again with the same ${u}` : `${u} set to the value another ${w.record} already has${onItem}`);
+      }
+    }
+    // IDX-2: on a soft-deleting entity the value is unique among live records only: a deleted one frees it.
+    if (inserts && entity.softDelete) {
+      for (const u of mine) {
+        out.push({ kind: 'valid', label: `The valid request again with the same ${u} once the first ${entity.name} is soft-deleted (deleted_at set): a deleted ${w.record} frees its value`, value: '', status: ep.status, title: reasonPhrase(ep.status), name: '' });
+      }
+    }
+    if (s.name !== 'ConflictError') return;
+    // VER-5 words: DynamoDB item types and Neo4j labels are named by the entity, tables and collections by their name.
+    const holder = (r: { table: string; entity: string }): string => (w.record === 'item' ? withArticle(`${r.entity} item`) : w.record === 'node' ? `a :${r.entity} node` : `${withArticle(w.record)} of ${r.table}`);
+    for (const r of restrictingReferences(ep, entities)) add(s, 'duplicate', `A delete while ${holder(r)} still names it in ${r.field} (on delete restrict)`);
+  };
   for (const s of ep.errorStates) {
     const before = out.length;
     if (s.origin === 'derived') {
@@ -283,24 +328,7 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
           if (e.softDelete) add(s, 'missing', `${where} naming a soft-deleted ${e.name} (deleted_at set)`);
         }
       } else if (s.status === 409 && s.name === 'ConflictError') {
-        // SVC-6: a repeated insert creates a second row; a repeated update of the same row is no conflict, so an
-        // update (a POST on the item, `/orders/{id}/cancel`, included) sets another row's value on an existing item
-        // (SVC-3 loads the path's item first: a missing one answers 404, not 409).
-        const entity = entities.get(ep.entity);
-        const inserts = entity !== undefined && ep.method === 'POST' && writeKind(ep, entity) === 'insert';
-        const onItem = entity !== undefined && ep.pathParams.some((p) => p.entity === entity.name) ? ` on an existing ${entity.name}` : '';
-        for (const u of uniqueWrites(ep, ctx)) {
-          add(s, 'duplicate', inserts ? `The valid request again with the same ${u}` : `${u} set to the value another ${w.record} already has${onItem}`);
-        }
-        // IDX-2: on a soft-deleting entity the value is unique among live records only: a deleted one frees it.
-        if (inserts && entity.softDelete) {
-          for (const u of uniqueWrites(ep, ctx)) {
-            out.push({ kind: 'valid', label: `The valid request again with the same ${u} once the first ${entity.name} is soft-deleted (deleted_at set): a deleted ${w.record} frees its value`, value: '', status: ep.status, title: reasonPhrase(ep.status), name: '' });
-          }
-        }
-        // VER-5 words: DynamoDB item types and Neo4j labels are named by the entity, tables and collections by their name.
-        const holder = (r: { table: string; entity: string }): string => (w.record === 'item' ? withArticle(`${r.entity} item`) : w.record === 'node' ? `a :${r.entity} node` : `${withArticle(w.record)} of ${r.table}`);
-        for (const r of restrictingReferences(ep, entities)) add(s, 'duplicate', `A delete while ${holder(r)} still names it in ${r.field} (on delete restrict)`);
+        conflictCases(s);
       } else if (s.status === 429 && s.name === 'RateLimitExceeded') {
         add(s, 'rate-limit', `Requests beyond the rate limit (${s.cause})`);
       } else if (s.status >= 502 && s.status <= 504) {
@@ -315,6 +343,7 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
         }
       }
     }
+    if (s.origin === 'declared' && s.status === 409 && [...owned.values()].some((e) => e.name === s.name)) conflictCases(s);
     // VER-1: any state without a request of its own.
     if (out.length === before) add(s, 'declared', `Trigger ${s.name}: ${s.cause}`);
   }
