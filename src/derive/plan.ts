@@ -57,7 +57,8 @@ export function plan(resolved: ResolvedAnswers): Model {
   const moduleDeps = moduleDependencies(base.modules, svc);
   const riskModel = { ...model, relationships: rels, cycles: found, moduleCycles: moduleCycles(base.modules, moduleDeps, svc) };
   const units = workUnits(model, names, base.stack.architecture);
-  const chosen = options(riskModel, names);
+  const ownRisks = risks(riskModel);
+  const chosen = options(riskModel, names, { units, risks: ownRisks });
   const decided = {
     relationships: rels,
     cycles: found,
@@ -67,7 +68,7 @@ export function plan(resolved: ResolvedAnswers): Model {
     infrastructure: infra,
     phases: phases({ model, services: svc, entityOrder: order, infrastructure: infra, units, deployables: deployed }),
     estimate: estimate(units, base.project.teamSize),
-    risks: risks(riskModel),
+    risks: ownRisks,
     rationale: rationale({ ...model, relationships: rels }),
     scaling: scaling(base.stack),
     options: chosen.options,
