@@ -53,6 +53,9 @@ const CORE_SCALARS: readonly [RegExp, (source: string) => unknown][] = [
 const coreScalar = defineScalarTag<unknown>('tag:yaml.org,2002:core-scalar', {
   implicit: true,
   resolve: (source) => {
+    // Most scalars are words: of the core schema's, only null, true and false start with a letter (n, t, f).
+    const c = source.charCodeAt(0) | 32; // lower case, for a letter
+    if (c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102) return NOT_RESOLVED;
     for (const [test, value] of CORE_SCALARS) if (test.test(source)) return value(source);
     return NOT_RESOLVED;
   },
