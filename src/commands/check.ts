@@ -5,7 +5,8 @@
 import { lstatSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { InvalidInputError, OutputError } from '../errors.js';
-import { compareWithDisk, markedFiles, matchesOnDisk, readOnDisk, type DriftReport, type MatchedFile, type OnDisk } from '../output/drift.js';
+import { compareWithDisk, markedFiles, readOnDisk, type DriftReport, type MatchedFile, type OnDisk } from '../output/drift.js';
+import { matchesOnDisk } from '../output/matches.js';
 import { wholeText, type RenderedFile } from '../render/index.js';
 import { hasMarker } from '../render/marker.js';
 import { driftCommand, group, problemCommand } from '../reporters/github.js';

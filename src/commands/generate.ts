@@ -8,7 +8,7 @@ import { InvalidInputError, OutputError, TemplateError, type Problem } from '../
 import { applyWrites, planWrites, type PlannedWrite } from '../output/write.js';
 import { createRenderer, type TemplateSource } from '../render/engine.js';
 import { BUILTIN_FORMATS, type FormatDef } from '../render/formats.js';
-import { applyingFormats, planFiles, renderEach, type PlanFile, type RenderedFile } from '../render/index.js';
+import { applyingFormats, planFiles, type PlanFile } from '../render/index.js';
 import { BUILTIN_TEMPLATES_DIR, readTemplates } from '../render/template-files.js';
 import { conflictCommand, problemCommand, templateErrorCommand } from '../reporters/github.js';
 import { problemLine } from '../reporters/text.js';
@@ -36,8 +36,6 @@ export interface PreparedPlans {
   model: Model;
   /** The output folder as typed (or plans/<slug>), relative to the working folder. */
   outDir: string;
-  /** Each plan's whole text, rendered as the iteration asks for it. */
-  render(): Iterable<RenderedFile>;
   /** Each plan, rendered as it is written. */
   stream(): PlanFile[];
   /** Warnings about the answers. */
@@ -49,8 +47,7 @@ export interface PreparedPlans {
 
 /**
  * Everything generate does short of writing, shared with `check`: the answers read and checked, the templates
- * compiled; the plans rendered one at a time as `render()` is iterated, or, by `stream()`, each as it is written
- * (see applyWrites).
+ * compiled; `stream()` gives the plans, each rendered only as it is written or compared (see applyWrites).
  */
 export function preparePlans(
   answersFile: string,
@@ -67,7 +64,6 @@ export function preparePlans(
   return {
     model,
     outDir,
-    render: () => renderEach(model, applying, { renderer, planContext }),
     stream: () => planFiles(model, applying, { renderer, planContext }),
     problems,
     skipped: skipped.map((s) => `${s.format}: skipped, ${s.reason}`),
@@ -144,14 +140,14 @@ function bytesToText(bytes: Buffer, file: string, outDir: string): string {
 
 export async function runGenerate(answersFile: string, options: GenerateOptions, io: Io): Promise<number> {
   const c = colors(io.stderr, io.env);
-  const { outDir, render, stream, problems, skipped } = annotated(options.reporter, io, () => preparePlans(answersFile, options, io));
+  const { outDir, stream, problems, skipped } = annotated(options.reporter, io, () => preparePlans(answersFile, options, io));
   if (options.reporter === 'github') for (const p of problems) print(io.stdout, problemCommand(p));
   // Warnings as validate prints them: the location first, so an editor can jump to it.
   for (const p of problems) print(io.stderr, problemLine(p, c));
   for (const s of skipped) print(io.stderr, c.dim(s));
   if (options.dryRun) {
-    const files = annotated(options.reporter, io, () => [...render()]);
-    return reportDryRun(planWrites(resolve(io.cwd, outDir), files, options.force ?? false, outDir), outDir, io);
+    const planned = annotated(options.reporter, io, () => planWrites(resolve(io.cwd, outDir), stream(), options.force ?? false, outDir));
+    return reportDryRun(planned, outDir, io);
   }
   const written = await annotatedAsync(options.reporter, io, () => applyWrites(resolve(io.cwd, outDir), stream(), options.force ?? false, outDir));
   const out = colors(io.stdout, io.env);

@@ -1,12 +1,11 @@
 // Drift: do the plans on disk still say what the answers produce? The comparison and the diff are pure; reading
 // the output folder (links never followed, only the first line of unknown files read) is the one I/O here.
 
-import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import type { PlanFile, RenderedFile } from '../render/index.js';
+import type { RenderedFile } from '../render/index.js';
 import { hasMarker } from '../render/marker.js';
-import { utf8Sink } from './utf8-sink.js';
 
 export type DriftStatus = 'unchanged' | 'changed' | 'missing' | 'stale';
 
@@ -120,50 +119,6 @@ export function readOnDisk(outDir: string, file: string): OnDisk {
   if (st.isDirectory()) return { kind: 'other', what: 'a folder' };
   if (!st.isFile()) return { kind: 'other', what: 'something that is not a file' };
   return { kind: 'file', content: readFileSync(path, 'utf8') };
-}
-
-/**
- * Whether the regular file `outDir/file` holds what `plan` renders, byte for byte: compared a piece at a time as the
- * plan is rendered, so neither is held whole (the plans of a large model run to tens of megabytes). Links are not
- * followed: false.
- */
-export function matchesOnDisk(outDir: string, plan: PlanFile): boolean {
-  const path = join(outDir, plan.file);
-  let fd: number;
-  try {
-    if (!lstatSync(path).isFile()) return false;
-    fd = openSync(path, 'r');
-  } catch {
-    return false;
-  }
-  try {
-    const size = fstatSync(fd).size;
-    let position = 0;
-    let same = true;
-    let disk = Buffer.alloc(0);
-    const out = utf8Sink(
-      (bytes) => {
-        if (!same) return;
-        if (position + bytes.length > size) {
-          same = false;
-          return;
-        }
-        if (disk.length < bytes.length) disk = Buffer.alloc(bytes.length);
-        const read = readSync(fd, disk, 0, bytes.length, position);
-        same = read === bytes.length && disk.subarray(0, read).equals(bytes);
-        position += bytes.length;
-      },
-      () => {
-        position = 0;
-        same = true;
-      },
-    );
-    plan.writeTo(out);
-    out.end();
-    return same && position === size;
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Regular files directly in `outDir` whose first line is an archplan marker, sorted; none when the folder is absent. */

@@ -6,6 +6,7 @@ import { closeSync, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, re
 import { dirname, join, resolve } from 'node:path';
 import { ArchplanError, OutputError } from '../errors.js';
 import type { PlanFile, RenderedFile } from '../render/index.js';
+import { matchesOnDisk } from './matches.js';
 import { utf8Sink, WRITE_SLICE } from './utf8-sink.js';
 import { hasMarker } from '../render/marker.js';
 
@@ -32,11 +33,23 @@ function lstatOrNull(path: string): ReturnType<typeof lstatSync> | null {
 
 /**
  * What writing `files` into `outDir` would do; reads only. `shown` is the folder as messages name it (as the
- * user typed it, relative to the working folder); default `outDir`.
+ * user typed it, relative to the working folder); default `outDir`. A PlanFile is rendered as it is compared with
+ * the file of ours it would replace (unchanged when the same bytes), or rendered into nothing, so that a template
+ * error still shows: no plan is held whole.
  */
-export function planWrites(outDir: string, files: readonly RenderedFile[], force: boolean, shown = outDir): PlannedWrite[] {
+export function planWrites(outDir: string, files: Iterable<RenderedFile | PlanFile>, force: boolean, shown = outDir): PlannedWrite[] {
   const folderExists = checkOutputFolder(outDir, shown);
-  return files.map((f) => planWrite(outDir, folderExists, f, force));
+  const planned: PlannedWrite[] = [];
+  for (const f of files) {
+    const p = planWrite(outDir, folderExists, f, force);
+    if ('content' in f) planned.push(p);
+    else if (p.action === 'update' && lstatOrNull(p.path)?.isFile()) planned.push(matchesOnDisk(outDir, f) ? { ...p, action: 'unchanged' } : p);
+    else {
+      f.writeTo({ write: () => undefined, restart: () => undefined });
+      planned.push(p);
+    }
+  }
+  return planned;
 }
 
 /** Whether the output folder exists; throws when a link or a file stands in its place. */

@@ -2,7 +2,8 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { compareWithDisk, markedFiles, matchesOnDisk, readOnDisk, unifiedDiff, type OnDisk } from '../../src/output/drift.js';
+import { compareWithDisk, markedFiles, readOnDisk, unifiedDiff, type OnDisk } from '../../src/output/drift.js';
+import { matchesOnDisk } from '../../src/output/matches.js';
 import { colorDiff } from '../../src/reporters/text.js';
 import { tempDir } from './helpers.js';
 

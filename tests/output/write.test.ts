@@ -197,3 +197,36 @@ describe('plans rendered as they are written (PlanFile)', () => {
     expect(readFileSync(join(out, 'a.md'), 'utf8')).toBe(`${marker}\nsecond\n`);
   });
 });
+
+describe('a dry run of plans rendered as they are compared (planWrites with PlanFiles)', () => {
+  const plan = (name: string, body: string, fail = false) => ({
+    format: name,
+    file: name,
+    writeTo(out: TextSink) {
+      out.write(`${marker}\n`);
+      if (fail) throw new Error(`the template of ${name} failed`);
+      out.write(body);
+    },
+  });
+
+  it('finds unchanged, update, create and conflict without writing', () => {
+    const out = tmp();
+    writeFileSync(join(out, 'same.md'), `${marker}\nS\n`);
+    writeFileSync(join(out, 'old.md'), `${marker}\nold\n`);
+    writeFileSync(join(out, 'mine.md'), 'mine');
+    const planned = planWrites(out, [plan('same.md', 'S\n'), plan('old.md', 'new\n'), plan('new.md', 'N\n'), plan('mine.md', 'M\n')], false);
+    expect(planned.map((p) => [p.file, p.action])).toEqual([
+      ['same.md', 'unchanged'],
+      ['old.md', 'update'],
+      ['new.md', 'create'],
+      ['mine.md', 'conflict'],
+    ]);
+    expect(readdirSync(out).sort()).toEqual(['mine.md', 'old.md', 'same.md']);
+    expect(readFileSync(join(out, 'old.md'), 'utf8')).toBe(`${marker}\nold\n`);
+  });
+
+  it('still renders a plan it will not compare, so a template error shows', () => {
+    const out = tmp();
+    expect(() => planWrites(out, [plan('new.md', 'N\n', true)], false)).toThrow('the template of new.md failed');
+  });
+});
