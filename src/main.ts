@@ -2,7 +2,6 @@
 // turns errors into messages and exit codes (0 success, 1 invalid input or drift, 2 wrong usage, 130 cancelled).
 
 import { readdirSync, readFileSync } from 'node:fs';
-import { Readable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { ArchplanError, InvalidInputError, errorCount, formatProblem, problemsSummary } from './errors.js';
 import type { Io } from './commands/io.js';
@@ -126,7 +125,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
         const generate = async (answers: string) => {
           await (await import('./commands/generate.js')).runGenerate(answers, {}, io);
         };
-        const initIo = { ...io, stdin: (io.stdin ?? emptyInput()) as NodeJS.ReadStream, stdout: io.stdout as NodeJS.WriteStream, stderr: io.stderr as NodeJS.WriteStream, generate };
+        const initIo = { ...io, stdin: (io.stdin ?? (await emptyInput())) as NodeJS.ReadStream, stdout: io.stdout as NodeJS.WriteStream, stderr: io.stderr as NodeJS.WriteStream, generate };
         return runInit({ file, ...(opts.example !== undefined ? { example: opts.example } : {}), ...(opts.force ? { force: true } : {}) }, initIo);
       })(),
     );
@@ -187,8 +186,12 @@ function bundledExamples(): string[] {
   }
 }
 
-/** A standard input that is not a terminal and has nothing to read, for callers that give none. */
-function emptyInput(): NodeJS.ReadableStream & { isTTY?: boolean } {
+/**
+ * A standard input that is not a terminal and has nothing to read, for callers that give none. node:stream is
+ * imported here, not at the top: loading it costs about 1 ms of every command, and only init needs it.
+ */
+async function emptyInput(): Promise<NodeJS.ReadableStream & { isTTY?: boolean }> {
+  const { Readable } = await import('node:stream');
   return Readable.from([]) as NodeJS.ReadableStream & { isTTY?: boolean };
 }
 

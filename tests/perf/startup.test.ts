@@ -1,0 +1,57 @@
+// What the built bin loads: the start-up work docs/performance.md counts on staying out of validate and generate
+// (streams, the terminal, child processes, the wizard's prompts), and the code cache V8 must accept.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLI, ROOT } from '../helpers/cli.js';
+
+const work = mkdtempSync(join(tmpdir(), 'archplan-startup-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A preload that writes, at exit, the built-in modules the process loaded. */
+const probe = join(work, 'probe.cjs');
+writeFileSync(
+  probe,
+  "process.on('exit', () => require('node:fs').writeFileSync(process.env.PROBE_OUT, process.moduleLoadList.join('\\n')));\n",
+);
+
+function loadedBy(args: string[]): string[] {
+  const out = join(work, `loaded-${args[0]}.txt`);
+  const r = spawnSync(process.execPath, ['-r', probe, CLI, ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, PROBE_OUT: out, NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return readFileSync(out, 'utf8').split('\n');
+}
+
+// Each costs a millisecond or more of every run, and none is needed outside `init` (or a failing write).
+const UNWANTED = ['NativeModule stream', 'NativeModule tty', 'NativeModule net', 'NativeModule child_process', 'NativeModule readline'];
+
+describe('the built bin at start-up', () => {
+  it('loads no streams, terminal, network or child-process modules for validate', () => {
+    const loaded = loadedBy(['validate', 'examples/payments.yaml']);
+    expect(loaded).toContain('NativeModule vm'); // the loader ran
+    expect(loaded.filter((m) => UNWANTED.includes(m))).toEqual([]);
+  });
+
+  it('loads none of them for generate --format all either', () => {
+    const loaded = loadedBy(['generate', 'examples/payments.yaml', '--format', 'all', '--out', join(work, 'plans')]);
+    expect(loaded.filter((m) => UNWANTED.includes(m))).toEqual([]);
+  });
+
+  it('has an ASCII bundle (the loader reads it as latin1) and code caches that start with its first line', () => {
+    const bundle = readFileSync(join(ROOT, 'dist', 'archplan.cjs'));
+    expect(bundle.every((b) => b < 0x80)).toBe(true);
+    const firstLine = bundle.subarray(0, bundle.indexOf(10) + 1).toString('latin1');
+    expect(firstLine).toMatch(/^\/\/ archplan bundle [0-9a-f]{64}\n$/);
+    for (const cache of ['archplan.cjs.cache', 'archplan.cjs.render.cache']) {
+      expect(readFileSync(join(ROOT, 'dist', cache)).subarray(0, firstLine.length).toString('latin1')).toBe(firstLine);
+    }
+  });
+});
