@@ -17,8 +17,10 @@ export interface SchemaValidator {
 }
 
 // Named so bundlers leave it alone: a run-time require of files beside this module. scripts/bundle.mjs turns
-// the default file's require into one esbuild follows, so the bundled CLI carries the validator inside.
-const requireHere = createRequire(import.meta.url);
+// the default file's require into one esbuild follows, so the bundled CLI carries the validator inside. Made on
+// first use: createRequire costs a few tenths of a millisecond, which the bundled CLI then never pays.
+let nodeRequire: NodeJS.Require | undefined;
+const requireHere = (id: string): unknown => (nodeRequire ??= createRequire(import.meta.url))(id);
 
 /** The precompiled validator at `file` when it exists and was compiled from this schema, else undefined. */
 export function loadPrecompiled(file = './answers-validator.cjs'): SchemaValidator | undefined {

@@ -30,7 +30,10 @@ export function readTemplates(root: string, folders: readonly string[]): Templat
   return sources;
 }
 
-const requireHere = createRequire(import.meta.url);
+// Made on first use: the bundled CLI requires the compiled templates directly (scripts/bundle.mjs) and never
+// pays for createRequire.
+let nodeRequire: NodeJS.Require | undefined;
+const requireHere = (id: string): unknown => (nodeRequire ??= createRequire(import.meta.url))(id);
 let precompiled: Record<string, { text: string; render: CompiledTemplate }> | null | undefined;
 
 /**
