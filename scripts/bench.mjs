@@ -42,6 +42,9 @@ const outDir = (name) => join(work, `out-${name}`);
 /** @type {{name: string, args: string[], entities?: number, out?: string}[]} */
 const cases = [
   { name: 'node -e 0', args: ['-e', '0'] },
+  // Node reads and parses the certificates NODE_EXTRA_CA_CERTS names at every start, before any script runs
+  // (tens of ms for a large bundle): part of every case's time here, floor included. Shown for scale, not a goal.
+  ...(process.env.NODE_EXTRA_CA_CERTS ? [{ name: 'node -e 0, no extra CAs', args: ['-e', '0'], unset: ['NODE_EXTRA_CA_CERTS'] }] : []),
   { name: 'archplan --version', args: [CLI, '--version'] },
   { name: 'archplan formats', args: [CLI, 'formats'] },
   { name: 'validate payments', args: [CLI, 'validate', 'examples/payments.yaml'] },
@@ -64,12 +67,19 @@ for (const n of SIZES) {
   });
 }
 
+/** The environment a case runs in: this one, without colour, without the variables the case unsets. */
+function envFor(c) {
+  const env = { ...process.env, NO_COLOR: '1' };
+  for (const name of c.unset ?? []) delete env[name];
+  return env;
+}
+
 /** One run: wall time in ms, or the failure. Output folders are removed first (untimed): a fresh write each run. */
 function runOnce(c, wrap = null) {
   if (c.out) rmSync(c.out, { recursive: true, force: true });
   const [cmd, args] = wrap ? wrap(c.args) : [NODE, c.args];
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 28 });
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', env: envFor(c), maxBuffer: 1 << 28 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) {
     const why = (r.stderr || r.stdout || String(r.error ?? '')).trim().split('\n').slice(-3).join(' / ');
@@ -123,7 +133,7 @@ function resources(c) {
     rmSync(timeFile, { force: true });
     const nodeArgs = ['--import', preload, ...c.args];
     const [cmd, args] = haveTime ? [TIME, ['-f', '%M', '-o', timeFile, NODE, ...nodeArgs]] : [NODE, nodeArgs];
-    const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 28 });
+    const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', env: envFor(c), maxBuffer: 1 << 28 });
     if (r.status !== 0 || !existsSync(usageFile)) return { peakMb: null, cpuMs: null };
     const usage = JSON.parse(readFileSync(usageFile, 'utf8'));
     // Both report kilobytes; /usr/bin/time may write a "Command exited..." line before the number.
@@ -223,7 +233,12 @@ const machine = {
 process.stdout.write(
   `archplan benchmark: ${RUNS} runs per case after ${WARMUP} warm-up rounds, medians; ` +
     `floor (node -e 0) ${fmt(floor)} ms; generate --format ${FORMAT}; memory via ${haveTime ? "/usr/bin/time" : "maxRSS at exit"}, CPU via process.resourceUsage()\n` +
-    `machine: ${machine.cpus}; ${machine.memory}; node ${machine.node}; ${machine.platform}\n\n` +
+    `machine: ${machine.cpus}; ${machine.memory}; node ${machine.node}; ${machine.platform}\n` +
+    (byName.has('node -e 0, no extra CAs')
+      ? `NODE_EXTRA_CA_CERTS is set: Node parses those certificates at every start, in every case and the floor ` +
+        `(node -e 0 takes ${fmt(byName.get('node -e 0, no extra CAs').medianMs)} ms without them)\n`
+      : '') +
+    '\n' +
     `${out.join('\n')}\n\nGoals:\n${goals.map((g) => `  ${g}`).join('\n')}\n`,
 );
 
