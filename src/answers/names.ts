@@ -136,6 +136,15 @@ const UNCOUNTABLE: ReadonlySet<string> = new Set([
   'furniture', 'luggage', 'baggage', 'sheep', 'fish', 'deer', 'aircraft', 'news', 'series', 'species',
 ]);
 
+/**
+ * NAMES-5: the few singular nouns ending in -as. Any other -as is a plural already (ideas, areas, schemas, quotas),
+ * as an entity named in the plural is written.
+ */
+const SINGULAR_AS: ReadonlySet<string> = new Set(['alias', 'atlas', 'bias', 'canvas', 'gas', 'pancreas']);
+
+/** NAMES-5: plurals ending in -us (of words ending in -u), where -us is otherwise a singular ending (status, bus). */
+const PLURAL_US: ReadonlySet<string> = new Set(['menus', 'gurus', 'emus', 'tofus', 'haikus', 'tutus', 'gnus']);
+
 /** NAMES-4: the plural of one word as written; the ending added in lower case. */
 function pluralWord(word: string): string {
   if (/[0-9]$/.test(word)) return `${word}s`;
@@ -148,6 +157,7 @@ function pluralWord(word: string): string {
   if (irregular !== undefined) return /^[A-Z]/.test(word) ? irregular.charAt(0).toUpperCase() + irregular.slice(1) : irregular;
   if (UNCOUNTABLE.has(lower) || IRREGULAR_PLURAL.has(lower)) return word;
   if (lower.endsWith('sis')) return `${word.slice(0, -2)}es`;
+  if ((lower.endsWith('as') && !SINGULAR_AS.has(lower)) || PLURAL_US.has(lower)) return word;
   if (/(ss|us|as|is|x|z|ch|sh)$/.test(lower)) return `${word}es`;
   // Any other -s is a plural already, or a word like news: Settings, Details, Credentials stay.
   if (lower.endsWith('s')) return word;
@@ -169,6 +179,9 @@ export function singularize(word: string): string {
   if (UNCOUNTABLE.has(lower) || IRREGULAR.has(lower)) return word;
   const irregular = IRREGULAR_SINGULAR.get(lower);
   if (irregular !== undefined) return irregular;
+  if (SINGULAR_AS.has(lower)) return word;
+  if (lower.endsWith('ases') && SINGULAR_AS.has(lower.slice(0, -2))) return word.slice(0, -2);
+  if (PLURAL_US.has(lower)) return word.slice(0, -1);
   if (/[^aeiou]ies$/.test(lower)) return `${word.slice(0, -3)}${word.endsWith('IES') ? 'Y' : 'y'}`;
   if (/(analy|diagno|progno|synthe|hypothe|parenthe|the|cri|synop)ses$/.test(lower)) return `${word.slice(0, -2)}is`;
   if (/(ss|us|x|z|ch|sh)es$/.test(lower)) return word.slice(0, -2);

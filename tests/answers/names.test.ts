@@ -33,6 +33,30 @@ describe('names', () => {
     expect(pluralize('UserRole')).toBe('UserRoles');
   });
 
+  it('keeps a name already in the plural when it ends in -as or is a listed -us plural (NAMES-5)', () => {
+    expect(pluralize('Ideas')).toBe('Ideas');
+    expect(pluralize('Idea')).toBe('Ideas');
+    expect(pluralize('ProductSchemas')).toBe('ProductSchemas');
+    expect(pluralize('Menus')).toBe('Menus');
+    expect(pluralize('Menu')).toBe('Menus');
+    // The singular -as nouns still take -es; other -us nouns too.
+    expect(pluralize('Alias')).toBe('Aliases');
+    expect(pluralize('UserAlias')).toBe('UserAliases');
+    expect(pluralize('Canvas')).toBe('Canvases');
+    expect(pluralize('Bus')).toBe('Buses');
+    expect(pluralize('Campus')).toBe('Campuses');
+  });
+
+  it('singularises -as and -us words as NAMES-5 pluralises them (NAMES-6)', () => {
+    expect(singularize('aliases')).toBe('alias');
+    expect(singularize('canvases')).toBe('canvas');
+    expect(singularize('canvas')).toBe('canvas');
+    expect(singularize('ideas')).toBe('idea');
+    expect(singularize('menus')).toBe('menu');
+    expect(singularize('status')).toBe('status');
+    expect(singularize('responses')).toBe('response');
+  });
+
   it('builds resource paths', () => {
     expect(resourcePath('Product')).toBe('/products');
     expect(resourcePath('UserRole')).toBe('/user-roles');
@@ -171,7 +195,9 @@ describe('NAMES-6: the singular of a path word (NAME-3 groups entity-less endpoi
     // Their own plural, or no plural at all.
     ['data', 'data'], ['news', 'news'], ['series', 'series'], ['health', 'health'], ['status', 'status'], ['bus', 'bus'],
     // A word ending in -us is read as a singular (GET /status), so an initialism's plural is too: skus stays.
-    ['skus', 'skus'], ['aliases', 'aliase'],
+    ['skus', 'skus'],
+    // The listed singular -as nouns take -es (NAMES-5) and lose it again; listed -us plurals lose the s.
+    ['aliases', 'alias'], ['gases', 'gas'], ['menus', 'menu'],
   ])('%s -> %s', (plural, one) => {
     expect(singularize(plural)).toBe(one);
   });
