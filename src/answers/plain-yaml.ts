@@ -55,7 +55,9 @@ const coreScalar = defineScalarTag<unknown>('tag:yaml.org,2002:core-scalar', {
   resolve: (source) => {
     // Most scalars are words: of the core schema's, only null, true and false start with a letter (n, t, f).
     const c = source.charCodeAt(0) | 32; // lower case, for a letter
-    if (c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102) return NOT_RESOLVED;
+    // Only null, true and false start with a letter (n, t, f), and none is longer than 5 characters: every other
+    // such scalar (most keys among them) is text at once.
+    if (c >= 97 && c <= 122 && ((c !== 110 && c !== 116 && c !== 102) || source.length > 5)) return NOT_RESOLVED;
     for (const [test, value] of CORE_SCALARS) if (test.test(source)) return value(source);
     return NOT_RESOLVED;
   },

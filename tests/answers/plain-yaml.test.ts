@@ -39,7 +39,7 @@ describe('the plain YAML fast path', () => {
   const scalars = [
     '0o17', '017', '0x1F', '0b101', '1_000', '1e3', '1E3', '1.5e-3', '.5', '+.5', '-.5', '5.', '+1', '-0', '0', '00', '-0.0',
     '1.0', '.inf', '-.Inf', '.NaN', 'true', 'True', 'TRUE', 'tRue', 'yes', 'No', 'on', 'off', 'y', 'n', 'null', 'Null',
-    'NULL', '~', '', '2026-12-06', '2026-12-06T10:00:00Z', '12:30', '1:30:00', '9007199254740993', '1e400', '0x',
+    'NULL', '~', '', 'nulls', 'nullable', 'Truest', 'falsey', 'FALSE1', 'Fals', 'tru', 'nul', '2026-12-06', '2026-12-06T10:00:00Z', '12:30', '1:30:00', '9007199254740993', '1e400', '0x',
     '"0o17"', "'true'", '"\\u00e9"', '"a\\tb"', "'it''s'", '"\\x41"', '"\\N"', '@x', '`x`', 'a: b', '"a: b"', 'a #c',
     '|\n  one\n  two\n', '>\n  one\n  two\n\n  three\n', '|-\n  x\n', '>+\n  x\n\n', '|2\n    x\n',
     '[1, "2", three]', '{a: 1, b: [x]}', '[]', '{}', '[a, [b, {c: d}]]', '"multi\n  line"', 'plain\n  continued',
