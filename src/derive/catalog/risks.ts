@@ -54,7 +54,18 @@ const list = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 /** The verb form for a subject list: `one` for a single item, `many` otherwise. */
 const v = (items: readonly unknown[], one: string, many: string): string => (items.length === 1 ? one : many);
-const writes = (m: RiskModel) => m.endpoints.filter((e) => e.method !== 'GET');
+/**
+ * A list the rules derive from the model's endpoints or entities, computed once per list: the rules run once on
+ * the plan's model and once per option variant (options.ts), which share the same endpoints and entities.
+ */
+function oncePer<K extends object, T>(cache: WeakMap<K, T>, key: K, compute: (key: K) => T): T {
+  let answer = cache.get(key);
+  if (answer === undefined) cache.set(key, (answer = compute(key)));
+  return answer;
+}
+type RiskEndpoint = RiskModel['endpoints'][number];
+const writeLists = new WeakMap<readonly RiskEndpoint[], readonly RiskEndpoint[]>();
+const writes = (m: RiskModel): readonly RiskEndpoint[] => oncePer(writeLists, m.endpoints, (eps) => eps.filter((e) => e.method !== 'GET'));
 
 /**
  * RISK-CASCADE-DELETE, RISK-SOFT-DELETE-CASCADE: the entities something deletes: those a DELETE endpoint names,
@@ -130,11 +141,12 @@ const unknownCompliance = (m: RiskModel) => m.requirements.compliance.filter((c)
 type RiskEntity = RiskModel['entities'][number];
 // A bare `address` is a warehouse's as often as a person's: it counts, like a bare name, only on a person.
 const strongPersonal = (f: RiskEntity['fields'][number]): boolean => f.type === 'email' || (PERSONAL_FIELD.test(f.name) && f.name !== 'address');
+const personalFieldLists = new WeakMap<RiskEntity, readonly RiskEntity['fields'][number][]>();
 /** An entity's fields that hold personal data: PERSONAL_FIELD anywhere, PERSON_NAME_FIELD on an entity that is a person. */
-export const personalFieldsOf = (e: RiskEntity): RiskEntity['fields'][number][] => {
+export const personalFieldsOf = (e: RiskEntity): readonly RiskEntity['fields'][number][] => oncePer(personalFieldLists, e, () => {
   const person = e.fields.some(strongPersonal) || PERSON_ENTITY.test(e.name);
   return e.fields.filter((f) => strongPersonal(f) || (person && PERSON_NAME_FIELD.test(f.name)));
-};
+});
 const personalFields = (m: RiskModel) => m.entities.flatMap((e) => personalFieldsOf(e).map((f) => `${e.table}.${f.name}`));
 /**
  * The entities that hold health data under HIPAA: those with personal fields and those that reference one of
@@ -176,7 +188,8 @@ export const takesCardPayments = (i: { name: string; purpose: string }): boolean
   PAYMENT_WORDS.test(`${i.name.replace(/([a-z0-9])([A-Z])/g, '$1 $2')} ${i.purpose}`);
 const paymentIntegrations = (m: RiskModel) => called(m).filter(takesCardPayments);
 const availability = (m: RiskModel) => Number.parseFloat(m.requirements.availability);
-const listLike = (m: RiskModel) => m.endpoints.filter((e) => e.method === 'GET' && e.handler.startsWith('list'));
+const listLists = new WeakMap<readonly RiskEndpoint[], readonly RiskEndpoint[]>();
+const listLike = (m: RiskModel): readonly RiskEndpoint[] => oncePer(listLists, m.endpoints, (eps) => eps.filter((e) => e.method === 'GET' && e.handler.startsWith('list')));
 /**
  * The retry sentence of an integration, from both answers values (retry and idempotent) so it never contradicts
  * them: a retried call says how; a call not retried says whether a retry would be safe.
@@ -332,7 +345,8 @@ export const RISK_RULES: readonly RiskRule[] = [
       const pay = paymentIntegrations(m);
       const users = new Set(pay.flatMap((i) => i.usedBy));
       const entities = unique(m.endpoints.filter((e) => users.has(e.id) && e.entity).map((e) => e.entity));
-      const modules = unique(entities.map((n) => m.entities.find((e) => e.name === n)?.module ?? '').filter((x) => x));
+      const byName = entitiesByName(m.entities);
+      const modules = unique(entities.map((n) => byName.get(n)?.module ?? '').filter((x) => x));
       return [
         `Never receive, store or log card numbers: ${pay.length > 0 ? (pay.length === 1 ? `use ${pay[0]!.name}'s hosted fields or tokens` : `use the hosted fields or tokens of ${list(pay.map((i) => i.name))}`) : 'use the payment provider\'s tokens'}`,
         modules.length > 0 ? `Keep the ${list(modules)} module${modules.length > 1 ? 's' : ''} in a network segment of ${modules.length > 1 ? 'their' : 'its'} own, with audited access` : 'Keep the code that talks to the payment provider in a network segment of its own, with audited access',
@@ -563,8 +577,9 @@ export const RISK_RULES: readonly RiskRule[] = [
     area: 'performance',
     trigger: (m) => {
       const missing: string[] = [];
+      const byName = entitiesByName(m.entities);
       for (const ep of listLike(m).filter((e) => e.paginated)) {
-        const e = m.entities.find((x) => x.name === ep.entity);
+        const e = byName.get(ep.entity);
         if (!e || !e.timestamps) continue;
         const parent = ep.pathParams.map((p) => p.entity).find((n) => n && n !== e.name);
         const fk = parent ? e.fields.find((f) => f.references === parent)?.name : undefined;
@@ -647,7 +662,8 @@ export const RISK_RULES: readonly RiskRule[] = [
     area: 'compliance',
     trigger: (m) => {
       if (!m.requirements.dataRetention) return null;
-      const del = m.endpoints.filter((e) => e.method === 'DELETE' && !m.entities.find((x) => x.name === e.entity)?.softDelete);
+      const byName = entitiesByName(m.entities);
+      const del = m.endpoints.filter((e) => e.method === 'DELETE' && !byName.get(e.entity)?.softDelete);
       return del.length > 0 ? `${list(del.map((e) => e.id))} ${v(del, 'deletes', 'delete')} ${st(m).records} outright while data must be kept ${m.requirements.dataRetention}` : null;
     },
     mitigations: () => ['Soft delete (deleted_at) for entities under retention', 'A purge job that deletes only after the retention period'],

@@ -6,6 +6,7 @@ import type { CheckItem, Model, Plan } from '../model.js';
 import { stackLabel } from '../catalog/technologies.js';
 import { countS, joinAnd } from './text.js';
 import { inRequestIntegrations } from './after-commit.js';
+import { entitiesByName } from './lookup.js';
 
 type Input = Omit<Model, 'plan'> & Pick<Plan, 'risks' | 'phases' | 'estimate' | 'options' | 'recommendation' | 'services' | 'warnings' | 'cycles' | 'rationale'>;
 
@@ -81,8 +82,9 @@ function derivedKinds(m: Input): string {
 }
 
 function quality(m: Input): CheckItem[] {
+  const byName = entitiesByName(m.entities);
   const entityWords = (name: string) => {
-    const e = m.entities.find((x) => x.name === name)!;
+    const e = byName.get(name)!;
     return [e.names.snake.replace(/_/g, ' '), e.plural.snake.replace(/_/g, ' ')];
   };
   const served = new Set(m.endpoints.map((e) => e.entity).filter((x) => x));
@@ -92,7 +94,7 @@ function quality(m: Input): CheckItem[] {
   });
   const badPaths = m.endpoints.filter((e) => e.path.split('/').some((seg) => seg !== '' && !/^\{[^{}]+\}$/.test(seg) && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(seg)));
   const bodyOnRead = m.endpoints.filter((e) => (e.method === 'GET' || e.method === 'DELETE') && e.request.kind !== 'none');
-  const misplaced = m.endpoints.filter((e) => e.entity && e.service !== `${m.entities.find((x) => x.name === e.entity)?.names.pascal}Service`);
+  const misplaced = m.endpoints.filter((e) => e.entity && e.service !== `${byName.get(e.entity)?.names.pascal}Service`);
   const unbounded = m.entities.flatMap((e) => e.fields.filter((f) => f.type === 'string' && f.maxLength === null && f.values.length === 0 && !f.generated && !boundedPattern(f.pattern)).map((f) => `${e.table}.${f.name}`));
   // On Neo4j a reference is a relationship, traversed without an index (IDX-1): none is missing.
   const graph = m.stack.database === 'neo4j';
