@@ -24,13 +24,16 @@ import { integrationTerms } from './plan/integrations.js';
 import { accessLevels, stackWording } from './plan/wording.js';
 import { flowchart, stackServices } from './plan/diagram.js';
 import { warningsOf } from './warnings.js';
+import { entitiesByName, sameEndpoint } from './plan/lookup.js';
 
 export function plan(resolved: ResolvedAnswers): Model {
   // Read, never written: every rule builds new objects (tests/derive/plan-purity.test.ts plans frozen input),
   // so the model shares the unchanged parts of the resolved answers instead of copying them.
   const base = resolved;
   const entities = withForeignKeyIndexes(base.entities, base.stack.database);
-  const entityMap = new Map(entities.map((e) => [e.name, e]));
+  // Entity names are unique (answers/crossref.ts), so the first of a name is the only one; one shared index lets
+  // every rule family share the per-endpoint answers kept per index (oncePerEndpoint).
+  const entityMap = entitiesByName(entities);
   const integrationMap = new Map(base.integrations.map((i) => [i.name, i]));
 
   const ctx: ErrorContext = { entities: entityMap, integrations: integrationMap, errors: base.errors, auth: base.stack.auth, database: base.stack.database };
@@ -40,7 +43,9 @@ export function plan(resolved: ResolvedAnswers): Model {
   const endpoints: Endpoint[] = resolvedEndpoints.map((ep, k) => {
     const { states, messages: m } = endpointErrors(ep, ctx);
     for (const [key, text] of m) if (!messages.has(key)) messages.set(key, text);
-    return { ...ep, handler: names[k]!.handler, service: names[k]!.service, errorStates: states, idempotencyKey: idempotencyKeyOf(ep, ctx) };
+    const planned = { ...ep, handler: names[k]!.handler, service: names[k]!.service, errorStates: states, idempotencyKey: idempotencyKeyOf(ep, ctx) };
+    sameEndpoint(planned, ep);
+    return planned;
   });
 
   const found = cycles(entities);

@@ -30,7 +30,7 @@ import { reasonPhrase } from '../http.js';
 import type { Auth, Database, RetryPolicy } from '../../answers/answers.js';
 import { storageTerms } from './storage.js';
 import type { DomainError, Endpoint, Entity, ErrorCatalogEntry, ErrorState, Field, Integration, PlanWarning } from '../model.js';
-import { referrersTo } from './lookup.js';
+import { fieldsByName, oncePerEndpoint, referrersTo } from './lookup.js';
 import { inRequestIntegrations } from './after-commit.js';
 import { compareText, joinAnd } from './text.js';
 
@@ -77,11 +77,23 @@ export function fieldConstraints(f: Field, method: Endpoint['method']): string[]
   return out;
 }
 
-export function requestFields(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): Field[] {
+const requestFieldAnswers = new WeakMap<object, WeakMap<object, readonly Field[]>>();
+
+/** The entity's fields the request sends, in request order. */
+export function requestFields(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): readonly Field[] {
   if (ep.request.kind !== 'fields') return [];
   const entity = ctx.entities.get(ep.entity);
   if (!entity) return [];
-  return ep.request.fields.map((n) => entity.fields.find((f) => f.name === n)).filter((f): f is Field => f !== undefined);
+  const sent = ep.request.fields;
+  return oncePerEndpoint(requestFieldAnswers, ep, ctx.entities, () => {
+    const byName = fieldsByName(entity);
+    const out: Field[] = [];
+    for (const n of sent) {
+      const f = byName.get(n);
+      if (f !== undefined) out.push(f);
+    }
+    return out;
+  });
 }
 
 /**
@@ -102,17 +114,25 @@ export function pathWrittenFields(ep: Endpoint, entity: Entity): string[] {
 }
 
 /** The unique columns (or unique index column groups) a request writes, in words such as `idempotency_key`. */
-export function uniqueWrites(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
+export function uniqueWrites(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): readonly string[] {
   const entity = ctx.entities.get(ep.entity);
   if (!entity) return [];
+  return oncePerEndpoint(uniqueWriteAnswers, ep, ctx.entities, () => uniqueWritesOf(ep, entity, ctx));
+}
+
+const uniqueWriteAnswers = new WeakMap<object, WeakMap<object, readonly string[]>>();
+
+function uniqueWritesOf(ep: Endpoint, entity: Entity, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
   // ERR-409: an insert also writes the references its path gives (a second POST /orders/{id}/ship collides on a unique order_id).
   const fromPath = pathWrittenFields(ep, entity);
   if (ep.request.kind !== 'fields' && fromPath.length === 0) return [];
-  const written = new Set([...(ep.request.kind === 'fields' ? ep.request.fields : []), ...fromPath]);
-  const uniqueFromPath = fromPath.filter((n) => entity.fields.some((f) => f.name === n && f.unique));
-  const out = [...requestFields(ep, ctx).filter((f) => f.unique).map((f) => f.name), ...uniqueFromPath];
+  const out: string[] = [];
+  for (const f of requestFields(ep, ctx)) if (f.unique) out.push(f.name);
+  for (const n of fromPath) if (entity.fields.some((f) => f.name === n && f.unique)) out.push(n);
+  const sent = ep.request.kind === 'fields' ? ep.request.fields : [];
+  const written = (n: string): boolean => sent.includes(n) || fromPath.includes(n);
   for (const ix of entity.indexes) {
-    if (!ix.unique || !ix.fields.some((n) => written.has(n))) continue;
+    if (!ix.unique || !ix.fields.some(written)) continue;
     const words = ix.fields.length === 1 ? ix.fields[0]! : `(${ix.fields.join(', ')})`;
     if (!out.includes(words)) out.push(words);
   }
@@ -139,12 +159,14 @@ const wordsOf = (s: string): string => ` ${s.replace(/([a-z0-9])([A-Z])/g, '$1 $
  * conflict: one whose name, message or `when` names every field of it, else `Duplicate<Entity>` when the insert
  * has exactly one unique write. A write no declared error states is absent (ConflictError answers it).
  */
-export function declaredConflicts(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity>; errors: readonly DomainError[] }): Map<string, DomainError> {
-  const out = new Map<string, DomainError>();
+export function declaredConflicts(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity>; errors: readonly DomainError[] }): ReadonlyMap<string, DomainError> {
+  // Most endpoints declare no 409: they share one empty answer.
+  if (ep.errors.length === 0) return NO_CONFLICTS;
   const entity = ctx.entities.get(ep.entity);
-  if (!entity) return out;
+  if (!entity) return NO_CONFLICTS;
   const candidates = ep.errors.map((n) => ctx.errors.find((e) => e.name === n)).filter((e): e is DomainError => e !== undefined && e.status === 409);
-  if (candidates.length === 0) return out;
+  if (candidates.length === 0) return NO_CONFLICTS;
+  const out = new Map<string, DomainError>();
   const uniques = uniqueWrites(ep, ctx);
   const texts = candidates.map((e) => wordsOf(`${e.name} ${e.message} ${e.when}`));
   for (const u of uniques) {
@@ -158,6 +180,8 @@ export function declaredConflicts(ep: Endpoint, ctx: { entities: ReadonlyMap<str
   }
   return out;
 }
+
+const NO_CONFLICTS: ReadonlyMap<string, DomainError> = new Map();
 
 /** ERR-409(-IDEM) cause of one unique write: a plain duplicate, or an idempotency key reused with another body. */
 export function uniqueConflictCause(u: string, idempotencyKey: string): string {
@@ -174,8 +198,21 @@ export function restrictingReferences(ep: Endpoint, ctx: { entities: ReadonlyMap
 }
 
 /** Entities the endpoint must find before it works: path parameter entities, then request references, once each. */
-export function lookups(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): { entity: string; by: string; from: 'path' | 'request' }[] {
-  const out: { entity: string; by: string; from: 'path' | 'request' }[] = [];
+export function lookups(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): readonly Lookup[] {
+  return oncePerEndpoint(lookupAnswers, ep, ctx.entities, () => lookupsOf(ep, ctx));
+}
+
+/** An entity the endpoint must find: by the path parameter or request field `by`. */
+export interface Lookup {
+  entity: string;
+  by: string;
+  from: 'path' | 'request';
+}
+
+const lookupAnswers = new WeakMap<object, WeakMap<object, readonly Lookup[]>>();
+
+function lookupsOf(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): Lookup[] {
+  const out: Lookup[] = [];
   for (const p of ep.pathParams) {
     if (p.entity && !out.some((l) => l.entity === p.entity)) out.push({ entity: p.entity, by: p.name, from: 'path' });
   }
@@ -194,15 +231,31 @@ export function paramField(entity: Entity | undefined, param: string): Field | u
   // PARAM-1: `{tenant_slug}` carries Tenant.slug when that field is unique.
   const prefix = `${entity.names.snake}_`;
   const byField = param.startsWith(prefix) ? entity.fields.find((f) => f.name === param.slice(prefix.length) && (f.unique || f.primary)) : undefined;
-  return entity.fields.find((f) => f.name === param) ?? byField ?? entity.fields.find((f) => f.name === entity.primaryKey);
+  const byName = fieldsByName(entity);
+  return byName.get(param) ?? byField ?? byName.get(entity.primaryKey);
 }
 
 /** What ERR-400 validates, in words: constrained request fields, path parameters, pagination parameters. */
-export function validationTargets(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
+export function validationTargets(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): readonly string[] {
+  return oncePerEndpoint(validationAnswers, ep, ctx.entities, () => validationTargetsOf(ep, ctx));
+}
+
+const validationAnswers = new WeakMap<object, WeakMap<object, readonly string[]>>();
+/** A field's constraints in ERR-400's words (`amount (at least 1)`, '' when none): a POST or PUT also requires it (fieldConstraints). */
+const constraintTextsOnCreate = new WeakMap<Field, string>();
+const constraintTexts = new WeakMap<Field, string>();
+
+function validationTargetsOf(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
   const out: string[] = [];
+  const texts = ep.method === 'POST' || ep.method === 'PUT' ? constraintTextsOnCreate : constraintTexts;
   for (const f of requestFields(ep, ctx)) {
-    const c = fieldConstraints(f, ep.method);
-    if (c.length > 0) out.push(`${f.name} (${c.join(', ')})`);
+    // The same field is sent to several endpoints: its words are built once per field (and per requiredness).
+    let text = texts.get(f);
+    if (text === undefined) {
+      const c = fieldConstraints(f, ep.method);
+      texts.set(f, (text = c.length > 0 ? `${f.name} (${c.join(', ')})` : ''));
+    }
+    if (text !== '') out.push(text);
   }
   for (const p of ep.pathParams) {
     const entity = ctx.entities.get(p.entity);

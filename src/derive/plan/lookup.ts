@@ -58,3 +58,40 @@ export function referrersOf(entities: ReadonlyMap<string, Entity> | readonly Ent
 export function referrersTo(entities: ReadonlyMap<string, Entity> | readonly Entity[], name: string): readonly Referrer[] {
   return referrersOf(entities).get(name) ?? [];
 }
+
+const fieldIndexes = new WeakMap<Entity, ReadonlyMap<string, Field>>();
+
+/** Field name -> the field of `entity` (the first of that name, as a search would find it). */
+export function fieldsByName(entity: Entity): ReadonlyMap<string, Field> {
+  let index = fieldIndexes.get(entity);
+  if (!index) {
+    const map = new Map<string, Field>();
+    for (const f of entity.fields) if (!map.has(f.name)) map.set(f.name, f);
+    fieldIndexes.set(entity, (index = map));
+  }
+  return index;
+}
+
+/**
+ * A rule's answer for one endpoint and one entity index, computed once: the error, service and verification
+ * rules each ask the same questions of every endpoint (its request fields, its lookups). The answer is shared:
+ * callers read it and never change it.
+ */
+export function oncePerEndpoint<T>(cache: WeakMap<object, WeakMap<object, T>>, ep: object, entities: object, compute: () => T): T {
+  let answers = cache.get(entities);
+  if (!answers) cache.set(entities, (answers = new WeakMap()));
+  const key = sources.get(ep) ?? ep;
+  let answer = answers.get(key);
+  if (answer === undefined) answers.set(key, (answer = compute()));
+  return answer;
+}
+
+const sources = new WeakMap<object, object>();
+
+/**
+ * Declares `planned` a copy of `source` with only fields added (the plan's endpoint: the resolved endpoint with
+ * its handler, service and error states), so oncePerEndpoint answers both with the same answer.
+ */
+export function sameEndpoint(planned: object, source: object): void {
+  sources.set(planned, sources.get(source) ?? source);
+}

@@ -32,7 +32,7 @@ import type { Auth } from '../../answers/answers.js';
 import { reasonPhrase } from '../http.js';
 import type { Endpoint, Entity, ErrorState, Field, Model } from '../model.js';
 import { declaredConflicts, fieldConstraints, idempotencyKeyOf, lookups, paramField, requestFields, uniqueWrites } from './errors.js';
-import { methodsByEndpoint, referrersTo } from './lookup.js';
+import { entitiesByName, methodsByEndpoint, referrersTo } from './lookup.js';
 import { joinAnd, withArticle } from './text.js';
 import { dedupeKeys, deletedRow, idempotencyKeyText, pathRow, sideEffectAfterCommit, writeKind } from './services.js';
 import { storageTerms } from './storage.js';
@@ -461,7 +461,7 @@ export function endpointTarget(ep: Pick<Endpoint, 'rateLimit'>, m: Pick<Model, '
 
 /** VER-1 .. VER-6 for every endpoint, in endpoint order. */
 export function verification(m: Model): Verification {
-  const entities = new Map(m.entities.map((e) => [e.name, e]));
+  const entities = entitiesByName(m.entities);
   return {
     target: responseTarget(m),
     endpoints: m.endpoints.map((ep) => ({
