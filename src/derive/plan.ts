@@ -24,7 +24,7 @@ import { integrationTerms } from './plan/integrations.js';
 import { accessLevels, stackWording } from './plan/wording.js';
 import { flowchart, stackServices } from './plan/diagram.js';
 import { warningsOf } from './warnings.js';
-import { entitiesByName, sameEndpoint } from './plan/lookup.js';
+import { entitiesByName } from './plan/lookup.js';
 
 export function plan(resolved: ResolvedAnswers): Model {
   // Read, never written: every rule builds new objects (tests/derive/plan-purity.test.ts plans frozen input),
@@ -43,9 +43,7 @@ export function plan(resolved: ResolvedAnswers): Model {
   const endpoints: Endpoint[] = resolvedEndpoints.map((ep, k) => {
     const { states, messages: m } = endpointErrors(ep, ctx);
     for (const [key, text] of m) if (!messages.has(key)) messages.set(key, text);
-    const planned = { ...ep, handler: names[k]!.handler, service: names[k]!.service, errorStates: states, idempotencyKey: idempotencyKeyOf(ep, ctx) };
-    sameEndpoint(planned, ep);
-    return planned;
+    return { ...ep, handler: names[k]!.handler, service: names[k]!.service, errorStates: states, idempotencyKey: idempotencyKeyOf(ep, ctx) };
   });
 
   const found = cycles(entities);

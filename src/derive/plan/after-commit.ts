@@ -30,7 +30,8 @@ export function sideEffectAfterCommit(ep: Endpoint, i: Integration, ctx: AfterCo
 }
 
 /** The integrations an endpoint calls on the request path (before the commit, SVC-7): only these can fail the request. */
-export function inRequestIntegrations(ep: Endpoint, integrations: ReadonlyMap<string, Integration>, ctx: AfterCommitContext): Integration[] {
+export function inRequestIntegrations(ep: Endpoint, integrations: ReadonlyMap<string, Integration>, ctx: AfterCommitContext): readonly Integration[] {
+  if (ep.integrations.length === 0) return [];
   return ep.integrations
     .map((n) => integrations.get(n))
     .filter((i): i is Integration => i !== undefined && !sideEffectAfterCommit(ep, i, ctx));

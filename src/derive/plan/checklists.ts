@@ -19,7 +19,7 @@ function item(rule: string, text: string, holds: boolean, yes: string, no: strin
 const high = (m: Input, areas: readonly string[]) => m.risks.filter((r) => r.severity === 'high' && areas.includes(r.area));
 /** Endpoints that call an integration on the request path (SVC-7) without that integration's 504 state. */
 const timeoutGaps = (m: Input) => {
-  const ctx = { entities: new Map(m.entities.map((e) => [e.name, e])), errors: m.errors };
+  const ctx = { entities: entitiesByName(m.entities), errors: m.errors };
   const integrations = new Map(m.integrations.map((i) => [i.name, i]));
   return m.endpoints.filter((e) => inRequestIntegrations(e, integrations, ctx).some((i) => !e.errorStates.some((s) => s.status === 504 && s.integration === i.name)));
 };

@@ -30,7 +30,7 @@ import { reasonPhrase } from '../http.js';
 import type { Auth, Database, RetryPolicy } from '../../answers/answers.js';
 import { storageTerms } from './storage.js';
 import type { DomainError, Endpoint, Entity, ErrorCatalogEntry, ErrorState, Field, Integration, PlanWarning } from '../model.js';
-import { fieldsByName, oncePerEndpoint, referrersTo } from './lookup.js';
+import { fieldsByName, oncePerEndpoint, referrersTo, type EndpointAnswers } from './lookup.js';
 import { inRequestIntegrations } from './after-commit.js';
 import { compareText, joinAnd } from './text.js';
 
@@ -77,7 +77,7 @@ export function fieldConstraints(f: Field, method: Endpoint['method']): string[]
   return out;
 }
 
-const requestFieldAnswers = new WeakMap<object, WeakMap<object, readonly Field[]>>();
+const requestFieldAnswers: EndpointAnswers<readonly Field[]> = new WeakMap();
 
 /** The entity's fields the request sends, in request order. */
 export function requestFields(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): readonly Field[] {
@@ -120,7 +120,7 @@ export function uniqueWrites(ep: Endpoint, ctx: { entities: ReadonlyMap<string, 
   return oncePerEndpoint(uniqueWriteAnswers, ep, ctx.entities, () => uniqueWritesOf(ep, entity, ctx));
 }
 
-const uniqueWriteAnswers = new WeakMap<object, WeakMap<object, readonly string[]>>();
+const uniqueWriteAnswers: EndpointAnswers<readonly string[]> = new WeakMap();
 
 function uniqueWritesOf(ep: Endpoint, entity: Entity, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
   // ERR-409: an insert also writes the references its path gives (a second POST /orders/{id}/ship collides on a unique order_id).
@@ -209,7 +209,7 @@ export interface Lookup {
   from: 'path' | 'request';
 }
 
-const lookupAnswers = new WeakMap<object, WeakMap<object, readonly Lookup[]>>();
+const lookupAnswers: EndpointAnswers<readonly Lookup[]> = new WeakMap();
 
 function lookupsOf(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): Lookup[] {
   const out: Lookup[] = [];
@@ -240,22 +240,13 @@ export function validationTargets(ep: Endpoint, ctx: { entities: ReadonlyMap<str
   return oncePerEndpoint(validationAnswers, ep, ctx.entities, () => validationTargetsOf(ep, ctx));
 }
 
-const validationAnswers = new WeakMap<object, WeakMap<object, readonly string[]>>();
-/** A field's constraints in ERR-400's words (`amount (at least 1)`, '' when none): a POST or PUT also requires it (fieldConstraints). */
-const constraintTextsOnCreate = new WeakMap<Field, string>();
-const constraintTexts = new WeakMap<Field, string>();
+const validationAnswers: EndpointAnswers<readonly string[]> = new WeakMap();
 
 function validationTargetsOf(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
   const out: string[] = [];
-  const texts = ep.method === 'POST' || ep.method === 'PUT' ? constraintTextsOnCreate : constraintTexts;
   for (const f of requestFields(ep, ctx)) {
-    // The same field is sent to several endpoints: its words are built once per field (and per requiredness).
-    let text = texts.get(f);
-    if (text === undefined) {
-      const c = fieldConstraints(f, ep.method);
-      texts.set(f, (text = c.length > 0 ? `${f.name} (${c.join(', ')})` : ''));
-    }
-    if (text !== '') out.push(text);
+    const c = fieldConstraints(f, ep.method);
+    if (c.length > 0) out.push(`${f.name} (${c.join(', ')})`);
   }
   for (const p of ep.pathParams) {
     const entity = ctx.entities.get(p.entity);
@@ -339,6 +330,11 @@ function byStatusThenName(a: { status: number; name: string }, b: { status: numb
   return a.status - b.status || compareText(a.name, b.name);
 }
 
+function inOrder(states: readonly ErrorState[]): boolean {
+  for (let k = 1; k < states.length; k++) if (byStatusThenName(states[k - 1]!, states[k]!) > 0) return false;
+  return true;
+}
+
 /** Error states of one endpoint, sorted by status then name, with the catalog messages of the derived ones. */
 export function endpointErrors(ep: Endpoint, ctx: ErrorContext): { states: ErrorState[]; messages: Map<string, string> } {
   const declared = ep.errors
@@ -364,7 +360,8 @@ export function endpointErrors(ep: Endpoint, ctx: ErrorContext): { states: Error
     const cause = stated.length > 0 ? `${e.when || e.message}: ${joinAnd(stated.map((u) => uniqueConflictCause(u, key)))}` : e.when || e.message;
     states.push({ status: e.status, title: e.title, name: e.name, cause, origin: 'declared', ...(from !== undefined ? { integration: from } : {}) });
   }
-  return { states: states.sort(byStatusThenName), messages };
+  // Usually already in order (the rules add states by status): a sort would copy the list only to keep it.
+  return { states: inOrder(states) ? states : states.sort(byStatusThenName), messages };
 }
 
 /** Every error once per name and status, sorted by status then name; declared errors no endpoint uses included. */

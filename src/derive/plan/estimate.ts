@@ -94,10 +94,18 @@ export function workUnits(m: EstimateInput, names: readonly EndpointNames[], arc
   const words = STORE_REASONS[storageKind(s.database)];
   add('foundation', `Database (${stackLabel('database', s.database)})`, { ...COMPONENT.database, reason: s.database === 'sqlite' ? SQLITE_DATABASE_REASON : words.database });
 
+  const entity = { ...DATA.entity, reason: words.entity };
+  const reference = { ...DATA.reference, reason: words.reference };
   for (const e of m.entities) {
-    add('data-model', 'Entities', { ...DATA.entity, reason: words.entity });
-    add('data-model', 'Entity fields', DATA.field, e.fields.filter((f) => !f.generated).length, true);
-    add('data-model', 'References', { ...DATA.reference, reason: words.reference }, e.fields.filter((f) => f.references).length);
+    let fields = 0;
+    let references = 0;
+    for (const f of e.fields) {
+      if (!f.generated) fields++;
+      if (f.references) references++;
+    }
+    add('data-model', 'Entities', entity);
+    add('data-model', 'Entity fields', DATA.field, fields, true);
+    add('data-model', 'References', reference, references);
   }
 
   const integrationByName = new Map(m.integrations.map((i) => [i.name, i]));
@@ -105,16 +113,18 @@ export function workUnits(m: EstimateInput, names: readonly EndpointNames[], arc
   const overhead = ARCHITECTURE_OVERHEAD[architecture];
   const moduleOf = new Map(m.entities.map((e) => [e.name, e.module]));
   const phasesWithEndpoints = new Set<string>();
+  const writeOverhead = `Architecture overhead per write endpoint (${architecture})`;
+  const publicGet = { ...ENDPOINT.get, reason: 'one lookup by key and its not-found test' };
   m.endpoints.forEach((ep, k) => {
     const n = names[k]!;
     const phase = endpointPhase(ep, moduleOf);
     phasesWithEndpoints.add(phase);
     const kind = endpointKind(ep, n);
     // Without authentication there is no authorization to test on a read (EST-1's reasons follow the stack).
-    add(phase, `Endpoints: ${kind}`, kind === 'get' && m.stack.auth === 'none' ? { ...ENDPOINT.get, reason: 'one lookup by key and its not-found test' } : ENDPOINT[kind]);
-    if (ep.method !== 'GET') add(phase, `Architecture overhead per write endpoint (${architecture})`, overhead.perWriteEndpoint);
+    add(phase, `Endpoints: ${kind}`, kind === 'get' && m.stack.auth === 'none' ? publicGet : ENDPOINT[kind]);
+    if (ep.method !== 'GET') add(phase, writeOverhead, overhead.perWriteEndpoint);
     // SVC-7: a call made after the commit maps no 502/503/504; its work is the consumer or retry that makes it.
-    const later = ep.integrations.filter((n) => { const i = integrationByName.get(n); return i !== undefined && sideEffectAfterCommit(ep, i, afterCommit); }).length;
+    const later = ep.integrations.length === 0 ? 0 : ep.integrations.filter((n) => { const i = integrationByName.get(n); return i !== undefined && sideEffectAfterCommit(ep, i, afterCommit); }).length;
     add('integrations', 'Integration calls from endpoints', ENDPOINT_TRAIT.integrationCall, ep.integrations.length - later);
     add('integrations', 'Integration calls after the commit', ENDPOINT_TRAIT.integrationCallAfterCommit, later);
     if (ep.rateLimit) add('hardening', 'Rate-limited endpoints', ENDPOINT_TRAIT.rateLimit);
@@ -154,11 +164,13 @@ export function weeklyCapacity(teamSize: number): number {
 
 export function estimate(units: readonly WorkUnit[], teamSize: number): Estimate {
   const items: EstimateItem[] = [];
+  const byWhat = new Map<string, EstimateItem>();
   for (const u of units) {
-    let item = items.find((i) => i.what === u.item);
+    let item = byWhat.get(u.item);
     if (!item) {
       item = { what: u.item, count: 0, hoursEach: { low: u.each.low, high: u.each.high }, hours: range(0, 0), reason: u.each.reason };
       items.push(item);
+      byWhat.set(u.item, item);
     }
     item.count += u.count;
     item.hours = range(item.hours.low + u.low, item.hours.high + u.high);

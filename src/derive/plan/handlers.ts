@@ -32,12 +32,23 @@ export interface EndpointNames {
 }
 
 const VERSION = /^v\d+$/i;
+/** A path segment that is a parameter: `{id}`. */
+const PARAM_SEGMENT = /^\{.*\}$/;
 
 function staticWords(path: string): string[] {
-  const words = path.split('/').filter((s) => s !== '' && !/^\{.*\}$/.test(s));
+  const words = path.split('/').filter((s) => s !== '' && !PARAM_SEGMENT.test(s));
   let start = 0;
   while (start < words.length && (words[start] === 'api' || VERSION.test(words[start]!))) start++;
   return words.slice(start);
+}
+
+const lastBaseWords = new WeakMap<Entity, string>();
+
+/** The last word of the entity's base path (`payments` for /v1/payments), once per entity. */
+function lastBaseWord(e: Entity): string {
+  let word = lastBaseWords.get(e);
+  if (word === undefined) lastBaseWords.set(e, (word = e.basePath.split('/').filter((s) => s !== '').pop() ?? ''));
+  return word;
 }
 
 /**
@@ -46,7 +57,7 @@ function staticWords(path: string): string[] {
  * `line` for OrderLine): POST /users/{id}/follow creates a Follow, it is no action named "follow".
  */
 export function isCollectionWord(e: Entity, word: string): boolean {
-  if (word === e.plural.kebab || word === e.table || word === (e.basePath.split('/').filter((s) => s !== '').pop() ?? '')) return true;
+  if (word === e.plural.kebab || word === e.table || word === lastBaseWord(e)) return true;
   if (word === e.names.kebab || word === e.names.snake || e.names.kebab.endsWith(`-${word}`) || e.names.snake.endsWith(`_${word}`)) return true;
   if (e.plural.kebab.endsWith(`-${word}`) || e.table.endsWith(`_${word}`)) return true;
   // NAME-2: a shortened plural of a compound name (`threshold-prefs` for ThresholdAlertNotificationPreference,
@@ -120,7 +131,7 @@ function verbOf(ep: Endpoint, endsWithParam: boolean): string {
 export function baseNames(ep: Endpoint, byName: ReadonlyMap<string, Entity>): EndpointNames & { alternatives: string[] } {
   const segments = ep.path.split('/').filter((s) => s !== '');
   const last = segments[segments.length - 1] ?? '';
-  const endsWithParam = /^\{.*\}$/.test(last);
+  const endsWithParam = PARAM_SEGMENT.test(last);
   const entity = ep.entity ? byName.get(ep.entity) : undefined;
 
   if (entity) {
@@ -148,7 +159,7 @@ export function baseNames(ep: Endpoint, byName: ReadonlyMap<string, Entity>): En
     // NAME-5's qualifiers: the path's other static words, then the parameters that name no entity.
     const collection = new Set([last, ...ep.pathParams.map((p) => p.name)]);
     const anyCollection = anyCollectionWord(byName);
-    const words = staticWords(ep.path).filter((w) => !collection.has(w) && !isCollectionWord(entity, w) && !anyCollection(w));
+    const words = statics.filter((w) => !collection.has(w) && !isCollectionWord(entity, w) && !anyCollection(w));
     const loose = ep.pathParams.filter((p) => p.entity === '').map((p) => toPascal(p.name)).filter((w) => w !== '');
     const alternatives = [
       ...(words.length > 0 ? [name(words.map(toPascal).join(''), '')] : []),

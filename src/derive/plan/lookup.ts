@@ -2,7 +2,7 @@
 // search of every method or every field per endpoint grows with the square of the model). Pure: each index is
 // kept per collection object, and the planning engine does not change a collection after building it.
 
-import type { Entity, Field, Service, ServiceMethod } from '../model.js';
+import type { Endpoint, Entity, Field, Service, ServiceMethod } from '../model.js';
 
 /** A field of `entity` that references another entity. */
 export interface Referrer {
@@ -72,26 +72,28 @@ export function fieldsByName(entity: Entity): ReadonlyMap<string, Field> {
   return index;
 }
 
+/** What the per-endpoint rules below read of an endpoint. */
+type EndpointQuestion = Pick<Endpoint, 'id' | 'method' | 'entity' | 'pathParams' | 'request' | 'paginated'>;
+
+/** Answers per entity index, per endpoint id, with the endpoint they were computed for. */
+export type EndpointAnswers<T> = WeakMap<object, Map<string, { ep: EndpointQuestion; answer: T }>>;
+
 /**
  * A rule's answer for one endpoint and one entity index, computed once: the error, service and verification
- * rules each ask the same questions of every endpoint (its request fields, its lookups). The answer is shared:
- * callers read it and never change it.
+ * rules each ask the same questions of every endpoint (its request fields, its lookups). The plan's endpoint is
+ * a copy of the resolved one with names and error states added: it shares the same method, entity, path
+ * parameters and request, so it gets the same answer. The answer is shared: callers read it, never change it.
  */
-export function oncePerEndpoint<T>(cache: WeakMap<object, WeakMap<object, T>>, ep: object, entities: object, compute: () => T): T {
+export function oncePerEndpoint<T>(cache: EndpointAnswers<T>, ep: EndpointQuestion, entities: object, compute: () => T): T {
   let answers = cache.get(entities);
-  if (!answers) cache.set(entities, (answers = new WeakMap()));
-  const key = sources.get(ep) ?? ep;
-  let answer = answers.get(key);
-  if (answer === undefined) answers.set(key, (answer = compute()));
+  if (!answers) cache.set(entities, (answers = new Map()));
+  const known = answers.get(ep.id);
+  if (known !== undefined && sameQuestion(known.ep, ep)) return known.answer;
+  const answer = compute();
+  answers.set(ep.id, { ep, answer });
   return answer;
 }
 
-const sources = new WeakMap<object, object>();
-
-/**
- * Declares `planned` a copy of `source` with only fields added (the plan's endpoint: the resolved endpoint with
- * its handler, service and error states), so oncePerEndpoint answers both with the same answer.
- */
-export function sameEndpoint(planned: object, source: object): void {
-  sources.set(planned, sources.get(source) ?? source);
+function sameQuestion(a: EndpointQuestion, b: EndpointQuestion): boolean {
+  return a === b || (a.method === b.method && a.entity === b.entity && a.pathParams === b.pathParams && a.request === b.request && a.paginated === b.paginated);
 }

@@ -242,6 +242,8 @@ function restrictingReferences(ep: Endpoint, entities: ReadonlyMap<string, Entit
   return referrersTo(entities, entity.name).filter(({ field: f }) => f.onDelete === 'restrict').map(({ entity: o, field: f }) => ({ table: o.table, field: f.name, entity: o.name }));
 }
 
+const QUEUE_STEP = /^(Publish|Enqueue) /;
+
 /** A step's words before its first parenthesis: `Publish x on sqs after the commit (outbox)` -> `Publish x on sqs after the commit`. */
 function stepHead(step: string): string {
   const i = step.indexOf(' (');
@@ -413,7 +415,7 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
   }
   const method = methodsByEndpoint(m.plan.services).get(ep.id);
   for (const step of method?.steps ?? []) {
-    if (/^(Publish|Enqueue) /.test(step)) out.push(`Queue: one message per successful request and none after a failed one (${stepHead(step)}).`);
+    if (QUEUE_STEP.test(step)) out.push(`Queue: one message per successful request and none after a failed one (${stepHead(step)}).`);
   }
   for (const name of ep.integrations) {
     const i = m.integrations.find((x) => x.name === name);
