@@ -72,8 +72,18 @@ const writes = (m: RiskModel): readonly RiskEndpoint[] => oncePer(writeLists, m.
  * then, over `on_delete: cascade` references, every child of a hard-deleted parent and each soft-deleting child
  * of a soft-deleted one (SVC-3 soft-deletes it with the parent). Linear: children grouped once, each entity queued once.
  */
-function deletedEntities(m: RiskModel): Set<string> {
-  const byName = new Map(m.entities.map((e) => [e.name, e]));
+function deletedEntities(m: RiskModel): ReadonlySet<string> {
+  // Two rules ask, on the plan's model and on each option variant, which share these lists.
+  const known = deletedLists.get(m.endpoints);
+  if (known && known.entities === m.entities && known.relationships === m.relationships) return known.deleted;
+  const deleted = deletedEntitiesOf(m);
+  deletedLists.set(m.endpoints, { entities: m.entities, relationships: m.relationships, deleted });
+  return deleted;
+}
+const deletedLists = new WeakMap<RiskModel['endpoints'], { entities: RiskModel['entities']; relationships: RiskModel['relationships']; deleted: ReadonlySet<string> }>();
+
+function deletedEntitiesOf(m: RiskModel): Set<string> {
+  const byName = entitiesByName(m.entities);
   const childrenOf = new Map<string, string[]>();
   for (const r of m.relationships) if (r.kind === 'many-to-one' && r.onDelete === 'cascade') (childrenOf.get(r.to) ?? childrenOf.set(r.to, []).get(r.to)!).push(r.from);
   const deleted = new Set(m.endpoints.filter((e) => e.method === 'DELETE' && byName.has(e.entity)).map((e) => e.entity));
@@ -109,13 +119,20 @@ function dbEndpointsText(m: RiskModel): string {
 }
 const called = (m: RiskModel) => m.integrations.filter((i) => i.usedBy.length > 0);
 /** The endpoints that wait for the integration's answer: its callers minus those that call it after the commit (SVC-7). */
-const requestCallers = (m: RiskModel, i: Integration): string[] => {
+const requestCallers = (m: RiskModel, i: Integration): readonly string[] => {
+  // Several rules ask, on the plan's model and on each option variant: kept per integration while the
+  // endpoints, entities and errors it was computed from are the model's.
+  const known = requestCallerLists.get(i);
+  if (known && known.endpoints === m.endpoints && known.entities === m.entities && known.errors === m.errors) return known.callers;
   const { ctx, endpoints } = callerLookups(m);
-  return i.usedBy.filter((id) => {
+  const callers = i.usedBy.filter((id) => {
     const ep = endpoints.get(id);
     return ep === undefined || !sideEffectAfterCommit(ep, i, ctx);
   });
+  requestCallerLists.set(i, { endpoints: m.endpoints, entities: m.entities, errors: m.errors, callers });
+  return callers;
 };
+const requestCallerLists = new WeakMap<Integration, { endpoints: RiskModel['endpoints']; entities: RiskModel['entities']; errors: RiskModel['errors']; callers: readonly string[] }>();
 /** Endpoints by id, built once per model: several rules ask for each integration's callers. */
 const endpointIndexes = new WeakMap<readonly RiskModel['endpoints'][number][], ReadonlyMap<string, RiskModel['endpoints'][number]>>();
 const callerLookups = (m: RiskModel) => {
@@ -147,7 +164,8 @@ export const personalFieldsOf = (e: RiskEntity): readonly RiskEntity['fields'][n
   const person = e.fields.some(strongPersonal) || PERSON_ENTITY.test(e.name);
   return e.fields.filter((f) => strongPersonal(f) || (person && PERSON_NAME_FIELD.test(f.name)));
 });
-const personalFields = (m: RiskModel) => m.entities.flatMap((e) => personalFieldsOf(e).map((f) => `${e.table}.${f.name}`));
+const personalFieldLabels = new WeakMap<RiskModel['entities'], readonly string[]>();
+const personalFields = (m: RiskModel): readonly string[] => oncePer(personalFieldLabels, m.entities, (entities) => entities.flatMap((e) => personalFieldsOf(e).map((f) => `${e.table}.${f.name}`)));
 /**
  * The entities that hold health data under HIPAA: those with personal fields and those that reference one of
  * them, directly or through others (an appointment of a patient, its diagnoses); a code list or a site is not.
@@ -600,7 +618,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     area: 'data',
     trigger: (m) => {
       // A soft-deleted parent only sets deleted_at: the foreign key's cascade runs on a purge, never on DELETE.
-      const byName = new Map(m.entities.map((e) => [e.name, e]));
+      const byName = entitiesByName(m.entities);
       const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade' && byName.has(r.to) && !byName.get(r.to)!.softDelete);
       const childrenOf = new Map<string, typeof c>();
       for (const r of c) (childrenOf.get(r.to) ?? childrenOf.set(r.to, []).get(r.to)!).push(r);
@@ -620,7 +638,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     area: 'data',
     trigger: (m) => {
       // Children that soft-delete themselves are soft-deleted with the parent (SVC-3): only the others stay readable.
-      const byName = new Map(m.entities.map((e) => [e.name, e]));
+      const byName = entitiesByName(m.entities);
       const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade' && byName.get(r.to)?.softDelete && !byName.get(r.from)?.softDelete);
       // Only a parent something soft-deletes counts (a DELETE endpoint on it, or a cascade that reaches it).
       const deleted = deletedEntities(m);

@@ -29,9 +29,11 @@ export function sideEffectAfterCommit(ep: Endpoint, i: Integration, ctx: AfterCo
   return !declared.some((e) => `${e.name} ${e.message} ${e.when}`.includes(i.name));
 }
 
+const NONE: readonly Integration[] = [];
+
 /** The integrations an endpoint calls on the request path (before the commit, SVC-7): only these can fail the request. */
 export function inRequestIntegrations(ep: Endpoint, integrations: ReadonlyMap<string, Integration>, ctx: AfterCommitContext): readonly Integration[] {
-  if (ep.integrations.length === 0) return [];
+  if (ep.integrations.length === 0) return NONE;
   return ep.integrations
     .map((n) => integrations.get(n))
     .filter((i): i is Integration => i !== undefined && !sideEffectAfterCommit(ep, i, ctx));

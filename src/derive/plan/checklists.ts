@@ -76,10 +76,14 @@ const FAILURE_KINDS: readonly [string, (status: number) => boolean][] = [
   ['not-found', (s) => s === 404], ['conflict', (s) => s === 409], ['rate-limit', (s) => s === 429], ['upstream', (s) => s >= 502 && s <= 504],
 ];
 function derivedKinds(m: Input): string {
-  const statuses = new Set(m.endpoints.flatMap((e) => e.errorStates.filter((s) => s.origin !== 'declared').map((s) => s.status)));
+  const statuses = new Set<number>();
+  for (const e of m.endpoints) for (const s of e.errorStates) if (s.origin !== 'declared') statuses.add(s.status);
   const kinds = FAILURE_KINDS.filter(([, test]) => [...statuses].some(test)).map(([k]) => k);
   return kinds.length > 0 ? `${joinAnd(kinds)} failures` : 'no derived failures';
 }
+
+const PARAM_SEGMENT = /^\{[^{}]+\}$/;
+const KEBAB_SEGMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 function quality(m: Input): CheckItem[] {
   const byName = entitiesByName(m.entities);
@@ -88,13 +92,18 @@ function quality(m: Input): CheckItem[] {
     return [e.names.snake.replace(/_/g, ' '), e.plural.snake.replace(/_/g, ' ')];
   };
   const served = new Set(m.endpoints.map((e) => e.entity).filter((x) => x));
+  // Each served entity's words once, not once per requirement.
+  const servedWords = m.requirements.functional.length > 0 ? [...served].map(entityWords) : [];
   const uncovered = m.requirements.functional.filter((req) => {
     const text = req.toLowerCase();
-    return ![...served].some((n) => entityWords(n).some((w) => text.includes(w)));
+    return !servedWords.some((words) => words.some((w) => text.includes(w)));
   });
-  const badPaths = m.endpoints.filter((e) => e.path.split('/').some((seg) => seg !== '' && !/^\{[^{}]+\}$/.test(seg) && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(seg)));
+  const badPaths = m.endpoints.filter((e) => e.path.split('/').some((seg) => seg !== '' && !PARAM_SEGMENT.test(seg) && !KEBAB_SEGMENT.test(seg)));
   const bodyOnRead = m.endpoints.filter((e) => (e.method === 'GET' || e.method === 'DELETE') && e.request.kind !== 'none');
-  const misplaced = m.endpoints.filter((e) => e.entity && e.service !== `${byName.get(e.entity)?.names.pascal}Service`);
+  // NAME-4's service of each entity, built once per entity.
+  const serviceOf = new Map<string, string>();
+  const ownService = (entity: string): string => serviceOf.get(entity) ?? serviceOf.set(entity, `${byName.get(entity)?.names.pascal}Service`).get(entity)!;
+  const misplaced = m.endpoints.filter((e) => e.entity && e.service !== ownService(e.entity));
   const unbounded = m.entities.flatMap((e) => e.fields.filter((f) => f.type === 'string' && f.maxLength === null && f.values.length === 0 && !f.generated && !boundedPattern(f.pattern)).map((f) => `${e.table}.${f.name}`));
   // On Neo4j a reference is a relationship, traversed without an index (IDX-1): none is missing.
   const graph = m.stack.database === 'neo4j';

@@ -267,7 +267,9 @@ function pascalOr(name: string, fallback: string): string {
 function derivedStates(ep: Endpoint, ctx: ErrorContext): Derived[] {
   const out: Derived[] = [];
   const add = (status: number, name: string, cause: string, message: string, integration?: string): void => {
-    out.push({ status, title: reasonPhrase(status), name, cause, origin: 'derived', message, ...(integration !== undefined ? { integration } : {}) });
+    const state: Derived = { status, title: reasonPhrase(status), name, cause, origin: 'derived', message };
+    if (integration !== undefined) state.integration = integration;
+    out.push(state);
   };
 
   // ERR-400
@@ -349,7 +351,9 @@ export function endpointErrors(ep: Endpoint, ctx: ErrorContext): { states: Error
     if (declared.some((e) => e.name === d.name && e.status === d.status)) continue;
     if (states.some((s) => s.name === d.name && s.status === d.status)) continue;
     messages.set(`${d.status} ${d.name}`, d.message);
-    states.push({ status: d.status, title: d.title, name: d.name, cause: d.cause, origin: 'derived', ...(d.integration !== undefined ? { integration: d.integration } : {}) });
+    const state: ErrorState = { status: d.status, title: d.title, name: d.name, cause: d.cause, origin: 'derived' };
+    if (d.integration !== undefined) state.integration = d.integration;
+    states.push(state);
   }
   for (const e of declared) {
     if (states.some((s) => s.name === e.name && s.status === e.status)) continue;
@@ -366,25 +370,35 @@ export function endpointErrors(ep: Endpoint, ctx: ErrorContext): { states: Error
 
 /** Every error once per name and status, sorted by status then name; declared errors no endpoint uses included. */
 export function errorCatalog(endpoints: readonly Endpoint[], errors: readonly DomainError[], messages: ReadonlyMap<string, string>): ErrorCatalogEntry[] {
-  const entries = new Map<string, ErrorCatalogEntry>();
+  // Entries by name, then status: no key text built per error state (the list is sorted at the end anyway).
+  const entries = new Map<string, Map<number, ErrorCatalogEntry>>();
+  const entryOf = (name: string, status: number): ErrorCatalogEntry | undefined => entries.get(name)?.get(status);
+  const keep = (entry: ErrorCatalogEntry): void => {
+    const byStatus = entries.get(entry.name);
+    if (byStatus) byStatus.set(entry.status, entry);
+    else entries.set(entry.name, new Map([[entry.status, entry]]));
+  };
   for (const ep of endpoints) {
     for (const s of ep.errorStates) {
-      const key = `${s.status} ${s.name}`;
-      const declared = errors.find((e) => e.name === s.name && e.status === s.status);
-      const entry = entries.get(key) ?? {
-        name: s.name, status: s.status, title: s.title,
-        message: declared ? declared.message : (messages.get(key) ?? s.cause),
-        origin: s.origin, endpoints: [],
-      };
+      let entry = entryOf(s.name, s.status);
+      if (!entry) {
+        const declared = errors.find((e) => e.name === s.name && e.status === s.status);
+        entry = {
+          name: s.name, status: s.status, title: s.title,
+          message: declared ? declared.message : (messages.get(`${s.status} ${s.name}`) ?? s.cause),
+          origin: s.origin, endpoints: [],
+        };
+        keep(entry);
+      }
       entry.endpoints.push(ep.id);
-      entries.set(key, entry);
     }
   }
   for (const e of errors) {
-    const key = `${e.status} ${e.name}`;
-    if (!entries.has(key)) entries.set(key, { name: e.name, status: e.status, title: e.title, message: e.message, origin: 'declared', endpoints: [] });
+    if (!entryOf(e.name, e.status)) keep({ name: e.name, status: e.status, title: e.title, message: e.message, origin: 'declared', endpoints: [] });
   }
-  return [...entries.values()].sort(byStatusThenName);
+  const all: ErrorCatalogEntry[] = [];
+  for (const byStatus of entries.values()) for (const entry of byStatus.values()) all.push(entry);
+  return all.sort(byStatusThenName);
 }
 
 /** WARN-AUTH: a caller is required but no authentication is chosen; located at the answer that asked for it. */

@@ -302,7 +302,7 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
 
   // A declared 409 a uniqueness step already answers (ERR-409-DECL) is not mapped twice.
   const answered = new Set(owned.values());
-  const declared = ep.errors.map((n) => ctx.errors.find((e) => e.name === n)).filter((e): e is DomainError => e !== undefined && !answered.has(e));
+  const declared = ep.errors.length === 0 ? [] : ep.errors.map((n) => ctx.errors.find((e) => e.name === n)).filter((e): e is DomainError => e !== undefined && !answered.has(e));
   if (declared.length > 0) out.push(`Map failures to the declared errors: ${declared.map((e) => `${e.name} (${e.status}: ${e.when || e.message})`).join('; ')}`);
 
   // SVC-15: a raw body (a webhook) is delivered at least once: a redelivery is found by the entity's unique key
@@ -327,9 +327,12 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
     if (i.rateLimit) parts.push(`within its ${i.rateLimit}`);
     return `Call ${i.name} (${parts.join(', ')})`;
   };
-  const called = ep.integrations.map((n) => ctx.integrations.get(n)).filter((i): i is Integration => i !== undefined);
-  const before = called.filter((i) => !sideEffectAfterCommit(ep, i, ctx));
-  const after = called.filter((i) => sideEffectAfterCommit(ep, i, ctx));
+  const before: Integration[] = [];
+  const after: Integration[] = [];
+  for (const n of ep.integrations) {
+    const i = ctx.integrations.get(n);
+    if (i !== undefined) (sideEffectAfterCommit(ep, i, ctx) ? after : before).push(i);
+  }
   const writes = entity !== undefined && ep.method !== 'GET';
   for (const i of before) {
     // SVC-7: the write needs this answer, so the call comes first; a write that then fails must undo it.
