@@ -32,7 +32,7 @@ import { storageTerms } from './storage.js';
 import type { DomainError, Endpoint, Entity, ErrorCatalogEntry, ErrorState, Field, Integration, PlanWarning } from '../model.js';
 import { fieldsByName, oncePerEndpoint, referrersTo, type EndpointAnswers } from './lookup.js';
 import { inRequestIntegrations } from './after-commit.js';
-import { compareText, joinAnd } from './text.js';
+import { compareText, flat, flatAll, joinAnd } from './text.js';
 
 export interface ErrorContext {
   entities: ReadonlyMap<string, Entity>;
@@ -257,7 +257,7 @@ function validationTargetsOf(ep: Endpoint, ctx: { entities: ReadonlyMap<string, 
     out.push(`the path parameter {${p.name}} (${form})`);
   }
   if (ep.paginated) out.push('the pagination parameters (page size and cursor)');
-  return out;
+  return flatAll(out);
 }
 
 function pascalOr(name: string, fallback: string): string {
@@ -351,7 +351,7 @@ export function endpointErrors(ep: Endpoint, ctx: ErrorContext): { states: Error
     if (declared.some((e) => e.name === d.name && e.status === d.status)) continue;
     if (states.some((s) => s.name === d.name && s.status === d.status)) continue;
     messages.set(`${d.status} ${d.name}`, d.message);
-    const state: ErrorState = { status: d.status, title: d.title, name: d.name, cause: d.cause, origin: 'derived' };
+    const state: ErrorState = { status: d.status, title: d.title, name: d.name, cause: flat(d.cause), origin: 'derived' };
     if (d.integration !== undefined) state.integration = d.integration;
     states.push(state);
   }
@@ -362,7 +362,7 @@ export function endpointErrors(ep: Endpoint, ctx: ErrorContext): { states: Error
     // ERR-409-DECL: a declared 409 that answers a unique write says which (and, for an idempotency key, that only another body conflicts).
     const stated = [...owned].filter(([, d]) => d === e).map(([u]) => u);
     const cause = stated.length > 0 ? `${e.when || e.message}: ${joinAnd(stated.map((u) => uniqueConflictCause(u, key)))}` : e.when || e.message;
-    states.push({ status: e.status, title: e.title, name: e.name, cause, origin: 'declared', ...(from !== undefined ? { integration: from } : {}) });
+    states.push({ status: e.status, title: e.title, name: e.name, cause: flat(cause), origin: 'declared', ...(from !== undefined ? { integration: from } : {}) });
   }
   // Usually already in order (the rules add states by status): a sort would copy the list only to keep it.
   return { states: inOrder(states) ? states : states.sort(byStatusThenName), messages };

@@ -15,6 +15,7 @@ import { reasonPhrase } from '../http.js';
 import type { Endpoint, Model, ServiceMethod } from '../model.js';
 import { entitiesByName, methodsByEndpoint } from './lookup.js';
 import { stackLabel } from '../catalog/technologies.js';
+import { flat } from './text.js';
 
 export type ParticipantKind = 'client' | 'api' | 'service' | 'database' | 'queue' | 'consumer' | 'integration';
 
@@ -195,7 +196,10 @@ export function dataFlow(m: Model, ep: Endpoint): DataFlow {
     .filter((l, k, all) => k === 0 || all[k - 1] !== l);
   const head = [`${ep.service || 'Service'}.${method ? method.languageName : ep.handler}`, ...stops(messages, 'svc')].join(' → ');
   const tail = later.length > 0 ? `; after the answer, ${[labelOf({ to: 'consumer', text: '' }), ...stops(later, 'consumer')].join(' → ')}` : '';
-  return { endpoint: ep.id, participants, messages, branches, afterAnswer: later, line: `${head}${tail}` };
+  // The texts live until the plans are rendered: made flat now (text.ts flat).
+  for (const x of messages) flat(x.text);
+  for (const x of later) flat(x.text);
+  return { endpoint: ep.id, participants, messages, branches, afterAnswer: later, line: flat(`${head}${tail}`) };
 }
 
 /** FLOW-1 .. FLOW-4 over every endpoint, in endpoint order. */

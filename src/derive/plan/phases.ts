@@ -24,7 +24,7 @@ import { RETRY_TEXT } from './errors.js';
 import { availabilityAtLeast, sumUnits, weeklyCapacity, type WorkUnit } from './estimate.js';
 import { MULTI_REGION_AVAILABILITY } from '../catalog/risks.js';
 import type { InfraResource } from './infrastructure.js';
-import { count, joinAnd, unique } from './text.js';
+import { count, flatAll, joinAnd, unique } from './text.js';
 import { relationshipType, storageKind, storageTerms } from './storage.js';
 
 export interface PhaseInput {
@@ -269,6 +269,8 @@ function addDays(iso: string, days: number): string {
 
 export function phases(input: PhaseInput): Phase[] {
   const list = drafts(input);
+  // The tasks live until the plans are rendered: made flat now (text.ts flat).
+  for (const d of list) flatAll(d.tasks);
   const number = new Map(list.map((d, i) => [d.key, i + 1]));
   const capacity = weeklyCapacity(input.model.project.teamSize);
   const start = input.model.project.start;

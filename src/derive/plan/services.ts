@@ -22,7 +22,7 @@ import { toCamel, toPascal, toSnake } from '../../answers/names.js';
 import type { DomainError, Endpoint, Entity, Integration, PublishedEvent, Service, ServiceMethod, Stack } from '../model.js';
 import type { FieldType, Language } from '../../answers/answers.js';
 import { declaredConflicts, idempotencyKeyOf, lookups, paramField, restrictingReferences, RETRY_TEXT, requestFields, uniqueWrites, validationTargets } from './errors.js';
-import { eventAction, joinAnd, unique, uniqueSorted } from './text.js';
+import { eventAction, flat, flatAll, joinAnd, unique, uniqueSorted } from './text.js';
 import { referrersTo } from './lookup.js';
 import { sideEffectAfterCommit } from './after-commit.js';
 
@@ -173,7 +173,7 @@ export function dedupeKeys(ep: Endpoint, entity: Entity): string[] {
 /** TEXT-2 / SVC-3: the event a write publishes: `<entity>.<past tense of the action>`, or created/replaced/updated/deleted. */
 /** The step that publishes an event after the write commits (SVC-8): the one text services and plan.events share. */
 function publishStep(event: string, ctx: ServiceContext): string {
-  return `Publish ${event} on ${stackLabel('queue', ctx.stack.queue)} after the commit (${storageTerms(ctx.stack.database).outbox})`;
+  return flat(`Publish ${event} on ${stackLabel('queue', ctx.stack.queue)} after the commit (${storageTerms(ctx.stack.database).outbox})`);
 }
 
 export function eventName(ep: Endpoint, names: Pick<EndpointNames, 'action'>): string {
@@ -486,11 +486,11 @@ export function services(endpoints: readonly Endpoint[], names: readonly Endpoin
         name: n.handler,
         languageName: languageName(n.handler, lang),
         endpoint: ep.id,
-        signature: signature(lang, serviceName, n.handler, ep, input, output, params),
-        blueprintSignature: blueprintSignature(n.handler, ep, input, output, params),
+        signature: flat(signature(lang, serviceName, n.handler, ep, input, output, params)),
+        blueprintSignature: flat(blueprintSignature(n.handler, ep, input, output, params)),
         input,
         output,
-        steps: steps(ep, n, ctx),
+        steps: flatAll(steps(ep, n, ctx)),
         transactional: transactional(ep, ctx),
       };
     });

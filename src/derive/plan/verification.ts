@@ -33,7 +33,7 @@ import { reasonPhrase } from '../http.js';
 import type { Endpoint, Entity, ErrorState, Field, Model } from '../model.js';
 import { declaredConflicts, idempotencyKeyOf, lookups, paramField, requestFields, uniqueWrites } from './errors.js';
 import { entitiesByName, methodsByEndpoint, referrersTo } from './lookup.js';
-import { joinAnd, withArticle } from './text.js';
+import { flat, flatAll, joinAnd, withArticle } from './text.js';
 import { dedupeKeys, deletedRow, idempotencyKeyText, pathRow, sideEffectAfterCommit, writeKind } from './services.js';
 import { storageTerms } from './storage.js';
 
@@ -461,6 +461,12 @@ export function endpointTarget(ep: Pick<Endpoint, 'rateLimit'>, m: Pick<Model, '
     : `p95 under ${r.latencyP95Ms} ms, measured within its limit of ${ep.rateLimit} per client: the ${r.throughputRps} requests per second are the system's, not this endpoint's`;
 }
 
+/** The cases with their labels made flat (text.ts flat): they live until the verification plan is rendered. */
+function flatLabels(cases: VerificationCase[]): VerificationCase[] {
+  for (const c of cases) flat(c.label);
+  return cases;
+}
+
 /** VER-1 .. VER-6 for every endpoint, in endpoint order. */
 export function verification(m: Model): Verification {
   const entities = entitiesByName(m.entities);
@@ -469,9 +475,9 @@ export function verification(m: Model): Verification {
     target,
     endpoints: m.endpoints.map((ep) => ({
       endpoint: ep.id,
-      body: requestFields(ep, { entities }).map((f) => ({ field: f.name, value: validValue(f, entities) })),
-      cases: casesFor(ep, m, entities),
-      afterwards: afterwardsFor(ep, m, entities),
+      body: requestFields(ep, { entities }).map((f) => ({ field: f.name, value: flat(validValue(f, entities)) })),
+      cases: flatLabels(casesFor(ep, m, entities)),
+      afterwards: flatAll(afterwardsFor(ep, m, entities)),
       // Without a rate limit an endpoint is held to the plan's target (VER-6).
       target: ep.rateLimit ? endpointTarget(ep, m) : target,
     })),
