@@ -21,6 +21,7 @@
 
 import { singularize, toCamel, toPascal } from '../../answers/names.js';
 import type { Endpoint, Entity } from '../model.js';
+import { flat } from './text.js';
 
 export interface EndpointNames {
   handler: string;
@@ -127,6 +128,15 @@ function verbOf(ep: Endpoint, endsWithParam: boolean): string {
   }
 }
 
+const entityServices = new WeakMap<Entity, string>();
+
+/** NAME-4: `<Entity>Service`, one string per entity (every endpoint on the entity names it). */
+function serviceOf(entity: Entity): string {
+  let name = entityServices.get(entity);
+  if (name === undefined) entityServices.set(entity, (name = flat(`${entity.names.pascal}Service`)));
+  return name;
+}
+
 /** Names before NAME-5's de-duplication, with the distinguishing names to try when the first is taken. */
 export function baseNames(ep: Endpoint, byName: ReadonlyMap<string, Entity>): EndpointNames & { alternatives: string[] } {
   const segments = ep.path.split('/').filter((s) => s !== '');
@@ -150,7 +160,7 @@ export function baseNames(ep: Endpoint, byName: ReadonlyMap<string, Entity>): En
     if (hook !== undefined && ep.method === 'POST' && isAction) {
       const kind = toPascal(singularize(hook));
       const base = `handle${toPascal(last)}${kind}`;
-      return { handler: base, service: `${entity.names.pascal}Service`, group: '', action: '', alternatives: [`${base}${entity.names.pascal}`] };
+      return { handler: base, service: serviceOf(entity), group: '', action: '', alternatives: [`${base}${entity.names.pascal}`] };
     }
     const name = (qualifier: string, by: string): string =>
       isAction && ep.method === 'POST'
@@ -166,7 +176,7 @@ export function baseNames(ep: Endpoint, byName: ReadonlyMap<string, Entity>): En
       ...(loose.length > 0 ? [name('', `By${loose.join('And')}`)] : []),
       ...(words.length > 0 && loose.length > 0 ? [name(words.map(toPascal).join(''), `By${loose.join('And')}`)] : []),
     ];
-    return { handler: name('', ''), service: `${entity.names.pascal}Service`, group: '', action: isAction ? last : '', alternatives };
+    return { handler: name('', ''), service: serviceOf(entity), group: '', action: isAction ? last : '', alternatives };
   }
 
   const words = staticWords(ep.path).map(toPascal).filter((w) => w !== '');
@@ -189,6 +199,6 @@ export function endpointNames(endpoints: readonly Endpoint[], entities: readonly
     // The very last resort: a number.
     for (let n = 2; used.has(handler); n++) handler = `${names.handler}${n}`;
     used.add(handler);
-    return { ...names, handler };
+    return { ...names, handler: flat(handler) };
   });
 }

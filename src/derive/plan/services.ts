@@ -204,22 +204,23 @@ const isPerson = (e: Entity | undefined): boolean => e !== undefined && (PERSON_
  * entity a caller can be (`manager_id is the caller's`), else it is said to come from nowhere.
  */
 export function pathRow(ep: Endpoint, entity: Entity, entities: ReadonlyMap<string, Entity>): { bound: string[]; rest: string[] } {
-  const sent = new Set(ep.request.kind === 'fields' ? ep.request.fields : []);
-  const used = new Set<string>();
+  // A few names each: lists, not sets (this runs for every insert and delete).
+  const sent: readonly string[] = ep.request.kind === 'fields' ? ep.request.fields : [];
+  const used: string[] = [];
   const bound: string[] = [];
   for (const p of ep.pathParams) {
     if (p.entity === '' || p.entity === entity.name) continue;
-    const refs = entity.fields.filter((f) => f.references === p.entity && !sent.has(f.name) && !used.has(f.name));
+    const refs = entity.fields.filter((f) => f.references === p.entity && !sent.includes(f.name) && !used.includes(f.name));
     if (refs.length === 0) continue;
     // A DELETE sends nothing: two references to the parent stay ambiguous; a POST binds the first one left.
     const taken = ep.method === 'DELETE' ? refs : refs.slice(0, 1);
-    for (const f of taken) used.add(f.name);
+    for (const f of taken) used.push(f.name);
     const other = ep.auth !== 'none' && isPerson(entities.get(p.entity)) ? '; the other is the caller\'s' : '';
     bound.push(taken.length === 1 ? `${taken[0]!.name} is {${p.name}}` : `${taken.map((f) => f.name).join(' or ')} is {${p.name}} (the answers do not say which${other})`);
   }
   const rest: string[] = [];
   for (const f of entity.fields) {
-    if (!f.required || f.references === '' || sent.has(f.name) || used.has(f.name)) continue;
+    if (!f.required || f.references === '' || sent.includes(f.name) || used.includes(f.name)) continue;
     rest.push(ep.auth !== 'none' && isPerson(entities.get(f.references)) ? `${f.name} is the caller's` : `${f.name} comes from neither the path nor the request`);
   }
   return { bound, rest };
@@ -231,6 +232,12 @@ export function deletedRow(ep: Endpoint, entity: Entity, entities: ReadonlyMap<s
   const { bound, rest } = pathRow(ep, entity, entities);
   if (bound.length === 0) return '';
   return ` ${[...bound, ...rest].map((x) => `whose ${x}`).join(' and ')}`;
+}
+
+/** The endpoint's declared errors, less those a uniqueness step already answers (ERR-409-DECL). */
+function declaredErrorsLeft(ep: Endpoint, owned: ReadonlyMap<string, DomainError>, ctx: ServiceContext): DomainError[] {
+  const answered = new Set(owned.values());
+  return ep.errors.map((n) => ctx.errors.find((e) => e.name === n)).filter((e): e is DomainError => e !== undefined && !answered.has(e));
 }
 
 /** SVC-3. */
@@ -301,8 +308,7 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
   for (const l of found) if (l.from === 'request') out.push(loadStep(l));
 
   // A declared 409 a uniqueness step already answers (ERR-409-DECL) is not mapped twice.
-  const answered = new Set(owned.values());
-  const declared = ep.errors.length === 0 ? [] : ep.errors.map((n) => ctx.errors.find((e) => e.name === n)).filter((e): e is DomainError => e !== undefined && !answered.has(e));
+  const declared = ep.errors.length === 0 ? [] : declaredErrorsLeft(ep, owned, ctx);
   if (declared.length > 0) out.push(`Map failures to the declared errors: ${declared.map((e) => `${e.name} (${e.status}: ${e.when || e.message})`).join('; ')}`);
 
   // SVC-15: a raw body (a webhook) is delivered at least once: a redelivery is found by the entity's unique key
@@ -475,8 +481,8 @@ export function services(endpoints: readonly Endpoint[], names: readonly Endpoin
     const deps: string[] = [];
     const methods = mine.map(({ ep, n }): ServiceMethod => {
       const params = paramsOf(ep, ctx);
-      const input = inputType(ep, n.handler);
-      const output = outputType(ep, ctx);
+      const input = flat(inputType(ep, n.handler));
+      const output = flat(outputType(ep, ctx));
       for (const l of lookups(ep, ctx)) {
         const s = serviceOfEntity.get(l.entity);
         if (s && s !== serviceName) deps.push(s);
@@ -514,7 +520,7 @@ export function publishedEvents(endpoints: readonly Endpoint[], names: readonly 
     // SVC-10: a 202 write is queued as a request, not published as an event.
     if (ep.status === 202 && ep.method !== 'DELETE') return;
     const n = names[k]!;
-    const name = `${entity.names.snake}.${eventName(ep, n)}`;
+    const name = flat(`${entity.names.snake}.${eventName(ep, n)}`);
     out.push({
       name,
       step: publishStep(name, ctx),
