@@ -506,7 +506,9 @@ export const RISK_RULES: readonly RiskRule[] = [
       // Only an entity some GET reads has a cached copy (the cache serves the reads, TECH rationale).
       const cached = new Set(m.endpoints.filter((e) => e.method === 'GET' && e.entity).map((e) => e.entity));
       const w = writes(m).filter((e) => e.entity && cached.has(e.entity));
-      return w.length > 0 ? `${list(unique(w.map((e) => e.entity)))} ${v(unique(w.map((e) => e.entity)), 'changes', 'change')} through ${list(w.map((e) => e.id))}, and a cached copy in ${lab('cache', m.stack.cache)} can be out of date` : null;
+      if (w.length === 0) return null;
+      const changed = unique(w.map((e) => e.entity));
+      return `${list(changed)} ${v(changed, 'changes', 'change')} through ${list(w.map((e) => e.id))}, and a cached copy in ${lab('cache', m.stack.cache)} can be out of date`;
     },
     mitigations: () => ['Invalidate the cached entry in the same code path as the write', 'Short TTLs, and no caching of authorization decisions', 'Serve from the database when the cache is down'],
   },

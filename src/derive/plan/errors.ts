@@ -264,6 +264,18 @@ function pascalOr(name: string, fallback: string): string {
   return toPascal(name) || fallback;
 }
 
+const notFoundNames = new WeakMap<Entity, string>();
+
+/**
+ * ERR-404's `<Entity>NotFound`, one string per entity: the catalog and the plan look each state's name up in
+ * maps, and a string made once is hashed once.
+ */
+function notFoundName(entity: Entity): string {
+  let name = notFoundNames.get(entity);
+  if (name === undefined) notFoundNames.set(entity, (name = flat(`${entity.names.pascal}NotFound`)));
+  return name;
+}
+
 function derivedStates(ep: Endpoint, ctx: ErrorContext): Derived[] {
   const out: Derived[] = [];
   const add = (status: number, name: string, cause: string, message: string, integration?: string): void => {
@@ -294,7 +306,7 @@ function derivedStates(ep: Endpoint, ctx: ErrorContext): Derived[] {
     const cause = l.from === 'path'
       ? `no ${entity.name} has the ${paramField(entity, l.by)?.name ?? entity.primaryKey} given in {${l.by}}${gone}`
       : `${l.by} names no existing ${entity.name}${gone}`;
-    add(404, `${entity.names.pascal}NotFound`, cause, `No ${entity.name} has the given ${l.from === 'path' ? paramField(entity, l.by)?.name ?? entity.primaryKey : entity.primaryKey}`);
+    add(404, notFoundName(entity), cause, `No ${entity.name} has the given ${l.from === 'path' ? paramField(entity, l.by)?.name ?? entity.primaryKey : entity.primaryKey}`);
   }
 
   // ERR-409: unique writes (ERR-409-DECL: less those a declared 409 states), and hard deletes that a restricting reference refuses.

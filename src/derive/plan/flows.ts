@@ -67,8 +67,8 @@ function methodOf(m: Model, ep: Endpoint): ServiceMethod | undefined {
 }
 
 /** FLOW-1. */
-export function hasFlow(m: Model, ep: Endpoint): boolean {
-  return ep.integrations.length > 0 || (methodOf(m, ep)?.steps ?? []).some((s) => QUEUE_STEP.test(s));
+export function hasFlow(m: Model, ep: Endpoint, method = methodOf(m, ep)): boolean {
+  return ep.integrations.length > 0 || (method?.steps ?? []).some((s) => QUEUE_STEP.test(s));
 }
 
 /** A parenthesis that lists fields, `(practitioner_id, starts_at)`, matched where lastIndex puts it (sticky). */
@@ -87,15 +87,17 @@ export function short(step: string): string {
 }
 
 /** FLOW-5: the other service a step loads from or asks (SVC-11); null for a step within this service. */
-const remoteOf = (step: string): string | null => (/^Load the \w+ named by \S+ from (\w+Service)\b/.exec(step) ?? /^Ask (\w+Service) whether /.exec(step))?.[1] ?? null;
+const remoteOf = (step: string): string | null => (REMOTE_LOAD.exec(step) ?? REMOTE_ASK.exec(step))?.[1] ?? null;
+const REMOTE_LOAD = /^Load the \w+ named by \S+ from (\w+Service)\b/;
+const REMOTE_ASK = /^Ask (\w+Service) whether /;
 /** SVC-7: the event whose consumer makes a step's call after the commit; null for a call the request makes. */
-const fromConsumer = (step: string): string | null => /from the consumer of (the queued \S+|\S+?),/.exec(step)?.[1] ?? null;
+const fromConsumer = (step: string): string | null => FROM_CONSUMER.exec(step)?.[1] ?? null;
+const FROM_CONSUMER = /from the consumer of (the queued \S+|\S+?),/;
 
 /** The entity a database step names: `Insert the Order ...` -> Order. */
 const NAMED_ENTITY = /^(?:Load|Insert|Replace|Update|Delete|Soft-delete) the (\w+)/;
 
-export function dataFlow(m: Model, ep: Endpoint): DataFlow {
-  const method = methodOf(m, ep);
+export function dataFlow(m: Model, ep: Endpoint, method = methodOf(m, ep)): DataFlow {
   const steps = method?.steps ?? [];
   const framework = m.stack.framework === 'none' ? `${stackLabel('language', m.stack.language)} standard library` : stackLabel('framework', m.stack.framework);
   const participants: FlowParticipant[] = [
@@ -204,5 +206,12 @@ export function dataFlow(m: Model, ep: Endpoint): DataFlow {
 
 /** FLOW-1 .. FLOW-4 over every endpoint, in endpoint order. */
 export function dataFlows(m: Model): DataFlow[] {
-  return m.endpoints.filter((ep) => hasFlow(m, ep)).map((ep) => dataFlow(m, ep));
+  const methods = methodsByEndpoint(m.plan.services);
+  const out: DataFlow[] = [];
+  for (const ep of m.endpoints) {
+    // The method found once, for FLOW-1's test and for the flow.
+    const method = methods.get(ep.id);
+    if (hasFlow(m, ep, method)) out.push(dataFlow(m, ep, method));
+  }
+  return out;
 }

@@ -167,9 +167,9 @@ export function baseNames(ep: Endpoint, byName: ReadonlyMap<string, Entity>): En
         ? `${toCamel(last)}${qualifier}${parentPart}${noun}${by}`
         : `${verb}${qualifier}${parentPart}${noun}${isAction ? toPascal(last) : ''}${by}`;
     // NAME-5's qualifiers: the path's other static words, then the parameters that name no entity.
-    const collection = new Set([last, ...ep.pathParams.map((p) => p.name)]);
+    const inCollection = (w: string): boolean => w === last || ep.pathParams.some((p) => p.name === w);
     const anyCollection = anyCollectionWord(byName);
-    const words = statics.filter((w) => !collection.has(w) && !isCollectionWord(entity, w) && !anyCollection(w));
+    const words = statics.filter((w) => !inCollection(w) && !isCollectionWord(entity, w) && !anyCollection(w));
     const loose = ep.pathParams.filter((p) => p.entity === '').map((p) => toPascal(p.name)).filter((w) => w !== '');
     const alternatives = [
       ...(words.length > 0 ? [name(words.map(toPascal).join(''), '')] : []),
@@ -192,13 +192,14 @@ export function endpointNames(endpoints: readonly Endpoint[], entities: readonly
   const byName = new Map(entities.map((e) => [e.name, e]));
   const taken = new Map<string, Set<string>>();
   return endpoints.map((ep) => {
-    const { alternatives, ...names } = baseNames(ep, byName);
-    const used = taken.get(names.service) ?? new Set<string>();
-    taken.set(names.service, used);
-    let handler = [names.handler, ...alternatives].find((h) => !used.has(h)) ?? names.handler;
+    const base = baseNames(ep, byName);
+    let used = taken.get(base.service);
+    if (!used) taken.set(base.service, (used = new Set<string>()));
+    let handler = base.handler;
+    if (used.has(handler)) handler = base.alternatives.find((h) => !used.has(h)) ?? base.handler;
     // The very last resort: a number.
-    for (let n = 2; used.has(handler); n++) handler = `${names.handler}${n}`;
+    for (let n = 2; used.has(handler); n++) handler = `${base.handler}${n}`;
     used.add(handler);
-    return { ...names, handler: flat(handler) };
+    return { handler: flat(handler), service: base.service, group: base.group, action: base.action };
   });
 }
