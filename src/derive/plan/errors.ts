@@ -81,19 +81,18 @@ const requestFieldAnswers: EndpointAnswers<readonly Field[]> = new WeakMap();
 
 /** The entity's fields the request sends, in request order. */
 export function requestFields(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): readonly Field[] {
-  if (ep.request.kind !== 'fields') return [];
-  const entity = ctx.entities.get(ep.entity);
-  if (!entity) return [];
-  const sent = ep.request.fields;
-  return oncePerEndpoint(requestFieldAnswers, ep, ctx.entities, () => {
-    const byName = fieldsByName(entity);
-    const out: Field[] = [];
-    for (const n of sent) {
-      const f = byName.get(n);
-      if (f !== undefined) out.push(f);
-    }
-    return out;
-  });
+  if (ep.request.kind !== 'fields' || !ctx.entities.has(ep.entity)) return [];
+  return oncePerEndpoint(requestFieldAnswers, ep, ctx, requestFieldsOf);
+}
+
+function requestFieldsOf(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): Field[] {
+  const byName = fieldsByName(ctx.entities.get(ep.entity)!);
+  const out: Field[] = [];
+  for (const n of ep.request.kind === 'fields' ? ep.request.fields : []) {
+    const f = byName.get(n);
+    if (f !== undefined) out.push(f);
+  }
+  return out;
 }
 
 /**
@@ -115,14 +114,14 @@ export function pathWrittenFields(ep: Endpoint, entity: Entity): string[] {
 
 /** The unique columns (or unique index column groups) a request writes, in words such as `idempotency_key`. */
 export function uniqueWrites(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): readonly string[] {
-  const entity = ctx.entities.get(ep.entity);
-  if (!entity) return [];
-  return oncePerEndpoint(uniqueWriteAnswers, ep, ctx.entities, () => uniqueWritesOf(ep, entity, ctx));
+  if (!ctx.entities.has(ep.entity)) return [];
+  return oncePerEndpoint(uniqueWriteAnswers, ep, ctx, uniqueWritesOf);
 }
 
 const uniqueWriteAnswers: EndpointAnswers<readonly string[]> = new WeakMap();
 
-function uniqueWritesOf(ep: Endpoint, entity: Entity, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
+function uniqueWritesOf(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
+  const entity = ctx.entities.get(ep.entity)!;
   // ERR-409: an insert also writes the references its path gives (a second POST /orders/{id}/ship collides on a unique order_id).
   const fromPath = pathWrittenFields(ep, entity);
   if (ep.request.kind !== 'fields' && fromPath.length === 0) return [];
@@ -191,15 +190,21 @@ export function uniqueConflictCause(u: string, idempotencyKey: string): string {
 }
 
 /** `table.field` of the references that refuse a hard DELETE of the endpoint's entity; [] for soft deletes and other methods. */
-export function restrictingReferences(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
+export function restrictingReferences(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): readonly string[] {
   const entity = ctx.entities.get(ep.entity);
   if (ep.method !== 'DELETE' || !entity || entity.softDelete || ep.pathParams.every((p) => p.entity !== entity.name)) return [];
-  return referrersTo(ctx.entities, entity.name).filter(({ field: f }) => f.onDelete === 'restrict').map(({ entity: o, field: f }) => `${o.table}.${f.name}`);
+  return oncePerEndpoint(restrictingAnswers, ep, ctx, restrictingReferencesOf);
 }
+
+function restrictingReferencesOf(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
+  return referrersTo(ctx.entities, ctx.entities.get(ep.entity)!.name).filter(({ field: f }) => f.onDelete === 'restrict').map(({ entity: o, field: f }) => `${o.table}.${f.name}`);
+}
+
+const restrictingAnswers: EndpointAnswers<readonly string[]> = new WeakMap();
 
 /** Entities the endpoint must find before it works: path parameter entities, then request references, once each. */
 export function lookups(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): readonly Lookup[] {
-  return oncePerEndpoint(lookupAnswers, ep, ctx.entities, () => lookupsOf(ep, ctx));
+  return oncePerEndpoint(lookupAnswers, ep, ctx, lookupsOf);
 }
 
 /** An entity the endpoint must find: by the path parameter or request field `by`. */
@@ -229,15 +234,16 @@ function lookupsOf(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> })
 export function paramField(entity: Entity | undefined, param: string): Field | undefined {
   if (!entity) return undefined;
   // PARAM-1: `{tenant_slug}` carries Tenant.slug when that field is unique.
-  const prefix = `${entity.names.snake}_`;
-  const byField = param.startsWith(prefix) ? entity.fields.find((f) => f.name === param.slice(prefix.length) && (f.unique || f.primary)) : undefined;
+  const snake = entity.names.snake;
+  const prefixed = param.length > snake.length && param[snake.length] === '_' && param.startsWith(snake);
+  const byField = prefixed ? entity.fields.find((f) => f.name === param.slice(snake.length + 1) && (f.unique || f.primary)) : undefined;
   const byName = fieldsByName(entity);
   return byName.get(param) ?? byField ?? byName.get(entity.primaryKey);
 }
 
 /** What ERR-400 validates, in words: constrained request fields, path parameters, pagination parameters. */
 export function validationTargets(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): readonly string[] {
-  return oncePerEndpoint(validationAnswers, ep, ctx.entities, () => validationTargetsOf(ep, ctx));
+  return oncePerEndpoint(validationAnswers, ep, ctx, validationTargetsOf);
 }
 
 const validationAnswers: EndpointAnswers<readonly string[]> = new WeakMap();
@@ -270,7 +276,7 @@ const notFoundNames = new WeakMap<Entity, string>();
  * ERR-404's `<Entity>NotFound`, one string per entity: the catalog and the plan look each state's name up in
  * maps, and a string made once is hashed once.
  */
-function notFoundName(entity: Entity): string {
+export function notFoundName(entity: Entity): string {
   let name = notFoundNames.get(entity);
   if (name === undefined) notFoundNames.set(entity, (name = flat(`${entity.names.pascal}NotFound`)));
   return name;
@@ -303,10 +309,9 @@ function derivedStates(ep: Endpoint, ctx: ErrorContext): Derived[] {
   for (const l of lookups(ep, ctx)) {
     const entity = ctx.entities.get(l.entity)!;
     const gone = entity.softDelete ? ' (or it is soft-deleted)' : '';
-    const cause = l.from === 'path'
-      ? `no ${entity.name} has the ${paramField(entity, l.by)?.name ?? entity.primaryKey} given in {${l.by}}${gone}`
-      : `${l.by} names no existing ${entity.name}${gone}`;
-    add(404, notFoundName(entity), cause, `No ${entity.name} has the given ${l.from === 'path' ? paramField(entity, l.by)?.name ?? entity.primaryKey : entity.primaryKey}`);
+    const by = l.from === 'path' ? paramField(entity, l.by)?.name ?? entity.primaryKey : entity.primaryKey;
+    const cause = l.from === 'path' ? `no ${entity.name} has the ${by} given in {${l.by}}${gone}` : `${l.by} names no existing ${entity.name}${gone}`;
+    add(404, notFoundName(entity), cause, `No ${entity.name} has the given ${by}`);
   }
 
   // ERR-409: unique writes (ERR-409-DECL: less those a declared 409 states), and hard deletes that a restricting reference refuses.

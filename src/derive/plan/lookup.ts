@@ -79,17 +79,23 @@ type EndpointQuestion = Pick<Endpoint, 'id' | 'method' | 'entity' | 'pathParams'
 export type EndpointAnswers<T> = WeakMap<object, Map<string, { ep: EndpointQuestion; answer: T }>>;
 
 /**
- * A rule's answer for one endpoint and one entity index, computed once: the error, service and verification
+ * A rule's answer for one endpoint and one entity index (ctx.entities), computed once: the error, service and verification
  * rules each ask the same questions of every endpoint (its request fields, its lookups). The plan's endpoint is
  * a copy of the resolved one with names and error states added: it shares the same method, entity, path
  * parameters and request, so it gets the same answer. The answer is shared: callers read it, never change it.
  */
-export function oncePerEndpoint<T>(cache: EndpointAnswers<T>, ep: EndpointQuestion, entities: object, compute: () => T): T {
-  let answers = cache.get(entities);
-  if (!answers) cache.set(entities, (answers = new Map()));
+export function oncePerEndpoint<E extends EndpointQuestion, C extends { entities: object }, T>(
+  cache: EndpointAnswers<T>,
+  ep: E,
+  ctx: C,
+  compute: (ep: E, ctx: C) => T,
+): T {
+  let answers = cache.get(ctx.entities);
+  if (!answers) cache.set(ctx.entities, (answers = new Map()));
   const known = answers.get(ep.id);
   if (known !== undefined && sameQuestion(known.ep, ep)) return known.answer;
-  const answer = compute();
+  // compute takes the endpoint and context rather than closing over them: no closure made per question.
+  const answer = compute(ep, ctx);
   answers.set(ep.id, { ep, answer });
   return answer;
 }

@@ -31,7 +31,7 @@ import { toPascal } from '../../answers/names.js';
 import type { Auth } from '../../answers/answers.js';
 import { reasonPhrase } from '../http.js';
 import type { Endpoint, Entity, ErrorState, Field, Model } from '../model.js';
-import { declaredConflicts, idempotencyKeyOf, lookups, paramField, requestFields, uniqueWrites } from './errors.js';
+import { declaredConflicts, idempotencyKeyOf, lookups, notFoundName, paramField, requestFields, uniqueWrites } from './errors.js';
 import { entitiesByName, methodsByEndpoint, referrersTo } from './lookup.js';
 import { flat, flatAll, joinAnd, withArticle } from './text.js';
 import { dedupeKeys, deletedRow, idempotencyKeyText, pathRow, sideEffectAfterCommit, writeKind } from './services.js';
@@ -269,7 +269,7 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
     out.push({ kind: 'valid', label: `The same delivery again (the same ${joinAnd(dedupe)}): acknowledged again, still one ${storageTerms(m.stack.database).record}, nothing acted on twice`, value: '', status: ep.status, title: reasonPhrase(ep.status), name: '' });
   }
 
-  const integrationPrefixes = ep.integrations.map((name) => ({ name, pascal: toPascal(name) || 'Upstream', timeout: m.integrations.find((i) => i.name === name)?.timeoutMs ?? 0 }));
+  const integrationPrefixes = ep.integrations.length === 0 ? [] : ep.integrations.map((name) => ({ name, pascal: toPascal(name) || 'Upstream', timeout: m.integrations.find((i) => i.name === name)?.timeoutMs ?? 0 }));
   const found = lookups(ep, ctx);
   const w = storageTerms(m.stack.database);
 
@@ -323,7 +323,7 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
       } else if (s.status === 404) {
         for (const l of found) {
           const e = entities.get(l.entity);
-          if (!e || `${e.names.pascal}NotFound` !== s.name) continue;
+          if (!e || notFoundName(e) !== s.name) continue;
           const where = l.from === 'path' ? `{${l.by}}` : l.by;
           add(s, 'missing', `${where} naming no existing ${e.name}:`, missingKey(l.from === 'path' ? paramField(e, l.by) : primaryField(e)));
           // ERR-404's cause says "or it is soft-deleted": a deleted record answers as a missing one.
