@@ -60,7 +60,8 @@ export interface DataFlow {
 }
 
 const WRITE_OR_READ = /^(Insert|Replace|Update|Delete|Soft-delete|Read|Check uniqueness|Look up|Deduplicate|Load|Refuse the delete) /;
-const QUEUE_STEP = /^(Publish|Enqueue) /;
+/** A step that puts a message on the queue: `Publish ...` or `Enqueue ...` (startsWith: no regex per step). */
+export const isQueueStep = (step: string): boolean => step.startsWith('Publish ') || step.startsWith('Enqueue ');
 
 function methodOf(m: Model, ep: Endpoint): ServiceMethod | undefined {
   return methodsByEndpoint(m.plan.services).get(ep.id);
@@ -68,7 +69,7 @@ function methodOf(m: Model, ep: Endpoint): ServiceMethod | undefined {
 
 /** FLOW-1. */
 export function hasFlow(m: Model, ep: Endpoint, method = methodOf(m, ep)): boolean {
-  return ep.integrations.length > 0 || (method?.steps ?? []).some((s) => QUEUE_STEP.test(s));
+  return ep.integrations.length > 0 || (method?.steps ?? []).some(isQueueStep);
 }
 
 /** A parenthesis that lists fields, `(practitioner_id, starts_at)`, matched where lastIndex puts it (sticky). */
@@ -115,7 +116,7 @@ export function dataFlow(m: Model, ep: Endpoint, method = methodOf(m, ep)): Data
       participants.push({ id: remoteIds.get(remote)!, label: remote, kind: 'service' });
     }
   }
-  const uses = { db: steps.some((s, k) => WRITE_OR_READ.test(s) && remotes[k] === null), queue: steps.some((s) => QUEUE_STEP.test(s)) };
+  const uses = { db: steps.some((s, k) => WRITE_OR_READ.test(s) && remotes[k] === null), queue: steps.some(isQueueStep) };
   if (uses.db) participants.push({ id: 'db', label: stackLabel('database', m.stack.database), kind: 'database' });
   const integrationIds = new Map<string, string>();
   ep.integrations.forEach((name, k) => {
@@ -161,7 +162,7 @@ export function dataFlow(m: Model, ep: Endpoint, method = methodOf(m, ep)): Data
       } else {
         call('svc', 'svc', short(step));
       }
-    } else if (QUEUE_STEP.test(step)) {
+    } else if (isQueueStep(step)) {
       handOver();
       call('svc', 'queue', short(step));
     } else if (remote !== null) {

@@ -63,6 +63,17 @@ function goArg(camel: string): string {
 
 /** A path parameter as an argument name in `lang`: camelCase (snake_case in Python), suffixed when the name is taken. */
 export function argName(name: string, lang: Language): string {
+  // The same few parameter names come back on every endpoint of an entity: each is worded once per language.
+  const known = argNames[lang].get(name);
+  if (known !== undefined) return known;
+  const arg = argNameOf(name, lang);
+  argNames[lang].set(name, arg);
+  return arg;
+}
+
+const argNames: Record<Language, Map<string, string>> = { go: new Map(), typescript: new Map(), python: new Map() };
+
+function argNameOf(name: string, lang: Language): string {
   const base = lang === 'python' ? toSnake(name) : lang === 'go' ? goArg(toCamel(name)) : toCamel(name);
   const safe = base === '' ? 'param' : /^[0-9]/.test(base) ? `p${base}` : base;
   if (!TAKEN[lang].has(safe)) return safe;
@@ -147,6 +158,9 @@ export function blueprintSignature(handler: string, ep: Endpoint, input: string,
 
 const EVENT_VERB: Record<Endpoint['method'], string> = { GET: '', POST: 'created', PUT: 'replaced', PATCH: 'updated', DELETE: 'deleted' };
 
+/** A path that ends in a parameter: `/x/{id}`, `/x/{id}/`. */
+const ENDS_WITH_PARAM = /\}\/?$/;
+
 /**
  * SVC-6: what a POST, PUT or PATCH does to its entity. A write whose path names the entity's own item
  * (`/articles/{id}/publish`, `/x/{id}`) changes a row that exists: `update` (PUT without an action word:
@@ -155,7 +169,7 @@ const EVENT_VERB: Record<Endpoint['method'], string> = { GET: '', POST: 'created
 export function writeKind(ep: Endpoint, entity: Entity): 'insert' | 'replace' | 'update' {
   const onItem = ep.pathParams.some((p) => p.entity === entity.name);
   if (!onItem) return ep.method === 'POST' ? 'insert' : ep.method === 'PUT' ? 'replace' : 'update';
-  const endsWithParam = /\}\/?$/.test(ep.path);
+  const endsWithParam = ENDS_WITH_PARAM.test(ep.path);
   return ep.method === 'PUT' && endsWithParam ? 'replace' : 'update';
 }
 

@@ -36,6 +36,7 @@ import { entitiesByName, methodsByEndpoint, referrersTo } from './lookup.js';
 import { flat, flatAll, joinAnd, withArticle } from './text.js';
 import { dedupeKeys, deletedRow, idempotencyKeyText, pathRow, sideEffectAfterCommit, writeKind } from './services.js';
 import { storageTerms } from './storage.js';
+import { isQueueStep } from './flows.js';
 
 export type CaseKind =
   | 'valid' | 'invalid' | 'no-credentials' | 'wrong-role' | 'missing' | 'duplicate' | 'rate-limit' | 'integration' | 'declared';
@@ -167,6 +168,15 @@ function fits(f: Field, s: string): boolean {
   return f.maxLength === null || s.length <= f.maxLength;
 }
 
+/** VER-3's literal for each type whose valid value is one fixed text, as JSON (made once, not per field). */
+const VALID_LITERALS = {
+  uuid: JSON.stringify('00000000-0000-4000-8000-000000000001'),
+  date: JSON.stringify('2024-01-31'),
+  datetime: JSON.stringify('2024-01-31T12:00:00Z'),
+  email: JSON.stringify('user@example.com'),
+  url: JSON.stringify('https://example.com'),
+} as const;
+
 /** VER-3: a JSON literal that meets the field's constraints. */
 export function validValue(f: Field, entities: ReadonlyMap<string, Entity>): string {
   // A reference holds the referenced entity's primary key (answers.md), whatever the field is called:
@@ -185,17 +195,13 @@ export function validValue(f: Field, entities: ReadonlyMap<string, Entity>): str
     case 'boolean':
       return 'true';
     case 'uuid':
-      return JSON.stringify('00000000-0000-4000-8000-000000000001');
     case 'date':
-      return JSON.stringify('2024-01-31');
     case 'datetime':
-      return JSON.stringify('2024-01-31T12:00:00Z');
+    case 'email':
+    case 'url':
+      return VALID_LITERALS[f.type];
     case 'json':
       return '{}';
-    case 'email':
-      return JSON.stringify('user@example.com');
-    case 'url':
-      return JSON.stringify('https://example.com');
     case 'enum':
       return JSON.stringify(f.values[0] ?? '');
     default: {
@@ -241,8 +247,6 @@ function restrictingReferences(ep: Endpoint, entities: ReadonlyMap<string, Entit
   if (ep.method !== 'DELETE' || !entity || entity.softDelete || !ep.pathParams.some((p) => p.entity === entity.name)) return [];
   return referrersTo(entities, entity.name).filter(({ field: f }) => f.onDelete === 'restrict').map(({ entity: o, field: f }) => ({ table: o.table, field: f.name, entity: o.name }));
 }
-
-const QUEUE_STEP = /^(Publish|Enqueue) /;
 
 /** A step's words before its first parenthesis: `Publish x on sqs after the commit (outbox)` -> `Publish x on sqs after the commit`. */
 function stepHead(step: string): string {
@@ -415,7 +419,7 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
   }
   const method = methodsByEndpoint(m.plan.services).get(ep.id);
   for (const step of method?.steps ?? []) {
-    if (QUEUE_STEP.test(step)) out.push(`Queue: one message per successful request and none after a failed one (${stepHead(step)}).`);
+    if (isQueueStep(step)) out.push(`Queue: one message per successful request and none after a failed one (${stepHead(step)}).`);
   }
   for (const name of ep.integrations) {
     const i = m.integrations.find((x) => x.name === name);
