@@ -16,7 +16,7 @@ import { estimate, workUnits } from './plan/estimate.js';
 import { options } from './plan/options.js';
 import { phases } from './plan/phases.js';
 import { rationale, scaling } from './plan/rationale.js';
-import { risks } from './plan/risks.js';
+import { ownRisks } from './plan/risks.js';
 import { dataFlows } from './plan/flows.js';
 import { deployables, projectLayout } from './plan/folders.js';
 import { verification } from './plan/verification.js';
@@ -60,8 +60,8 @@ export function plan(resolved: ResolvedAnswers): Model {
   const moduleDeps = moduleDependencies(base.modules, svc);
   const riskModel = { ...model, relationships: rels, cycles: found, moduleCycles: moduleCycles(base.modules, moduleDeps, svc) };
   const units = workUnits(model, names, base.stack.architecture);
-  const ownRisks = risks(riskModel);
-  const chosen = options(riskModel, names, { units, risks: ownRisks });
+  const own = ownRisks(riskModel);
+  const chosen = options(riskModel, names, { units, risks: own });
   const decided = {
     relationships: rels,
     cycles: found,
@@ -71,7 +71,7 @@ export function plan(resolved: ResolvedAnswers): Model {
     infrastructure: infra,
     phases: phases({ model, services: svc, entityOrder: order, infrastructure: infra, units, deployables: deployed }),
     estimate: estimate(units, base.project.teamSize),
-    risks: ownRisks,
+    risks: own.risks,
     rationale: rationale({ ...model, relationships: rels }),
     scaling: scaling(base.stack),
     options: chosen.options,
