@@ -4,7 +4,7 @@
 
 import type { Endpoint, Model, Plan } from './model.js';
 import type { ResolvedAnswers } from './normalise.js';
-import { errorCatalog, endpointErrors, idempotencyKeyOf, type ErrorContext } from './plan/errors.js';
+import { errorCatalog, endpointErrors, idempotencyKeyOf, type ErrorContext, type ErrorMessages } from './plan/errors.js';
 import { endpointNames } from './plan/handlers.js';
 import { infrastructure } from './plan/infrastructure.js';
 import { cycles, entityOrder, liveUniques, relationships, withForeignKeyIndexes } from './plan/relationships.js';
@@ -39,10 +39,9 @@ export function plan(resolved: ResolvedAnswers): Model {
   const ctx: ErrorContext = { entities: entityMap, integrations: integrationMap, errors: base.errors, auth: base.stack.auth, database: base.stack.database };
   const resolvedEndpoints = withResolvedParams(base.endpoints, entities);
   const names = endpointNames(resolvedEndpoints, entities);
-  const messages = new Map<string, string>();
+  const messages: ErrorMessages = new Map();
   const endpoints: Endpoint[] = resolvedEndpoints.map((ep, k) => {
-    const { states, messages: m } = endpointErrors(ep, ctx);
-    for (const [key, text] of m) if (!messages.has(key)) messages.set(key, text);
+    const states = endpointErrors(ep, ctx, messages);
     return { ...ep, handler: names[k]!.handler, service: names[k]!.service, errorStates: states, idempotencyKey: idempotencyKeyOf(ep, ctx) };
   });
 

@@ -354,12 +354,17 @@ function inOrder(states: readonly ErrorState[]): boolean {
   return true;
 }
 
-/** Error states of one endpoint, sorted by status then name, with the catalog messages of the derived ones. */
-export function endpointErrors(ep: Endpoint, ctx: ErrorContext): { states: ErrorState[]; messages: Map<string, string> } {
+/** The catalog message of each derived error, by name then status: the first endpoint's words for it. */
+export type ErrorMessages = Map<string, Map<number, string>>;
+
+/**
+ * Error states of one endpoint, sorted by status then name; the catalog message of each derived one is added to
+ * `messages` when it has none yet (endpoints in order: the first endpoint's words win).
+ */
+export function endpointErrors(ep: Endpoint, ctx: ErrorContext, messages: ErrorMessages = new Map()): ErrorState[] {
   const declared = ep.errors
     .map((name) => ctx.errors.find((e) => e.name === name))
     .filter((e): e is DomainError => e !== undefined);
-  const messages = new Map<string, string>();
   const states: ErrorState[] = [];
   const derived = derivedStates(ep, ctx);
   const owned = declaredConflicts(ep, ctx);
@@ -367,7 +372,9 @@ export function endpointErrors(ep: Endpoint, ctx: ErrorContext): { states: Error
   for (const d of derived) {
     if (declared.some((e) => e.name === d.name && e.status === d.status)) continue;
     if (states.some((s) => s.name === d.name && s.status === d.status)) continue;
-    messages.set(`${d.status} ${d.name}`, d.message);
+    const byStatus = messages.get(d.name);
+    if (!byStatus) messages.set(d.name, new Map([[d.status, d.message]]));
+    else if (!byStatus.has(d.status)) byStatus.set(d.status, d.message);
     const state: ErrorState = { status: d.status, title: d.title, name: d.name, cause: flat(d.cause), origin: 'derived' };
     if (d.integration !== undefined) state.integration = d.integration;
     states.push(state);
@@ -382,11 +389,11 @@ export function endpointErrors(ep: Endpoint, ctx: ErrorContext): { states: Error
     states.push({ status: e.status, title: e.title, name: e.name, cause: flat(cause), origin: 'declared', ...(from !== undefined ? { integration: from } : {}) });
   }
   // Usually already in order (the rules add states by status): a sort would copy the list only to keep it.
-  return { states: inOrder(states) ? states : states.sort(byStatusThenName), messages };
+  return inOrder(states) ? states : states.sort(byStatusThenName);
 }
 
 /** Every error once per name and status, sorted by status then name; declared errors no endpoint uses included. */
-export function errorCatalog(endpoints: readonly Endpoint[], errors: readonly DomainError[], messages: ReadonlyMap<string, string>): ErrorCatalogEntry[] {
+export function errorCatalog(endpoints: readonly Endpoint[], errors: readonly DomainError[], messages: ErrorMessages): ErrorCatalogEntry[] {
   // Entries by name, then status: no key text built per error state (the list is sorted at the end anyway).
   const entries = new Map<string, Map<number, ErrorCatalogEntry>>();
   const entryOf = (name: string, status: number): ErrorCatalogEntry | undefined => entries.get(name)?.get(status);
@@ -402,7 +409,7 @@ export function errorCatalog(endpoints: readonly Endpoint[], errors: readonly Do
         const declared = errors.find((e) => e.name === s.name && e.status === s.status);
         entry = {
           name: s.name, status: s.status, title: s.title,
-          message: declared ? declared.message : (messages.get(`${s.status} ${s.name}`) ?? s.cause),
+          message: declared ? declared.message : (messages.get(s.name)?.get(s.status) ?? s.cause),
           origin: s.origin, endpoints: [],
         };
         keep(entry);
