@@ -4,7 +4,7 @@
 
 import type { Endpoint, Model, Plan } from './model.js';
 import type { ResolvedAnswers } from './normalise.js';
-import { errorCatalog, endpointErrors, idempotencyKeyOf, type ErrorContext } from './plan/errors.js';
+import { errorCatalog, endpointErrors, idempotencyKeyOf, type ErrorContext, type ErrorMessages } from './plan/errors.js';
 import { endpointNames } from './plan/handlers.js';
 import { infrastructure } from './plan/infrastructure.js';
 import { cycles, entityOrder, liveUniques, relationships, withForeignKeyIndexes } from './plan/relationships.js';
@@ -16,7 +16,7 @@ import { estimate, workUnits } from './plan/estimate.js';
 import { options } from './plan/options.js';
 import { phases } from './plan/phases.js';
 import { rationale, scaling } from './plan/rationale.js';
-import { risks } from './plan/risks.js';
+import { ownRisks } from './plan/risks.js';
 import { dataFlows } from './plan/flows.js';
 import { deployables, projectLayout } from './plan/folders.js';
 import { verification } from './plan/verification.js';
@@ -24,22 +24,24 @@ import { integrationTerms } from './plan/integrations.js';
 import { accessLevels, stackWording } from './plan/wording.js';
 import { flowchart, stackServices } from './plan/diagram.js';
 import { warningsOf } from './warnings.js';
+import { entitiesByName } from './plan/lookup.js';
 
 export function plan(resolved: ResolvedAnswers): Model {
   // Read, never written: every rule builds new objects (tests/derive/plan-purity.test.ts plans frozen input),
   // so the model shares the unchanged parts of the resolved answers instead of copying them.
   const base = resolved;
   const entities = withForeignKeyIndexes(base.entities, base.stack.database);
-  const entityMap = new Map(entities.map((e) => [e.name, e]));
+  // Entity names are unique (answers/crossref.ts), so the first of a name is the only one; one shared index lets
+  // every rule family share the per-endpoint answers kept per index (oncePerEndpoint).
+  const entityMap = entitiesByName(entities);
   const integrationMap = new Map(base.integrations.map((i) => [i.name, i]));
 
   const ctx: ErrorContext = { entities: entityMap, integrations: integrationMap, errors: base.errors, auth: base.stack.auth, database: base.stack.database };
   const resolvedEndpoints = withResolvedParams(base.endpoints, entities);
   const names = endpointNames(resolvedEndpoints, entities);
-  const messages = new Map<string, string>();
+  const messages: ErrorMessages = new Map();
   const endpoints: Endpoint[] = resolvedEndpoints.map((ep, k) => {
-    const { states, messages: m } = endpointErrors(ep, ctx);
-    for (const [key, text] of m) if (!messages.has(key)) messages.set(key, text);
+    const states = endpointErrors(ep, ctx, messages);
     return { ...ep, handler: names[k]!.handler, service: names[k]!.service, errorStates: states, idempotencyKey: idempotencyKeyOf(ep, ctx) };
   });
 
@@ -57,8 +59,8 @@ export function plan(resolved: ResolvedAnswers): Model {
   const moduleDeps = moduleDependencies(base.modules, svc);
   const riskModel = { ...model, relationships: rels, cycles: found, moduleCycles: moduleCycles(base.modules, moduleDeps, svc) };
   const units = workUnits(model, names, base.stack.architecture);
-  const ownRisks = risks(riskModel);
-  const chosen = options(riskModel, names, { units, risks: ownRisks });
+  const own = ownRisks(riskModel);
+  const chosen = options(riskModel, names, { units, risks: own });
   const decided = {
     relationships: rels,
     cycles: found,
@@ -68,7 +70,7 @@ export function plan(resolved: ResolvedAnswers): Model {
     infrastructure: infra,
     phases: phases({ model, services: svc, entityOrder: order, infrastructure: infra, units, deployables: deployed }),
     estimate: estimate(units, base.project.teamSize),
-    risks: ownRisks,
+    risks: own.risks,
     rationale: rationale({ ...model, relationships: rels }),
     scaling: scaling(base.stack),
     options: chosen.options,

@@ -54,15 +54,36 @@ const list = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 /** The verb form for a subject list: `one` for a single item, `many` otherwise. */
 const v = (items: readonly unknown[], one: string, many: string): string => (items.length === 1 ? one : many);
-const writes = (m: RiskModel) => m.endpoints.filter((e) => e.method !== 'GET');
+/**
+ * A list the rules derive from the model's endpoints or entities, computed once per list: the rules run once on
+ * the plan's model and once per option variant (options.ts), which share the same endpoints and entities.
+ */
+function oncePer<K extends object, T>(cache: WeakMap<K, T>, key: K, compute: (key: K) => T): T {
+  let answer = cache.get(key);
+  if (answer === undefined) cache.set(key, (answer = compute(key)));
+  return answer;
+}
+type RiskEndpoint = RiskModel['endpoints'][number];
+const writeLists = new WeakMap<readonly RiskEndpoint[], readonly RiskEndpoint[]>();
+const writes = (m: RiskModel): readonly RiskEndpoint[] => oncePer(writeLists, m.endpoints, (eps) => eps.filter((e) => e.method !== 'GET'));
 
 /**
  * RISK-CASCADE-DELETE, RISK-SOFT-DELETE-CASCADE: the entities something deletes: those a DELETE endpoint names,
  * then, over `on_delete: cascade` references, every child of a hard-deleted parent and each soft-deleting child
  * of a soft-deleted one (SVC-3 soft-deletes it with the parent). Linear: children grouped once, each entity queued once.
  */
-function deletedEntities(m: RiskModel): Set<string> {
-  const byName = new Map(m.entities.map((e) => [e.name, e]));
+function deletedEntities(m: RiskModel): ReadonlySet<string> {
+  // Two rules ask, on the plan's model and on each option variant, which share these lists.
+  const known = deletedLists.get(m.endpoints);
+  if (known && known.entities === m.entities && known.relationships === m.relationships) return known.deleted;
+  const deleted = deletedEntitiesOf(m);
+  deletedLists.set(m.endpoints, { entities: m.entities, relationships: m.relationships, deleted });
+  return deleted;
+}
+const deletedLists = new WeakMap<RiskModel['endpoints'], { entities: RiskModel['entities']; relationships: RiskModel['relationships']; deleted: ReadonlySet<string> }>();
+
+function deletedEntitiesOf(m: RiskModel): Set<string> {
+  const byName = entitiesByName(m.entities);
   const childrenOf = new Map<string, string[]>();
   for (const r of m.relationships) if (r.kind === 'many-to-one' && r.onDelete === 'cascade') (childrenOf.get(r.to) ?? childrenOf.set(r.to, []).get(r.to)!).push(r.from);
   const deleted = new Set(m.endpoints.filter((e) => e.method === 'DELETE' && byName.has(e.entity)).map((e) => e.entity));
@@ -98,13 +119,20 @@ function dbEndpointsText(m: RiskModel): string {
 }
 const called = (m: RiskModel) => m.integrations.filter((i) => i.usedBy.length > 0);
 /** The endpoints that wait for the integration's answer: its callers minus those that call it after the commit (SVC-7). */
-const requestCallers = (m: RiskModel, i: Integration): string[] => {
+const requestCallers = (m: RiskModel, i: Integration): readonly string[] => {
+  // Several rules ask, on the plan's model and on each option variant: kept per integration while the
+  // endpoints, entities and errors it was computed from are the model's.
+  const known = requestCallerLists.get(i);
+  if (known && known.endpoints === m.endpoints && known.entities === m.entities && known.errors === m.errors) return known.callers;
   const { ctx, endpoints } = callerLookups(m);
-  return i.usedBy.filter((id) => {
+  const callers = i.usedBy.filter((id) => {
     const ep = endpoints.get(id);
     return ep === undefined || !sideEffectAfterCommit(ep, i, ctx);
   });
+  requestCallerLists.set(i, { endpoints: m.endpoints, entities: m.entities, errors: m.errors, callers });
+  return callers;
 };
+const requestCallerLists = new WeakMap<Integration, { endpoints: RiskModel['endpoints']; entities: RiskModel['entities']; errors: RiskModel['errors']; callers: readonly string[] }>();
 /** Endpoints by id, built once per model: several rules ask for each integration's callers. */
 const endpointIndexes = new WeakMap<readonly RiskModel['endpoints'][number][], ReadonlyMap<string, RiskModel['endpoints'][number]>>();
 const callerLookups = (m: RiskModel) => {
@@ -130,12 +158,14 @@ const unknownCompliance = (m: RiskModel) => m.requirements.compliance.filter((c)
 type RiskEntity = RiskModel['entities'][number];
 // A bare `address` is a warehouse's as often as a person's: it counts, like a bare name, only on a person.
 const strongPersonal = (f: RiskEntity['fields'][number]): boolean => f.type === 'email' || (PERSONAL_FIELD.test(f.name) && f.name !== 'address');
+const personalFieldLists = new WeakMap<RiskEntity, readonly RiskEntity['fields'][number][]>();
 /** An entity's fields that hold personal data: PERSONAL_FIELD anywhere, PERSON_NAME_FIELD on an entity that is a person. */
-export const personalFieldsOf = (e: RiskEntity): RiskEntity['fields'][number][] => {
+export const personalFieldsOf = (e: RiskEntity): readonly RiskEntity['fields'][number][] => oncePer(personalFieldLists, e, () => {
   const person = e.fields.some(strongPersonal) || PERSON_ENTITY.test(e.name);
   return e.fields.filter((f) => strongPersonal(f) || (person && PERSON_NAME_FIELD.test(f.name)));
-};
-const personalFields = (m: RiskModel) => m.entities.flatMap((e) => personalFieldsOf(e).map((f) => `${e.table}.${f.name}`));
+});
+const personalFieldLabels = new WeakMap<RiskModel['entities'], readonly string[]>();
+const personalFields = (m: RiskModel): readonly string[] => oncePer(personalFieldLabels, m.entities, (entities) => entities.flatMap((e) => personalFieldsOf(e).map((f) => `${e.table}.${f.name}`)));
 /**
  * The entities that hold health data under HIPAA: those with personal fields and those that reference one of
  * them, directly or through others (an appointment of a patient, its diagnoses); a code list or a site is not.
@@ -176,7 +206,8 @@ export const takesCardPayments = (i: { name: string; purpose: string }): boolean
   PAYMENT_WORDS.test(`${i.name.replace(/([a-z0-9])([A-Z])/g, '$1 $2')} ${i.purpose}`);
 const paymentIntegrations = (m: RiskModel) => called(m).filter(takesCardPayments);
 const availability = (m: RiskModel) => Number.parseFloat(m.requirements.availability);
-const listLike = (m: RiskModel) => m.endpoints.filter((e) => e.method === 'GET' && e.handler.startsWith('list'));
+const listLists = new WeakMap<readonly RiskEndpoint[], readonly RiskEndpoint[]>();
+const listLike = (m: RiskModel): readonly RiskEndpoint[] => oncePer(listLists, m.endpoints, (eps) => eps.filter((e) => e.method === 'GET' && e.handler.startsWith('list')));
 /**
  * The retry sentence of an integration, from both answers values (retry and idempotent) so it never contradicts
  * them: a retried call says how; a call not retried says whether a retry would be safe.
@@ -332,7 +363,8 @@ export const RISK_RULES: readonly RiskRule[] = [
       const pay = paymentIntegrations(m);
       const users = new Set(pay.flatMap((i) => i.usedBy));
       const entities = unique(m.endpoints.filter((e) => users.has(e.id) && e.entity).map((e) => e.entity));
-      const modules = unique(entities.map((n) => m.entities.find((e) => e.name === n)?.module ?? '').filter((x) => x));
+      const byName = entitiesByName(m.entities);
+      const modules = unique(entities.map((n) => byName.get(n)?.module ?? '').filter((x) => x));
       return [
         `Never receive, store or log card numbers: ${pay.length > 0 ? (pay.length === 1 ? `use ${pay[0]!.name}'s hosted fields or tokens` : `use the hosted fields or tokens of ${list(pay.map((i) => i.name))}`) : 'use the payment provider\'s tokens'}`,
         modules.length > 0 ? `Keep the ${list(modules)} module${modules.length > 1 ? 's' : ''} in a network segment of ${modules.length > 1 ? 'their' : 'its'} own, with audited access` : 'Keep the code that talks to the payment provider in a network segment of its own, with audited access',
@@ -474,7 +506,9 @@ export const RISK_RULES: readonly RiskRule[] = [
       // Only an entity some GET reads has a cached copy (the cache serves the reads, TECH rationale).
       const cached = new Set(m.endpoints.filter((e) => e.method === 'GET' && e.entity).map((e) => e.entity));
       const w = writes(m).filter((e) => e.entity && cached.has(e.entity));
-      return w.length > 0 ? `${list(unique(w.map((e) => e.entity)))} ${v(unique(w.map((e) => e.entity)), 'changes', 'change')} through ${list(w.map((e) => e.id))}, and a cached copy in ${lab('cache', m.stack.cache)} can be out of date` : null;
+      if (w.length === 0) return null;
+      const changed = unique(w.map((e) => e.entity));
+      return `${list(changed)} ${v(changed, 'changes', 'change')} through ${list(w.map((e) => e.id))}, and a cached copy in ${lab('cache', m.stack.cache)} can be out of date`;
     },
     mitigations: () => ['Invalidate the cached entry in the same code path as the write', 'Short TTLs, and no caching of authorization decisions', 'Serve from the database when the cache is down'],
   },
@@ -563,8 +597,9 @@ export const RISK_RULES: readonly RiskRule[] = [
     area: 'performance',
     trigger: (m) => {
       const missing: string[] = [];
+      const byName = entitiesByName(m.entities);
       for (const ep of listLike(m).filter((e) => e.paginated)) {
-        const e = m.entities.find((x) => x.name === ep.entity);
+        const e = byName.get(ep.entity);
         if (!e || !e.timestamps) continue;
         const parent = ep.pathParams.map((p) => p.entity).find((n) => n && n !== e.name);
         const fk = parent ? e.fields.find((f) => f.references === parent)?.name : undefined;
@@ -585,7 +620,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     area: 'data',
     trigger: (m) => {
       // A soft-deleted parent only sets deleted_at: the foreign key's cascade runs on a purge, never on DELETE.
-      const byName = new Map(m.entities.map((e) => [e.name, e]));
+      const byName = entitiesByName(m.entities);
       const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade' && byName.has(r.to) && !byName.get(r.to)!.softDelete);
       const childrenOf = new Map<string, typeof c>();
       for (const r of c) (childrenOf.get(r.to) ?? childrenOf.set(r.to, []).get(r.to)!).push(r);
@@ -605,7 +640,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     area: 'data',
     trigger: (m) => {
       // Children that soft-delete themselves are soft-deleted with the parent (SVC-3): only the others stay readable.
-      const byName = new Map(m.entities.map((e) => [e.name, e]));
+      const byName = entitiesByName(m.entities);
       const c = m.relationships.filter((r) => r.kind === 'many-to-one' && r.onDelete === 'cascade' && byName.get(r.to)?.softDelete && !byName.get(r.from)?.softDelete);
       // Only a parent something soft-deletes counts (a DELETE endpoint on it, or a cascade that reaches it).
       const deleted = deletedEntities(m);
@@ -647,7 +682,8 @@ export const RISK_RULES: readonly RiskRule[] = [
     area: 'compliance',
     trigger: (m) => {
       if (!m.requirements.dataRetention) return null;
-      const del = m.endpoints.filter((e) => e.method === 'DELETE' && !m.entities.find((x) => x.name === e.entity)?.softDelete);
+      const byName = entitiesByName(m.entities);
+      const del = m.endpoints.filter((e) => e.method === 'DELETE' && !byName.get(e.entity)?.softDelete);
       return del.length > 0 ? `${list(del.map((e) => e.id))} ${v(del, 'deletes', 'delete')} ${st(m).records} outright while data must be kept ${m.requirements.dataRetention}` : null;
     },
     mitigations: () => ['Soft delete (deleted_at) for entities under retention', 'A purge job that deletes only after the retention period'],

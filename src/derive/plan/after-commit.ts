@@ -14,6 +14,18 @@ const SENDS = /(^|[^a-z])(send|sends|sending|notif\w*|sms|e-?mails?|mail\w*|mess
 /** Words that say the call's answer decides something (a charge, a check): such a call stays before the write even when it also sends. */
 const DECIDES = /(^|[^a-z])(charg\w*|pay\w*|card|authori[sz]\w*|verif\w*|check\w*|scor\w*|fraud|quot\w*|pric\w*|reserv\w*|lookup|look up|directory|validat\w*)([^a-z]|$)/i;
 
+const sendsOnly = new WeakMap<Integration, boolean>();
+
+/** SVC-7's words: the integration's name or purpose says it sends something out and nothing of deciding. Once per integration. */
+function onlySends(i: Integration): boolean {
+  let answer = sendsOnly.get(i);
+  if (answer === undefined) {
+    const words = `${i.name.replace(/([a-z])([A-Z])/g, '$1 $2')} ${i.purpose}`;
+    sendsOnly.set(i, (answer = SENDS.test(words) && !DECIDES.test(words)));
+  }
+  return answer;
+}
+
 /**
  * SVC-7: a call goes after the commit when the endpoint writes, the integration only sends something out (its
  * name or purpose says send, notify, SMS, e-mail, message, post, alert, chat, remind, and says nothing of
@@ -22,15 +34,17 @@ const DECIDES = /(^|[^a-z])(charg\w*|pay\w*|card|authori[sz]\w*|verif\w*|check\w
  * a lookup, a score) stays before the write.
  */
 export function sideEffectAfterCommit(ep: Endpoint, i: Integration, ctx: AfterCommitContext): boolean {
-  if (ep.method === 'GET' || !ctx.entities.has(ep.entity)) return false;
-  const words = `${i.name.replace(/([a-z])([A-Z])/g, '$1 $2')} ${i.purpose}`;
-  if (!SENDS.test(words) || DECIDES.test(words)) return false;
+  if (ep.method === 'GET' || !ctx.entities.has(ep.entity) || !onlySends(i)) return false;
+  if (ep.errors.length === 0) return true;
   const declared = ctx.errors.filter((e) => ep.errors.includes(e.name));
   return !declared.some((e) => `${e.name} ${e.message} ${e.when}`.includes(i.name));
 }
 
+const NONE: readonly Integration[] = [];
+
 /** The integrations an endpoint calls on the request path (before the commit, SVC-7): only these can fail the request. */
-export function inRequestIntegrations(ep: Endpoint, integrations: ReadonlyMap<string, Integration>, ctx: AfterCommitContext): Integration[] {
+export function inRequestIntegrations(ep: Endpoint, integrations: ReadonlyMap<string, Integration>, ctx: AfterCommitContext): readonly Integration[] {
+  if (ep.integrations.length === 0) return NONE;
   return ep.integrations
     .map((n) => integrations.get(n))
     .filter((i): i is Integration => i !== undefined && !sideEffectAfterCommit(ep, i, ctx));

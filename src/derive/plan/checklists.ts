@@ -6,6 +6,7 @@ import type { CheckItem, Model, Plan } from '../model.js';
 import { stackLabel } from '../catalog/technologies.js';
 import { countS, joinAnd } from './text.js';
 import { inRequestIntegrations } from './after-commit.js';
+import { entitiesByName } from './lookup.js';
 
 type Input = Omit<Model, 'plan'> & Pick<Plan, 'risks' | 'phases' | 'estimate' | 'options' | 'recommendation' | 'services' | 'warnings' | 'cycles' | 'rationale'>;
 
@@ -18,7 +19,7 @@ function item(rule: string, text: string, holds: boolean, yes: string, no: strin
 const high = (m: Input, areas: readonly string[]) => m.risks.filter((r) => r.severity === 'high' && areas.includes(r.area));
 /** Endpoints that call an integration on the request path (SVC-7) without that integration's 504 state. */
 const timeoutGaps = (m: Input) => {
-  const ctx = { entities: new Map(m.entities.map((e) => [e.name, e])), errors: m.errors };
+  const ctx = { entities: entitiesByName(m.entities), errors: m.errors };
   const integrations = new Map(m.integrations.map((i) => [i.name, i]));
   return m.endpoints.filter((e) => inRequestIntegrations(e, integrations, ctx).some((i) => !e.errorStates.some((s) => s.status === 504 && s.integration === i.name)));
 };
@@ -75,24 +76,34 @@ const FAILURE_KINDS: readonly [string, (status: number) => boolean][] = [
   ['not-found', (s) => s === 404], ['conflict', (s) => s === 409], ['rate-limit', (s) => s === 429], ['upstream', (s) => s >= 502 && s <= 504],
 ];
 function derivedKinds(m: Input): string {
-  const statuses = new Set(m.endpoints.flatMap((e) => e.errorStates.filter((s) => s.origin !== 'declared').map((s) => s.status)));
+  const statuses = new Set<number>();
+  for (const e of m.endpoints) for (const s of e.errorStates) if (s.origin !== 'declared') statuses.add(s.status);
   const kinds = FAILURE_KINDS.filter(([, test]) => [...statuses].some(test)).map(([k]) => k);
   return kinds.length > 0 ? `${joinAnd(kinds)} failures` : 'no derived failures';
 }
 
+const PARAM_SEGMENT = /^\{[^{}]+\}$/;
+const KEBAB_SEGMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 function quality(m: Input): CheckItem[] {
+  const byName = entitiesByName(m.entities);
   const entityWords = (name: string) => {
-    const e = m.entities.find((x) => x.name === name)!;
+    const e = byName.get(name)!;
     return [e.names.snake.replace(/_/g, ' '), e.plural.snake.replace(/_/g, ' ')];
   };
   const served = new Set(m.endpoints.map((e) => e.entity).filter((x) => x));
+  // Each served entity's words once, not once per requirement.
+  const servedWords = m.requirements.functional.length > 0 ? [...served].map(entityWords) : [];
   const uncovered = m.requirements.functional.filter((req) => {
     const text = req.toLowerCase();
-    return ![...served].some((n) => entityWords(n).some((w) => text.includes(w)));
+    return !servedWords.some((words) => words.some((w) => text.includes(w)));
   });
-  const badPaths = m.endpoints.filter((e) => e.path.split('/').some((seg) => seg !== '' && !/^\{[^{}]+\}$/.test(seg) && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(seg)));
+  const badPaths = m.endpoints.filter((e) => e.path.split('/').some((seg) => seg !== '' && !PARAM_SEGMENT.test(seg) && !KEBAB_SEGMENT.test(seg)));
   const bodyOnRead = m.endpoints.filter((e) => (e.method === 'GET' || e.method === 'DELETE') && e.request.kind !== 'none');
-  const misplaced = m.endpoints.filter((e) => e.entity && e.service !== `${m.entities.find((x) => x.name === e.entity)?.names.pascal}Service`);
+  // NAME-4's service of each entity, built once per entity.
+  const serviceOf = new Map<string, string>();
+  const ownService = (entity: string): string => serviceOf.get(entity) ?? serviceOf.set(entity, `${byName.get(entity)?.names.pascal}Service`).get(entity)!;
+  const misplaced = m.endpoints.filter((e) => e.entity && e.service !== ownService(e.entity));
   const unbounded = m.entities.flatMap((e) => e.fields.filter((f) => f.type === 'string' && f.maxLength === null && f.values.length === 0 && !f.generated && !boundedPattern(f.pattern)).map((f) => `${e.table}.${f.name}`));
   // On Neo4j a reference is a relationship, traversed without an index (IDX-1): none is missing.
   const graph = m.stack.database === 'neo4j';

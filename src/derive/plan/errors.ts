@@ -30,9 +30,9 @@ import { reasonPhrase } from '../http.js';
 import type { Auth, Database, RetryPolicy } from '../../answers/answers.js';
 import { storageTerms } from './storage.js';
 import type { DomainError, Endpoint, Entity, ErrorCatalogEntry, ErrorState, Field, Integration, PlanWarning } from '../model.js';
-import { referrersTo } from './lookup.js';
+import { fieldsByName, oncePerEndpoint, referrersTo, type EndpointAnswers } from './lookup.js';
 import { inRequestIntegrations } from './after-commit.js';
-import { compareText, joinAnd } from './text.js';
+import { compareText, flat, flatAll, joinAnd } from './text.js';
 
 export interface ErrorContext {
   entities: ReadonlyMap<string, Entity>;
@@ -77,11 +77,22 @@ export function fieldConstraints(f: Field, method: Endpoint['method']): string[]
   return out;
 }
 
-export function requestFields(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): Field[] {
-  if (ep.request.kind !== 'fields') return [];
-  const entity = ctx.entities.get(ep.entity);
-  if (!entity) return [];
-  return ep.request.fields.map((n) => entity.fields.find((f) => f.name === n)).filter((f): f is Field => f !== undefined);
+const requestFieldAnswers: EndpointAnswers<readonly Field[]> = new WeakMap();
+
+/** The entity's fields the request sends, in request order. */
+export function requestFields(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): readonly Field[] {
+  if (ep.request.kind !== 'fields' || !ctx.entities.has(ep.entity)) return [];
+  return oncePerEndpoint(requestFieldAnswers, ep, ctx, requestFieldsOf);
+}
+
+function requestFieldsOf(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): Field[] {
+  const byName = fieldsByName(ctx.entities.get(ep.entity)!);
+  const out: Field[] = [];
+  for (const n of ep.request.kind === 'fields' ? ep.request.fields : []) {
+    const f = byName.get(n);
+    if (f !== undefined) out.push(f);
+  }
+  return out;
 }
 
 /**
@@ -102,17 +113,25 @@ export function pathWrittenFields(ep: Endpoint, entity: Entity): string[] {
 }
 
 /** The unique columns (or unique index column groups) a request writes, in words such as `idempotency_key`. */
-export function uniqueWrites(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
-  const entity = ctx.entities.get(ep.entity);
-  if (!entity) return [];
+export function uniqueWrites(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): readonly string[] {
+  if (!ctx.entities.has(ep.entity)) return [];
+  return oncePerEndpoint(uniqueWriteAnswers, ep, ctx, uniqueWritesOf);
+}
+
+const uniqueWriteAnswers: EndpointAnswers<readonly string[]> = new WeakMap();
+
+function uniqueWritesOf(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
+  const entity = ctx.entities.get(ep.entity)!;
   // ERR-409: an insert also writes the references its path gives (a second POST /orders/{id}/ship collides on a unique order_id).
   const fromPath = pathWrittenFields(ep, entity);
   if (ep.request.kind !== 'fields' && fromPath.length === 0) return [];
-  const written = new Set([...(ep.request.kind === 'fields' ? ep.request.fields : []), ...fromPath]);
-  const uniqueFromPath = fromPath.filter((n) => entity.fields.some((f) => f.name === n && f.unique));
-  const out = [...requestFields(ep, ctx).filter((f) => f.unique).map((f) => f.name), ...uniqueFromPath];
+  const out: string[] = [];
+  for (const f of requestFields(ep, ctx)) if (f.unique) out.push(f.name);
+  for (const n of fromPath) if (entity.fields.some((f) => f.name === n && f.unique)) out.push(n);
+  const sent = ep.request.kind === 'fields' ? ep.request.fields : [];
+  const written = (n: string): boolean => sent.includes(n) || fromPath.includes(n);
   for (const ix of entity.indexes) {
-    if (!ix.unique || !ix.fields.some((n) => written.has(n))) continue;
+    if (!ix.unique || !ix.fields.some(written)) continue;
     const words = ix.fields.length === 1 ? ix.fields[0]! : `(${ix.fields.join(', ')})`;
     if (!out.includes(words)) out.push(words);
   }
@@ -139,12 +158,14 @@ const wordsOf = (s: string): string => ` ${s.replace(/([a-z0-9])([A-Z])/g, '$1 $
  * conflict: one whose name, message or `when` names every field of it, else `Duplicate<Entity>` when the insert
  * has exactly one unique write. A write no declared error states is absent (ConflictError answers it).
  */
-export function declaredConflicts(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity>; errors: readonly DomainError[] }): Map<string, DomainError> {
-  const out = new Map<string, DomainError>();
+export function declaredConflicts(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity>; errors: readonly DomainError[] }): ReadonlyMap<string, DomainError> {
+  // Most endpoints declare no 409: they share one empty answer.
+  if (ep.errors.length === 0) return NO_CONFLICTS;
   const entity = ctx.entities.get(ep.entity);
-  if (!entity) return out;
+  if (!entity) return NO_CONFLICTS;
   const candidates = ep.errors.map((n) => ctx.errors.find((e) => e.name === n)).filter((e): e is DomainError => e !== undefined && e.status === 409);
-  if (candidates.length === 0) return out;
+  if (candidates.length === 0) return NO_CONFLICTS;
+  const out = new Map<string, DomainError>();
   const uniques = uniqueWrites(ep, ctx);
   const texts = candidates.map((e) => wordsOf(`${e.name} ${e.message} ${e.when}`));
   for (const u of uniques) {
@@ -159,6 +180,8 @@ export function declaredConflicts(ep: Endpoint, ctx: { entities: ReadonlyMap<str
   return out;
 }
 
+const NO_CONFLICTS: ReadonlyMap<string, DomainError> = new Map();
+
 /** ERR-409(-IDEM) cause of one unique write: a plain duplicate, or an idempotency key reused with another body. */
 export function uniqueConflictCause(u: string, idempotencyKey: string): string {
   return u === idempotencyKey
@@ -167,15 +190,34 @@ export function uniqueConflictCause(u: string, idempotencyKey: string): string {
 }
 
 /** `table.field` of the references that refuse a hard DELETE of the endpoint's entity; [] for soft deletes and other methods. */
-export function restrictingReferences(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
+export function restrictingReferences(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): readonly string[] {
   const entity = ctx.entities.get(ep.entity);
   if (ep.method !== 'DELETE' || !entity || entity.softDelete || ep.pathParams.every((p) => p.entity !== entity.name)) return [];
-  return referrersTo(ctx.entities, entity.name).filter(({ field: f }) => f.onDelete === 'restrict').map(({ entity: o, field: f }) => `${o.table}.${f.name}`);
+  return oncePerEndpoint(restrictingAnswers, ep, ctx, restrictingReferencesOf);
 }
 
+function restrictingReferencesOf(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
+  return referrersTo(ctx.entities, ctx.entities.get(ep.entity)!.name).filter(({ field: f }) => f.onDelete === 'restrict').map(({ entity: o, field: f }) => `${o.table}.${f.name}`);
+}
+
+const restrictingAnswers: EndpointAnswers<readonly string[]> = new WeakMap();
+
 /** Entities the endpoint must find before it works: path parameter entities, then request references, once each. */
-export function lookups(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): { entity: string; by: string; from: 'path' | 'request' }[] {
-  const out: { entity: string; by: string; from: 'path' | 'request' }[] = [];
+export function lookups(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): readonly Lookup[] {
+  return oncePerEndpoint(lookupAnswers, ep, ctx, lookupsOf);
+}
+
+/** An entity the endpoint must find: by the path parameter or request field `by`. */
+export interface Lookup {
+  entity: string;
+  by: string;
+  from: 'path' | 'request';
+}
+
+const lookupAnswers: EndpointAnswers<readonly Lookup[]> = new WeakMap();
+
+function lookupsOf(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): Lookup[] {
+  const out: Lookup[] = [];
   for (const p of ep.pathParams) {
     if (p.entity && !out.some((l) => l.entity === p.entity)) out.push({ entity: p.entity, by: p.name, from: 'path' });
   }
@@ -192,13 +234,21 @@ export function lookups(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entit
 export function paramField(entity: Entity | undefined, param: string): Field | undefined {
   if (!entity) return undefined;
   // PARAM-1: `{tenant_slug}` carries Tenant.slug when that field is unique.
-  const prefix = `${entity.names.snake}_`;
-  const byField = param.startsWith(prefix) ? entity.fields.find((f) => f.name === param.slice(prefix.length) && (f.unique || f.primary)) : undefined;
-  return entity.fields.find((f) => f.name === param) ?? byField ?? entity.fields.find((f) => f.name === entity.primaryKey);
+  const snake = entity.names.snake;
+  const prefixed = param.length > snake.length && param[snake.length] === '_' && param.startsWith(snake);
+  const byField = prefixed ? entity.fields.find((f) => f.name === param.slice(snake.length + 1) && (f.unique || f.primary)) : undefined;
+  const byName = fieldsByName(entity);
+  return byName.get(param) ?? byField ?? byName.get(entity.primaryKey);
 }
 
 /** What ERR-400 validates, in words: constrained request fields, path parameters, pagination parameters. */
-export function validationTargets(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
+export function validationTargets(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): readonly string[] {
+  return oncePerEndpoint(validationAnswers, ep, ctx, validationTargetsOf);
+}
+
+const validationAnswers: EndpointAnswers<readonly string[]> = new WeakMap();
+
+function validationTargetsOf(ep: Endpoint, ctx: { entities: ReadonlyMap<string, Entity> }): string[] {
   const out: string[] = [];
   for (const f of requestFields(ep, ctx)) {
     const c = fieldConstraints(f, ep.method);
@@ -213,17 +263,31 @@ export function validationTargets(ep: Endpoint, ctx: { entities: ReadonlyMap<str
     out.push(`the path parameter {${p.name}} (${form})`);
   }
   if (ep.paginated) out.push('the pagination parameters (page size and cursor)');
-  return out;
+  return flatAll(out);
 }
 
 function pascalOr(name: string, fallback: string): string {
   return toPascal(name) || fallback;
 }
 
+const notFoundNames = new WeakMap<Entity, string>();
+
+/**
+ * ERR-404's `<Entity>NotFound`, one string per entity: the catalog and the plan look each state's name up in
+ * maps, and a string made once is hashed once.
+ */
+export function notFoundName(entity: Entity): string {
+  let name = notFoundNames.get(entity);
+  if (name === undefined) notFoundNames.set(entity, (name = flat(`${entity.names.pascal}NotFound`)));
+  return name;
+}
+
 function derivedStates(ep: Endpoint, ctx: ErrorContext): Derived[] {
   const out: Derived[] = [];
   const add = (status: number, name: string, cause: string, message: string, integration?: string): void => {
-    out.push({ status, title: reasonPhrase(status), name, cause, origin: 'derived', message, ...(integration !== undefined ? { integration } : {}) });
+    const state: Derived = { status, title: reasonPhrase(status), name, cause, origin: 'derived', message };
+    if (integration !== undefined) state.integration = integration;
+    out.push(state);
   };
 
   // ERR-400
@@ -245,10 +309,9 @@ function derivedStates(ep: Endpoint, ctx: ErrorContext): Derived[] {
   for (const l of lookups(ep, ctx)) {
     const entity = ctx.entities.get(l.entity)!;
     const gone = entity.softDelete ? ' (or it is soft-deleted)' : '';
-    const cause = l.from === 'path'
-      ? `no ${entity.name} has the ${paramField(entity, l.by)?.name ?? entity.primaryKey} given in {${l.by}}${gone}`
-      : `${l.by} names no existing ${entity.name}${gone}`;
-    add(404, `${entity.names.pascal}NotFound`, cause, `No ${entity.name} has the given ${l.from === 'path' ? paramField(entity, l.by)?.name ?? entity.primaryKey : entity.primaryKey}`);
+    const by = l.from === 'path' ? paramField(entity, l.by)?.name ?? entity.primaryKey : entity.primaryKey;
+    const cause = l.from === 'path' ? `no ${entity.name} has the ${by} given in {${l.by}}${gone}` : `${l.by} names no existing ${entity.name}${gone}`;
+    add(404, notFoundName(entity), cause, `No ${entity.name} has the given ${by}`);
   }
 
   // ERR-409: unique writes (ERR-409-DECL: less those a declared 409 states), and hard deletes that a restricting reference refuses.
@@ -286,12 +349,22 @@ function byStatusThenName(a: { status: number; name: string }, b: { status: numb
   return a.status - b.status || compareText(a.name, b.name);
 }
 
-/** Error states of one endpoint, sorted by status then name, with the catalog messages of the derived ones. */
-export function endpointErrors(ep: Endpoint, ctx: ErrorContext): { states: ErrorState[]; messages: Map<string, string> } {
+function inOrder(states: readonly ErrorState[]): boolean {
+  for (let k = 1; k < states.length; k++) if (byStatusThenName(states[k - 1]!, states[k]!) > 0) return false;
+  return true;
+}
+
+/** The catalog message of each derived error, by name then status: the first endpoint's words for it. */
+export type ErrorMessages = Map<string, Map<number, string>>;
+
+/**
+ * Error states of one endpoint, sorted by status then name; the catalog message of each derived one is added to
+ * `messages` when it has none yet (endpoints in order: the first endpoint's words win).
+ */
+export function endpointErrors(ep: Endpoint, ctx: ErrorContext, messages: ErrorMessages = new Map()): ErrorState[] {
   const declared = ep.errors
     .map((name) => ctx.errors.find((e) => e.name === name))
     .filter((e): e is DomainError => e !== undefined);
-  const messages = new Map<string, string>();
   const states: ErrorState[] = [];
   const derived = derivedStates(ep, ctx);
   const owned = declaredConflicts(ep, ctx);
@@ -299,8 +372,12 @@ export function endpointErrors(ep: Endpoint, ctx: ErrorContext): { states: Error
   for (const d of derived) {
     if (declared.some((e) => e.name === d.name && e.status === d.status)) continue;
     if (states.some((s) => s.name === d.name && s.status === d.status)) continue;
-    messages.set(`${d.status} ${d.name}`, d.message);
-    states.push({ status: d.status, title: d.title, name: d.name, cause: d.cause, origin: 'derived', ...(d.integration !== undefined ? { integration: d.integration } : {}) });
+    const byStatus = messages.get(d.name);
+    if (!byStatus) messages.set(d.name, new Map([[d.status, d.message]]));
+    else if (!byStatus.has(d.status)) byStatus.set(d.status, d.message);
+    const state: ErrorState = { status: d.status, title: d.title, name: d.name, cause: flat(d.cause), origin: 'derived' };
+    if (d.integration !== undefined) state.integration = d.integration;
+    states.push(state);
   }
   for (const e of declared) {
     if (states.some((s) => s.name === e.name && s.status === e.status)) continue;
@@ -309,32 +386,43 @@ export function endpointErrors(ep: Endpoint, ctx: ErrorContext): { states: Error
     // ERR-409-DECL: a declared 409 that answers a unique write says which (and, for an idempotency key, that only another body conflicts).
     const stated = [...owned].filter(([, d]) => d === e).map(([u]) => u);
     const cause = stated.length > 0 ? `${e.when || e.message}: ${joinAnd(stated.map((u) => uniqueConflictCause(u, key)))}` : e.when || e.message;
-    states.push({ status: e.status, title: e.title, name: e.name, cause, origin: 'declared', ...(from !== undefined ? { integration: from } : {}) });
+    states.push({ status: e.status, title: e.title, name: e.name, cause: flat(cause), origin: 'declared', ...(from !== undefined ? { integration: from } : {}) });
   }
-  return { states: states.sort(byStatusThenName), messages };
+  // Usually already in order (the rules add states by status): a sort would copy the list only to keep it.
+  return inOrder(states) ? states : states.sort(byStatusThenName);
 }
 
 /** Every error once per name and status, sorted by status then name; declared errors no endpoint uses included. */
-export function errorCatalog(endpoints: readonly Endpoint[], errors: readonly DomainError[], messages: ReadonlyMap<string, string>): ErrorCatalogEntry[] {
-  const entries = new Map<string, ErrorCatalogEntry>();
+export function errorCatalog(endpoints: readonly Endpoint[], errors: readonly DomainError[], messages: ErrorMessages): ErrorCatalogEntry[] {
+  // Entries by name, then status: no key text built per error state (the list is sorted at the end anyway).
+  const entries = new Map<string, Map<number, ErrorCatalogEntry>>();
+  const entryOf = (name: string, status: number): ErrorCatalogEntry | undefined => entries.get(name)?.get(status);
+  const keep = (entry: ErrorCatalogEntry): void => {
+    const byStatus = entries.get(entry.name);
+    if (byStatus) byStatus.set(entry.status, entry);
+    else entries.set(entry.name, new Map([[entry.status, entry]]));
+  };
   for (const ep of endpoints) {
     for (const s of ep.errorStates) {
-      const key = `${s.status} ${s.name}`;
-      const declared = errors.find((e) => e.name === s.name && e.status === s.status);
-      const entry = entries.get(key) ?? {
-        name: s.name, status: s.status, title: s.title,
-        message: declared ? declared.message : (messages.get(key) ?? s.cause),
-        origin: s.origin, endpoints: [],
-      };
+      let entry = entryOf(s.name, s.status);
+      if (!entry) {
+        const declared = errors.find((e) => e.name === s.name && e.status === s.status);
+        entry = {
+          name: s.name, status: s.status, title: s.title,
+          message: declared ? declared.message : (messages.get(s.name)?.get(s.status) ?? s.cause),
+          origin: s.origin, endpoints: [],
+        };
+        keep(entry);
+      }
       entry.endpoints.push(ep.id);
-      entries.set(key, entry);
     }
   }
   for (const e of errors) {
-    const key = `${e.status} ${e.name}`;
-    if (!entries.has(key)) entries.set(key, { name: e.name, status: e.status, title: e.title, message: e.message, origin: 'declared', endpoints: [] });
+    if (!entryOf(e.name, e.status)) keep({ name: e.name, status: e.status, title: e.title, message: e.message, origin: 'declared', endpoints: [] });
   }
-  return [...entries.values()].sort(byStatusThenName);
+  const all: ErrorCatalogEntry[] = [];
+  for (const byStatus of entries.values()) for (const entry of byStatus.values()) all.push(entry);
+  return all.sort(byStatusThenName);
 }
 
 /** WARN-AUTH: a caller is required but no authentication is chosen; located at the answer that asked for it. */

@@ -54,11 +54,6 @@ export function endpointKind(ep: Endpoint, names: EndpointNames): keyof typeof E
   }
 }
 
-export function endpointPhase(ep: Endpoint, moduleOf: ReadonlyMap<string, string>): string {
-  const module = moduleOf.get(ep.entity);
-  return module !== undefined ? `module:${module}` : 'entry-points';
-}
-
 /**
  * DIR-5's data-less deployables: the services (SVC-1 names, first-use order) of the entity-less endpoints
  * (`WebhookService`): each is deployed on its own under microservices, with no database.
@@ -77,11 +72,34 @@ export function availabilityAtLeast(availability: string, target: number): boole
 /** EST-1 and EST-3: the units of work for the model built with `architecture`. */
 export function workUnits(m: EstimateInput, names: readonly EndpointNames[], architecture: Architecture): WorkUnit[] {
   const units: WorkUnit[] = [];
+  eachWorkUnit(m, names, architecture, (phase, item, each, count, low, high) => {
+    if (high > 0) units.push({ phase, item, each, count, low, high });
+  });
+  return units;
+}
+
+/** sumUnits(workUnits(...)) without the units: the options need only each architecture's total (OPT-2). */
+export function workHours(m: EstimateInput, names: readonly EndpointNames[], architecture: Architecture): HoursRange {
+  let low = 0;
+  let high = 0;
+  eachWorkUnit(m, names, architecture, (_phase, _item, _each, _count, unitLow, unitHigh) => {
+    if (unitHigh > 0) {
+      low += unitLow;
+      high += unitHigh;
+    }
+  });
+  return range(low, high);
+}
+
+type UnitVisitor = (phase: string, item: string, each: Coefficient, count: number, low: number, high: number) => void;
+
+/** Every unit of work, in order, handed to `visit` (units whose high is 0 included: the callers leave them out). */
+function eachWorkUnit(m: EstimateInput, names: readonly EndpointNames[], architecture: Architecture, visit: UnitVisitor): void {
   const add = (phase: string, item: string, each: Coefficient, count = 1, round = false): void => {
     if (count <= 0) return;
     const low = round ? Math.ceil(each.low * count) : each.low * count;
     const high = round ? Math.ceil(each.high * count) : each.high * count;
-    units.push({ phase, item, each, count, low, high });
+    visit(phase, item, each, count, low, high);
   };
   const s = m.stack;
 
@@ -94,27 +112,38 @@ export function workUnits(m: EstimateInput, names: readonly EndpointNames[], arc
   const words = STORE_REASONS[storageKind(s.database)];
   add('foundation', `Database (${stackLabel('database', s.database)})`, { ...COMPONENT.database, reason: s.database === 'sqlite' ? SQLITE_DATABASE_REASON : words.database });
 
+  const entity = { ...DATA.entity, reason: words.entity };
+  const reference = { ...DATA.reference, reason: words.reference };
   for (const e of m.entities) {
-    add('data-model', 'Entities', { ...DATA.entity, reason: words.entity });
-    add('data-model', 'Entity fields', DATA.field, e.fields.filter((f) => !f.generated).length, true);
-    add('data-model', 'References', { ...DATA.reference, reason: words.reference }, e.fields.filter((f) => f.references).length);
+    let fields = 0;
+    let references = 0;
+    for (const f of e.fields) {
+      if (!f.generated) fields++;
+      if (f.references) references++;
+    }
+    add('data-model', 'Entities', entity);
+    add('data-model', 'Entity fields', DATA.field, fields, true);
+    add('data-model', 'References', reference, references);
   }
 
   const integrationByName = new Map(m.integrations.map((i) => [i.name, i]));
   const afterCommit = { entities: new Map(m.entities.map((e) => [e.name, e])), errors: m.errors };
   const overhead = ARCHITECTURE_OVERHEAD[architecture];
-  const moduleOf = new Map(m.entities.map((e) => [e.name, e.module]));
+  // Each entity's phase key (`module:<name>`), built once per entity rather than once per endpoint.
+  const phaseOfEntity = new Map(m.entities.map((e) => [e.name, `module:${e.module}`]));
   const phasesWithEndpoints = new Set<string>();
+  const writeOverhead = `Architecture overhead per write endpoint (${architecture})`;
+  const publicGet = { ...ENDPOINT.get, reason: 'one lookup by key and its not-found test' };
   m.endpoints.forEach((ep, k) => {
     const n = names[k]!;
-    const phase = endpointPhase(ep, moduleOf);
+    const phase = phaseOfEntity.get(ep.entity) ?? 'entry-points';
     phasesWithEndpoints.add(phase);
     const kind = endpointKind(ep, n);
     // Without authentication there is no authorization to test on a read (EST-1's reasons follow the stack).
-    add(phase, `Endpoints: ${kind}`, kind === 'get' && m.stack.auth === 'none' ? { ...ENDPOINT.get, reason: 'one lookup by key and its not-found test' } : ENDPOINT[kind]);
-    if (ep.method !== 'GET') add(phase, `Architecture overhead per write endpoint (${architecture})`, overhead.perWriteEndpoint);
+    add(phase, `Endpoints: ${kind}`, kind === 'get' && m.stack.auth === 'none' ? publicGet : ENDPOINT[kind]);
+    if (ep.method !== 'GET') add(phase, writeOverhead, overhead.perWriteEndpoint);
     // SVC-7: a call made after the commit maps no 502/503/504; its work is the consumer or retry that makes it.
-    const later = ep.integrations.filter((n) => { const i = integrationByName.get(n); return i !== undefined && sideEffectAfterCommit(ep, i, afterCommit); }).length;
+    const later = ep.integrations.length === 0 ? 0 : ep.integrations.filter((n) => { const i = integrationByName.get(n); return i !== undefined && sideEffectAfterCommit(ep, i, afterCommit); }).length;
     add('integrations', 'Integration calls from endpoints', ENDPOINT_TRAIT.integrationCall, ep.integrations.length - later);
     add('integrations', 'Integration calls after the commit', ENDPOINT_TRAIT.integrationCallAfterCommit, later);
     if (ep.rateLimit) add('hardening', 'Rate-limited endpoints', ENDPOINT_TRAIT.rateLimit);
@@ -138,8 +167,6 @@ export function workUnits(m: EstimateInput, names: readonly EndpointNames[], arc
   add('hardening', 'Security review', HARDENING.securityReview);
   if (m.requirements.latencyP95Ms !== null || m.requirements.throughputRps !== null) add('hardening', 'Load test', HARDENING.loadTest);
   if (availabilityAtLeast(m.requirements.availability, MULTI_REGION_AVAILABILITY)) add('hardening', 'Second region', HARDENING.multiRegion);
-
-  return units.filter((u) => u.high > 0);
 }
 
 export function sumUnits(units: readonly WorkUnit[]): HoursRange {
@@ -154,11 +181,13 @@ export function weeklyCapacity(teamSize: number): number {
 
 export function estimate(units: readonly WorkUnit[], teamSize: number): Estimate {
   const items: EstimateItem[] = [];
+  const byWhat = new Map<string, EstimateItem>();
   for (const u of units) {
-    let item = items.find((i) => i.what === u.item);
+    let item = byWhat.get(u.item);
     if (!item) {
       item = { what: u.item, count: 0, hoursEach: { low: u.each.low, high: u.each.high }, hours: range(0, 0), reason: u.each.reason };
       items.push(item);
+      byWhat.set(u.item, item);
     }
     item.count += u.count;
     item.hours = range(item.hours.low + u.low, item.hours.high + u.high);

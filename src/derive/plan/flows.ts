@@ -15,6 +15,7 @@ import { reasonPhrase } from '../http.js';
 import type { Endpoint, Model, ServiceMethod } from '../model.js';
 import { entitiesByName, methodsByEndpoint } from './lookup.js';
 import { stackLabel } from '../catalog/technologies.js';
+import { flat } from './text.js';
 
 export type ParticipantKind = 'client' | 'api' | 'service' | 'database' | 'queue' | 'consumer' | 'integration';
 
@@ -59,31 +60,45 @@ export interface DataFlow {
 }
 
 const WRITE_OR_READ = /^(Insert|Replace|Update|Delete|Soft-delete|Read|Check uniqueness|Look up|Deduplicate|Load|Refuse the delete) /;
-const QUEUE_STEP = /^(Publish|Enqueue) /;
+/** A step that puts a message on the queue: `Publish ...` or `Enqueue ...` (startsWith: no regex per step). */
+export const isQueueStep = (step: string): boolean => step.startsWith('Publish ') || step.startsWith('Enqueue ');
 
 function methodOf(m: Model, ep: Endpoint): ServiceMethod | undefined {
   return methodsByEndpoint(m.plan.services).get(ep.id);
 }
 
 /** FLOW-1. */
-export function hasFlow(m: Model, ep: Endpoint): boolean {
-  return ep.integrations.length > 0 || (methodOf(m, ep)?.steps ?? []).some((s) => QUEUE_STEP.test(s));
+export function hasFlow(m: Model, ep: Endpoint, method = methodOf(m, ep)): boolean {
+  return ep.integrations.length > 0 || (method?.steps ?? []).some(isQueueStep);
 }
+
+/** A parenthesis that lists fields, `(practitioner_id, starts_at)`, matched where lastIndex puts it (sticky). */
+const FIELD_LIST = /\([a-z][a-z0-9_]*(, [a-z][a-z0-9_]*)+\)/y;
 
 /**
  * The step's words up to its first annotation in parentheses: `Call Stripe (timeout ...)` -> `Call Stripe`. A
  * parenthesis that lists fields (`Check uniqueness of (practitioner_id, starts_at) ...`) is part of the words.
  */
 export function short(step: string): string {
-  const fieldList = /^\([a-z][a-z0-9_]*(, [a-z][a-z0-9_]*)+\)/;
   for (let i = step.indexOf(' ('); i > 0; i = step.indexOf(' (', i + 1)) {
-    if (!fieldList.test(step.slice(i + 1))) return step.slice(0, i);
+    FIELD_LIST.lastIndex = i + 1;
+    if (!FIELD_LIST.test(step)) return step.slice(0, i);
   }
   return step;
 }
 
-export function dataFlow(m: Model, ep: Endpoint): DataFlow {
-  const method = methodOf(m, ep);
+/** FLOW-5: the other service a step loads from or asks (SVC-11); null for a step within this service. */
+const remoteOf = (step: string): string | null => (REMOTE_LOAD.exec(step) ?? REMOTE_ASK.exec(step))?.[1] ?? null;
+const REMOTE_LOAD = /^Load the \w+ named by \S+ from (\w+Service)\b/;
+const REMOTE_ASK = /^Ask (\w+Service) whether /;
+/** SVC-7: the event whose consumer makes a step's call after the commit; null for a call the request makes. */
+const fromConsumer = (step: string): string | null => FROM_CONSUMER.exec(step)?.[1] ?? null;
+const FROM_CONSUMER = /from the consumer of (the queued \S+|\S+?),/;
+
+/** The entity a database step names: `Insert the Order ...` -> Order. */
+const NAMED_ENTITY = /^(?:Load|Insert|Replace|Update|Delete|Soft-delete) the (\w+)/;
+
+export function dataFlow(m: Model, ep: Endpoint, method = methodOf(m, ep)): DataFlow {
   const steps = method?.steps ?? [];
   const framework = m.stack.framework === 'none' ? `${stackLabel('language', m.stack.language)} standard library` : stackLabel('framework', m.stack.framework);
   const participants: FlowParticipant[] = [
@@ -92,16 +107,16 @@ export function dataFlow(m: Model, ep: Endpoint): DataFlow {
     { id: 'svc', label: ep.service || 'Service', kind: 'service' },
   ];
   // FLOW-5: a load from another service (SVC-11) is a call to that service, drawn as its own participant.
-  const remoteOf = (step: string): string | null => (/^Load the \w+ named by \S+ from (\w+Service)\b/.exec(step) ?? /^Ask (\w+Service) whether /.exec(step))?.[1] ?? null;
+  // Each step's remote service, found once (it decides the participants, the database and the step's arrow).
+  const remotes = steps.map(remoteOf);
   const remoteIds = new Map<string, string>();
-  for (const step of steps) {
-    const remote = remoteOf(step);
+  for (const remote of remotes) {
     if (remote !== null && !remoteIds.has(remote)) {
       remoteIds.set(remote, `svc${remoteIds.size + 2}`);
       participants.push({ id: remoteIds.get(remote)!, label: remote, kind: 'service' });
     }
   }
-  const uses = { db: steps.some((s) => WRITE_OR_READ.test(s) && remoteOf(s) === null), queue: steps.some((s) => QUEUE_STEP.test(s)) };
+  const uses = { db: steps.some((s, k) => WRITE_OR_READ.test(s) && remotes[k] === null), queue: steps.some(isQueueStep) };
   if (uses.db) participants.push({ id: 'db', label: stackLabel('database', m.stack.database), kind: 'database' });
   const integrationIds = new Map<string, string>();
   ep.integrations.forEach((name, k) => {
@@ -109,7 +124,6 @@ export function dataFlow(m: Model, ep: Endpoint): DataFlow {
     participants.push({ id: `ext${k + 1}`, label: name, kind: 'integration' });
   });
   if (uses.queue) participants.push({ id: 'queue', label: stackLabel('queue', m.stack.queue), kind: 'queue' });
-  const fromConsumer = (step: string): string | null => /from the consumer of (the queued \S+|\S+?),/.exec(step)?.[1] ?? null;
   const consumed = steps.map(fromConsumer).find((e) => e !== null);
   if (uses.queue && consumed) participants.push({ id: 'consumer', label: `Consumer of ${consumed}`, kind: 'consumer' });
   const later: FlowMessage[] = [];
@@ -122,13 +136,14 @@ export function dataFlow(m: Model, ep: Endpoint): DataFlow {
     handed = true;
     call('api', 'svc', method ? method.languageName : ep.handler);
   };
-  for (const step of steps) {
+  steps.forEach((step, k) => {
+    const remote = remotes[k]!;
     if (step.startsWith('Validate')) {
       call('api', 'api', 'Validate input');
     } else if (step.startsWith('Authorize')) {
       call('api', 'api', short(step));
     } else if (step.startsWith('Map failures')) {
-      continue;
+      return;
     } else if (step.startsWith('Return')) {
       handOver();
       messages.push({ from: 'svc', to: 'api', text: 'result', reply: true });
@@ -147,14 +162,14 @@ export function dataFlow(m: Model, ep: Endpoint): DataFlow {
       } else {
         call('svc', 'svc', short(step));
       }
-    } else if (QUEUE_STEP.test(step)) {
+    } else if (isQueueStep(step)) {
       handOver();
       call('svc', 'queue', short(step));
-    } else if (remoteOf(step) !== null) {
+    } else if (remote !== null) {
       handOver();
-      const to = remoteIds.get(remoteOf(step)!)!;
+      const to = remoteIds.get(remote)!;
       call('svc', to, short(step));
-      messages.push({ from: to, to: 'svc', text: `${remoteOf(step)} answers`, reply: true });
+      messages.push({ from: to, to: 'svc', text: `${remote} answers`, reply: true });
     } else if (WRITE_OR_READ.test(step)) {
       handOver();
       call('svc', 'db', short(step));
@@ -162,29 +177,42 @@ export function dataFlow(m: Model, ep: Endpoint): DataFlow {
       handOver();
       call('svc', 'svc', short(step));
     }
-  }
+  });
   handOver();
   const branches: FlowBranch[] = [
     { status: ep.status, title: reasonPhrase(ep.status), name: '', cause: 'success' },
     ...ep.errorStates.map((s) => ({ status: s.status, title: s.title, name: s.name, cause: s.cause })),
   ];
   // A database message names the table it touches: the entity a Load or a write names, else the endpoint's own.
+  const byName = entitiesByName(m.entities);
   const tableOf = (text: string): string => {
-    const named = /^(?:Load|Insert|Replace|Update|Delete|Soft-delete) the (\w+)/.exec(text)?.[1];
-    const byName = entitiesByName(m.entities);
+    const named = NAMED_ENTITY.exec(text)?.[1];
     return (named !== undefined ? byName.get(named)?.table : undefined) ?? byName.get(ep.entity)?.table ?? '';
   };
-  const labelOf = (x: { to: string; text: string }): string => (x.to === 'db' && tableOf(x.text) !== '' ? tableOf(x.text) : participants.find((p) => p.id === x.to)?.label ?? x.to);
+  const labelOf = (x: { to: string; text: string }): string => {
+    const table = x.to === 'db' ? tableOf(x.text) : '';
+    return table !== '' ? table : participants.find((p) => p.id === x.to)?.label ?? x.to;
+  };
   const stops = (list: readonly FlowMessage[], from: string): string[] => list
     .filter((x) => x.from === from && !x.reply && x.to !== from)
     .map(labelOf)
     .filter((l, k, all) => k === 0 || all[k - 1] !== l);
   const head = [`${ep.service || 'Service'}.${method ? method.languageName : ep.handler}`, ...stops(messages, 'svc')].join(' → ');
   const tail = later.length > 0 ? `; after the answer, ${[labelOf({ to: 'consumer', text: '' }), ...stops(later, 'consumer')].join(' → ')}` : '';
-  return { endpoint: ep.id, participants, messages, branches, afterAnswer: later, line: `${head}${tail}` };
+  // The texts live until the plans are rendered: made flat now (text.ts flat).
+  for (const x of messages) flat(x.text);
+  for (const x of later) flat(x.text);
+  return { endpoint: ep.id, participants, messages, branches, afterAnswer: later, line: flat(`${head}${tail}`) };
 }
 
 /** FLOW-1 .. FLOW-4 over every endpoint, in endpoint order. */
 export function dataFlows(m: Model): DataFlow[] {
-  return m.endpoints.filter((ep) => hasFlow(m, ep)).map((ep) => dataFlow(m, ep));
+  const methods = methodsByEndpoint(m.plan.services);
+  const out: DataFlow[] = [];
+  for (const ep of m.endpoints) {
+    // The method found once, for FLOW-1's test and for the flow.
+    const method = methods.get(ep.id);
+    if (hasFlow(m, ep, method)) out.push(dataFlow(m, ep, method));
+  }
+  return out;
 }

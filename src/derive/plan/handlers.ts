@@ -21,6 +21,7 @@
 
 import { singularize, toCamel, toPascal } from '../../answers/names.js';
 import type { Endpoint, Entity } from '../model.js';
+import { flat } from './text.js';
 
 export interface EndpointNames {
   handler: string;
@@ -32,12 +33,23 @@ export interface EndpointNames {
 }
 
 const VERSION = /^v\d+$/i;
+/** A path segment that is a parameter: `{id}`. */
+const PARAM_SEGMENT = /^\{.*\}$/;
 
 function staticWords(path: string): string[] {
-  const words = path.split('/').filter((s) => s !== '' && !/^\{.*\}$/.test(s));
+  const words = path.split('/').filter((s) => s !== '' && !PARAM_SEGMENT.test(s));
   let start = 0;
   while (start < words.length && (words[start] === 'api' || VERSION.test(words[start]!))) start++;
   return words.slice(start);
+}
+
+const lastBaseWords = new WeakMap<Entity, string>();
+
+/** The last word of the entity's base path (`payments` for /v1/payments), once per entity. */
+function lastBaseWord(e: Entity): string {
+  let word = lastBaseWords.get(e);
+  if (word === undefined) lastBaseWords.set(e, (word = e.basePath.split('/').filter((s) => s !== '').pop() ?? ''));
+  return word;
 }
 
 /**
@@ -46,7 +58,7 @@ function staticWords(path: string): string[] {
  * `line` for OrderLine): POST /users/{id}/follow creates a Follow, it is no action named "follow".
  */
 export function isCollectionWord(e: Entity, word: string): boolean {
-  if (word === e.plural.kebab || word === e.table || word === (e.basePath.split('/').filter((s) => s !== '').pop() ?? '')) return true;
+  if (word === e.plural.kebab || word === e.table || word === lastBaseWord(e)) return true;
   if (word === e.names.kebab || word === e.names.snake || e.names.kebab.endsWith(`-${word}`) || e.names.snake.endsWith(`_${word}`)) return true;
   if (e.plural.kebab.endsWith(`-${word}`) || e.table.endsWith(`_${word}`)) return true;
   // NAME-2: a shortened plural of a compound name (`threshold-prefs` for ThresholdAlertNotificationPreference,
@@ -116,11 +128,20 @@ function verbOf(ep: Endpoint, endsWithParam: boolean): string {
   }
 }
 
+const entityServices = new WeakMap<Entity, string>();
+
+/** NAME-4: `<Entity>Service`, one string per entity (every endpoint on the entity names it). */
+function serviceOf(entity: Entity): string {
+  let name = entityServices.get(entity);
+  if (name === undefined) entityServices.set(entity, (name = flat(`${entity.names.pascal}Service`)));
+  return name;
+}
+
 /** Names before NAME-5's de-duplication, with the distinguishing names to try when the first is taken. */
 export function baseNames(ep: Endpoint, byName: ReadonlyMap<string, Entity>): EndpointNames & { alternatives: string[] } {
   const segments = ep.path.split('/').filter((s) => s !== '');
   const last = segments[segments.length - 1] ?? '';
-  const endsWithParam = /^\{.*\}$/.test(last);
+  const endsWithParam = PARAM_SEGMENT.test(last);
   const entity = ep.entity ? byName.get(ep.entity) : undefined;
 
   if (entity) {
@@ -139,23 +160,23 @@ export function baseNames(ep: Endpoint, byName: ReadonlyMap<string, Entity>): En
     if (hook !== undefined && ep.method === 'POST' && isAction) {
       const kind = toPascal(singularize(hook));
       const base = `handle${toPascal(last)}${kind}`;
-      return { handler: base, service: `${entity.names.pascal}Service`, group: '', action: '', alternatives: [`${base}${entity.names.pascal}`] };
+      return { handler: base, service: serviceOf(entity), group: '', action: '', alternatives: [`${base}${entity.names.pascal}`] };
     }
     const name = (qualifier: string, by: string): string =>
       isAction && ep.method === 'POST'
         ? `${toCamel(last)}${qualifier}${parentPart}${noun}${by}`
         : `${verb}${qualifier}${parentPart}${noun}${isAction ? toPascal(last) : ''}${by}`;
     // NAME-5's qualifiers: the path's other static words, then the parameters that name no entity.
-    const collection = new Set([last, ...ep.pathParams.map((p) => p.name)]);
+    const inCollection = (w: string): boolean => w === last || ep.pathParams.some((p) => p.name === w);
     const anyCollection = anyCollectionWord(byName);
-    const words = staticWords(ep.path).filter((w) => !collection.has(w) && !isCollectionWord(entity, w) && !anyCollection(w));
+    const words = statics.filter((w) => !inCollection(w) && !isCollectionWord(entity, w) && !anyCollection(w));
     const loose = ep.pathParams.filter((p) => p.entity === '').map((p) => toPascal(p.name)).filter((w) => w !== '');
     const alternatives = [
       ...(words.length > 0 ? [name(words.map(toPascal).join(''), '')] : []),
       ...(loose.length > 0 ? [name('', `By${loose.join('And')}`)] : []),
       ...(words.length > 0 && loose.length > 0 ? [name(words.map(toPascal).join(''), `By${loose.join('And')}`)] : []),
     ];
-    return { handler: name('', ''), service: `${entity.names.pascal}Service`, group: '', action: isAction ? last : '', alternatives };
+    return { handler: name('', ''), service: serviceOf(entity), group: '', action: isAction ? last : '', alternatives };
   }
 
   const words = staticWords(ep.path).map(toPascal).filter((w) => w !== '');
@@ -171,13 +192,14 @@ export function endpointNames(endpoints: readonly Endpoint[], entities: readonly
   const byName = new Map(entities.map((e) => [e.name, e]));
   const taken = new Map<string, Set<string>>();
   return endpoints.map((ep) => {
-    const { alternatives, ...names } = baseNames(ep, byName);
-    const used = taken.get(names.service) ?? new Set<string>();
-    taken.set(names.service, used);
-    let handler = [names.handler, ...alternatives].find((h) => !used.has(h)) ?? names.handler;
+    const base = baseNames(ep, byName);
+    let used = taken.get(base.service);
+    if (!used) taken.set(base.service, (used = new Set<string>()));
+    let handler = base.handler;
+    if (used.has(handler)) handler = base.alternatives.find((h) => !used.has(h)) ?? base.handler;
     // The very last resort: a number.
-    for (let n = 2; used.has(handler); n++) handler = `${names.handler}${n}`;
+    for (let n = 2; used.has(handler); n++) handler = `${base.handler}${n}`;
     used.add(handler);
-    return { ...names, handler };
+    return { handler: flat(handler), service: base.service, group: base.group, action: base.action };
   });
 }

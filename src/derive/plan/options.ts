@@ -13,11 +13,11 @@ import type { Architecture, Cloud, Compute } from '../../answers/answers.js';
 import { OPTION_LADDER, PROFILES, SCORING } from '../catalog/options.js';
 import type { RiskModel } from '../catalog/risks.js';
 import { stackLabel, type TechKey } from '../catalog/technologies.js';
-import type { Option, Recommendation, Risk } from '../model.js';
-import { availabilityAtLeast, dataLessServices, sumUnits, weeklyCapacity, workUnits, type WorkUnit } from './estimate.js';
+import type { Option, Recommendation } from '../model.js';
+import { availabilityAtLeast, dataLessServices, sumUnits, weeklyCapacity, workHours, type WorkUnit } from './estimate.js';
 import { toKebab } from '../../answers/names.js';
 import type { EndpointNames } from './handlers.js';
-import { risks } from './risks.js';
+import { risks, variantRisks, type OwnRisks } from './risks.js';
 import { joinAnd } from './text.js';
 
 const KEYS = ['option_a', 'option_b', 'option_c'] as const;
@@ -109,17 +109,17 @@ function score(arch: Architecture, hoursMid: number, cheapest: number, m: RiskMo
 /**
  * `own`: the plan's own work units and risks for the answers as they are, reused for the option whose variant is
  * the answers' own stack (the estimate and the risk rules are the larger part of a plan; each option would run them
- * again).
+ * again); the other variants run again only the risk rules that read the architecture or the compute (variantRisks).
  */
 export function options(
   m: RiskModel,
   names: readonly EndpointNames[],
-  own?: { units: readonly WorkUnit[]; risks: readonly Risk[] },
+  own?: { units: readonly WorkUnit[]; risks: OwnRisks },
 ): { options: Option[]; recommendation: Recommendation } {
   const ladder = OPTION_LADDER[m.stack.architecture];
   const variants = ladder.map((arch) => variant(arch, m));
   const isOwn = (v: RiskModel): boolean => own !== undefined && v.stack.architecture === m.stack.architecture && v.stack.compute === m.stack.compute;
-  const hours = ladder.map((arch, i) => sumUnits(isOwn(variants[i]!) ? own!.units : workUnits(variants[i]!, names, arch)));
+  const hours = ladder.map((arch, i) => (isOwn(variants[i]!) ? sumUnits(own!.units) : workHours(variants[i]!, names, arch)));
   const cheapest = Math.min(...hours.map((h) => h.mid));
   const scored = ladder.map((arch, i) => score(arch, hours[i]!.mid, cheapest, m));
 
@@ -137,7 +137,7 @@ export function options(
       cons: p.cons.filter((c) => typeof c === 'string' || (c.when === 'relational' ? m.stack.relational : c.when === 'modules' ? m.modules.length > 1 : crossModule)).map((c) => (typeof c === 'string' ? c : c.text)),
       hours: hours[i]!,
       complexity: p.complexity,
-      risks: (isOwn(variants[i]!) ? own!.risks : risks(variants[i]!)).map((r) => `${r.title} (${r.id})`),
+      risks: (isOwn(variants[i]!) ? own!.risks.risks : own ? variantRisks(own.risks, variants[i]!) : risks(variants[i]!)).map((r) => `${r.title} (${r.id})`),
       dependencies: dependencies(arch, m),
       score: scored[i]!.score,
     };

@@ -9,11 +9,21 @@
 import type { Endpoint, Entity, Field } from '../model.js';
 import { entitiesByName } from './lookup.js';
 
+const sortedByName = new WeakMap<readonly Entity[], readonly Entity[]>();
+
+/** Longest entity name first, so `order_line_code` finds OrderLine before Order; sorted once per entity list. */
+function longestNameFirst(entities: readonly Entity[]): readonly Entity[] {
+  let sorted = sortedByName.get(entities);
+  if (!sorted) {
+    sorted = [...entities].sort((a, b) => b.names.snake.length - a.names.snake.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    sortedByName.set(entities, sorted);
+  }
+  return sorted;
+}
+
 /** The entity and unique field a parameter such as `tenant_slug` names; undefined when none. */
 export function uniqueFieldParam(name: string, entities: readonly Entity[]): { entity: Entity; field: Field } | undefined {
-  // Longest entity name first, so `order_line_code` finds OrderLine before Order.
-  const candidates = [...entities].sort((a, b) => b.names.snake.length - a.names.snake.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of candidates) {
+  for (const e of longestNameFirst(entities)) {
     const prefix = `${e.names.snake}_`;
     if (!name.startsWith(prefix)) continue;
     const field = e.fields.find((f) => f.name === name.slice(prefix.length) && (f.unique || f.primary));

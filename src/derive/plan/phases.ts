@@ -24,7 +24,7 @@ import { RETRY_TEXT } from './errors.js';
 import { availabilityAtLeast, sumUnits, weeklyCapacity, type WorkUnit } from './estimate.js';
 import { MULTI_REGION_AVAILABILITY } from '../catalog/risks.js';
 import type { InfraResource } from './infrastructure.js';
-import { count, joinAnd, unique } from './text.js';
+import { count, flatAll, joinAnd, unique } from './text.js';
 import { relationshipType, storageKind, storageTerms } from './storage.js';
 
 export interface PhaseInput {
@@ -69,6 +69,20 @@ function perServiceDatabaseTask(s: Model['stack'], deployables: NonNullable<Phas
   const whose = noData.length === 0 ? "each service's" : withData.length === 1 ? 'its' : "each one's";
   return `${head}a database and credentials ${each}, backups, and ${whose} ${storageKind(s.database) === 'relational' ? 'migrations in its own pipeline' : `${storageTerms(s.database).schema} applied from its own pipeline`}`;
 }
+
+/** The items of `list` by key, each group in list order. */
+function groupBy<T>(list: readonly T[], keyOf: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of list) {
+    const key = keyOf(x);
+    const group = out.get(key);
+    if (group) group.push(x);
+    else out.set(key, [x]);
+  }
+  return out;
+}
+
+const PUBLISH = 'Publish ';
 
 function drafts(input: PhaseInput): Draft[] {
   const { model: m, services } = input;
@@ -137,18 +151,25 @@ function drafts(input: PhaseInput): Draft[] {
   });
 
   // Modules with endpoints, in the order their first entity appears in the entity order.
-  const rank = (mod: string): number => {
-    const r = input.entityOrder.findIndex((n) => byName.get(n)?.module === mod);
-    return r < 0 ? Number.MAX_SAFE_INTEGER : r;
-  };
-  const moduleOrder = m.modules.map((x) => x.name).filter((name) => services.some((sv) => sv.entity && sv.module === name));
+  // Each module's position, services and entities are grouped once, not searched for again per module.
+  const firstAt = new Map<string, number>();
+  input.entityOrder.forEach((n, k) => {
+    const mod = byName.get(n)?.module;
+    if (mod !== undefined && !firstAt.has(mod)) firstAt.set(mod, k);
+  });
+  const rank = (mod: string): number => firstAt.get(mod) ?? Number.MAX_SAFE_INTEGER;
+  const servicesOf = groupBy(services.filter((sv) => sv.entity), (sv) => sv.module);
+  const entitiesOf = groupBy(m.entities, (e) => e.module);
+  const descriptions = new Map<string, string>();
+  for (const x of m.modules) if (!descriptions.has(x.name)) descriptions.set(x.name, x.description);
+  const moduleOrder = m.modules.map((x) => x.name).filter((name) => servicesOf.has(name));
   moduleOrder.sort((a, b) => rank(a) - rank(b));
-  const placed: string[] = [];
+  const placed = new Set<string>();
   for (const mod of moduleOrder) {
-    const mine = services.filter((sv) => sv.entity && sv.module === mod);
-    const needs = unique(m.entities.filter((e) => e.module === mod).flatMap((e) => e.fields.map((f) => byName.get(f.references)?.module ?? '')))
-      .filter((x) => x !== '' && x !== mod && placed.includes(x));
-    const description = m.modules.find((x) => x.name === mod)?.description ?? '';
+    const mine = servicesOf.get(mod)!;
+    const needs = unique((entitiesOf.get(mod) ?? []).flatMap((e) => e.fields.map((f) => byName.get(f.references)?.module ?? '')))
+      .filter((x) => x !== '' && x !== mod && placed.has(x));
+    const description = descriptions.get(mod) ?? '';
     out.push({
       key: `module:${mod}`,
       title: `Business logic: ${mod}`,
@@ -157,7 +178,7 @@ function drafts(input: PhaseInput): Draft[] {
       dependsOn: ['data-model', ...needs.map((x) => `module:${x}`)],
       seedPhase: 2,
     });
-    placed.push(mod);
+    placed.add(mod);
   }
   const loose = services.filter((sv) => !sv.entity);
   if (loose.length > 0) {
@@ -174,7 +195,18 @@ function drafts(input: PhaseInput): Draft[] {
 
   const calling = m.integrations;
   if (calling.length > 0 || s.queue !== 'none') {
-    const events = unique(services.flatMap((sv) => sv.methods.flatMap((x) => x.steps.filter((t) => t.startsWith('Publish ')).map((t) => t.split(' ')[1]!))));
+    // The event each Publish step names (its second word), first use first; one pass over every step.
+    const published = new Set<string>();
+    for (const sv of services) {
+      for (const x of sv.methods) {
+        for (const t of x.steps) {
+          if (!t.startsWith('Publish ')) continue;
+          const end = t.indexOf(' ', PUBLISH.length);
+          published.add(end < 0 ? t.slice(PUBLISH.length) : t.slice(PUBLISH.length, end));
+        }
+      }
+    }
+    const events = [...published];
     out.push({
       key: 'integrations',
       title: 'Integrations and events',
@@ -237,14 +269,17 @@ function addDays(iso: string, days: number): string {
 
 export function phases(input: PhaseInput): Phase[] {
   const list = drafts(input);
+  // The tasks live until the plans are rendered: made flat now (text.ts flat).
+  for (const d of list) flatAll(d.tasks);
   const number = new Map(list.map((d, i) => [d.key, i + 1]));
   const capacity = weeklyCapacity(input.model.project.teamSize);
   const start = input.model.project.start;
   let elapsed = 0;
   // Day precision (PH-3): a phase starts the day after the one before it ends, never on the same day.
   let nextDay = 0;
+  const unitsOf = groupBy(input.units, (u) => u.phase);
   return list.map((d): Phase => {
-    const hours = sumUnits(input.units.filter((u) => u.phase === d.key));
+    const hours = sumUnits(unitsOf.get(d.key) ?? []);
     elapsed += hours.mid / capacity;
     const firstDay = nextDay;
     const endExclusive = Math.max(firstDay + 1, Math.ceil(elapsed * 7 - 1e-9));

@@ -19,12 +19,11 @@ type Input = Omit<Model, 'plan'> & { relationships: readonly Relationship[] };
 const KEYS = ['language', 'framework', 'architecture', 'database', 'cache', 'queue', 'cloud', 'compute', 'iac', 'auth'] as const;
 
 function fit(key: TechKey, choice: string, m: Input): string {
-  const refs = m.relationships.filter((r) => r.kind === 'many-to-one');
-  const writes = m.endpoints.filter((e) => e.method !== 'GET');
   switch (key) {
     case 'architecture':
       return m.modules.length > 0 ? `Here: ${count(m.modules.length, 'module', 'modules')} (${joinAnd(m.modules.map((x) => x.name))}).` : '';
-    case 'database':
+    case 'database': {
+      const refs = m.relationships.filter((r) => r.kind === 'many-to-one');
       if (m.stack.relational && refs.length > 0) {
         const local = refs.filter((r) => !r.crossService);
         const remote = refs.filter((r) => r.crossService);
@@ -33,6 +32,7 @@ function fit(key: TechKey, choice: string, m: Input): string {
         return `Here: ${enforced}${kept}.`;
       }
       return `Here: stores ${count(m.entities.length, 'entity', 'entities')} (${joinAnd(m.entities.map((e) => e.name))}).`;
+    }
     case 'cache': {
       if (choice === 'none') return '';
       const reads = m.endpoints.filter((e) => e.method === 'GET');
@@ -51,6 +51,7 @@ function fit(key: TechKey, choice: string, m: Input): string {
     {
       // SVC-8 / SVC-10: a write on an entity publishes its event; a 202 write or a write on no entity puts the
       // request itself on the queue for a consumer, and publishes no event.
+      const writes = m.endpoints.filter((e) => e.method !== 'GET');
       const queued = writes.filter((e) => !e.entity || (e.status === 202 && e.method !== 'DELETE'));
       const queuedSet = new Set(queued);
       const events = writes.filter((e) => !queuedSet.has(e));

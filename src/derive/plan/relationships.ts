@@ -269,7 +269,7 @@ function withUniqueNotes(ix: Index, e: Entity, database: Database): string {
 }
 
 /**
- * Entities with the foreign-key indexes added (IDX-1); new objects, the input untouched. Neo4j gets none: a
+ * Entities with the foreign-key indexes added (IDX-1); new entity and index objects, the input untouched. Neo4j gets none: a
  * reference there is a relationship, traversed from the node without an index. IDX-2: a unique index on a
  * soft-deleting entity says it holds among live rows only.
  */
@@ -292,7 +292,8 @@ export function withForeignKeyIndexes(entities: readonly Entity[], database: Dat
         reason: foreignKeyIndexReason(database, e, f.name, f.references),
       });
     }
-    return { ...e, fields: e.fields.map((f) => ({ ...f, values: [...f.values] })), indexes };
+    // The fields are shared, not copied: no rule or renderer writes to them (tests/derive/plan-purity.test.ts).
+    return { ...e, indexes };
   });
 }
 

@@ -22,7 +22,7 @@ import { toCamel, toPascal, toSnake } from '../../answers/names.js';
 import type { DomainError, Endpoint, Entity, Integration, PublishedEvent, Service, ServiceMethod, Stack } from '../model.js';
 import type { FieldType, Language } from '../../answers/answers.js';
 import { declaredConflicts, idempotencyKeyOf, lookups, paramField, restrictingReferences, RETRY_TEXT, requestFields, uniqueWrites, validationTargets } from './errors.js';
-import { eventAction, joinAnd, unique, uniqueSorted } from './text.js';
+import { eventAction, flat, flatAll, joinAnd, unique, uniqueSorted } from './text.js';
 import { referrersTo } from './lookup.js';
 import { sideEffectAfterCommit } from './after-commit.js';
 
@@ -63,6 +63,17 @@ function goArg(camel: string): string {
 
 /** A path parameter as an argument name in `lang`: camelCase (snake_case in Python), suffixed when the name is taken. */
 export function argName(name: string, lang: Language): string {
+  // The same few parameter names come back on every endpoint of an entity: each is worded once per language.
+  const known = argNames[lang].get(name);
+  if (known !== undefined) return known;
+  const arg = argNameOf(name, lang);
+  argNames[lang].set(name, arg);
+  return arg;
+}
+
+const argNames: Record<Language, Map<string, string>> = { go: new Map(), typescript: new Map(), python: new Map() };
+
+function argNameOf(name: string, lang: Language): string {
   const base = lang === 'python' ? toSnake(name) : lang === 'go' ? goArg(toCamel(name)) : toCamel(name);
   const safe = base === '' ? 'param' : /^[0-9]/.test(base) ? `p${base}` : base;
   if (!TAKEN[lang].has(safe)) return safe;
@@ -147,6 +158,9 @@ export function blueprintSignature(handler: string, ep: Endpoint, input: string,
 
 const EVENT_VERB: Record<Endpoint['method'], string> = { GET: '', POST: 'created', PUT: 'replaced', PATCH: 'updated', DELETE: 'deleted' };
 
+/** A path that ends in a parameter: `/x/{id}`, `/x/{id}/`. */
+const ENDS_WITH_PARAM = /\}\/?$/;
+
 /**
  * SVC-6: what a POST, PUT or PATCH does to its entity. A write whose path names the entity's own item
  * (`/articles/{id}/publish`, `/x/{id}`) changes a row that exists: `update` (PUT without an action word:
@@ -155,7 +169,7 @@ const EVENT_VERB: Record<Endpoint['method'], string> = { GET: '', POST: 'created
 export function writeKind(ep: Endpoint, entity: Entity): 'insert' | 'replace' | 'update' {
   const onItem = ep.pathParams.some((p) => p.entity === entity.name);
   if (!onItem) return ep.method === 'POST' ? 'insert' : ep.method === 'PUT' ? 'replace' : 'update';
-  const endsWithParam = /\}\/?$/.test(ep.path);
+  const endsWithParam = ENDS_WITH_PARAM.test(ep.path);
   return ep.method === 'PUT' && endsWithParam ? 'replace' : 'update';
 }
 
@@ -173,7 +187,7 @@ export function dedupeKeys(ep: Endpoint, entity: Entity): string[] {
 /** TEXT-2 / SVC-3: the event a write publishes: `<entity>.<past tense of the action>`, or created/replaced/updated/deleted. */
 /** The step that publishes an event after the write commits (SVC-8): the one text services and plan.events share. */
 function publishStep(event: string, ctx: ServiceContext): string {
-  return `Publish ${event} on ${stackLabel('queue', ctx.stack.queue)} after the commit (${storageTerms(ctx.stack.database).outbox})`;
+  return flat(`Publish ${event} on ${stackLabel('queue', ctx.stack.queue)} after the commit (${storageTerms(ctx.stack.database).outbox})`);
 }
 
 export function eventName(ep: Endpoint, names: Pick<EndpointNames, 'action'>): string {
@@ -204,22 +218,23 @@ const isPerson = (e: Entity | undefined): boolean => e !== undefined && (PERSON_
  * entity a caller can be (`manager_id is the caller's`), else it is said to come from nowhere.
  */
 export function pathRow(ep: Endpoint, entity: Entity, entities: ReadonlyMap<string, Entity>): { bound: string[]; rest: string[] } {
-  const sent = new Set(ep.request.kind === 'fields' ? ep.request.fields : []);
-  const used = new Set<string>();
+  // A few names each: lists, not sets (this runs for every insert and delete).
+  const sent: readonly string[] = ep.request.kind === 'fields' ? ep.request.fields : [];
+  const used: string[] = [];
   const bound: string[] = [];
   for (const p of ep.pathParams) {
     if (p.entity === '' || p.entity === entity.name) continue;
-    const refs = entity.fields.filter((f) => f.references === p.entity && !sent.has(f.name) && !used.has(f.name));
+    const refs = entity.fields.filter((f) => f.references === p.entity && !sent.includes(f.name) && !used.includes(f.name));
     if (refs.length === 0) continue;
     // A DELETE sends nothing: two references to the parent stay ambiguous; a POST binds the first one left.
     const taken = ep.method === 'DELETE' ? refs : refs.slice(0, 1);
-    for (const f of taken) used.add(f.name);
+    for (const f of taken) used.push(f.name);
     const other = ep.auth !== 'none' && isPerson(entities.get(p.entity)) ? '; the other is the caller\'s' : '';
     bound.push(taken.length === 1 ? `${taken[0]!.name} is {${p.name}}` : `${taken.map((f) => f.name).join(' or ')} is {${p.name}} (the answers do not say which${other})`);
   }
   const rest: string[] = [];
   for (const f of entity.fields) {
-    if (!f.required || f.references === '' || sent.has(f.name) || used.has(f.name)) continue;
+    if (!f.required || f.references === '' || sent.includes(f.name) || used.includes(f.name)) continue;
     rest.push(ep.auth !== 'none' && isPerson(entities.get(f.references)) ? `${f.name} is the caller's` : `${f.name} comes from neither the path nor the request`);
   }
   return { bound, rest };
@@ -231,6 +246,12 @@ export function deletedRow(ep: Endpoint, entity: Entity, entities: ReadonlyMap<s
   const { bound, rest } = pathRow(ep, entity, entities);
   if (bound.length === 0) return '';
   return ` ${[...bound, ...rest].map((x) => `whose ${x}`).join(' and ')}`;
+}
+
+/** The endpoint's declared errors, less those a uniqueness step already answers (ERR-409-DECL). */
+function declaredErrorsLeft(ep: Endpoint, owned: ReadonlyMap<string, DomainError>, ctx: ServiceContext): DomainError[] {
+  const answered = new Set(owned.values());
+  return ep.errors.map((n) => ctx.errors.find((e) => e.name === n)).filter((e): e is DomainError => e !== undefined && !answered.has(e));
 }
 
 /** SVC-3. */
@@ -301,8 +322,7 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
   for (const l of found) if (l.from === 'request') out.push(loadStep(l));
 
   // A declared 409 a uniqueness step already answers (ERR-409-DECL) is not mapped twice.
-  const answered = new Set(owned.values());
-  const declared = ep.errors.map((n) => ctx.errors.find((e) => e.name === n)).filter((e): e is DomainError => e !== undefined && !answered.has(e));
+  const declared = ep.errors.length === 0 ? [] : declaredErrorsLeft(ep, owned, ctx);
   if (declared.length > 0) out.push(`Map failures to the declared errors: ${declared.map((e) => `${e.name} (${e.status}: ${e.when || e.message})`).join('; ')}`);
 
   // SVC-15: a raw body (a webhook) is delivered at least once: a redelivery is found by the entity's unique key
@@ -327,9 +347,12 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
     if (i.rateLimit) parts.push(`within its ${i.rateLimit}`);
     return `Call ${i.name} (${parts.join(', ')})`;
   };
-  const called = ep.integrations.map((n) => ctx.integrations.get(n)).filter((i): i is Integration => i !== undefined);
-  const before = called.filter((i) => !sideEffectAfterCommit(ep, i, ctx));
-  const after = called.filter((i) => sideEffectAfterCommit(ep, i, ctx));
+  const before: Integration[] = [];
+  const after: Integration[] = [];
+  for (const n of ep.integrations) {
+    const i = ctx.integrations.get(n);
+    if (i !== undefined) (sideEffectAfterCommit(ep, i, ctx) ? after : before).push(i);
+  }
   const writes = entity !== undefined && ep.method !== 'GET';
   for (const i of before) {
     // SVC-7: the write needs this answer, so the call comes first; a write that then fails must undo it.
@@ -472,8 +495,8 @@ export function services(endpoints: readonly Endpoint[], names: readonly Endpoin
     const deps: string[] = [];
     const methods = mine.map(({ ep, n }): ServiceMethod => {
       const params = paramsOf(ep, ctx);
-      const input = inputType(ep, n.handler);
-      const output = outputType(ep, ctx);
+      const input = flat(inputType(ep, n.handler));
+      const output = flat(outputType(ep, ctx));
       for (const l of lookups(ep, ctx)) {
         const s = serviceOfEntity.get(l.entity);
         if (s && s !== serviceName) deps.push(s);
@@ -483,11 +506,11 @@ export function services(endpoints: readonly Endpoint[], names: readonly Endpoin
         name: n.handler,
         languageName: languageName(n.handler, lang),
         endpoint: ep.id,
-        signature: signature(lang, serviceName, n.handler, ep, input, output, params),
-        blueprintSignature: blueprintSignature(n.handler, ep, input, output, params),
+        signature: flat(signature(lang, serviceName, n.handler, ep, input, output, params)),
+        blueprintSignature: flat(blueprintSignature(n.handler, ep, input, output, params)),
         input,
         output,
-        steps: steps(ep, n, ctx),
+        steps: flatAll(steps(ep, n, ctx)),
         transactional: transactional(ep, ctx),
       };
     });
@@ -511,7 +534,7 @@ export function publishedEvents(endpoints: readonly Endpoint[], names: readonly 
     // SVC-10: a 202 write is queued as a request, not published as an event.
     if (ep.status === 202 && ep.method !== 'DELETE') return;
     const n = names[k]!;
-    const name = `${entity.names.snake}.${eventName(ep, n)}`;
+    const name = flat(`${entity.names.snake}.${eventName(ep, n)}`);
     out.push({
       name,
       step: publishStep(name, ctx),

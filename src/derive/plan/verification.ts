@@ -31,11 +31,12 @@ import { toPascal } from '../../answers/names.js';
 import type { Auth } from '../../answers/answers.js';
 import { reasonPhrase } from '../http.js';
 import type { Endpoint, Entity, ErrorState, Field, Model } from '../model.js';
-import { declaredConflicts, fieldConstraints, idempotencyKeyOf, lookups, paramField, requestFields, uniqueWrites } from './errors.js';
-import { methodsByEndpoint, referrersTo } from './lookup.js';
-import { joinAnd, withArticle } from './text.js';
+import { declaredConflicts, idempotencyKeyOf, lookups, notFoundName, paramField, requestFields, uniqueWrites } from './errors.js';
+import { entitiesByName, methodsByEndpoint, referrersTo } from './lookup.js';
+import { flat, flatAll, joinAnd, withArticle } from './text.js';
 import { dedupeKeys, deletedRow, idempotencyKeyText, pathRow, sideEffectAfterCommit, writeKind } from './services.js';
 import { storageTerms } from './storage.js';
+import { isQueueStep } from './flows.js';
 
 export type CaseKind =
   | 'valid' | 'invalid' | 'no-credentials' | 'wrong-role' | 'missing' | 'duplicate' | 'rate-limit' | 'integration' | 'declared';
@@ -167,6 +168,15 @@ function fits(f: Field, s: string): boolean {
   return f.maxLength === null || s.length <= f.maxLength;
 }
 
+/** VER-3's literal for each type whose valid value is one fixed text, as JSON (made once, not per field). */
+const VALID_LITERALS = {
+  uuid: JSON.stringify('00000000-0000-4000-8000-000000000001'),
+  date: JSON.stringify('2024-01-31'),
+  datetime: JSON.stringify('2024-01-31T12:00:00Z'),
+  email: JSON.stringify('user@example.com'),
+  url: JSON.stringify('https://example.com'),
+} as const;
+
 /** VER-3: a JSON literal that meets the field's constraints. */
 export function validValue(f: Field, entities: ReadonlyMap<string, Entity>): string {
   // A reference holds the referenced entity's primary key (answers.md), whatever the field is called:
@@ -185,17 +195,13 @@ export function validValue(f: Field, entities: ReadonlyMap<string, Entity>): str
     case 'boolean':
       return 'true';
     case 'uuid':
-      return JSON.stringify('00000000-0000-4000-8000-000000000001');
     case 'date':
-      return JSON.stringify('2024-01-31');
     case 'datetime':
-      return JSON.stringify('2024-01-31T12:00:00Z');
+    case 'email':
+    case 'url':
+      return VALID_LITERALS[f.type];
     case 'json':
       return '{}';
-    case 'email':
-      return JSON.stringify('user@example.com');
-    case 'url':
-      return JSON.stringify('https://example.com');
     case 'enum':
       return JSON.stringify(f.values[0] ?? '');
     default: {
@@ -214,8 +220,8 @@ export function validValue(f: Field, entities: ReadonlyMap<string, Entity>): str
 /** VER-2: one bad request per constraint the field has for this method. */
 export function invalidValues(f: Field, method: Endpoint['method']): { label: string; value: string }[] {
   const out: { label: string; value: string }[] = [];
-  const constraints = fieldConstraints(f, method);
-  if (constraints.includes('required')) out.push({ label: `Without ${f.name} (required)`, value: '' });
+  // fieldConstraints' `required`, without building the words of every other constraint.
+  if (f.required && (method === 'POST' || method === 'PUT')) out.push({ label: `Without ${f.name} (required)`, value: '' });
   if (f.type === 'email') out.push({ label: `${f.name} not an email address:`, value: JSON.stringify('not-an-email') });
   if (f.type === 'url') out.push({ label: `${f.name} not a URL:`, value: JSON.stringify('not a url') });
   if (f.min !== null) out.push({ label: `${f.name} below its minimum ${f.min}:`, value: String(f.min - 1) });
@@ -267,7 +273,7 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
     out.push({ kind: 'valid', label: `The same delivery again (the same ${joinAnd(dedupe)}): acknowledged again, still one ${storageTerms(m.stack.database).record}, nothing acted on twice`, value: '', status: ep.status, title: reasonPhrase(ep.status), name: '' });
   }
 
-  const integrationPrefixes = ep.integrations.map((name) => ({ name, pascal: toPascal(name) || 'Upstream', timeout: m.integrations.find((i) => i.name === name)?.timeoutMs ?? 0 }));
+  const integrationPrefixes = ep.integrations.length === 0 ? [] : ep.integrations.map((name) => ({ name, pascal: toPascal(name) || 'Upstream', timeout: m.integrations.find((i) => i.name === name)?.timeoutMs ?? 0 }));
   const found = lookups(ep, ctx);
   const w = storageTerms(m.stack.database);
 
@@ -321,7 +327,7 @@ function casesFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Entity>)
       } else if (s.status === 404) {
         for (const l of found) {
           const e = entities.get(l.entity);
-          if (!e || `${e.names.pascal}NotFound` !== s.name) continue;
+          if (!e || notFoundName(e) !== s.name) continue;
           const where = l.from === 'path' ? `{${l.by}}` : l.by;
           add(s, 'missing', `${where} naming no existing ${e.name}:`, missingKey(l.from === 'path' ? paramField(e, l.by) : primaryField(e)));
           // ERR-404's cause says "or it is soft-deleted": a deleted record answers as a missing one.
@@ -413,7 +419,7 @@ function afterwardsFor(ep: Endpoint, m: Model, entities: ReadonlyMap<string, Ent
   }
   const method = methodsByEndpoint(m.plan.services).get(ep.id);
   for (const step of method?.steps ?? []) {
-    if (/^(Publish|Enqueue) /.test(step)) out.push(`Queue: one message per successful request and none after a failed one (${stepHead(step)}).`);
+    if (isQueueStep(step)) out.push(`Queue: one message per successful request and none after a failed one (${stepHead(step)}).`);
   }
   for (const name of ep.integrations) {
     const i = m.integrations.find((x) => x.name === name);
@@ -459,17 +465,25 @@ export function endpointTarget(ep: Pick<Endpoint, 'rateLimit'>, m: Pick<Model, '
     : `p95 under ${r.latencyP95Ms} ms, measured within its limit of ${ep.rateLimit} per client: the ${r.throughputRps} requests per second are the system's, not this endpoint's`;
 }
 
+/** The cases with their labels made flat (text.ts flat): they live until the verification plan is rendered. */
+function flatLabels(cases: VerificationCase[]): VerificationCase[] {
+  for (const c of cases) flat(c.label);
+  return cases;
+}
+
 /** VER-1 .. VER-6 for every endpoint, in endpoint order. */
 export function verification(m: Model): Verification {
-  const entities = new Map(m.entities.map((e) => [e.name, e]));
+  const entities = entitiesByName(m.entities);
+  const target = responseTarget(m);
   return {
-    target: responseTarget(m),
+    target,
     endpoints: m.endpoints.map((ep) => ({
       endpoint: ep.id,
-      body: requestFields(ep, { entities }).map((f) => ({ field: f.name, value: validValue(f, entities) })),
-      cases: casesFor(ep, m, entities),
-      afterwards: afterwardsFor(ep, m, entities),
-      target: endpointTarget(ep, m),
+      body: requestFields(ep, { entities }).map((f) => ({ field: f.name, value: flat(validValue(f, entities)) })),
+      cases: flatLabels(casesFor(ep, m, entities)),
+      afterwards: flatAll(afterwardsFor(ep, m, entities)),
+      // Without a rate limit an endpoint is held to the plan's target (VER-6).
+      target: ep.rateLimit ? endpointTarget(ep, m) : target,
     })),
   };
 }
