@@ -84,7 +84,7 @@ export function plan(resolved: ResolvedAnswers): Model {
   const empty = {
     layout,
     dataFlows: [],
-    verification: { target: '', endpoints: [] },
+    verification: { target: '', targetCheck: '', endpoints: [] },
     events,
     moduleDependencies: moduleDeps,
     storage: storageTerms(base.stack.database),

@@ -116,3 +116,23 @@ describe('six-phase counts the endpoints that require a caller identity by plan.
     expect(renderFormat(changed, 'six-phase')).toContain(`- 0 of ${m.endpoints.length} endpoints require a caller identity; `);
   });
 });
+
+describe('verification prints the response-time boxes the engine decided (VER-6), never compares the target text', () => {
+  it('the performance box and each endpoint box come from targetCheck', () => {
+    const m = exampleModel('payments');
+    const v = m.plan.verification;
+    const changed = {
+      ...m,
+      plan: { ...m.plan, verification: { ...v, targetCheck: 'Box A', endpoints: v.endpoints.map((x) => ({ ...x, targetCheck: 'Box B' })) } },
+    };
+    const text = renderFormat(changed, 'verification');
+    expect(text).toContain('- [ ] **Performance check**: Box A.\n');
+    expect(text.split('- [ ] Response time: Box B.\n').length - 1).toBe(v.endpoints.length);
+  });
+
+  it('without a latency target, the engine says to record the p95', () => {
+    const m = exampleModel('notes');
+    expect(m.plan.verification.targetCheck).toBe('no target in the answers; record the p95 per endpoint');
+    expect(new Set(m.plan.verification.endpoints.map((x) => x.targetCheck))).toEqual(new Set(['no target in the answers; record the p95']));
+  });
+});

@@ -70,11 +70,15 @@ export interface EndpointVerification {
   afterwards: string[];
   /** Its response-time check (VER-6): the plan's target, measured within its own rate limit when that is lower. */
   target: string;
+  /** Its response-time box: the target, or, without one, that the p95 is to be recorded (VER-6). */
+  targetCheck: string;
 }
 
 export interface Verification {
   /** The response-time target every endpoint is held to, in words. */
   target: string;
+  /** The performance box: the target, or, without one, that the p95 is to be recorded per endpoint (VER-6). */
+  targetCheck: string;
   endpoints: EndpointVerification[];
 }
 
@@ -475,15 +479,22 @@ function flatLabels(cases: VerificationCase[]): VerificationCase[] {
 export function verification(m: Model): Verification {
   const entities = entitiesByName(m.entities);
   const target = responseTarget(m);
+  // VER-6: without a target there is nothing to compare with, so the check is to measure and record the p95.
+  const noTarget = m.requirements.latencyP95Ms === null;
   return {
     target,
-    endpoints: m.endpoints.map((ep) => ({
-      endpoint: ep.id,
-      body: requestFields(ep, { entities }).map((f) => ({ field: f.name, value: flat(validValue(f, entities)) })),
-      cases: flatLabels(casesFor(ep, m, entities)),
-      afterwards: flatAll(afterwardsFor(ep, m, entities)),
+    targetCheck: noTarget ? `${target}; record the p95 per endpoint` : target,
+    endpoints: m.endpoints.map((ep) => {
       // Without a rate limit an endpoint is held to the plan's target (VER-6).
-      target: ep.rateLimit ? endpointTarget(ep, m) : target,
-    })),
+      const own = ep.rateLimit ? endpointTarget(ep, m) : target;
+      return {
+        endpoint: ep.id,
+        body: requestFields(ep, { entities }).map((f) => ({ field: f.name, value: flat(validValue(f, entities)) })),
+        cases: flatLabels(casesFor(ep, m, entities)),
+        afterwards: flatAll(afterwardsFor(ep, m, entities)),
+        target: own,
+        targetCheck: noTarget ? `${target}; record the p95` : own,
+      };
+    }),
   };
 }
