@@ -594,6 +594,8 @@ export interface Estimate {
   total: HoursRange;
   teamSize: number;
   weeks: { low: number; high: number };
+  /** The headline in words, unlabelled (`Estimate: 120–180 hours, 4–6 weeks`): for a plan without options. */
+  line: string;
   /** Engineer-hours the team delivers per calendar week (team size, focus factor, coordination), one decimal. */
   weeklyCapacity: number;
   /** The calendar assumptions behind `weeks`, in sentences. */

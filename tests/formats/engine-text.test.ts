@@ -136,3 +136,20 @@ describe('verification prints the response-time boxes the engine decided (VER-6)
     expect(new Set(m.plan.verification.endpoints.map((x) => x.targetCheck))).toEqual(new Set(['no target in the answers; record the p95']));
   });
 });
+
+describe('the headline estimate without a recommendation line: the engine words it (estimate.line)', () => {
+  it('summary, architect-doc, implementation-plan and six-phase print estimate.line', () => {
+    const m = exampleModel('payments');
+    const changed = {
+      ...m,
+      plan: { ...m.plan, recommendation: { ...m.plan.recommendation, estimateLine: '' }, estimate: { ...m.plan.estimate, line: 'Estimate: 1–2 hours, 1–1 weeks (engine)' } },
+    };
+    for (const format of ['summary', 'architect-doc', 'implementation-plan', 'six-phase'] as const) {
+      expect(renderFormat(changed, format)).toContain('1–2 hours, 1–1 weeks (engine)');
+    }
+  });
+  it('is the plan total and its weeks', () => {
+    const e = exampleModel('payments').plan.estimate;
+    expect(e.line).toBe(`Estimate: ${e.total.low}–${e.total.high} hours, ${e.weeks.low}–${e.weeks.high} weeks`);
+  });
+});

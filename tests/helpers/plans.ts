@@ -145,7 +145,7 @@ export function withDecisions(model: Model, start = ''): Model {
   ];
   m.plan.estimate = {
     items: [{ what: 'entity | table', count: 3, hoursEach: { low: 2, high: 4 }, hours: range(6, 12), reason: 'schema, migration and `tests`' }],
-    total: range(44, 72), teamSize: m.project.teamSize, weeks: { low: 4, high: 6 }, weeklyCapacity: 60.5,
+    total: range(44, 72), teamSize: m.project.teamSize, weeks: { low: 4, high: 6 }, line: 'Estimate: 44–72 hours, 4–6 weeks', weeklyCapacity: 60.5,
     assumptions: ['Three engineers at 80% focus | with reviews.'],
   };
   m.plan.risks = [

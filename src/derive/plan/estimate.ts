@@ -194,11 +194,13 @@ export function estimate(units: readonly WorkUnit[], teamSize: number): Estimate
   }
   const total = sumUnits(units);
   const capacity = weeklyCapacity(teamSize);
+  const weeks = { low: Math.max(1, Math.ceil(total.low / capacity)), high: Math.max(1, Math.ceil(total.high / capacity)) };
   return {
     items,
     total,
     teamSize,
-    weeks: { low: Math.max(1, Math.ceil(total.low / capacity)), high: Math.max(1, Math.ceil(total.high / capacity)) },
+    weeks,
+    line: `Estimate: ${total.low}–${total.high} hours, ${weeks.low}–${weeks.high} weeks`,
     weeklyCapacity: Math.round(capacity * 10) / 10,
     assumptions: [
       `Focus factor ${CALENDAR.focusFactor}: ${CALENDAR.focusReason}.`,
