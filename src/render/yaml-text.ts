@@ -50,11 +50,26 @@ const CONTEXT_OPTIONS = {
 const INDENT_STEP = '  ';
 
 /**
- * Texts the yaml library writes plain, as they are, wherever they stand in a block document: a letter first, no
- * `:` or `#`, no line break or tab, no blank at the end (its plainString quotes only texts that break those).
- * Tested before asking the library, whose code is the larger cost on a small document.
+ * Texts the yaml library writes plain, as they are, wherever they stand in a block document: a letter first, then
+ * only letters, digits, blanks and `_.,/()'+=-` (no `:` or `#`, no line break or tab), no blank at the end (its
+ * plainString quotes only texts that break those). Tested before asking the library, whose code is the larger cost
+ * on a small document; a loop over this table rather than a regular expression, which costs more per call on the
+ * short texts most scalars are.
  */
-const PLAIN_AS_IS = /^[A-Za-z][A-Za-z0-9 _.,/()'+=-]*$/;
+const PLAIN_CHARACTER = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 _.,/()'+=-") PLAIN_CHARACTER[c.charCodeAt(0)] = 1;
+
+function isPlainAsIs(value: string): boolean {
+  const last = value.length - 1;
+  const first = value.charCodeAt(0) | 32; // lower case, for a letter
+  if (last < 0 || first < 97 || first > 122 || value.charCodeAt(last) === 32) return false;
+  for (let i = 1; i <= last; i++) {
+    const c = value.charCodeAt(i);
+    if (c > 127 || PLAIN_CHARACTER[c] === 0) return false;
+  }
+  return true;
+}
+
 /**
  * Texts whose JSON form has no escape (no `"`, backslash, control character or surrogate). Double-quoted, the
  * library writes exactly their JSON form when no line width folds them (ours is 0): its character-by-character
@@ -62,7 +77,8 @@ const PLAIN_AS_IS = /^[A-Za-z][A-Za-z0-9 _.,/()'+=-]*$/;
  * JSON form at once, gives the same bytes faster (most quoted texts of an OpenAPI document are such descriptions).
  */
 const JSON_AS_IS = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
-/** ... unless YAML 1.1 reads them as a boolean or null (the library then quotes them). */
+/** ... unless YAML 1.1 reads them as a boolean or null (the library then quotes them): none is over 5 characters. */
+const YAML_11_WORD_LENGTH = 5;
 const YAML_11_WORD = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
 
 /**
@@ -87,31 +103,36 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
   // times in a large document.
   const caches = [new Map<string, string>(), new Map<string, string>(), new Map<string, string>(), new Map<string, string>()];
 
-  // The layout strings of each depth, made once (not per collection: a large document has millions).
+  // The layout strings of each depth, made once (not per collection: a large document has millions); and the
+  // library's stringify context at each depth, key or value, with and without the JSON shortcut (not one per text;
+  // the library sets forceBlockIndent on a context at indent '', so that one is made afresh for each text).
   const indents: string[] = [''];
   const newlines: string[] = ['\n'];
   const dashes: string[] = ['\n- '];
   const colons: string[] = [':\n'];
+  const contexts: StringifyContext[][] = [[]];
   const at = (depth: number): void => {
     for (let d = indents.length; d <= depth; d++) {
       indents.push(indents[d - 1]! + INDENT_STEP);
       newlines.push(`\n${indents[d]!}`);
       dashes.push(`\n${indents[d]!}- `);
       colons.push(`:\n${indents[d]!}`);
+      contexts.push([false, true].flatMap((implicitKey) => [base.options, asJson].map((options) =>
+        ({ ...base, options, actualString: true, indent: indents[d]!, implicitKey }) as StringifyContext)));
     }
   };
 
   // A string at `depth` (its indent for block scalars).
   const text = (value: string, depth: number, implicitKey: boolean): string => {
     // Written as is: tested before the cache, whose lookup costs a hash of each new text.
-    if (value.charCodeAt(value.length - 1) !== 32 && PLAIN_AS_IS.test(value) && !YAML_11_WORD.test(value) && !forceDoubleQuote(value, implicitKey)) return value;
+    if (isPlainAsIs(value) && !(value.length <= YAML_11_WORD_LENGTH && YAML_11_WORD.test(value)) && !forceDoubleQuote(value, implicitKey)) return value;
     const cache = depth === 0 || value.includes('\n') ? undefined : caches[(implicitKey ? 2 : 0) + (depth === 1 ? 1 : 0)]!;
     const hit = cache?.get(value);
     if (hit !== undefined) return hit;
     const quote = forceDoubleQuote(value, implicitKey);
     const node = { value, type: quote ? Scalar.QUOTE_DOUBLE : undefined };
-    const options = JSON_AS_IS.test(value) ? asJson : base.options;
-    const ctx = { ...base, options, actualString: true, indent: indents[depth]!, implicitKey } as StringifyContext;
+    const kind = (implicitKey ? 2 : 0) + (JSON_AS_IS.test(value) ? 1 : 0);
+    const ctx = depth === 0 ? { ...contexts[1]![kind]!, indent: '' } : contexts[depth]![kind]!;
     const out = stringifyString(node as Scalar, ctx);
     cache?.set(value, out);
     return out;
@@ -136,34 +157,34 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
       parts = [];
     }
   };
-  const isEmpty = (v: YamlData[] | { [key: string]: YamlData } | LazyMap): boolean =>
-    v instanceof LazyMap ? v.size === 0 : Array.isArray(v) ? v.length === 0 : Object.keys(v).every((x) => v[x] === undefined);
 
-  // A collection at `depth`: its items on lines of their own, joined at that depth's indent (the first line is
-  // placed by the caller); `{}` or `[]` when empty.
-  const collection = (value: YamlData[] | { [key: string]: YamlData } | LazyMap, depth: number): void => {
+  // A collection at `depth`, after `open` (`open` and `{}` or `[]` when it is empty): its items on lines of their
+  // own, joined at that depth's indent.
+  const collection = (value: YamlData[] | { [key: string]: YamlData } | LazyMap, depth: number, open: string, openEmpty: string): void => {
     at(depth + 1);
     if (Array.isArray(value)) {
       if (value.length === 0) {
-        parts.push('[]');
+        parts.push(openEmpty, '[]');
         return;
       }
+      parts.push(open);
       const dash = dashes[depth]!;
       for (let i = 0; i < value.length; i++) {
         const item = value[i];
         if (item === undefined) throw new UnsupportedYaml('undefined in a list');
-        parts.push(i === 0 ? '- ' : dash);
-        if (item !== null && typeof item === 'object') collection(item, depth + 1);
-        else parts.push(scalar(item, depth + 1));
+        const lead = i === 0 ? '- ' : dash;
+        if (item !== null && typeof item === 'object') collection(item, depth + 1, lead, lead);
+        else parts.push(lead, scalar(item, depth + 1));
         flush();
       }
       return;
     }
     if (value instanceof LazyMap) {
       if (value.size === 0) {
-        parts.push('{}');
+        parts.push(openEmpty, '{}');
         return;
       }
+      parts.push(open);
       let i = 0;
       for (const [k, v] of value.entries()) {
         if (v === null) throw new UnsupportedYaml('null in a lazy map');
@@ -173,13 +194,26 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
     }
     const proto = Object.getPrototypeOf(value) as unknown;
     if (proto !== Object.prototype && proto !== null) throw new UnsupportedYaml('not a plain object');
-    const keys = Object.keys(value).filter((k) => value[k] !== undefined);
-    if (keys.length === 0) {
-      parts.push('{}');
+    // Counted in one pass, without the arrays and callbacks of filter and every: a large document has a quarter of
+    // a million maps.
+    const keys = Object.keys(value);
+    let defined = 0;
+    let nulls = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const v = value[keys[i]!];
+      if (v !== undefined) defined++;
+      if (v === null) nulls++;
+    }
+    if (defined === 0) {
+      parts.push(openEmpty, '{}');
       return;
     }
-    if (keys.every((k) => value[k] === null)) throw new UnsupportedYaml('a map of null values');
-    for (let i = 0; i < keys.length; i++) entry(keys[i]!, value[keys[i]!]!, i, depth);
+    if (nulls === defined) throw new UnsupportedYaml('a map of null values');
+    parts.push(open);
+    for (let i = 0, written = 0; i < keys.length; i++) {
+      const v = value[keys[i]!];
+      if (v !== undefined) entry(keys[i]!, v, written++, depth);
+    }
   };
 
   // The i-th entry of a map at `depth`; its value one level deeper.
@@ -189,8 +223,7 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
     if (i > 0) parts.push(newlines[depth]!);
     parts.push(keyText);
     if (v !== null && typeof v === 'object') {
-      parts.push(isEmpty(v) ? ': ' : colons[depth + 1]!);
-      collection(v, depth + 1);
+      collection(v, depth + 1, colons[depth + 1]!, ': ');
     } else {
       const s = scalar(v, depth + 1);
       parts.push(s === '' || s[0] === '\n' ? ':' : ': ', s);
@@ -199,7 +232,7 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
   };
 
   if (data === null || typeof data !== 'object') throw new UnsupportedYaml('a document that is not a map or a list');
-  collection(data as YamlData[] | { [key: string]: YamlData } | LazyMap, 0);
+  collection(data as YamlData[] | { [key: string]: YamlData } | LazyMap, 0, '', '');
   parts.push('\n');
   take(parts.join(''));
   return chunks.join('');
