@@ -185,6 +185,18 @@ function pageSchema(e: Entity): JsonObject {
   };
 }
 
+/**
+ * `value` frozen all through and returned: blockYaml writes the text of a frozen part once per depth, however often
+ * the document repeats it (error responses, examples and references recur in thousands of operations).
+ */
+function frozen<T extends Json>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) frozen(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 const PROBLEM_SCHEMA: JsonObject = {
   type: 'object',
   description: `Problem details (RFC 9457), the body of every error response, sent as ${PROBLEM_MEDIA_TYPE}.`,
@@ -210,13 +222,14 @@ const PROBLEM_SCHEMA: JsonObject = {
     },
   },
 };
+frozen(PROBLEM_SCHEMA);
 
 function ref(name: string): JsonObject {
   return { $ref: `#/components/schemas/${name}` };
 }
 
 /** Sent with every 429, so clients wait rather than retry at once (RFC 9110). */
-const RETRY_AFTER: JsonObject = { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } };
+const RETRY_AFTER: JsonObject = frozen({ description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } });
 
 const METHOD_ORDER = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
@@ -243,6 +256,7 @@ function openApiParts(model: Model): { head: JsonObject; pathCount: number; path
   const schemeKey = security?.key ?? '';
   const catalog = new Map((model.plan?.errorCatalog ?? []).map((c) => [`${c.status} ${c.name}`, c.message]));
   const problemBase = `${serverUrl(model)}/problems/`;
+  const knownErrorResponses = new Map<string, JsonObject>();
 
   // Tags: entities with endpoints, in answer order, then the groups of endpoints on no entity.
   const tagOf = (ep: Endpoint): string => ep.entity || ep.service.replace(/Service$/, '') || 'Other';
@@ -315,7 +329,7 @@ function openApiParts(model: Model): { head: JsonObject; pathCount: number; path
       };
     }
     // Spread, not Object.assign: it defines own properties, so no key can reach a prototype.
-    op.responses = { [String(ep.status)]: successResponse(ep, entities), ...errorResponses(ep, catalog, problemBase) };
+    op.responses = { [String(ep.status)]: successResponse(ep, entities), ...errorResponses(ep, catalog, problemBase, knownErrorResponses) };
     op.security = ep.auth === 'none' || !schemeKey ? [] : [{ [schemeKey]: [] }];
     return op;
   };
@@ -401,47 +415,68 @@ function parametersOf(ep: Endpoint, entities: ReadonlyMap<string, Entity>): Json
       schema: key ? valueSchema(key) : { type: 'string' },
     };
   });
-  if (ep.response.kind === 'page') {
-    parameters.push(
-      { name: 'cursor', in: 'query', required: false, description: 'The next_cursor of the previous page; absent for the first page.', schema: { type: 'string' } },
-      { name: 'limit', in: 'query', required: false, description: 'Most items on the page.', schema: { type: 'integer', minimum: 1, maximum: PAGE_LIMIT.maximum, default: PAGE_LIMIT.default } },
-    );
-  }
+  if (ep.response.kind === 'page') parameters.push(...PAGE_PARAMETERS);
   return parameters;
 }
+
+/** A list's cursor and limit. */
+const PAGE_PARAMETERS = frozen<JsonObject[]>([
+  { name: 'cursor', in: 'query', required: false, description: 'The next_cursor of the previous page; absent for the first page.', schema: { type: 'string' } },
+  { name: 'limit', in: 'query', required: false, description: 'Most items on the page.', schema: { type: 'integer', minimum: 1, maximum: PAGE_LIMIT.maximum, default: PAGE_LIMIT.default } },
+]);
 
 /** `TooManyRequests` and `Too Many Requests` say the same: the error name is not repeated after its reason phrase. */
 function sameWords(name: string, phrase: string): boolean {
   return name.replace(/[^A-Za-z]/g, '').toLowerCase() === phrase.replace(/[^A-Za-z]/g, '').toLowerCase();
 }
 
-/** One response per error status of the endpoint (errorStates, from the planning engine), ascending. */
-function errorResponses(ep: Endpoint, catalog: ReadonlyMap<string, string>, problemBase: string): JsonObject {
+/**
+ * One response per error status of the endpoint (errorStates, from the planning engine), ascending. A response is
+ * made once per status and states (`known`, by their key) and shared, frozen, by every endpoint that has it.
+ */
+function errorResponses(ep: Endpoint, catalog: ReadonlyMap<string, string>, problemBase: string, known: Map<string, JsonObject>): JsonObject {
   const responses: JsonObject = {};
   const byStatus = new Map<number, ErrorState[]>();
-  for (const s of ep.errorStates) byStatus.set(s.status, [...(byStatus.get(s.status) ?? []), s]);
-  for (const [status, states] of [...byStatus].sort((a, b) => a[0] - b[0])) {
-    responses[String(status)] = {
-      description: `${reasonPhrase(status)}: ${states.map((s) => (sameWords(s.name, reasonPhrase(status)) ? s.cause : `${s.name} (${s.cause})`)).join('; ')}.`,
-      ...(status === 429 ? { headers: { 'Retry-After': RETRY_AFTER } } : {}),
-      content: {
-        [PROBLEM_MEDIA_TYPE]: {
-          schema: ref('Problem'),
-          examples: Object.fromEntries(states.map((s) => [s.name, {
-            summary: s.cause,
-            value: {
-              type: `${problemBase}${toKebab(s.name)}`,
-              title: s.title,
-              status: s.status,
-              detail: catalog.get(`${s.status} ${s.name}`) ?? s.cause,
-              code: s.name,
-            },
-          }])),
-        },
-      },
-    };
+  for (const s of ep.errorStates) {
+    const states = byStatus.get(s.status);
+    if (states) states.push(s);
+    else byStatus.set(s.status, [s]);
+  }
+  for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
+    const states = byStatus.get(status)!;
+    // Everything the response is made of: the catalog and the problem base are the document's.
+    const key = JSON.stringify([status, ...states.map((s) => [s.name, s.title, s.cause])]);
+    let response = known.get(key);
+    if (!response) {
+      response = frozen(errorResponse(status, states, catalog, problemBase));
+      known.set(key, response);
+    }
+    responses[String(status)] = response;
   }
   return responses;
+}
+
+function errorResponse(status: number, states: readonly ErrorState[], catalog: ReadonlyMap<string, string>, problemBase: string): JsonObject {
+  const phrase = reasonPhrase(status);
+  return {
+    description: `${phrase}: ${states.map((s) => (sameWords(s.name, phrase) ? s.cause : `${s.name} (${s.cause})`)).join('; ')}.`,
+    ...(status === 429 ? { headers: { 'Retry-After': RETRY_AFTER } } : {}),
+    content: {
+      [PROBLEM_MEDIA_TYPE]: {
+        schema: ref('Problem'),
+        examples: Object.fromEntries(states.map((s) => [s.name, {
+          summary: s.cause,
+          value: {
+            type: `${problemBase}${toKebab(s.name)}`,
+            title: s.title,
+            status: s.status,
+            detail: catalog.get(`${s.status} ${s.name}`) ?? s.cause,
+            code: s.name,
+          },
+        }])),
+      },
+    },
+  };
 }
 
 function describe(ep: Endpoint, scheme: string, model: Model): string {

@@ -151,21 +151,58 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
   const chunks: string[] = [];
   const take = sink ?? ((chunk: string): void => void chunks.push(chunk));
   let parts: string[] = [];
+  // While a frozen collection's text is gathered (see `collection`), its pieces stay together.
+  let gathering = 0;
   const flush = (): void => {
-    if (parts.length >= 4096) {
+    if (parts.length >= 4096 && gathering === 0) {
       take(parts.join(''));
       parts = [];
     }
   };
 
+  // The frozen collections met once so far, and the text of those met again (after their `open`), by depth.
+  const frozenSeen: Set<object>[] = [];
+  const frozenTexts: Map<object, string>[] = [];
+
   // A collection at `depth`, after `open` (`open` and `{}` or `[]` when it is empty): its items on lines of their
-  // own, joined at that depth's indent.
+  // own, joined at that depth's indent. A frozen one (frozen all through: the caller's promise) cannot change, so
+  // its text at a depth is made at most twice: a document that repeats a part (OpenAPI's error responses) shares
+  // one object. Only the text of a part met again is kept: most are met once.
   const collection = (value: YamlData[] | { [key: string]: YamlData } | LazyMap, depth: number, open: string, openEmpty: string): void => {
+    if (!Object.isFrozen(value)) {
+      items(value, depth, open, openEmpty);
+      return;
+    }
+    const texts = (frozenTexts[depth] ??= new Map());
+    const known = texts.get(value);
+    if (known !== undefined) {
+      parts.push(open, known);
+      return;
+    }
+    const seen = (frozenSeen[depth] ??= new Set());
+    if (!seen.has(value)) {
+      seen.add(value);
+      items(value, depth, open, openEmpty);
+      return;
+    }
+    const outer = parts;
+    parts = [];
+    gathering++;
+    const full = items(value, depth, '', '');
+    gathering--;
+    const written = parts.join('');
+    parts = outer;
+    if (full) texts.set(value, written);
+    parts.push(full ? open : openEmpty, written);
+  };
+
+  // What `collection` writes, but for the frozen ones; false when the collection is empty.
+  const items = (value: YamlData[] | { [key: string]: YamlData } | LazyMap, depth: number, open: string, openEmpty: string): boolean => {
     at(depth + 1);
     if (Array.isArray(value)) {
       if (value.length === 0) {
         parts.push(openEmpty, '[]');
-        return;
+        return false;
       }
       parts.push(open);
       const dash = dashes[depth]!;
@@ -177,12 +214,12 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
         else parts.push(lead, scalar(item, depth + 1));
         flush();
       }
-      return;
+      return true;
     }
     if (value instanceof LazyMap) {
       if (value.size === 0) {
         parts.push(openEmpty, '{}');
-        return;
+        return false;
       }
       parts.push(open);
       let i = 0;
@@ -190,7 +227,7 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
         if (v === null) throw new UnsupportedYaml('null in a lazy map');
         entry(k, v, i++, depth);
       }
-      return;
+      return true;
     }
     const proto = Object.getPrototypeOf(value) as unknown;
     if (proto !== Object.prototype && proto !== null) throw new UnsupportedYaml('not a plain object');
@@ -206,7 +243,7 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
     }
     if (defined === 0) {
       parts.push(openEmpty, '{}');
-      return;
+      return false;
     }
     if (nulls === defined) throw new UnsupportedYaml('a map of null values');
     parts.push(open);
@@ -214,6 +251,7 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
       const v = value[keys[i]!];
       if (v !== undefined) entry(keys[i]!, v, written++, depth);
     }
+    return true;
   };
 
   // The i-th entry of a map at `depth`; its value one level deeper.
