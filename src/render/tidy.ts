@@ -79,9 +79,10 @@ export class Tidy implements TextSink {
       this.newlines += text.length - start;
       return;
     }
-    const held = this.newlines > 0 ? '\n'.repeat(this.newlines) : '';
+    // The newlines held, apart: joined to the text, they would make a copy of it.
+    if (this.newlines > 0) this.out.write('\n'.repeat(this.newlines));
     this.newlines = text.length - end;
-    this.out.write(held + (start === 0 && end === text.length ? text : text.slice(start, end)));
+    this.out.write(start === 0 && end === text.length ? text : text.slice(start, end));
   }
 }
 
