@@ -1,7 +1,7 @@
 // Small text helpers templates call as `h.*`: they only make text safe for where it lands (a table cell, a code
 // span, a fence, a Mermaid label); they never decide anything about the plan.
 
-import type { Entity, Field, Model, RequestBody, ResponseBody } from '../derive/model.js';
+import type { Entity, Field, Model, Relationship, RequestBody, ResponseBody } from '../derive/model.js';
 import { stackLabel as catalogLabel, type TechKey } from '../derive/catalog/technologies.js';
 import { words } from '../answers/names.js';
 
@@ -39,14 +39,27 @@ export function line(text: string): string {
  * rule (`# `, `- `, `1. `, `>`, `~~~`, `---`); CommonMark shows the escaped character as itself.
  */
 function blockSafe(s: string): string {
+  // Every mark below starts with a digit or one of these: a text that starts otherwise is safe as it is.
+  if (!BLOCK_MARK_START.has(s.charAt(0))) return s;
   const numbered = /^(\d{1,9})([.)])(?=\s|$)/.exec(s);
   if (numbered) return `${numbered[1]}\\${numbered[2]}${s.slice(numbered[0].length)}`;
   return /^(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|[-=_*](?:\s*[-=_*]){2,}\s*$|=+\s*$|>|~{3}|`{3})/.test(s) ? `\\${s}` : s;
 }
 
+const BLOCK_MARK_START = new Set('0123456789#-+*=_>~`');
+
+/** What cell() rewrites: a backslash, `|`, a line break. */
+const CELL_SPECIAL = /[\\|\r\n\u2028\u2029]/;
+
 /** A Markdown table cell: `|` escaped and line breaks kept as `<br>`, so the cell stays one cell. */
 export function cell(text: string | number | boolean): string {
-  const s = String(text)
+  const plain = String(text);
+  // Most cells have nothing to escape: only the trimming below applies.
+  if (!CELL_SPECIAL.test(plain)) {
+    const s = plain.trim();
+    return s === '' ? ' ' : s;
+  }
+  const s = plain
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
     .replace(NEWLINES, '<br>')
@@ -54,13 +67,14 @@ export function cell(text: string | number | boolean): string {
   return s === '' ? ' ' : s;
 }
 
-function longestRun(text: string, ch: string): number {
-  if (!text.includes(ch)) return 0;
+/** The length of the longest run of backticks in `text`; found run by run with indexOf (fences hold whole models). */
+function longestBacktickRun(text: string): number {
   let longest = 0;
-  let run = 0;
-  for (const c of text) {
-    run = c === ch ? run + 1 : 0;
-    if (run > longest) longest = run;
+  for (let at = text.indexOf('`'); at !== -1; at = text.indexOf('`', at)) {
+    let end = at + 1;
+    while (text.charCodeAt(end) === 96) end++;
+    if (end - at > longest) longest = end - at;
+    at = end;
   }
   return longest;
 }
@@ -68,14 +82,14 @@ function longestRun(text: string, ch: string): number {
 /** An inline code span that holds any text, backticks included (CommonMark: a longer backtick string). */
 export function code(text: string | number): string {
   const s = collapse(String(text));
-  const ticks = '`'.repeat(longestRun(s, '`') + 1);
+  const ticks = '`'.repeat(longestBacktickRun(s) + 1);
   const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
   return `${ticks}${pad}${s}${pad}${ticks}`;
 }
 
 /** A fenced code block whose fence is longer than any backtick run inside, so it always closes. */
 export function fence(body: string, lang = ''): string {
-  const ticks = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
+  const ticks = '`'.repeat(Math.max(3, longestBacktickRun(body) + 1));
   const text = body.endsWith('\n') ? body : `${body}\n`;
   return `${ticks}${lang}\n${text}${ticks}`;
 }
@@ -130,9 +144,41 @@ export function requestText(request: RequestBody): string {
 /** `{ id, email, ... }`, `{ items: [Payment], next_cursor }`, or `no body`. */
 export function responseText(response: ResponseBody, entities: readonly Entity[]): string {
   if (response.kind === 'none') return 'no body';
-  const entity = entities.find((e) => e.name === response.entity);
+  const entity = byName(entities).get(response.entity);
   const fields = entity ? `{ ${entity.fields.map((f) => f.name).join(', ')} }` : response.entity;
   return response.kind === 'page' ? `{ items: [${response.entity} ${fields}], next_cursor }` : fields;
+}
+
+const entityIndexes = new WeakMap<readonly Entity[], ReadonlyMap<string, Entity>>();
+
+/** The entities by name (the first of a name, as find gives), made once per list: templates ask per endpoint. */
+function byName(entities: readonly Entity[]): ReadonlyMap<string, Entity> {
+  let index = entityIndexes.get(entities);
+  if (!index) {
+    const made = new Map<string, Entity>();
+    for (const e of entities) if (!made.has(e.name)) made.set(e.name, e);
+    entityIndexes.set(entities, (index = made));
+  }
+  return index;
+}
+
+const relationshipIndexes = new WeakMap<object, ReadonlyMap<string, readonly Relationship[]>>();
+
+/** The relationships from the entity named `entity`, in the plan's order: looked up in an index made once per model
+ *  (templates ask per entity, and a large model has thousands of relationships). */
+export function relationshipsFrom(m: Pick<Model, 'plan'>, entity: string): readonly Relationship[] {
+  const relationships = m.plan.relationships;
+  let index = relationshipIndexes.get(relationships);
+  if (!index) {
+    const made = new Map<string, Relationship[]>();
+    for (const r of relationships) {
+      const list = made.get(r.from);
+      if (list) list.push(r);
+      else made.set(r.from, [r]);
+    }
+    relationshipIndexes.set(relationships, (index = made));
+  }
+  return index.get(entity) ?? [];
 }
 
 /**
@@ -144,8 +190,10 @@ export function constraints(f: Field, m?: Pick<Model, 'plan'>, e?: Pick<Entity, 
   const out: string[] = [];
   if (f.primary) out.push('primary key');
   else if (f.required) out.push('required');
-  const live = m?.plan && e ? liveUniqueFields(m.plan.liveUniques).has(`${e.name}\u0000${f.name}`) : false;
-  if (f.unique) out.push(live ? `unique among live ${m!.plan.storage.records}` : 'unique');
+  if (f.unique) {
+    const live = m?.plan && e ? liveUniqueFields(m.plan.liveUniques).has(`${e.name}\u0000${f.name}`) : false;
+    out.push(live ? `unique among live ${m!.plan.storage.records}` : 'unique');
+  }
   if (f.maxLength !== null) out.push(`max length ${f.maxLength}`);
   if (f.min !== null) out.push(`min ${f.min}`);
   if (f.max !== null) out.push(`max ${f.max}`);
@@ -323,7 +371,7 @@ export function stackLabel(model: Pick<Model, 'stack' | 'plan'>, key: keyof Mode
 
 export const helpers = {
   line, cell, code, fence, comment, join, count, or, mermaidId, mermaidLabel, mermaidText,
-  requestText, responseText, constraints, crossService, stackLabel,
+  requestText, responseText, constraints, crossService, relationshipsFrom, stackLabel,
   goName, constName, goNames, constNames, upperFirst, goTag, quote, align, tree, pack,
 };
 export type Helpers = typeof helpers;
