@@ -26,6 +26,8 @@ const UNSIGNED_INT64_PATTERN = '^[0-9]{1,19}$';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
+/** A part many operations have alike, made by `make` the first time its key is asked for, then the same object. */
+type Shared = <T extends Json>(key: string, make: () => T) => T;
 
 /** Placeholder host under the .example top-level domain that RFC 2606 reserves for documentation. */
 export function serverUrl(model: Model): string {
@@ -256,7 +258,17 @@ function openApiParts(model: Model): { head: JsonObject; pathCount: number; path
   const schemeKey = security?.key ?? '';
   const catalog = new Map((model.plan?.errorCatalog ?? []).map((c) => [`${c.status} ${c.name}`, c.message]));
   const problemBase = `${serverUrl(model)}/problems/`;
-  const knownErrorResponses = new Map<string, JsonObject>();
+  // Parts that many operations have alike, made once each (by a key of all they are made of) and frozen, so
+  // blockYaml writes each once: error and success responses, path parameters, tag lists.
+  const sharedParts = new Map<string, Json>();
+  const shared = <T extends Json>(key: string, make: () => T): T => {
+    let part = sharedParts.get(key) as T | undefined;
+    if (part === undefined) {
+      part = frozen(make());
+      sharedParts.set(key, part);
+    }
+    return part;
+  };
 
   // Tags: entities with endpoints, in answer order, then the groups of endpoints on no entity.
   const tagOf = (ep: Endpoint): string => ep.entity || ep.service.replace(/Service$/, '') || 'Other';
@@ -312,12 +324,12 @@ function openApiParts(model: Model): { head: JsonObject; pathCount: number; path
 
   const operation = ({ ep, operationId, request }: { ep: Endpoint; operationId: string; request: string }): JsonObject => {
     const op: JsonObject = {
-      tags: [tagOf(ep)],
+      tags: shared(`tags\u0000${tagOf(ep)}`, () => [tagOf(ep)]),
       summary: ep.summary || `${ep.method} ${ep.path}`,
       description: describe(ep, schemeKey, model),
       operationId,
     };
-    const parameters = parametersOf(ep, entities);
+    const parameters = parametersOf(ep, entities, shared);
     if (parameters.length > 0) op.parameters = parameters;
     if (request) {
       op.requestBody = { required: true, content: { 'application/json': { schema: ref(request) } } };
@@ -329,8 +341,9 @@ function openApiParts(model: Model): { head: JsonObject; pathCount: number; path
       };
     }
     // Spread, not Object.assign: it defines own properties, so no key can reach a prototype.
-    op.responses = { [String(ep.status)]: successResponse(ep, entities), ...errorResponses(ep, catalog, problemBase, knownErrorResponses) };
-    op.security = ep.auth === 'none' || !schemeKey ? [] : [{ [schemeKey]: [] }];
+    const success = shared(`success\u0000${ep.status}\u0000${ep.response.kind === 'none' ? '' : ep.response.entity}\u0000${ep.response.kind}\u0000${ep.idempotencyKey}`, () => successResponse(ep, entities));
+    op.responses = { [String(ep.status)]: success, ...errorResponses(ep, catalog, problemBase, shared) };
+    op.security = ep.auth === 'none' || !schemeKey ? [] : shared('security', () => [{ [schemeKey]: [] }]);
     return op;
   };
 
@@ -403,8 +416,8 @@ function successResponse(e: Endpoint, entities: ReadonlyMap<string, Entity>): Js
 }
 
 /** Path parameters, typed like the key of the entity each names; a list's cursor and limit. */
-function parametersOf(ep: Endpoint, entities: ReadonlyMap<string, Entity>): JsonObject[] {
-  const parameters: JsonObject[] = ep.pathParams.map((p) => {
+function parametersOf(ep: Endpoint, entities: ReadonlyMap<string, Entity>, shared: Shared): JsonObject[] {
+  const parameters: JsonObject[] = ep.pathParams.map((p) => shared(`parameter\u0000${p.name}\u0000${p.entity}`, () => {
     const target = entities.get(p.entity);
     const key = target?.fields.find((f) => f.primary);
     return {
@@ -414,7 +427,7 @@ function parametersOf(ep: Endpoint, entities: ReadonlyMap<string, Entity>): Json
       description: target ? `The ${target.name}'s ${key?.name ?? target.primaryKey}.` : `The ${p.name} of the path.`,
       schema: key ? valueSchema(key) : { type: 'string' },
     };
-  });
+  }));
   if (ep.response.kind === 'page') parameters.push(...PAGE_PARAMETERS);
   return parameters;
 }
@@ -430,11 +443,8 @@ function sameWords(name: string, phrase: string): boolean {
   return name.replace(/[^A-Za-z]/g, '').toLowerCase() === phrase.replace(/[^A-Za-z]/g, '').toLowerCase();
 }
 
-/**
- * One response per error status of the endpoint (errorStates, from the planning engine), ascending. A response is
- * made once per status and states (`known`, by their key) and shared, frozen, by every endpoint that has it.
- */
-function errorResponses(ep: Endpoint, catalog: ReadonlyMap<string, string>, problemBase: string, known: Map<string, JsonObject>): JsonObject {
+/** One response per error status of the endpoint (errorStates, from the planning engine), ascending. */
+function errorResponses(ep: Endpoint, catalog: ReadonlyMap<string, string>, problemBase: string, shared: Shared): JsonObject {
   const responses: JsonObject = {};
   const byStatus = new Map<number, ErrorState[]>();
   for (const s of ep.errorStates) {
@@ -444,14 +454,9 @@ function errorResponses(ep: Endpoint, catalog: ReadonlyMap<string, string>, prob
   }
   for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
     const states = byStatus.get(status)!;
-    // Everything the response is made of: the catalog and the problem base are the document's.
-    const key = JSON.stringify([status, ...states.map((s) => [s.name, s.title, s.cause])]);
-    let response = known.get(key);
-    if (!response) {
-      response = frozen(errorResponse(status, states, catalog, problemBase));
-      known.set(key, response);
-    }
-    responses[String(status)] = response;
+    // Keyed by everything the response is made of (the catalog and the problem base are the document's).
+    const key = JSON.stringify(['error', status, ...states.map((s) => [s.name, s.title, s.cause])]);
+    responses[String(status)] = shared(key, () => errorResponse(status, states, catalog, problemBase));
   }
   return responses;
 }
