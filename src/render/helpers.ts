@@ -162,6 +162,11 @@ function byName(entities: readonly Entity[]): ReadonlyMap<string, Entity> {
   return index;
 }
 
+/** The entity named `name` (the first, as a search would find it), looked up in an index made once per model. */
+export function entityNamed(m: Pick<Model, 'entities'>, name: string): Entity | undefined {
+  return byName(m.entities).get(name);
+}
+
 const relationshipIndexes = new WeakMap<object, ReadonlyMap<string, readonly Relationship[]>>();
 
 /** The relationships from the entity named `entity`, in the plan's order: looked up in an index made once per model
@@ -371,7 +376,7 @@ export function stackLabel(model: Pick<Model, 'stack' | 'plan'>, key: keyof Mode
 
 export const helpers = {
   line, cell, code, fence, comment, join, count, or, mermaidId, mermaidLabel, mermaidText,
-  requestText, responseText, constraints, crossService, relationshipsFrom, stackLabel,
+  requestText, responseText, constraints, crossService, entityNamed, relationshipsFrom, stackLabel,
   goName, constName, goNames, constNames, upperFirst, goTag, quote, align, tree, pack,
 };
 export type Helpers = typeof helpers;
