@@ -166,12 +166,24 @@ function propertySchema(f: Field, use: 'entity' | 'request'): JsonObject {
   return s;
 }
 
-function entitySchema(e: Entity): JsonObject {
+/**
+ * propertySchema, shared (see `shared` in openApiParts) by the fields alike in all it reads: ids, timestamps and
+ * common fields recur across entities and requests. A field with a number JSON cannot tell apart (-0, an infinity)
+ * gets its own.
+ */
+function sharedProperty(f: Field, use: 'entity' | 'request', shared: Shared): JsonObject {
+  const exact = [f.min, f.max, f.maxLength, f.default].every((n) => typeof n !== 'number' || (Number.isFinite(n) && !Object.is(n, -0)));
+  if (!exact) return propertySchema(f, use);
+  const key = JSON.stringify(['property', use, f.type, f.required, f.primary, f.generated, f.default, f.min, f.max, f.maxLength, f.pattern, f.values, f.description, f.references]);
+  return shared(key, () => propertySchema(f, use));
+}
+
+function entitySchema(e: Entity, shared: Shared): JsonObject {
   return {
     type: 'object',
     description: e.description || `${/^[AEIOU]/i.test(e.name) ? 'An' : 'A'} ${e.name}.`,
     required: e.fields.map((f) => f.name),
-    properties: Object.fromEntries(e.fields.map((f) => [f.name, propertySchema(f, 'entity')])),
+    properties: Object.fromEntries(e.fields.map((f) => [f.name, sharedProperty(f, 'entity', shared)])),
   };
 }
 
@@ -298,7 +310,7 @@ function openApiParts(model: Model): { head: JsonObject; pathCount: number; path
     if (ep.response.kind === 'page') pages.add(ep.response.entity);
   }
   for (const e of model.entities) {
-    if (returned.has(e.name)) schemas[e.name] = entitySchema(e);
+    if (returned.has(e.name)) schemas[e.name] = entitySchema(e, shared);
     if (pages.has(e.name)) schemas[`${e.name}Page`] = pageSchema(e);
   }
   // First, in endpoint order, what depends on that order: operation ids and request schema names (suffixed
@@ -315,7 +327,7 @@ function openApiParts(model: Model): { head: JsonObject; pathCount: number; path
     let request = '';
     if (ep.request.kind === 'fields' && entity) {
       request = uniqueName(`${toPascal(operationId)}Request`, schemas, requestSchemas);
-      requestSchemas[request] = requestSchema(ep, entity);
+      requestSchemas[request] = requestSchema(ep, entity, shared);
     }
     const list = byPath.get(ep.path) ?? [];
     list.push({ ep, operationId, request });
@@ -389,14 +401,14 @@ function openApiParts(model: Model): { head: JsonObject; pathCount: number; path
 }
 
 /** The request body schema of an endpoint that takes fields of `entity`. */
-function requestSchema(ep: Endpoint, entity: Entity): JsonObject {
+function requestSchema(ep: Endpoint, entity: Entity, shared: Shared): JsonObject {
   const fields = ep.request.kind === 'fields' ? ep.request.fields.map((n) => entity.fields.find((f) => f.name === n)).filter((f): f is Field => f !== undefined) : [];
   // Required members only where the whole resource is sent (POST, PUT); PATCH changes what it carries.
   const whole = ep.method === 'POST' || ep.method === 'PUT';
   const body: JsonObject = { type: 'object', description: `The request of ${ep.id}.` };
   const required = whole ? fields.filter((f) => f.required).map((f) => f.name) : [];
   if (required.length > 0) body.required = required;
-  body.properties = Object.fromEntries(fields.map((f) => [f.name, propertySchema(f, 'request')]));
+  body.properties = Object.fromEntries(fields.map((f) => [f.name, sharedProperty(f, 'request', shared)]));
   body.additionalProperties = false;
   if (ep.method === 'PATCH' && fields.length > 0) body.minProperties = 1;
   return body;
