@@ -26,8 +26,10 @@ const UNSIGNED_INT64_PATTERN = '^[0-9]{1,19}$';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
+/** A value a shared part is keyed by. */
+type KeyValue = string | number | boolean | null;
 /** A part many operations have alike, made by `make` the first time its key is asked for, then the same object. */
-type Shared = <T extends Json>(key: string, make: () => T) => T;
+type Shared = <T extends Json>(key: readonly KeyValue[], make: () => T) => T;
 
 /** Placeholder host under the .example top-level domain that RFC 2606 reserves for documentation. */
 export function serverUrl(model: Model): string {
@@ -167,14 +169,12 @@ function propertySchema(f: Field, use: 'entity' | 'request'): JsonObject {
 }
 
 /**
- * propertySchema, shared (see `shared` in openApiParts) by the fields alike in all it reads: ids, timestamps and
- * common fields recur across entities and requests. A field with a number JSON cannot tell apart (-0, an infinity)
- * gets its own.
+ * propertySchema, shared (see sharedParts) by the fields alike in all it reads: ids, timestamps and common fields
+ * recur across entities and requests. A field with a -0, which a key cannot tell from 0, gets its own.
  */
 function sharedProperty(f: Field, use: 'entity' | 'request', shared: Shared): JsonObject {
-  const exact = [f.min, f.max, f.maxLength, f.default].every((n) => typeof n !== 'number' || (Number.isFinite(n) && !Object.is(n, -0)));
-  if (!exact) return propertySchema(f, use);
-  const key = JSON.stringify(['property', use, f.type, f.required, f.primary, f.generated, f.default, f.min, f.max, f.maxLength, f.pattern, f.values, f.description, f.references]);
+  if ([f.min, f.max, f.maxLength, f.default].some((n) => Object.is(n, -0))) return propertySchema(f, use);
+  const key = ['property', use, f.type, f.required, f.primary, f.generated, f.default, f.min, f.max, f.maxLength, f.pattern, f.description, f.references, f.values.length, ...f.values];
   return shared(key, () => propertySchema(f, use));
 }
 
@@ -209,6 +209,30 @@ function frozen<T extends Json>(value: T): T {
     Object.freeze(value);
   }
   return value;
+}
+
+/** Where a key ends in the nested maps of sharedParts (a key may go on past another). */
+const KEY_END = Symbol('key end');
+
+/**
+ * Parts that many operations have alike (error and success responses, path parameters, property schemas, tag
+ * lists), made once each, by the list of values (kind first) they are made of, and frozen, so blockYaml writes
+ * each once. The key is looked up value by value in nested maps: no key text to build and hash per lookup. Maps
+ * compare numbers as SameValueZero (0 and -0 alike): a caller keeps -0 out of its keys.
+ */
+function sharedParts(): Shared {
+  const root = new Map<unknown, Map<unknown, unknown>>();
+  return <T extends Json>(key: readonly KeyValue[], make: () => T): T => {
+    let level: Map<unknown, unknown> = root;
+    for (const value of key) {
+      let next = level.get(value) as Map<unknown, unknown> | undefined;
+      if (next === undefined) level.set(value, (next = new Map()));
+      level = next;
+    }
+    let part = level.get(KEY_END) as T | undefined;
+    if (part === undefined) level.set(KEY_END, (part = frozen(make())));
+    return part;
+  };
 }
 
 const PROBLEM_SCHEMA: JsonObject = {
@@ -270,17 +294,7 @@ function openApiParts(model: Model): { head: JsonObject; pathCount: number; path
   const schemeKey = security?.key ?? '';
   const catalog = new Map((model.plan?.errorCatalog ?? []).map((c) => [`${c.status} ${c.name}`, c.message]));
   const problemBase = `${serverUrl(model)}/problems/`;
-  // Parts that many operations have alike, made once each (by a key of all they are made of) and frozen, so
-  // blockYaml writes each once: error and success responses, path parameters, tag lists.
-  const sharedParts = new Map<string, Json>();
-  const shared = <T extends Json>(key: string, make: () => T): T => {
-    let part = sharedParts.get(key) as T | undefined;
-    if (part === undefined) {
-      part = frozen(make());
-      sharedParts.set(key, part);
-    }
-    return part;
-  };
+  const shared = sharedParts();
 
   // Tags: entities with endpoints, in answer order, then the groups of endpoints on no entity.
   const tagOf = (ep: Endpoint): string => ep.entity || ep.service.replace(/Service$/, '') || 'Other';
@@ -336,7 +350,7 @@ function openApiParts(model: Model): { head: JsonObject; pathCount: number; path
 
   const operation = ({ ep, operationId, request }: { ep: Endpoint; operationId: string; request: string }): JsonObject => {
     const op: JsonObject = {
-      tags: shared(`tags\u0000${tagOf(ep)}`, () => [tagOf(ep)]),
+      tags: shared(['tags', tagOf(ep)], () => [tagOf(ep)]),
       summary: ep.summary || `${ep.method} ${ep.path}`,
       description: describe(ep, schemeKey, model),
       operationId,
@@ -353,9 +367,9 @@ function openApiParts(model: Model): { head: JsonObject; pathCount: number; path
       };
     }
     // Spread, not Object.assign: it defines own properties, so no key can reach a prototype.
-    const success = shared(`success\u0000${ep.status}\u0000${ep.response.kind === 'none' ? '' : ep.response.entity}\u0000${ep.response.kind}\u0000${ep.idempotencyKey}`, () => successResponse(ep, entities));
+    const success = shared(['success', ep.status, ep.response.kind, ep.response.kind === 'none' ? '' : ep.response.entity, ep.idempotencyKey], () => successResponse(ep, entities));
     op.responses = { [String(ep.status)]: success, ...errorResponses(ep, catalog, problemBase, shared) };
-    op.security = ep.auth === 'none' || !schemeKey ? [] : shared('security', () => [{ [schemeKey]: [] }]);
+    op.security = ep.auth === 'none' || !schemeKey ? [] : shared(['security'], () => [{ [schemeKey]: [] }]);
     return op;
   };
 
@@ -429,7 +443,7 @@ function successResponse(e: Endpoint, entities: ReadonlyMap<string, Entity>): Js
 
 /** Path parameters, typed like the key of the entity each names; a list's cursor and limit. */
 function parametersOf(ep: Endpoint, entities: ReadonlyMap<string, Entity>, shared: Shared): JsonObject[] {
-  const parameters: JsonObject[] = ep.pathParams.map((p) => shared(`parameter\u0000${p.name}\u0000${p.entity}`, () => {
+  const parameters: JsonObject[] = ep.pathParams.map((p) => shared(['parameter', p.name, p.entity], () => {
     const target = entities.get(p.entity);
     const key = target?.fields.find((f) => f.primary);
     return {
@@ -467,7 +481,8 @@ function errorResponses(ep: Endpoint, catalog: ReadonlyMap<string, string>, prob
   for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
     const states = byStatus.get(status)!;
     // Keyed by everything the response is made of (the catalog and the problem base are the document's).
-    const key = JSON.stringify(['error', status, ...states.map((s) => [s.name, s.title, s.cause])]);
+    const key: KeyValue[] = ['error', status, states.length];
+    for (const s of states) key.push(s.name, s.title, s.cause);
     responses[String(status)] = shared(key, () => errorResponse(status, states, catalog, problemBase));
   }
   return responses;
