@@ -50,6 +50,12 @@ const CONTEXT_OPTIONS = {
 const INDENT_STEP = '  ';
 
 /**
+ * Pieces joined into one chunk of the text: tens of kilobytes (with the texts of frozen parts among them), under
+ * the 128 KB past which V8 allocates a string apart, in pages of its own, at many times the cost.
+ */
+const PIECES_PER_CHUNK = 1024;
+
+/**
  * Texts the yaml library writes plain, as they are, wherever they stand in a block document: a letter first, then
  * only letters, digits, blanks and `_.,/()'+=-` (no `:` or `#`, no line break or tab), no blank at the end (its
  * plainString quotes only texts that break those). Tested before asking the library, whose code is the larger cost
@@ -146,7 +152,7 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
     throw new UnsupportedYaml(`not plain data: ${typeof value}`);
   };
 
-  // Pieces are joined a few thousand at a time into flat chunks (handed to the sink, if any), so the small strings
+  // Pieces are joined a thousand at a time into flat chunks (handed to the sink, if any), so the small strings
   // die young instead of living (and being copied by the garbage collector) until the whole document is done.
   const chunks: string[] = [];
   const take = sink ?? ((chunk: string): void => void chunks.push(chunk));
@@ -154,7 +160,7 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
   // While a frozen collection's text is gathered (see `collection`), its pieces stay together.
   let gathering = 0;
   const flush = (): void => {
-    if (parts.length >= 4096 && gathering === 0) {
+    if (parts.length >= PIECES_PER_CHUNK && gathering === 0) {
       take(parts.join(''));
       parts = [];
     }
