@@ -226,21 +226,28 @@ function liveUniqueFields(liveUniques: Model['plan']['liveUniques']): ReadonlySe
   return index;
 }
 
-const crossServiceIndexes = new WeakMap<object, ReadonlySet<string>>();
+const crossServiceIndexes = new WeakMap<object, ReadonlyMap<string, ReadonlySet<string>>>();
 
 /**
  * REL-5, as the engine decided it (`crossService` on the many-to-one relationship): whether the reference field
- * `f` of `e` points into another service's database, so it gets no foreign key. Looked up in a set made once per
- * model (the DDL and the data models ask per field).
+ * `f` of `e` points into another service's database, so it gets no foreign key. Looked up in an index made once per
+ * model, by entity then field (the DDL and the data models ask per field: no key text made per question).
  */
 export function crossService(m: Pick<Model, 'plan'>, e: Pick<Entity, 'name'>, f: Pick<Field, 'name'>): boolean {
-  const relationships = m.plan?.relationships ?? [];
+  const relationships = m.plan?.relationships;
+  if (!relationships) return false;
   let index = crossServiceIndexes.get(relationships);
   if (!index) {
-    index = new Set(relationships.filter((r) => r.kind === 'many-to-one' && r.crossService).map((r) => `${r.from}\u0000${r.via}`));
-    crossServiceIndexes.set(relationships, index);
+    const made = new Map<string, Set<string>>();
+    for (const r of relationships) {
+      if (r.kind !== 'many-to-one' || !r.crossService) continue;
+      const fields = made.get(r.from);
+      if (fields) fields.add(r.via);
+      else made.set(r.from, new Set([r.via]));
+    }
+    crossServiceIndexes.set(relationships, (index = made));
   }
-  return index.has(`${e.name}\u0000${f.name}`);
+  return index.get(e.name)?.has(f.name) ?? false;
 }
 
 // Identifiers and literals for the code blocks of the plans: spelling only, the same words in each language's idiom.
