@@ -258,21 +258,38 @@ const GO_INITIALISMS = new Set([
   'sla', 'sql', 'ssh', 'tcp', 'tls', 'ttl', 'ui', 'uid', 'uri', 'url', 'utf8', 'uuid', 'vat', 'xml',
 ]);
 
+/**
+ * A spelling function that remembers its answers (as the name functions of answers/names.ts do): the data models
+ * spell the same few field names for every entity. Bounded, so a long-lived process cannot grow it without end.
+ */
+function remembered(fn: (text: string) => string): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let found = known.get(text);
+    if (found === undefined) {
+      found = fn(text);
+      if (known.size >= 100_000) known.clear();
+      known.set(text, found);
+    }
+    return found;
+  };
+}
+
 /** An exported Go identifier: `customer_id` -> `CustomerID`, `in-progress` -> `InProgress`, `2fa` -> `X2fa`. */
-export function goName(text: string): string {
+export const goName = remembered((text) => {
   const s = words(text)
     .map((w) => (GO_INITIALISMS.has(w) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1)))
     .join('');
   if (s === '') return 'X';
   return /^[0-9]/.test(s) ? `X${s}` : s;
-}
+});
 
 /** An UPPER_SNAKE constant name: `in-progress` -> `IN_PROGRESS`, `2fa` -> `V_2FA`. */
-export function constName(text: string): string {
+export const constName = remembered((text) => {
   const s = words(text).join('_').toUpperCase();
   if (s === '') return 'VALUE';
   return /^[0-9]/.test(s) ? `V_${s}` : s;
-}
+});
 
 /**
  * One identifier per value, unique within the list: values that spell the same identifier (`a-b` and `a_b`, or
@@ -321,9 +338,15 @@ export function quote(text: string): string {
 export function align(rows: readonly (readonly string[])[]): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((c, i) => {
-    if (i < row.length - 1) widths[i] = Math.max(widths[i] ?? 0, [...c].length);
+    if (i < row.length - 1) widths[i] = Math.max(widths[i] ?? 0, codePoints(c));
   });
-  return rows.map((row) => row.map((c, i) => (i < row.length - 1 ? c.padEnd((widths[i] ?? 0) + 1 + c.length - [...c].length) : c)).join('').trimEnd());
+  return rows.map((row) => row.map((c, i) => (i < row.length - 1 ? c.padEnd((widths[i] ?? 0) + 1 + c.length - codePoints(c)) : c)).join('').trimEnd());
+}
+
+/** How many characters `text` has as [...text] counts them (a surrogate pair is one), without making that array
+ *  when it has no surrogate: align measures every cell of the data models. */
+function codePoints(text: string): number {
+  return /[\ud800-\udfff]/.test(text) ? [...text].length : text.length;
 }
 
 /**
