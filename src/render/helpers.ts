@@ -130,8 +130,13 @@ export function mermaidLabel(text: string): string {
 
 /** Unquoted Mermaid text (a sequence message, participant alias or branch label): one line, `#`, `;`, `<`, `>` as entity codes. */
 export function mermaidText(text: string): string {
-  const codes: Record<string, string> = { '#': '#35;', ';': '#59;', '<': '#lt;', '>': '#gt;' };
-  return collapse(text).replace(/[#;<>]/g, (c) => codes[c] ?? c);
+  return collapse(text).replace(/[#;<>]/g, mermaidCode);
+}
+
+const MERMAID_CODES: Readonly<Record<string, string>> = { '#': '#35;', ';': '#59;', '<': '#lt;', '>': '#gt;' };
+
+function mermaidCode(c: string): string {
+  return MERMAID_CODES[c] ?? c;
 }
 
 /** `{ a, b }`, `raw body`, or `none`. */
