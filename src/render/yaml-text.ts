@@ -56,26 +56,11 @@ const INDENT_STEP = '  ';
 const PIECES_PER_CHUNK = 1024;
 
 /**
- * Texts the yaml library writes plain, as they are, wherever they stand in a block document: a letter first, then
- * only letters, digits, blanks and `_.,/()'+=-` (no `:` or `#`, no line break or tab), no blank at the end (its
- * plainString quotes only texts that break those). Tested before asking the library, whose code is the larger cost
- * on a small document; a loop over this table rather than a regular expression, which costs more per call on the
- * short texts most scalars are.
+ * Texts the yaml library writes plain, as they are, wherever they stand in a block document: a letter first, no
+ * `:` or `#`, no line break or tab, no blank at the end (its plainString quotes only texts that break those).
+ * Tested before asking the library, whose code is the larger cost on a small document.
  */
-const PLAIN_CHARACTER = new Uint8Array(128);
-for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 _.,/()'+=-") PLAIN_CHARACTER[c.charCodeAt(0)] = 1;
-
-function isPlainAsIs(value: string): boolean {
-  const last = value.length - 1;
-  const first = value.charCodeAt(0) | 32; // lower case, for a letter
-  if (last < 0 || first < 97 || first > 122 || value.charCodeAt(last) === 32) return false;
-  for (let i = 1; i <= last; i++) {
-    const c = value.charCodeAt(i);
-    if (c > 127 || PLAIN_CHARACTER[c] === 0) return false;
-  }
-  return true;
-}
-
+const PLAIN_AS_IS = /^[A-Za-z][A-Za-z0-9 _.,/()'+=-]*$/;
 /**
  * Texts whose JSON form has no escape (no `"`, backslash, control character or surrogate). Double-quoted, the
  * library writes exactly their JSON form when no line width folds them (ours is 0): its character-by-character
@@ -131,7 +116,7 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
   // A string at `depth` (its indent for block scalars).
   const text = (value: string, depth: number, implicitKey: boolean): string => {
     // Written as is: tested before the cache, whose lookup costs a hash of each new text.
-    if (isPlainAsIs(value) && !(value.length <= YAML_11_WORD_LENGTH && YAML_11_WORD.test(value)) && !forceDoubleQuote(value, implicitKey)) return value;
+    if (value.charCodeAt(value.length - 1) !== 32 && PLAIN_AS_IS.test(value) && !(value.length <= YAML_11_WORD_LENGTH && YAML_11_WORD.test(value)) && !forceDoubleQuote(value, implicitKey)) return value;
     const cache = depth === 0 || value.includes('\n') ? undefined : caches[(implicitKey ? 2 : 0) + (depth === 1 ? 1 : 0)]!;
     const hit = cache?.get(value);
     if (hit !== undefined) return hit;
