@@ -175,7 +175,7 @@ export function entityNamed(m: Pick<Model, 'entities'>, name: string): Entity | 
 const relationshipIndexes = new WeakMap<object, ReadonlyMap<string, readonly Relationship[]>>();
 
 /** The relationships from the entity named `entity`, in the plan's order: looked up in an index made once per model
- *  (templates ask per entity, and a large model has thousands of relationships). */
+ *  (templates ask per entity, and a large model has thousands of relationships). The list is shared, so frozen. */
 export function relationshipsFrom(m: Pick<Model, 'plan'>, entity: string): readonly Relationship[] {
   const relationships = m.plan.relationships;
   let index = relationshipIndexes.get(relationships);
@@ -186,6 +186,7 @@ export function relationshipsFrom(m: Pick<Model, 'plan'>, entity: string): reado
       if (list) list.push(r);
       else made.set(r.from, [r]);
     }
+    for (const list of made.values()) Object.freeze(list);
     relationshipIndexes.set(relationships, (index = made));
   }
   return index.get(entity) ?? [];
