@@ -67,8 +67,12 @@ export const ETA_OPTIONS: Partial<EtaConfig> = {
   functionHeader: 'const m = it.m, h = it.h;',
 };
 
-/** A streaming template hands its output to the sink each time this many characters have gathered. */
-export const STREAM_PIECE = 1 << 16;
+/**
+ * A streaming template hands its output to the sink each time this many characters have gathered: a piece of text
+ * with a character past Latin-1 takes 2 bytes a character, and past 128 KB V8 allocates a string apart, in pages of
+ * its own, at many times the cost (tidy makes one such string of each piece).
+ */
+export const STREAM_PIECE = 1 << 15;
 
 /**
  * An eta plugin for the built-in templates: rendered with a `sink` in eta's options, a template compiled with it

@@ -1,7 +1,7 @@
 // Small text helpers templates call as `h.*`: they only make text safe for where it lands (a table cell, a code
 // span, a fence, a Mermaid label); they never decide anything about the plan.
 
-import type { Entity, Field, Model, RequestBody, ResponseBody } from '../derive/model.js';
+import type { Entity, Field, Model, Relationship, RequestBody, ResponseBody } from '../derive/model.js';
 import { stackLabel as catalogLabel, type TechKey } from '../derive/catalog/technologies.js';
 import { words } from '../answers/names.js';
 
@@ -39,14 +39,27 @@ export function line(text: string): string {
  * rule (`# `, `- `, `1. `, `>`, `~~~`, `---`); CommonMark shows the escaped character as itself.
  */
 function blockSafe(s: string): string {
+  // Every mark below starts with a digit or one of these: a text that starts otherwise is safe as it is.
+  if (!BLOCK_MARK_START.has(s.charAt(0))) return s;
   const numbered = /^(\d{1,9})([.)])(?=\s|$)/.exec(s);
   if (numbered) return `${numbered[1]}\\${numbered[2]}${s.slice(numbered[0].length)}`;
   return /^(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|[-=_*](?:\s*[-=_*]){2,}\s*$|=+\s*$|>|~{3}|`{3})/.test(s) ? `\\${s}` : s;
 }
 
+const BLOCK_MARK_START = new Set('0123456789#-+*=_>~`');
+
+/** What cell() rewrites: a backslash, `|`, a line break. */
+const CELL_SPECIAL = /[\\|\r\n\u2028\u2029]/;
+
 /** A Markdown table cell: `|` escaped and line breaks kept as `<br>`, so the cell stays one cell. */
 export function cell(text: string | number | boolean): string {
-  const s = String(text)
+  const plain = String(text);
+  // Most cells have nothing to escape: only the trimming below applies.
+  if (!CELL_SPECIAL.test(plain)) {
+    const s = plain.trim();
+    return s === '' ? ' ' : s;
+  }
+  const s = plain
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
     .replace(NEWLINES, '<br>')
@@ -54,13 +67,14 @@ export function cell(text: string | number | boolean): string {
   return s === '' ? ' ' : s;
 }
 
-function longestRun(text: string, ch: string): number {
-  if (!text.includes(ch)) return 0;
+/** The length of the longest run of backticks in `text`; found run by run with indexOf (fences hold whole models). */
+function longestBacktickRun(text: string): number {
   let longest = 0;
-  let run = 0;
-  for (const c of text) {
-    run = c === ch ? run + 1 : 0;
-    if (run > longest) longest = run;
+  for (let at = text.indexOf('`'); at !== -1; at = text.indexOf('`', at)) {
+    let end = at + 1;
+    while (text.charCodeAt(end) === 96) end++;
+    if (end - at > longest) longest = end - at;
+    at = end;
   }
   return longest;
 }
@@ -68,14 +82,14 @@ function longestRun(text: string, ch: string): number {
 /** An inline code span that holds any text, backticks included (CommonMark: a longer backtick string). */
 export function code(text: string | number): string {
   const s = collapse(String(text));
-  const ticks = '`'.repeat(longestRun(s, '`') + 1);
+  const ticks = '`'.repeat(longestBacktickRun(s) + 1);
   const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
   return `${ticks}${pad}${s}${pad}${ticks}`;
 }
 
 /** A fenced code block whose fence is longer than any backtick run inside, so it always closes. */
 export function fence(body: string, lang = ''): string {
-  const ticks = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
+  const ticks = '`'.repeat(Math.max(3, longestBacktickRun(body) + 1));
   const text = body.endsWith('\n') ? body : `${body}\n`;
   return `${ticks}${lang}\n${text}${ticks}`;
 }
@@ -116,8 +130,13 @@ export function mermaidLabel(text: string): string {
 
 /** Unquoted Mermaid text (a sequence message, participant alias or branch label): one line, `#`, `;`, `<`, `>` as entity codes. */
 export function mermaidText(text: string): string {
-  const codes: Record<string, string> = { '#': '#35;', ';': '#59;', '<': '#lt;', '>': '#gt;' };
-  return collapse(text).replace(/[#;<>]/g, (c) => codes[c] ?? c);
+  return collapse(text).replace(/[#;<>]/g, mermaidCode);
+}
+
+const MERMAID_CODES: Readonly<Record<string, string>> = { '#': '#35;', ';': '#59;', '<': '#lt;', '>': '#gt;' };
+
+function mermaidCode(c: string): string {
+  return MERMAID_CODES[c] ?? c;
 }
 
 /** `{ a, b }`, `raw body`, or `none`. */
@@ -130,9 +149,47 @@ export function requestText(request: RequestBody): string {
 /** `{ id, email, ... }`, `{ items: [Payment], next_cursor }`, or `no body`. */
 export function responseText(response: ResponseBody, entities: readonly Entity[]): string {
   if (response.kind === 'none') return 'no body';
-  const entity = entities.find((e) => e.name === response.entity);
+  const entity = byName(entities).get(response.entity);
   const fields = entity ? `{ ${entity.fields.map((f) => f.name).join(', ')} }` : response.entity;
   return response.kind === 'page' ? `{ items: [${response.entity} ${fields}], next_cursor }` : fields;
+}
+
+const entityIndexes = new WeakMap<readonly Entity[], ReadonlyMap<string, Entity>>();
+
+/** The entities by name (the first of a name, as find gives), made once per list: templates ask per endpoint. */
+function byName(entities: readonly Entity[]): ReadonlyMap<string, Entity> {
+  let index = entityIndexes.get(entities);
+  if (!index) {
+    const made = new Map<string, Entity>();
+    for (const e of entities) if (!made.has(e.name)) made.set(e.name, e);
+    entityIndexes.set(entities, (index = made));
+  }
+  return index;
+}
+
+/** The entity named `name` (the first, as a search would find it), looked up in an index made once per model. */
+export function entityNamed(m: Pick<Model, 'entities'>, name: string): Entity | undefined {
+  return byName(m.entities).get(name);
+}
+
+const relationshipIndexes = new WeakMap<object, ReadonlyMap<string, readonly Relationship[]>>();
+
+/** The relationships from the entity named `entity`, in the plan's order: looked up in an index made once per model
+ *  (templates ask per entity, and a large model has thousands of relationships). The list is shared, so frozen. */
+export function relationshipsFrom(m: Pick<Model, 'plan'>, entity: string): readonly Relationship[] {
+  const relationships = m.plan.relationships;
+  let index = relationshipIndexes.get(relationships);
+  if (!index) {
+    const made = new Map<string, Relationship[]>();
+    for (const r of relationships) {
+      const list = made.get(r.from);
+      if (list) list.push(r);
+      else made.set(r.from, [r]);
+    }
+    for (const list of made.values()) Object.freeze(list);
+    relationshipIndexes.set(relationships, (index = made));
+  }
+  return index.get(entity) ?? [];
 }
 
 /**
@@ -144,8 +201,10 @@ export function constraints(f: Field, m?: Pick<Model, 'plan'>, e?: Pick<Entity, 
   const out: string[] = [];
   if (f.primary) out.push('primary key');
   else if (f.required) out.push('required');
-  const live = m?.plan && e ? liveUniqueFields(m.plan.liveUniques).has(`${e.name}\u0000${f.name}`) : false;
-  if (f.unique) out.push(live ? `unique among live ${m!.plan.storage.records}` : 'unique');
+  if (f.unique) {
+    const live = m?.plan && e ? liveUniqueFields(m.plan.liveUniques).has(`${e.name}\u0000${f.name}`) : false;
+    out.push(live ? `unique among live ${m!.plan.storage.records}` : 'unique');
+  }
   if (f.maxLength !== null) out.push(`max length ${f.maxLength}`);
   if (f.min !== null) out.push(`min ${f.min}`);
   if (f.max !== null) out.push(`max ${f.max}`);
@@ -173,21 +232,28 @@ function liveUniqueFields(liveUniques: Model['plan']['liveUniques']): ReadonlySe
   return index;
 }
 
-const crossServiceIndexes = new WeakMap<object, ReadonlySet<string>>();
+const crossServiceIndexes = new WeakMap<object, ReadonlyMap<string, ReadonlySet<string>>>();
 
 /**
  * REL-5, as the engine decided it (`crossService` on the many-to-one relationship): whether the reference field
- * `f` of `e` points into another service's database, so it gets no foreign key. Looked up in a set made once per
- * model (the DDL and the data models ask per field).
+ * `f` of `e` points into another service's database, so it gets no foreign key. Looked up in an index made once per
+ * model, by entity then field (the DDL and the data models ask per field: no key text made per question).
  */
 export function crossService(m: Pick<Model, 'plan'>, e: Pick<Entity, 'name'>, f: Pick<Field, 'name'>): boolean {
-  const relationships = m.plan?.relationships ?? [];
+  const relationships = m.plan?.relationships;
+  if (!relationships) return false;
   let index = crossServiceIndexes.get(relationships);
   if (!index) {
-    index = new Set(relationships.filter((r) => r.kind === 'many-to-one' && r.crossService).map((r) => `${r.from}\u0000${r.via}`));
-    crossServiceIndexes.set(relationships, index);
+    const made = new Map<string, Set<string>>();
+    for (const r of relationships) {
+      if (r.kind !== 'many-to-one' || !r.crossService) continue;
+      const fields = made.get(r.from);
+      if (fields) fields.add(r.via);
+      else made.set(r.from, new Set([r.via]));
+    }
+    crossServiceIndexes.set(relationships, (index = made));
   }
-  return index.has(`${e.name}\u0000${f.name}`);
+  return index.get(e.name)?.has(f.name) ?? false;
 }
 
 // Identifiers and literals for the code blocks of the plans: spelling only, the same words in each language's idiom.
@@ -198,21 +264,38 @@ const GO_INITIALISMS = new Set([
   'sla', 'sql', 'ssh', 'tcp', 'tls', 'ttl', 'ui', 'uid', 'uri', 'url', 'utf8', 'uuid', 'vat', 'xml',
 ]);
 
+/**
+ * A spelling function that remembers its answers (as the name functions of answers/names.ts do): the data models
+ * spell the same few field names for every entity. Bounded, so a long-lived process cannot grow it without end.
+ */
+function remembered(fn: (text: string) => string): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let found = known.get(text);
+    if (found === undefined) {
+      found = fn(text);
+      if (known.size >= 100_000) known.clear();
+      known.set(text, found);
+    }
+    return found;
+  };
+}
+
 /** An exported Go identifier: `customer_id` -> `CustomerID`, `in-progress` -> `InProgress`, `2fa` -> `X2fa`. */
-export function goName(text: string): string {
+export const goName = remembered((text) => {
   const s = words(text)
     .map((w) => (GO_INITIALISMS.has(w) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1)))
     .join('');
   if (s === '') return 'X';
   return /^[0-9]/.test(s) ? `X${s}` : s;
-}
+});
 
 /** An UPPER_SNAKE constant name: `in-progress` -> `IN_PROGRESS`, `2fa` -> `V_2FA`. */
-export function constName(text: string): string {
+export const constName = remembered((text) => {
   const s = words(text).join('_').toUpperCase();
   if (s === '') return 'VALUE';
   return /^[0-9]/.test(s) ? `V_${s}` : s;
-}
+});
 
 /**
  * One identifier per value, unique within the list: values that spell the same identifier (`a-b` and `a_b`, or
@@ -261,9 +344,15 @@ export function quote(text: string): string {
 export function align(rows: readonly (readonly string[])[]): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((c, i) => {
-    if (i < row.length - 1) widths[i] = Math.max(widths[i] ?? 0, [...c].length);
+    if (i < row.length - 1) widths[i] = Math.max(widths[i] ?? 0, codePoints(c));
   });
-  return rows.map((row) => row.map((c, i) => (i < row.length - 1 ? c.padEnd((widths[i] ?? 0) + 1 + c.length - [...c].length) : c)).join('').trimEnd());
+  return rows.map((row) => row.map((c, i) => (i < row.length - 1 ? c.padEnd((widths[i] ?? 0) + 1 + c.length - codePoints(c)) : c)).join('').trimEnd());
+}
+
+/** How many characters `text` has as [...text] counts them (a surrogate pair is one), without making that array
+ *  when it has no surrogate: align measures every cell of the data models. */
+function codePoints(text: string): number {
+  return /[\ud800-\udfff]/.test(text) ? [...text].length : text.length;
 }
 
 /**
@@ -323,7 +412,7 @@ export function stackLabel(model: Pick<Model, 'stack' | 'plan'>, key: keyof Mode
 
 export const helpers = {
   line, cell, code, fence, comment, join, count, or, mermaidId, mermaidLabel, mermaidText,
-  requestText, responseText, constraints, crossService, stackLabel,
+  requestText, responseText, constraints, crossService, entityNamed, relationshipsFrom, stackLabel,
   goName, constName, goNames, constNames, upperFirst, goTag, quote, align, tree, pack,
 };
 export type Helpers = typeof helpers;

@@ -26,6 +26,10 @@ const UNSIGNED_INT64_PATTERN = '^[0-9]{1,19}$';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
+/** A value a shared part is keyed by. */
+type KeyValue = string | number | boolean | null;
+/** A part many operations have alike, made by `make` the first time its key is asked for, then the same object. */
+type Shared = <T extends Json>(key: readonly KeyValue[], make: () => T) => T;
 
 /** Placeholder host under the .example top-level domain that RFC 2606 reserves for documentation. */
 export function serverUrl(model: Model): string {
@@ -164,12 +168,22 @@ function propertySchema(f: Field, use: 'entity' | 'request'): JsonObject {
   return s;
 }
 
-function entitySchema(e: Entity): JsonObject {
+/**
+ * propertySchema, shared (see sharedParts) by the fields alike in all it reads: ids, timestamps and common fields
+ * recur across entities and requests. A field with a -0, which a key cannot tell from 0, gets its own.
+ */
+function sharedProperty(f: Field, use: 'entity' | 'request', shared: Shared): JsonObject {
+  if ([f.min, f.max, f.maxLength, f.default].some((n) => Object.is(n, -0))) return propertySchema(f, use);
+  const key = ['property', use, f.type, f.required, f.primary, f.generated, f.default, f.min, f.max, f.maxLength, f.pattern, f.description, f.references, f.values.length, ...f.values];
+  return shared(key, () => propertySchema(f, use));
+}
+
+function entitySchema(e: Entity, shared: Shared): JsonObject {
   return {
     type: 'object',
     description: e.description || `${/^[AEIOU]/i.test(e.name) ? 'An' : 'A'} ${e.name}.`,
     required: e.fields.map((f) => f.name),
-    properties: Object.fromEntries(e.fields.map((f) => [f.name, propertySchema(f, 'entity')])),
+    properties: Object.fromEntries(e.fields.map((f) => [f.name, sharedProperty(f, 'entity', shared)])),
   };
 }
 
@@ -182,6 +196,42 @@ function pageSchema(e: Entity): JsonObject {
       items: { type: 'array', items: ref(e.name) },
       next_cursor: { type: ['string', 'null'], description: 'Pass as `cursor` to get the next page; null on the last page.' },
     },
+  };
+}
+
+/**
+ * `value` frozen all through and returned: blockYaml writes the text of a frozen part once per depth, however often
+ * the document repeats it (error responses, examples and references recur in thousands of operations).
+ */
+function frozen<T extends Json>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) frozen(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Where a key ends in the nested maps of sharedParts (a key may go on past another). */
+const KEY_END = Symbol('key end');
+
+/**
+ * Parts that many operations have alike (error and success responses, path parameters, property schemas, tag
+ * lists), made once each, by the list of values (kind first) they are made of, and frozen, so blockYaml writes
+ * each once. The key is looked up value by value in nested maps: no key text to build and hash per lookup. Maps
+ * compare numbers as SameValueZero (0 and -0 alike): a caller keeps -0 out of its keys.
+ */
+function sharedParts(): Shared {
+  const root = new Map<unknown, Map<unknown, unknown>>();
+  return <T extends Json>(key: readonly KeyValue[], make: () => T): T => {
+    let level: Map<unknown, unknown> = root;
+    for (const value of key) {
+      let next = level.get(value) as Map<unknown, unknown> | undefined;
+      if (next === undefined) level.set(value, (next = new Map()));
+      level = next;
+    }
+    let part = level.get(KEY_END) as T | undefined;
+    if (part === undefined) level.set(KEY_END, (part = frozen(make())));
+    return part;
   };
 }
 
@@ -210,13 +260,14 @@ const PROBLEM_SCHEMA: JsonObject = {
     },
   },
 };
+frozen(PROBLEM_SCHEMA);
 
 function ref(name: string): JsonObject {
   return { $ref: `#/components/schemas/${name}` };
 }
 
 /** Sent with every 429, so clients wait rather than retry at once (RFC 9110). */
-const RETRY_AFTER: JsonObject = { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } };
+const RETRY_AFTER: JsonObject = frozen({ description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } });
 
 const METHOD_ORDER = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
@@ -243,6 +294,7 @@ function openApiParts(model: Model): { head: JsonObject; pathCount: number; path
   const schemeKey = security?.key ?? '';
   const catalog = new Map((model.plan?.errorCatalog ?? []).map((c) => [`${c.status} ${c.name}`, c.message]));
   const problemBase = `${serverUrl(model)}/problems/`;
+  const shared = sharedParts();
 
   // Tags: entities with endpoints, in answer order, then the groups of endpoints on no entity.
   const tagOf = (ep: Endpoint): string => ep.entity || ep.service.replace(/Service$/, '') || 'Other';
@@ -272,7 +324,7 @@ function openApiParts(model: Model): { head: JsonObject; pathCount: number; path
     if (ep.response.kind === 'page') pages.add(ep.response.entity);
   }
   for (const e of model.entities) {
-    if (returned.has(e.name)) schemas[e.name] = entitySchema(e);
+    if (returned.has(e.name)) schemas[e.name] = entitySchema(e, shared);
     if (pages.has(e.name)) schemas[`${e.name}Page`] = pageSchema(e);
   }
   // First, in endpoint order, what depends on that order: operation ids and request schema names (suffixed
@@ -289,7 +341,7 @@ function openApiParts(model: Model): { head: JsonObject; pathCount: number; path
     let request = '';
     if (ep.request.kind === 'fields' && entity) {
       request = uniqueName(`${toPascal(operationId)}Request`, schemas, requestSchemas);
-      requestSchemas[request] = requestSchema(ep, entity);
+      requestSchemas[request] = requestSchema(ep, entity, shared);
     }
     const list = byPath.get(ep.path) ?? [];
     list.push({ ep, operationId, request });
@@ -298,12 +350,12 @@ function openApiParts(model: Model): { head: JsonObject; pathCount: number; path
 
   const operation = ({ ep, operationId, request }: { ep: Endpoint; operationId: string; request: string }): JsonObject => {
     const op: JsonObject = {
-      tags: [tagOf(ep)],
+      tags: shared(['tags', tagOf(ep)], () => [tagOf(ep)]),
       summary: ep.summary || `${ep.method} ${ep.path}`,
       description: describe(ep, schemeKey, model),
       operationId,
     };
-    const parameters = parametersOf(ep, entities);
+    const parameters = parametersOf(ep, entities, shared);
     if (parameters.length > 0) op.parameters = parameters;
     if (request) {
       op.requestBody = { required: true, content: { 'application/json': { schema: ref(request) } } };
@@ -315,8 +367,9 @@ function openApiParts(model: Model): { head: JsonObject; pathCount: number; path
       };
     }
     // Spread, not Object.assign: it defines own properties, so no key can reach a prototype.
-    op.responses = { [String(ep.status)]: successResponse(ep, entities), ...errorResponses(ep, catalog, problemBase) };
-    op.security = ep.auth === 'none' || !schemeKey ? [] : [{ [schemeKey]: [] }];
+    const success = shared(['success', ep.status, ep.response.kind, ep.response.kind === 'none' ? '' : ep.response.entity, ep.idempotencyKey], () => successResponse(ep, entities));
+    op.responses = { [String(ep.status)]: success, ...errorResponses(ep, catalog, problemBase, shared) };
+    op.security = ep.auth === 'none' || !schemeKey ? [] : shared(['security'], () => [{ [schemeKey]: [] }]);
     return op;
   };
 
@@ -362,14 +415,14 @@ function openApiParts(model: Model): { head: JsonObject; pathCount: number; path
 }
 
 /** The request body schema of an endpoint that takes fields of `entity`. */
-function requestSchema(ep: Endpoint, entity: Entity): JsonObject {
+function requestSchema(ep: Endpoint, entity: Entity, shared: Shared): JsonObject {
   const fields = ep.request.kind === 'fields' ? ep.request.fields.map((n) => entity.fields.find((f) => f.name === n)).filter((f): f is Field => f !== undefined) : [];
   // Required members only where the whole resource is sent (POST, PUT); PATCH changes what it carries.
   const whole = ep.method === 'POST' || ep.method === 'PUT';
   const body: JsonObject = { type: 'object', description: `The request of ${ep.id}.` };
   const required = whole ? fields.filter((f) => f.required).map((f) => f.name) : [];
   if (required.length > 0) body.required = required;
-  body.properties = Object.fromEntries(fields.map((f) => [f.name, propertySchema(f, 'request')]));
+  body.properties = Object.fromEntries(fields.map((f) => [f.name, sharedProperty(f, 'request', shared)]));
   body.additionalProperties = false;
   if (ep.method === 'PATCH' && fields.length > 0) body.minProperties = 1;
   return body;
@@ -389,8 +442,8 @@ function successResponse(e: Endpoint, entities: ReadonlyMap<string, Entity>): Js
 }
 
 /** Path parameters, typed like the key of the entity each names; a list's cursor and limit. */
-function parametersOf(ep: Endpoint, entities: ReadonlyMap<string, Entity>): JsonObject[] {
-  const parameters: JsonObject[] = ep.pathParams.map((p) => {
+function parametersOf(ep: Endpoint, entities: ReadonlyMap<string, Entity>, shared: Shared): JsonObject[] {
+  const parameters: JsonObject[] = ep.pathParams.map((p) => shared(['parameter', p.name, p.entity], () => {
     const target = entities.get(p.entity);
     const key = target?.fields.find((f) => f.primary);
     return {
@@ -400,15 +453,16 @@ function parametersOf(ep: Endpoint, entities: ReadonlyMap<string, Entity>): Json
       description: target ? `The ${target.name}'s ${key?.name ?? target.primaryKey}.` : `The ${p.name} of the path.`,
       schema: key ? valueSchema(key) : { type: 'string' },
     };
-  });
-  if (ep.response.kind === 'page') {
-    parameters.push(
-      { name: 'cursor', in: 'query', required: false, description: 'The next_cursor of the previous page; absent for the first page.', schema: { type: 'string' } },
-      { name: 'limit', in: 'query', required: false, description: 'Most items on the page.', schema: { type: 'integer', minimum: 1, maximum: PAGE_LIMIT.maximum, default: PAGE_LIMIT.default } },
-    );
-  }
+  }));
+  if (ep.response.kind === 'page') parameters.push(...PAGE_PARAMETERS);
   return parameters;
 }
+
+/** A list's cursor and limit. */
+const PAGE_PARAMETERS = frozen<JsonObject[]>([
+  { name: 'cursor', in: 'query', required: false, description: 'The next_cursor of the previous page; absent for the first page.', schema: { type: 'string' } },
+  { name: 'limit', in: 'query', required: false, description: 'Most items on the page.', schema: { type: 'integer', minimum: 1, maximum: PAGE_LIMIT.maximum, default: PAGE_LIMIT.default } },
+]);
 
 /** `TooManyRequests` and `Too Many Requests` say the same: the error name is not repeated after its reason phrase. */
 function sameWords(name: string, phrase: string): boolean {
@@ -416,32 +470,45 @@ function sameWords(name: string, phrase: string): boolean {
 }
 
 /** One response per error status of the endpoint (errorStates, from the planning engine), ascending. */
-function errorResponses(ep: Endpoint, catalog: ReadonlyMap<string, string>, problemBase: string): JsonObject {
+function errorResponses(ep: Endpoint, catalog: ReadonlyMap<string, string>, problemBase: string, shared: Shared): JsonObject {
   const responses: JsonObject = {};
   const byStatus = new Map<number, ErrorState[]>();
-  for (const s of ep.errorStates) byStatus.set(s.status, [...(byStatus.get(s.status) ?? []), s]);
-  for (const [status, states] of [...byStatus].sort((a, b) => a[0] - b[0])) {
-    responses[String(status)] = {
-      description: `${reasonPhrase(status)}: ${states.map((s) => (sameWords(s.name, reasonPhrase(status)) ? s.cause : `${s.name} (${s.cause})`)).join('; ')}.`,
-      ...(status === 429 ? { headers: { 'Retry-After': RETRY_AFTER } } : {}),
-      content: {
-        [PROBLEM_MEDIA_TYPE]: {
-          schema: ref('Problem'),
-          examples: Object.fromEntries(states.map((s) => [s.name, {
-            summary: s.cause,
-            value: {
-              type: `${problemBase}${toKebab(s.name)}`,
-              title: s.title,
-              status: s.status,
-              detail: catalog.get(`${s.status} ${s.name}`) ?? s.cause,
-              code: s.name,
-            },
-          }])),
-        },
-      },
-    };
+  for (const s of ep.errorStates) {
+    const states = byStatus.get(s.status);
+    if (states) states.push(s);
+    else byStatus.set(s.status, [s]);
+  }
+  for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
+    const states = byStatus.get(status)!;
+    // Keyed by everything the response is made of (the catalog and the problem base are the document's).
+    const key: KeyValue[] = ['error', status, states.length];
+    for (const s of states) key.push(s.name, s.title, s.cause);
+    responses[String(status)] = shared(key, () => errorResponse(status, states, catalog, problemBase));
   }
   return responses;
+}
+
+function errorResponse(status: number, states: readonly ErrorState[], catalog: ReadonlyMap<string, string>, problemBase: string): JsonObject {
+  const phrase = reasonPhrase(status);
+  return {
+    description: `${phrase}: ${states.map((s) => (sameWords(s.name, phrase) ? s.cause : `${s.name} (${s.cause})`)).join('; ')}.`,
+    ...(status === 429 ? { headers: { 'Retry-After': RETRY_AFTER } } : {}),
+    content: {
+      [PROBLEM_MEDIA_TYPE]: {
+        schema: ref('Problem'),
+        examples: Object.fromEntries(states.map((s) => [s.name, {
+          summary: s.cause,
+          value: {
+            type: `${problemBase}${toKebab(s.name)}`,
+            title: s.title,
+            status: s.status,
+            detail: catalog.get(`${s.status} ${s.name}`) ?? s.cause,
+            code: s.name,
+          },
+        }])),
+      },
+    },
+  };
 }
 
 function describe(ep: Endpoint, scheme: string, model: Model): string {

@@ -79,9 +79,10 @@ export class Tidy implements TextSink {
       this.newlines += text.length - start;
       return;
     }
-    const held = this.newlines > 0 ? '\n'.repeat(this.newlines) : '';
+    // The newlines held, apart: joined to the text, they would make a copy of it.
+    if (this.newlines > 0) this.out.write('\n'.repeat(this.newlines));
     this.newlines = text.length - end;
-    this.out.write(held + (start === 0 && end === text.length ? text : text.slice(start, end)));
+    this.out.write(start === 0 && end === text.length ? text : text.slice(start, end));
   }
 }
 
@@ -125,11 +126,12 @@ function collapseLines(text: string, state: { fence: string; lastBlank: boolean 
       for (let c = text.charCodeAt(trimmed - 1); trimmed > pos && (c === 32 || c === 9); c = text.charCodeAt(trimmed - 1)) trimmed--;
     }
     const first = text.charCodeAt(pos);
-    const shown = (): string => line ?? text.slice(pos, trimmed);
-    const opener = trimmed > pos && (first === 96 || first === 126) ? /^(`{3,}|~{3,})/.exec(shown())?.[1] : undefined; // ` or ~
+    // The line as shown, made only for a line that may open or close a fence (starting with ` or ~).
+    const shown = trimmed > pos && (first === 96 || first === 126) ? (line ?? text.slice(pos, trimmed)) : '';
+    const opener = shown === '' ? undefined : /^(`{3,}|~{3,})/.exec(shown)?.[1];
     let skip = false;
     if (fence) {
-      if (opener && opener[0] === fence[0] && opener.length >= fence.length && shown().trim() === opener) fence = '';
+      if (opener && opener[0] === fence[0] && opener.length >= fence.length && shown.trim() === opener) fence = '';
     } else if (opener) {
       fence = opener;
     } else if (trimmed === pos && lastBlank) {

@@ -50,6 +50,12 @@ const CONTEXT_OPTIONS = {
 const INDENT_STEP = '  ';
 
 /**
+ * Pieces joined into one chunk of the text: tens of kilobytes (with the texts of frozen parts among them), under
+ * the 128 KB past which V8 allocates a string apart, in pages of its own, at many times the cost.
+ */
+const PIECES_PER_CHUNK = 1024;
+
+/**
  * Texts the yaml library writes plain, as they are, wherever they stand in a block document: a letter first, no
  * `:` or `#`, no line break or tab, no blank at the end (its plainString quotes only texts that break those).
  * Tested before asking the library, whose code is the larger cost on a small document.
@@ -62,7 +68,8 @@ const PLAIN_AS_IS = /^[A-Za-z][A-Za-z0-9 _.,/()'+=-]*$/;
  * JSON form at once, gives the same bytes faster (most quoted texts of an OpenAPI document are such descriptions).
  */
 const JSON_AS_IS = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
-/** ... unless YAML 1.1 reads them as a boolean or null (the library then quotes them). */
+/** ... unless YAML 1.1 reads them as a boolean or null (the library then quotes them): none is over 5 characters. */
+const YAML_11_WORD_LENGTH = 5;
 const YAML_11_WORD = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
 
 /**
@@ -87,31 +94,36 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
   // times in a large document.
   const caches = [new Map<string, string>(), new Map<string, string>(), new Map<string, string>(), new Map<string, string>()];
 
-  // The layout strings of each depth, made once (not per collection: a large document has millions).
+  // The layout strings of each depth, made once (not per collection: a large document has millions); and the
+  // library's stringify context at each depth, key or value, with and without the JSON shortcut (not one per text;
+  // the library sets forceBlockIndent on a context at indent '', so that one is made afresh for each text).
   const indents: string[] = [''];
   const newlines: string[] = ['\n'];
   const dashes: string[] = ['\n- '];
   const colons: string[] = [':\n'];
+  const contexts: StringifyContext[][] = [[]];
   const at = (depth: number): void => {
     for (let d = indents.length; d <= depth; d++) {
       indents.push(indents[d - 1]! + INDENT_STEP);
       newlines.push(`\n${indents[d]!}`);
       dashes.push(`\n${indents[d]!}- `);
       colons.push(`:\n${indents[d]!}`);
+      contexts.push([false, true].flatMap((implicitKey) => [base.options, asJson].map((options) =>
+        ({ ...base, options, actualString: true, indent: indents[d]!, implicitKey }) as StringifyContext)));
     }
   };
 
   // A string at `depth` (its indent for block scalars).
   const text = (value: string, depth: number, implicitKey: boolean): string => {
     // Written as is: tested before the cache, whose lookup costs a hash of each new text.
-    if (value.charCodeAt(value.length - 1) !== 32 && PLAIN_AS_IS.test(value) && !YAML_11_WORD.test(value) && !forceDoubleQuote(value, implicitKey)) return value;
+    if (value.charCodeAt(value.length - 1) !== 32 && PLAIN_AS_IS.test(value) && !(value.length <= YAML_11_WORD_LENGTH && YAML_11_WORD.test(value)) && !forceDoubleQuote(value, implicitKey)) return value;
     const cache = depth === 0 || value.includes('\n') ? undefined : caches[(implicitKey ? 2 : 0) + (depth === 1 ? 1 : 0)]!;
     const hit = cache?.get(value);
     if (hit !== undefined) return hit;
     const quote = forceDoubleQuote(value, implicitKey);
     const node = { value, type: quote ? Scalar.QUOTE_DOUBLE : undefined };
-    const options = JSON_AS_IS.test(value) ? asJson : base.options;
-    const ctx = { ...base, options, actualString: true, indent: indents[depth]!, implicitKey } as StringifyContext;
+    const kind = (implicitKey ? 2 : 0) + (JSON_AS_IS.test(value) ? 1 : 0);
+    const ctx = depth === 0 ? { ...contexts[1]![kind]!, indent: '' } : contexts[depth]![kind]!;
     const out = stringifyString(node as Scalar, ctx);
     cache?.set(value, out);
     return out;
@@ -125,61 +137,112 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
     throw new UnsupportedYaml(`not plain data: ${typeof value}`);
   };
 
-  // Pieces are joined a few thousand at a time into flat chunks (handed to the sink, if any), so the small strings
+  // Pieces are joined a thousand at a time into flat chunks (handed to the sink, if any), so the small strings
   // die young instead of living (and being copied by the garbage collector) until the whole document is done.
   const chunks: string[] = [];
   const take = sink ?? ((chunk: string): void => void chunks.push(chunk));
   let parts: string[] = [];
+  // While a frozen collection's text is gathered (see `collection`), its pieces stay together.
+  let gathering = 0;
   const flush = (): void => {
-    if (parts.length >= 4096) {
+    if (parts.length >= PIECES_PER_CHUNK && gathering === 0) {
       take(parts.join(''));
       parts = [];
     }
   };
-  const isEmpty = (v: YamlData[] | { [key: string]: YamlData } | LazyMap): boolean =>
-    v instanceof LazyMap ? v.size === 0 : Array.isArray(v) ? v.length === 0 : Object.keys(v).every((x) => v[x] === undefined);
 
-  // A collection at `depth`: its items on lines of their own, joined at that depth's indent (the first line is
-  // placed by the caller); `{}` or `[]` when empty.
-  const collection = (value: YamlData[] | { [key: string]: YamlData } | LazyMap, depth: number): void => {
+  // The frozen collections met once so far, and the text of those met again (after their `open`), by depth.
+  const frozenSeen: Set<object>[] = [];
+  const frozenTexts: Map<object, string>[] = [];
+
+  // A collection at `depth`, after `open` (`open` and `{}` or `[]` when it is empty): its items on lines of their
+  // own, joined at that depth's indent. A frozen one (frozen all through: the caller's promise) cannot change, so
+  // its text at a depth is made at most twice: a document that repeats a part (OpenAPI's error responses) shares
+  // one object. Only the text of a part met again is kept: most are met once.
+  const collection = (value: YamlData[] | { [key: string]: YamlData } | LazyMap, depth: number, open: string, openEmpty: string): void => {
+    if (!Object.isFrozen(value)) {
+      items(value, depth, open, openEmpty);
+      return;
+    }
+    const texts = (frozenTexts[depth] ??= new Map());
+    const known = texts.get(value);
+    if (known !== undefined) {
+      parts.push(open, known);
+      return;
+    }
+    const seen = (frozenSeen[depth] ??= new Set());
+    if (!seen.has(value)) {
+      seen.add(value);
+      items(value, depth, open, openEmpty);
+      return;
+    }
+    const outer = parts;
+    parts = [];
+    gathering++;
+    const full = items(value, depth, '', '');
+    gathering--;
+    const written = parts.join('');
+    parts = outer;
+    if (full) texts.set(value, written);
+    parts.push(full ? open : openEmpty, written);
+  };
+
+  // What `collection` writes, but for the frozen ones; false when the collection is empty.
+  const items = (value: YamlData[] | { [key: string]: YamlData } | LazyMap, depth: number, open: string, openEmpty: string): boolean => {
     at(depth + 1);
     if (Array.isArray(value)) {
       if (value.length === 0) {
-        parts.push('[]');
-        return;
+        parts.push(openEmpty, '[]');
+        return false;
       }
+      parts.push(open);
       const dash = dashes[depth]!;
       for (let i = 0; i < value.length; i++) {
         const item = value[i];
         if (item === undefined) throw new UnsupportedYaml('undefined in a list');
-        parts.push(i === 0 ? '- ' : dash);
-        if (item !== null && typeof item === 'object') collection(item, depth + 1);
-        else parts.push(scalar(item, depth + 1));
+        const lead = i === 0 ? '- ' : dash;
+        if (item !== null && typeof item === 'object') collection(item, depth + 1, lead, lead);
+        else parts.push(lead, scalar(item, depth + 1));
         flush();
       }
-      return;
+      return true;
     }
     if (value instanceof LazyMap) {
       if (value.size === 0) {
-        parts.push('{}');
-        return;
+        parts.push(openEmpty, '{}');
+        return false;
       }
+      parts.push(open);
       let i = 0;
       for (const [k, v] of value.entries()) {
         if (v === null) throw new UnsupportedYaml('null in a lazy map');
         entry(k, v, i++, depth);
       }
-      return;
+      return true;
     }
     const proto = Object.getPrototypeOf(value) as unknown;
     if (proto !== Object.prototype && proto !== null) throw new UnsupportedYaml('not a plain object');
-    const keys = Object.keys(value).filter((k) => value[k] !== undefined);
-    if (keys.length === 0) {
-      parts.push('{}');
-      return;
+    // Counted in one pass, without the arrays and callbacks of filter and every: a large document has a quarter of
+    // a million maps.
+    const keys = Object.keys(value);
+    let defined = 0;
+    let nulls = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const v = value[keys[i]!];
+      if (v !== undefined) defined++;
+      if (v === null) nulls++;
     }
-    if (keys.every((k) => value[k] === null)) throw new UnsupportedYaml('a map of null values');
-    for (let i = 0; i < keys.length; i++) entry(keys[i]!, value[keys[i]!]!, i, depth);
+    if (defined === 0) {
+      parts.push(openEmpty, '{}');
+      return false;
+    }
+    if (nulls === defined) throw new UnsupportedYaml('a map of null values');
+    parts.push(open);
+    for (let i = 0, written = 0; i < keys.length; i++) {
+      const v = value[keys[i]!];
+      if (v !== undefined) entry(keys[i]!, v, written++, depth);
+    }
+    return true;
   };
 
   // The i-th entry of a map at `depth`; its value one level deeper.
@@ -189,8 +252,7 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
     if (i > 0) parts.push(newlines[depth]!);
     parts.push(keyText);
     if (v !== null && typeof v === 'object') {
-      parts.push(isEmpty(v) ? ': ' : colons[depth + 1]!);
-      collection(v, depth + 1);
+      collection(v, depth + 1, colons[depth + 1]!, ': ');
     } else {
       const s = scalar(v, depth + 1);
       parts.push(s === '' || s[0] === '\n' ? ':' : ': ', s);
@@ -199,7 +261,7 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
   };
 
   if (data === null || typeof data !== 'object') throw new UnsupportedYaml('a document that is not a map or a list');
-  collection(data as YamlData[] | { [key: string]: YamlData } | LazyMap, 0);
+  collection(data as YamlData[] | { [key: string]: YamlData } | LazyMap, 0, '', '');
   parts.push('\n');
   take(parts.join(''));
   return chunks.join('');

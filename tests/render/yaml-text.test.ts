@@ -104,6 +104,27 @@ describe('blockYaml writes what the yaml Document writes', () => {
     expect(() => blockYaml({ paths: new LazyMap(1, () => [['k', null]]) }, force)).toThrow(UnsupportedYaml);
   });
 
+  test('a frozen part met again, at any depth, is written as the first time (its text is reused)', () => {
+    const deepFreeze = <T>(v: T): T => {
+      if (v !== null && typeof v === 'object') {
+        Object.values(v).forEach(deepFreeze);
+        Object.freeze(v);
+      }
+      return v;
+    };
+    const part = deepFreeze({ description: 'no', content: { 'a: b': ['x', { y: 'two\nlines' }, []], empty: {} } });
+    const list = deepFreeze(['- a', { k: 1 }]);
+    const none = deepFreeze({});
+    const data = {
+      a: part, b: [part, part, { c: part, d: list }], e: { f: { g: part, h: list } }, i: [list, [list, none]], j: none, k: [none, none],
+      l: [[part]], m: part,
+    };
+    const force = (t: string): boolean => NUMBERISH.test(t);
+    const text = blockYaml(data, force);
+    expect(text).toBe(viaDocument(data, force));
+    expect(text).toBe(blockYaml(JSON.parse(JSON.stringify(data)), force));
+  });
+
   test('renderOpenApi still reads back in YAML 1.1 and 1.2', () => {
     const model = modelOf(REFERENCE);
     const text = renderOpenApi(model);
