@@ -31,6 +31,12 @@ entities:
     expect(mysql).not.toContain('Index(');
   });
 
+  it('Go desc tags say "unique among live rows", as the TypeScript comments', () => {
+    const text = renderFormat(modelOf(answers('go', 'postgresql'), 'firms.yaml'), 'six-phase');
+    expect(text).toMatch(/VATID +string +`json:"vat_id" neo4j:"vat_id" desc:"required; unique among live rows"`/);
+    expect(text).toMatch(/Code +\*string +`json:"code,omitempty" neo4j:"code" desc:"unique"`/);
+  });
+
   it('TypeScript doc comments say "unique among live rows"', () => {
     const text = renderFormat(modelOf(answers('typescript', 'postgresql'), 'firms.yaml'), 'six-phase');
     expect(text).toContain('/** required; unique among live rows */\n  vat_id: string;');
