@@ -4,6 +4,7 @@
 import type { Entity, Field, Model, Relationship, RequestBody, ResponseBody } from '../derive/model.js';
 import { stackLabel as catalogLabel, type TechKey } from '../derive/catalog/technologies.js';
 import { words } from '../answers/names.js';
+import type { OnDelete } from '../answers/answers.js';
 
 const NEWLINES = /\r\n|\r|\n|\u2028|\u2029/g;
 
@@ -235,6 +236,15 @@ function liveUniqueFields(liveUniques: Model['plan']['liveUniques']): ReadonlySe
 const crossServiceIndexes = new WeakMap<object, ReadonlyMap<string, ReadonlySet<string>>>();
 
 /**
+ * The SQL words of a reference's delete rule (`on_delete`, restrict when the answers leave it out), as the DDL's
+ * `ON DELETE` says them: the data models that name the rule (SQLModel's `ondelete=`) use the same words.
+ */
+export function sqlOnDelete(f: Pick<Field, 'onDelete'>): string {
+  return SQL_ON_DELETE[f.onDelete || 'restrict'];
+}
+const SQL_ON_DELETE: Record<OnDelete, string> = { restrict: 'RESTRICT', cascade: 'CASCADE', 'set-null': 'SET NULL' };
+
+/**
  * REL-5, as the engine decided it (`crossService` on the many-to-one relationship): whether the reference field
  * `f` of `e` points into another service's database, so it gets no foreign key. Looked up in an index made once per
  * model, by entity then field (the DDL and the data models ask per field: no key text made per question).
@@ -412,7 +422,7 @@ export function stackLabel(model: Pick<Model, 'stack' | 'plan'>, key: keyof Mode
 
 export const helpers = {
   line, cell, code, fence, comment, join, count, or, mermaidId, mermaidLabel, mermaidText,
-  requestText, responseText, constraints, crossService, entityNamed, relationshipsFrom, stackLabel,
+  requestText, responseText, constraints, crossService, sqlOnDelete, entityNamed, relationshipsFrom, stackLabel,
   goName, constName, goNames, constNames, upperFirst, goTag, quote, align, tree, pack,
 };
 export type Helpers = typeof helpers;

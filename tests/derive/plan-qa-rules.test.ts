@@ -32,13 +32,26 @@ describe('ERR-409-IDEM / SVC-14: a repeated idempotency key replays the first re
     expect(ep(m, 'POST /plain').idempotencyKey).toBe('idempotency_key');
     const s = steps(m, 'POST /plain').join('\n');
     expect(s).toContain('Look up idempotency_key');
-    expect(s).toContain('return its stored response again');
+    expect(s).toContain('return it again');
     expect(s).not.toContain('Check uniqueness of idempotency_key');
     const c = cases(m, 'POST /plain');
     expect(c.some((x) => x.status === 201 && x.label.includes('same idempotency_key and the same body'))).toBe(true);
     expect(c.some((x) => x.status === 409 && x.label.includes('different body'))).toBe(true);
     expect(c.some((x) => x.status === 409 && x.label === 'The valid request again with the same idempotency_key')).toBe(false);
     expect(ep(m, 'POST /plain').errorStates.find((x) => x.status === 409)!.cause).toContain('different request body');
+  });
+
+  it('compares the body with what the data model stores, never a hash the model has no field for', () => {
+    const m = modelFrom(payments);
+    const s = steps(m, 'POST /plain').join('\n');
+    expect(s).toContain("the same request body, compared by the stored Payment's amount, is a repeat");
+    expect(s).not.toContain('hash');
+    expect(m.entities.find((e) => e.name === 'Payment')!.fields.some((f) => f.name.includes('hash'))).toBe(false);
+  });
+
+  it('a body of the key alone: the key is the whole comparison', () => {
+    const m = modelFrom(payments.replace('request: [amount, idempotency_key] }\nerrors', 'request: [idempotency_key] }\nerrors'));
+    expect(steps(m, 'POST /plain').join('\n')).toContain('the same request body, a body of the key alone, is a repeat');
   });
 
   it('keeps a plain unique field a plain uniqueness check', () => {

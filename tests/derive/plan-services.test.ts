@@ -161,7 +161,7 @@ endpoints:
     expect(create.steps).toEqual([
       'Validate input: order_ref (required, at most 64 characters), amount_cents (required, at least 1), currency (required, one of usd, eur, gbp) and idempotency_key (required, at most 80 characters) (400 ValidationError)',
       'Authorize: require an authenticated caller (JWT bearer tokens; 401 Unauthorized)',
-      'Look up idempotency_key (a Payment stored with the same key and the same request body, compared by a hash of the body kept with it, is a repeat: return its stored response again, 201 with the same Payment, with no second write or call to Stripe; the same key with another body answers 409 DuplicatePayment; a concurrent repeat that loses the insert on the unique index is answered the same way)',
+      'Look up idempotency_key (a Payment stored with the same key and the same request body, compared by the stored Payment\'s order_ref, amount_cents and currency, is a repeat: return it again, 201 with the same Payment, with no second write or call to Stripe; the same key with another body answers 409 DuplicatePayment; a concurrent repeat that loses the insert on the unique index is answered the same way)',
       'Map failures to the declared errors: PaymentDeclined (402: The card was declined)',
       'Call Stripe (timeout 5000 ms, retried with exponential backoff, idempotency key idempotency_key, within its 100/s); the write needs its answer, so it comes first: if the write then fails, compensate it (cancel, void or reconcile)',
       "Insert the Payment (customer_id is the caller's) in a transaction",

@@ -9,12 +9,10 @@ import { forwardReferences, tableOrder } from './order.js';
 import { commentText, ident, literal, shortName } from './quoting.js';
 import { columnChecks, columnType, defaultExpression, identitySuffix, MYSQL_TEXT_INDEX_PREFIX, mysqlPrefixed } from './types.js';
 import { withArticle } from '../../derive/plan/text.js';
-import { crossService } from '../helpers.js';
+import { crossService, sqlOnDelete } from '../helpers.js';
 
 export type { SqlDialect } from './dialects.js';
 export { SQL_DIALECTS } from './dialects.js';
-
-const ON_DELETE: Record<string, string> = { restrict: 'RESTRICT', cascade: 'CASCADE', 'set-null': 'SET NULL' };
 
 /** The format applies to relational databases only (DynamoDB, MongoDB and Neo4j have no DDL). */
 export function ddlApplies(model: Model): boolean {
@@ -185,9 +183,8 @@ class DdlWriter {
 
   private foreignKey(fk: ForeignKey): string {
     const key = fk.target.fields.find((f) => f.primary)?.name ?? fk.target.primaryKey;
-    const onDelete = ON_DELETE[fk.field.onDelete || 'restrict'];
     return `CONSTRAINT ${this.q(this.name(`${fk.table.table}_${fk.field.name}_fkey`))} FOREIGN KEY (${this.q(fk.field.name)}) ` +
-      `REFERENCES ${this.q(fk.target.table)} (${this.q(key)}) ON DELETE ${onDelete}`;
+      `REFERENCES ${this.q(fk.target.table)} (${this.q(key)}) ON DELETE ${sqlOnDelete(fk.field)}`;
   }
 
   /** A column in an index; MySQL indexes only a prefix of a TEXT or very long varchar column. */
