@@ -51,7 +51,7 @@ describe('ERR-409-IDEM / SVC-14: a repeated idempotency key replays the first re
 
   it('a body of the key alone: the key is the whole comparison', () => {
     const m = modelFrom(payments.replace('request: [amount, idempotency_key] }\nerrors', 'request: [idempotency_key] }\nerrors'));
-    expect(steps(m, 'POST /plain').join('\n')).toContain('the same request body, a body of the key alone, is a repeat');
+    expect(steps(m, 'POST /plain').join('\n')).toContain('the same request body, which holds the key alone, is a repeat');
   });
 
   it('keeps a plain unique field a plain uniqueness check', () => {

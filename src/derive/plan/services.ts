@@ -299,7 +299,7 @@ export function steps(ep: Endpoint, names: EndpointNames, ctx: ServiceContext): 
     // The body is compared with what the model stores (the sent fields of the stored record), never with a hash
     // of the body: the data model keeps no column for one.
     const others = requestFields(ep, ctx).filter((f) => f.name !== idemKey).map((f) => f.name);
-    const sameBody = others.length > 0 ? `compared by the stored ${entity.name}'s ${joinAnd(others)}` : 'a body of the key alone';
+    const sameBody = others.length > 0 ? `compared by the stored ${entity.name}'s ${joinAnd(others)}` : 'which holds the key alone';
     out.push(queued
       ? `Look up ${idemKey}${live} (a repeat with the same key and the same request body, ${sameBody}, answers 202 again and is not queued twice${calls ? `, with no second${calls.replace(/^ or/, '')}` : ''}; the same key with another body answers 409 ${conflictName(idemKey)}; the consumer skips a key already stored, so a repeat queued before the first was stored is written once)`
       : `Look up ${idemKey}${live} (a ${entity.name} stored with the same key and the same request body, ${sameBody}, is a repeat: return it again, ${ep.status} with the same ${entity.name}, with no second write${calls}; the same key with another body answers 409 ${conflictName(idemKey)}; a concurrent repeat that loses the insert on the unique index is answered the same way)`);
