@@ -54,7 +54,7 @@ export function words(name: string): string[] {
  * in one case or another hundreds of thousands of times on a large model. Bounded, so a long-lived process (the
  * tests) cannot grow it without end.
  */
-function remembered(fn: (name: string) => string): (name: string) => string {
+export function remembered(fn: (name: string) => string): (name: string) => string {
   const known = new Map<string, string>();
   return (name) => {
     let found = known.get(name);

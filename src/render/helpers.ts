@@ -3,7 +3,8 @@
 
 import type { Entity, Field, Model, Relationship, RequestBody, ResponseBody } from '../derive/model.js';
 import { stackLabel as catalogLabel, type TechKey } from '../derive/catalog/technologies.js';
-import { words } from '../answers/names.js';
+import { remembered, words } from '../answers/names.js';
+import { entitiesByName } from '../derive/plan/lookup.js';
 import type { OnDelete } from '../answers/answers.js';
 
 const NEWLINES = /\r\n|\r|\n|\u2028|\u2029/g;
@@ -150,27 +151,14 @@ export function requestText(request: RequestBody): string {
 /** `{ id, email, ... }`, `{ items: [Payment], next_cursor }`, or `no body`. */
 export function responseText(response: ResponseBody, entities: readonly Entity[]): string {
   if (response.kind === 'none') return 'no body';
-  const entity = byName(entities).get(response.entity);
+  const entity = entitiesByName(entities).get(response.entity);
   const fields = entity ? `{ ${entity.fields.map((f) => f.name).join(', ')} }` : response.entity;
   return response.kind === 'page' ? `{ items: [${response.entity} ${fields}], next_cursor }` : fields;
 }
 
-const entityIndexes = new WeakMap<readonly Entity[], ReadonlyMap<string, Entity>>();
-
-/** The entities by name (the first of a name, as find gives), made once per list: templates ask per endpoint. */
-function byName(entities: readonly Entity[]): ReadonlyMap<string, Entity> {
-  let index = entityIndexes.get(entities);
-  if (!index) {
-    const made = new Map<string, Entity>();
-    for (const e of entities) if (!made.has(e.name)) made.set(e.name, e);
-    entityIndexes.set(entities, (index = made));
-  }
-  return index;
-}
-
 /** The entity named `name` (the first, as a search would find it), looked up in an index made once per model. */
 export function entityNamed(m: Pick<Model, 'entities'>, name: string): Entity | undefined {
-  return byName(m.entities).get(name);
+  return entitiesByName(m.entities).get(name);
 }
 
 const relationshipIndexes = new WeakMap<object, ReadonlyMap<string, readonly Relationship[]>>();
@@ -274,22 +262,8 @@ const GO_INITIALISMS = new Set([
   'sla', 'sql', 'ssh', 'tcp', 'tls', 'ttl', 'ui', 'uid', 'uri', 'url', 'utf8', 'uuid', 'vat', 'xml',
 ]);
 
-/**
- * A spelling function that remembers its answers (as the name functions of answers/names.ts do): the data models
- * spell the same few field names for every entity. Bounded, so a long-lived process cannot grow it without end.
- */
-function remembered(fn: (text: string) => string): (text: string) => string {
-  const known = new Map<string, string>();
-  return (text) => {
-    let found = known.get(text);
-    if (found === undefined) {
-      found = fn(text);
-      if (known.size >= 100_000) known.clear();
-      known.set(text, found);
-    }
-    return found;
-  };
-}
+// goName and constName remember their answers (answers/names.ts remembered): the data models spell the same few
+// field names for every entity.
 
 /** An exported Go identifier: `customer_id` -> `CustomerID`, `in-progress` -> `InProgress`, `2fa` -> `X2fa`. */
 export const goName = remembered((text) => {
