@@ -55,8 +55,9 @@ const list = (items: readonly string[]): string =>
 /** The verb form for a subject list: `one` for a single item, `many` otherwise. */
 const v = (items: readonly unknown[], one: string, many: string): string => (items.length === 1 ? one : many);
 /**
- * A list the rules derive from the model's endpoints or entities, computed once per list: the rules run once on
- * the plan's model and once per option variant (options.ts), which share the same endpoints and entities.
+ * A list several rules derive from the model's endpoints or entities, computed once per list: the rules run on
+ * the plan's model, and those that read the architecture or compute again on each option variant (variantRisks),
+ * which shares the same endpoints and entities.
  */
 function oncePer<K extends object, T>(cache: WeakMap<K, T>, key: K, compute: (key: K) => T): T {
   let answer = cache.get(key);

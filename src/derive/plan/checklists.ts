@@ -100,10 +100,7 @@ function quality(m: Input): CheckItem[] {
   });
   const badPaths = m.endpoints.filter((e) => e.path.split('/').some((seg) => seg !== '' && !PARAM_SEGMENT.test(seg) && !KEBAB_SEGMENT.test(seg)));
   const bodyOnRead = m.endpoints.filter((e) => (e.method === 'GET' || e.method === 'DELETE') && e.request.kind !== 'none');
-  // NAME-4's service of each entity, built once per entity.
-  const serviceOf = new Map<string, string>();
-  const ownService = (entity: string): string => serviceOf.get(entity) ?? serviceOf.set(entity, `${byName.get(entity)?.names.pascal}Service`).get(entity)!;
-  const misplaced = m.endpoints.filter((e) => e.entity && e.service !== ownService(e.entity));
+  const misplaced = m.endpoints.filter((e) => e.entity && e.service !== `${byName.get(e.entity)?.names.pascal}Service`);
   const unbounded = m.entities.flatMap((e) => e.fields.filter((f) => f.type === 'string' && f.maxLength === null && f.values.length === 0 && !f.generated && !boundedPattern(f.pattern)).map((f) => `${e.table}.${f.name}`));
   // On Neo4j a reference is a relationship, traversed without an index (IDX-1): none is missing.
   const graph = m.stack.database === 'neo4j';

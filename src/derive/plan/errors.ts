@@ -349,11 +349,6 @@ function byStatusThenName(a: { status: number; name: string }, b: { status: numb
   return a.status - b.status || compareText(a.name, b.name);
 }
 
-function inOrder(states: readonly ErrorState[]): boolean {
-  for (let k = 1; k < states.length; k++) if (byStatusThenName(states[k - 1]!, states[k]!) > 0) return false;
-  return true;
-}
-
 /** The catalog message of each derived error, by name then status: the first endpoint's words for it. */
 export type ErrorMessages = Map<string, Map<number, string>>;
 
@@ -388,8 +383,7 @@ export function endpointErrors(ep: Endpoint, ctx: ErrorContext, messages: ErrorM
     const cause = stated.length > 0 ? `${e.when || e.message}: ${joinAnd(stated.map((u) => uniqueConflictCause(u, key)))}` : e.when || e.message;
     states.push({ status: e.status, title: e.title, name: e.name, cause: flat(cause), origin: 'declared', ...(from !== undefined ? { integration: from } : {}) });
   }
-  // Usually already in order (the rules add states by status): a sort would copy the list only to keep it.
-  return inOrder(states) ? states : states.sort(byStatusThenName);
+  return states.sort(byStatusThenName);
 }
 
 /** Every error once per name and status, sorted by status then name; declared errors no endpoint uses included. */

@@ -72,34 +72,11 @@ export function availabilityAtLeast(availability: string, target: number): boole
 /** EST-1 and EST-3: the units of work for the model built with `architecture`. */
 export function workUnits(m: EstimateInput, names: readonly EndpointNames[], architecture: Architecture): WorkUnit[] {
   const units: WorkUnit[] = [];
-  eachWorkUnit(m, names, architecture, (phase, item, each, count, low, high) => {
-    if (high > 0) units.push({ phase, item, each, count, low, high });
-  });
-  return units;
-}
-
-/** sumUnits(workUnits(...)) without the units: the options need only each architecture's total (OPT-2). */
-export function workHours(m: EstimateInput, names: readonly EndpointNames[], architecture: Architecture): HoursRange {
-  let low = 0;
-  let high = 0;
-  eachWorkUnit(m, names, architecture, (_phase, _item, _each, _count, unitLow, unitHigh) => {
-    if (unitHigh > 0) {
-      low += unitLow;
-      high += unitHigh;
-    }
-  });
-  return range(low, high);
-}
-
-type UnitVisitor = (phase: string, item: string, each: Coefficient, count: number, low: number, high: number) => void;
-
-/** Every unit of work, in order, handed to `visit` (units whose high is 0 included: the callers leave them out). */
-function eachWorkUnit(m: EstimateInput, names: readonly EndpointNames[], architecture: Architecture, visit: UnitVisitor): void {
   const add = (phase: string, item: string, each: Coefficient, count = 1, round = false): void => {
     if (count <= 0) return;
     const low = round ? Math.ceil(each.low * count) : each.low * count;
     const high = round ? Math.ceil(each.high * count) : each.high * count;
-    visit(phase, item, each, count, low, high);
+    if (high > 0) units.push({ phase, item, each, count, low, high });
   };
   const s = m.stack;
 
@@ -167,6 +144,7 @@ function eachWorkUnit(m: EstimateInput, names: readonly EndpointNames[], archite
   add('hardening', 'Security review', HARDENING.securityReview);
   if (m.requirements.latencyP95Ms !== null || m.requirements.throughputRps !== null) add('hardening', 'Load test', HARDENING.loadTest);
   if (availabilityAtLeast(m.requirements.availability, MULTI_REGION_AVAILABILITY)) add('hardening', 'Second region', HARDENING.multiRegion);
+  return units;
 }
 
 export function sumUnits(units: readonly WorkUnit[]): HoursRange {

@@ -14,7 +14,7 @@ import { OPTION_LADDER, PROFILES, SCORING } from '../catalog/options.js';
 import type { RiskModel } from '../catalog/risks.js';
 import { stackLabel, type TechKey } from '../catalog/technologies.js';
 import type { Option, Recommendation } from '../model.js';
-import { availabilityAtLeast, dataLessServices, sumUnits, weeklyCapacity, workHours, type WorkUnit } from './estimate.js';
+import { availabilityAtLeast, dataLessServices, sumUnits, weeklyCapacity, workUnits, type WorkUnit } from './estimate.js';
 import { toKebab } from '../../answers/names.js';
 import type { EndpointNames } from './handlers.js';
 import { risks, variantRisks, type OwnRisks } from './risks.js';
@@ -119,7 +119,7 @@ export function options(
   const ladder = OPTION_LADDER[m.stack.architecture];
   const variants = ladder.map((arch) => variant(arch, m));
   const isOwn = (v: RiskModel): boolean => own !== undefined && v.stack.architecture === m.stack.architecture && v.stack.compute === m.stack.compute;
-  const hours = ladder.map((arch, i) => (isOwn(variants[i]!) ? sumUnits(own!.units) : workHours(variants[i]!, names, arch)));
+  const hours = ladder.map((arch, i) => sumUnits(isOwn(variants[i]!) ? own!.units : workUnits(variants[i]!, names, arch)));
   const cheapest = Math.min(...hours.map((h) => h.mid));
   const scored = ladder.map((arch, i) => score(arch, hours[i]!.mid, cheapest, m));
 

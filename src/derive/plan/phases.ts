@@ -82,8 +82,6 @@ function groupBy<T>(list: readonly T[], keyOf: (x: T) => string): Map<string, T[
   return out;
 }
 
-const PUBLISH = 'Publish ';
-
 function drafts(input: PhaseInput): Draft[] {
   const { model: m, services } = input;
   const s = m.stack;
@@ -195,18 +193,7 @@ function drafts(input: PhaseInput): Draft[] {
 
   const calling = m.integrations;
   if (calling.length > 0 || s.queue !== 'none') {
-    // The event each Publish step names (its second word), first use first; one pass over every step.
-    const published = new Set<string>();
-    for (const sv of services) {
-      for (const x of sv.methods) {
-        for (const t of x.steps) {
-          if (!t.startsWith('Publish ')) continue;
-          const end = t.indexOf(' ', PUBLISH.length);
-          published.add(end < 0 ? t.slice(PUBLISH.length) : t.slice(PUBLISH.length, end));
-        }
-      }
-    }
-    const events = [...published];
+    const events = unique(services.flatMap((sv) => sv.methods.flatMap((x) => x.steps.filter((t) => t.startsWith('Publish ')).map((t) => t.split(' ')[1]!))));
     out.push({
       key: 'integrations',
       title: 'Integrations and events',
