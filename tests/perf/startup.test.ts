@@ -54,4 +54,27 @@ describe('the built bin at start-up', () => {
       expect(readFileSync(join(ROOT, 'dist', cache)).subarray(0, firstLine.length).toString('latin1')).toBe(firstLine);
     }
   });
+
+  it('has code caches V8 accepts for the bundle as it is on disk, their data at a multiple of 8 bytes', () => {
+    // In a process of its own, as the loader runs: V8 refuses a cache written under other flags.
+    const check = `
+      const { readFileSync } = require('node:fs');
+      const { Script } = require('node:vm');
+      const [file, cacheFile] = process.argv.slice(1);
+      const source = readFileSync(file, 'latin1');
+      const start = (source.indexOf('\\n') + 1 + 7) & ~7;
+      const cache = readFileSync(cacheFile);
+      const script = new Script(source, { filename: file, cachedData: cache.subarray(start) });
+      const fn = script.runInThisContext();
+      process.stdout.write(JSON.stringify({ start, rejected: script.cachedDataRejected, wrapped: typeof fn }));
+    `;
+    for (const cache of ['archplan.cjs.cache', 'archplan.cjs.render.cache']) {
+      const r = spawnSync(process.execPath, ['-e', check, join(ROOT, 'dist', 'archplan.cjs'), join(ROOT, 'dist', cache)], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      const seen = JSON.parse(r.stdout) as { start: number; rejected: boolean; wrapped: string };
+      expect(seen.start % 8).toBe(0);
+      expect(seen.rejected).toBe(false);
+      expect(seen.wrapped).toBe('function');
+    }
+  });
 });
