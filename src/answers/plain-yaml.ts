@@ -1,11 +1,13 @@
 // The fast way in for the common case: an answers file of plain YAML (mappings, lists, scalars; no aliases, tags,
-// directives or merge keys) is read with js-yaml, about five times faster than the strict loader in load.ts,
-// which keeps every node's position. Positions are needed only to report a problem, so the strict loader runs
-// only then (or when this declines the text). The two must agree: whatever this accepts, load.ts reads as the
-// same value with no issue (tests/answers/plain-yaml.test.ts compares them on the examples and random edits).
+// directives or merge keys) is read by simple-yaml.ts when it has the everyday shape, else with js-yaml, about
+// five times faster than the strict loader in load.ts, which keeps every node's position. Positions are needed
+// only to report a problem, so the strict loader runs only then (or when this declines the text). The two must
+// agree: whatever this accepts, load.ts reads as the same value with no issue (tests/answers/plain-yaml.test.ts
+// compares them on the examples and random edits).
 
 import { defineMappingTag, defineScalarTag, FAILSAFE_SCHEMA, load, NOT_RESOLVED } from 'js-yaml';
 import { MAX_DEPTH } from './limits.js';
+import { AS_TEXT, coreScalar as coreValue, readSimpleYaml } from './simple-yaml.js';
 
 /**
  * A tag (`!`, `!!str`) or directive (`%YAML`) anywhere a token may start: left to the strict loader, which
@@ -34,32 +36,16 @@ const plainMap = defineMappingTag<Record<string, unknown>>('tag:yaml.org,2002:ma
 });
 
 /**
- * Plain scalars resolved by the very tests of the `yaml` package's core schema, which the strict loader uses (in
- * its order: null, bool, int in octal, decimal and hex, then float), rather than js-yaml's own: js-yaml reads
- * `1e400` as text where the strict loader finds a number too large. A value the strict loader refuses (not
- * finite, not a safe integer) is then declined by isPlain.
+ * Plain scalars resolved by the very tests of the `yaml` package's core schema, which the strict loader uses
+ * (coreScalar in simple-yaml.ts), rather than js-yaml's own: js-yaml reads `1e400` as text where the strict loader
+ * finds a number too large. A value the strict loader refuses (not finite, not a safe integer) is then declined by
+ * isPlain.
  */
-const CORE_SCALARS: readonly [RegExp, (source: string) => unknown][] = [
-  [/^(?:~|[Nn]ull|NULL)?$/, () => null],
-  [/^(?:[Tt]rue|TRUE)$/, () => true],
-  [/^(?:[Ff]alse|FALSE)$/, () => false],
-  [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
-  [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
-  [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
-  [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (/nan$/i.test(s) ? NaN : s.startsWith('-') ? -Infinity : Infinity)],
-  [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
-  [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
-];
 const coreScalar = defineScalarTag<unknown>('tag:yaml.org,2002:core-scalar', {
   implicit: true,
   resolve: (source) => {
-    // Most scalars are words: of the core schema's, only null, true and false start with a letter (n, t, f).
-    const c = source.charCodeAt(0) | 32; // lower case, for a letter
-    // Only null, true and false start with a letter (n, t, f), and none is longer than 5 characters: every other
-    // such scalar (most keys among them) is text at once.
-    if (c >= 97 && c <= 122 && ((c !== 110 && c !== 116 && c !== 102) || source.length > 5)) return NOT_RESOLVED;
-    for (const [test, value] of CORE_SCALARS) if (test.test(source)) return value(source);
-    return NOT_RESOLVED;
+    const value = coreValue(source);
+    return value === AS_TEXT ? NOT_RESOLVED : value;
   },
   identify: () => false,
 });
@@ -67,6 +53,8 @@ const SCHEMA = FAILSAFE_SCHEMA.withTags(plainMap, coreScalar);
 
 /** The file's data when it is plain YAML the strict loader would accept as is; undefined otherwise. */
 export function loadPlainYaml(text: string): Record<string, unknown> | undefined {
+  const simple = readSimpleYaml(text);
+  if (simple !== undefined) return isPlain(simple, 0) ? simple : undefined;
   if (NOT_PLAIN.test(text)) return undefined;
   let value: unknown;
   try {

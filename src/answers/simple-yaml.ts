@@ -1,0 +1,372 @@
+// The first way in for the everyday answers file: block mappings and lists of plain or quoted one-line scalars,
+// one-line flow collections (`{ name: id, type: uuid }`, `[a, b]`), `|` and `>` texts and comments. Read here
+// in one pass over the lines, which costs a fraction of a general YAML parser's first (cold) run: at start-up,
+// js-yaml's was the largest single step of `validate` and `generate` on a small file. Anything else, and anything
+// this reader is unsure of, it declines (undefined) and plain-yaml.ts reads the file with js-yaml. What it
+// accepts, the strict loader (load.ts) reads as the same value with no issue (tests/answers/simple-yaml.test.ts).
+
+/** Thrown where the reader is unsure of the text; readSimpleYaml then declines it. */
+const decline = (): never => {
+  throw new Error('declined');
+};
+
+/**
+ * Characters this reader leaves to the others: tabs, carriage returns and other control characters, the
+ * characters YAML 1.1 and 1.2 disagree on as line breaks, surrogates (so astral characters too), BOMs and
+ * non-characters.
+ */
+const UNUSUAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
+/** A key: a word of letters, digits, `_`, `-` and `.`, starting with a letter or `_`. */
+const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+/** Keys the core schema would read as null or a boolean, and keys the strict loader refuses or keeps apart. */
+const SPECIAL_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|__proto__)$/;
+
+/**
+ * Plain scalars as the `yaml` package's core schema (the strict loader's) resolves them, in its order: null,
+ * bool, int in octal, decimal and hex, then float. A value the strict loader refuses (not finite, not a safe
+ * integer) is declined by the caller's check.
+ */
+const CORE_SCALARS: readonly [RegExp, (source: string) => unknown][] = [
+  [/^(?:~|[Nn]ull|NULL)?$/, () => null],
+  [/^(?:[Tt]rue|TRUE)$/, () => true],
+  [/^(?:[Ff]alse|FALSE)$/, () => false],
+  [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
+  [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+  [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
+  [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (/nan$/i.test(s) ? NaN : s.startsWith('-') ? -Infinity : Infinity)],
+  [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+  [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+];
+
+/** What coreScalar answers for a plain scalar that is text. */
+export const AS_TEXT: unique symbol = Symbol('text');
+
+/** The core schema's value of a plain scalar's text, or AS_TEXT when it is text. */
+export function coreScalar(source: string): unknown {
+  // Of the core schema's values only null, true and false start with a letter (n, t, f), and none is longer
+  // than 5 characters: every other such scalar (most of them) is text at once.
+  const c = source.charCodeAt(0) | 32; // lower case, for a letter
+  if (c >= 97 && c <= 122 && ((c !== 110 && c !== 116 && c !== 102) || source.length > 5)) return AS_TEXT;
+  for (const [test, value] of CORE_SCALARS) if (test.test(source)) return value(source);
+  return AS_TEXT;
+}
+
+/** One line: its indent (spaces) and the rest. A blank line or a comment line has no `text` ('' or '#...'). */
+interface Line {
+  indent: number;
+  text: string;
+}
+
+/** `text`'s data when this reader is sure of it; undefined otherwise. */
+export function readSimpleYaml(text: string): Record<string, unknown> | undefined {
+  if (UNUSUAL.test(text)) return undefined;
+  try {
+    return new Reader(text).document();
+  } catch {
+    // Declined, or deeper than the call stack allows (flow brackets nested thousands deep): the others decide.
+    return undefined;
+  }
+}
+
+class Reader {
+  private readonly lines: Line[];
+  private at = 0;
+
+  constructor(text: string) {
+    this.lines = text.split('\n').map((raw) => {
+      let indent = 0;
+      while (raw.charCodeAt(indent) === 32) indent++;
+      return { indent, text: raw.slice(indent) };
+    });
+  }
+
+  /** The top-level mapping, at indent 0, with nothing after it but blank and comment lines. */
+  document(): Record<string, unknown> {
+    const first = this.next();
+    if (first === undefined || first.indent !== 0 || isItem(first.text)) decline();
+    const value = this.mapping(0);
+    if (this.next() !== undefined) decline();
+    return value;
+  }
+
+  /** The next line with content (skipping blank and comment lines), not taken. */
+  private next(): Line | undefined {
+    while (this.at < this.lines.length) {
+      const line = this.lines[this.at]!;
+      if (line.text !== '' && line.text[0] !== '#') return line;
+      this.at++;
+    }
+    return undefined;
+  }
+
+  /** A block node whose lines start deeper than `parent` (or a list at `parent` under a key); null if none. */
+  private block(parent: number, listAtParent: boolean): unknown {
+    const line = this.next();
+    if (line === undefined || line.indent < parent) return null;
+    if (line.indent === parent) return listAtParent && isItem(line.text) ? this.list(parent) : null;
+    return isItem(line.text) ? this.list(line.indent) : this.mapping(line.indent);
+  }
+
+  private mapping(indent: number): Record<string, unknown> {
+    const map: Record<string, unknown> = {};
+    for (let line = this.next(); line !== undefined && line.indent >= indent; line = this.next()) {
+      if (line.indent > indent || isItem(line.text)) decline();
+      const colon = line.text.indexOf(':');
+      const key = line.text.slice(0, colon);
+      if (colon < 0 || !KEY.test(key) || SPECIAL_KEY.test(key) || Object.hasOwn(map, key)) decline();
+      const rest = line.text.slice(colon + 1);
+      if (rest !== '' && rest[0] !== ' ') decline();
+      this.at++;
+      map[key] = this.value(rest.trim(), indent, true);
+    }
+    return map;
+  }
+
+  private list(indent: number): unknown[] {
+    const items: unknown[] = [];
+    for (let line = this.next(); line !== undefined && line.indent >= indent; line = this.next()) {
+      if (line.indent > indent) decline();
+      if (!isItem(line.text)) break; // the next key of the mapping this list is the value of
+      const rest = line.text.slice(1);
+      const gap = rest.length - rest.trimStart().length;
+      const content = rest.trim();
+      if (content !== '' && content[0] !== '#' && isMappingLine(content)) {
+        // `- key: value`: a mapping whose keys line up with this first one. It is read in place of the item line.
+        this.lines[this.at] = { indent: indent + 1 + gap, text: rest.slice(gap) };
+        items.push(this.mapping(indent + 1 + gap));
+      } else {
+        this.at++;
+        items.push(this.value(content, indent, false));
+      }
+    }
+    return items;
+  }
+
+  /** The value after `key:` or `-` on a line at `indent` (`rest`, trimmed), with what follows it. */
+  private value(rest: string, indent: number, underKey: boolean): unknown {
+    if (rest === '' || rest[0] === '#') return this.block(indent, underKey);
+    let value: unknown;
+    const c = rest[0]!;
+    if (c === '|' || c === '>') return this.blockText(rest, indent);
+    if (c === '[' || c === '{') {
+      const flow = new Flow(rest);
+      value = flow.node();
+      flow.end();
+    } else if (c === '"' || c === "'") {
+      const [text, end] = quoted(rest, 0);
+      if (!isEnd(rest, end)) decline();
+      value = text;
+    } else {
+      value = plain(stripComment(rest), false);
+    }
+    // A line deeper than this one would continue the scalar (or be an error): left to the others.
+    const after = this.next();
+    if (after !== undefined && after.indent > indent) decline();
+    return value;
+  }
+
+  /**
+   * A `|` (literal) or `>` (folded) text, clipped (one final newline) or stripped (`-`). Declined: kept (`+`)
+   * and explicitly indented texts, leading blank lines, blank lines with more spaces than the text's indent, and
+   * folded lines indented further (folding keeps their line breaks).
+   */
+  private blockText(header: string, parent: number): string {
+    const style = header[0];
+    const chomp = header[1] === '-' ? '-' : '';
+    if (!isEnd(header, 1 + chomp.length)) decline();
+    const first = this.lines[this.at];
+    if (first === undefined || first.text === '' || first.indent <= parent) decline();
+    const indent = first!.indent;
+    const lines: string[] = [];
+    let blanks = 0;
+    for (; this.at < this.lines.length; this.at++) {
+      const line = this.lines[this.at]!;
+      if (line.text === '') {
+        if (line.indent > indent) decline();
+        blanks++;
+        continue;
+      }
+      if (line.indent < indent) break;
+      for (; blanks > 0; blanks--) lines.push('');
+      lines.push(' '.repeat(line.indent - indent) + line.text);
+    }
+    // Trailing blank lines belong to the text only to be chomped away; the next line is the parent's.
+    let body: string;
+    if (style === '|') {
+      body = lines.join('\n');
+    } else {
+      if (lines.some((l) => l[0] === ' ')) decline();
+      body = '';
+      for (let i = 0; i < lines.length; i++) {
+        const l = lines[i]!;
+        if (i === 0) body = l;
+        else if (l === '') body += '\n';
+        else body += lines[i - 1] === '' ? l : ` ${l}`;
+      }
+    }
+    const after = this.next();
+    if (after !== undefined && after.indent > parent && after.indent < indent) decline();
+    return chomp === '-' ? body : `${body}\n`;
+  }
+}
+
+/** A one-line flow collection: `[a, "b", {c: d}]`, `{ name: id, values: [x, y] }`. */
+class Flow {
+  private at = 0;
+
+  constructor(private readonly text: string) {}
+
+  node(): unknown {
+    this.skipSpaces();
+    const c = this.text[this.at];
+    if (c === '[') return this.sequence();
+    if (c === '{') return this.map();
+    if (c === '"' || c === "'") {
+      const [text, end] = quoted(this.text, this.at);
+      this.at = end;
+      return text;
+    }
+    // A plain scalar runs to the next `,`, `]` or `}`; one that holds a mapping indicator or a comment is declined.
+    let end = this.at;
+    while (end < this.text.length && !',[]{}'.includes(this.text[end]!)) end++;
+    const source = this.text.slice(this.at, end).trimEnd();
+    if (source === '' || source.includes(' #') || source.includes(':')) decline();
+    this.at = end;
+    return plain(source, true);
+  }
+
+  /** Only spaces and a comment after the collection. */
+  end(): void {
+    if (!isEnd(this.text, this.at)) decline();
+  }
+
+  private sequence(): unknown[] {
+    const items: unknown[] = [];
+    this.at++;
+    this.skipSpaces();
+    if (this.text[this.at] === ']') {
+      this.at++;
+      return items;
+    }
+    for (;;) {
+      items.push(this.node());
+      if (this.separator(']')) return items;
+    }
+  }
+
+  private map(): Record<string, unknown> {
+    const map: Record<string, unknown> = {};
+    this.at++;
+    this.skipSpaces();
+    if (this.text[this.at] === '}') {
+      this.at++;
+      return map;
+    }
+    for (;;) {
+      const colon = this.text.indexOf(':', this.at);
+      const key = colon < 0 ? '' : this.text.slice(this.at, colon);
+      if (!KEY.test(key) || SPECIAL_KEY.test(key) || Object.hasOwn(map, key) || this.text[colon + 1] !== ' ') decline();
+      this.at = colon + 1;
+      map[key] = this.node();
+      if (this.separator('}')) return map;
+    }
+  }
+
+  /** After an item: `,` then more, or `close` (true). A trailing comma or anything else is declined. */
+  private separator(close: string): boolean {
+    this.skipSpaces();
+    const c = this.text[this.at++];
+    if (c === close) return true;
+    if (c !== ',') decline();
+    this.skipSpaces();
+    if (this.text[this.at] === close) decline();
+    return false;
+  }
+
+  private skipSpaces(): void {
+    while (this.text[this.at] === ' ') this.at++;
+  }
+}
+
+/** A line that starts a list item: `-` alone or followed by a space. */
+function isItem(text: string): boolean {
+  return text[0] === '-' && (text.length === 1 || text[1] === ' ');
+}
+
+/** `key: value` or `key:` (a mapping's first line), as opposed to a scalar. */
+function isMappingLine(text: string): boolean {
+  const colon = text.indexOf(':');
+  return colon > 0 && (colon === text.length - 1 || text[colon + 1] === ' ') && KEY.test(text.slice(0, colon));
+}
+
+/** Nothing but spaces, or spaces and a comment, from `at` to the end of `text`. */
+function isEnd(text: string, at: number): boolean {
+  const rest = text.slice(at);
+  const trimmed = rest.trimStart();
+  return trimmed === '' || (trimmed[0] === '#' && trimmed.length < rest.length);
+}
+
+/** A plain scalar's text without a trailing ` # comment`. */
+function stripComment(text: string): string {
+  const hash = text.indexOf(' #');
+  return (hash < 0 ? text : text.slice(0, hash)).trimEnd();
+}
+
+/**
+ * A plain scalar's value. Declined: texts starting with an indicator (`-` counts only before a space or at the
+ * end), texts holding `: ` or ending in `:` (a mapping), and in a flow, texts with `#`.
+ */
+function plain(source: string, inFlow: boolean): unknown {
+  const c = source[0]!;
+  if ('#&*!|>\'"%@`,[]{}?:'.includes(c)) decline();
+  if (c === '-' && (source.length === 1 || source[1] === ' ')) decline();
+  if (source.includes(': ') || source.endsWith(':') || (inFlow && source.includes('#'))) decline();
+  const value = coreScalar(source);
+  if (value === AS_TEXT) return source;
+  // Numbers the strict loader refuses: not finite, past 2^53, or -0 (which JSON cannot hold).
+  if (typeof value === 'number' && !(Number.isFinite(value) && !Object.is(value, -0) && (!Number.isInteger(value) || Number.isSafeInteger(value)))) decline();
+  return value;
+}
+
+/**
+ * A quoted scalar starting at `at` on one line: its text and where it ends. Single-quoted: `''` is a quote.
+ * Double-quoted: the JSON escapes but `\b`, `\f` and `\u` of a surrogate; any other escape is declined.
+ */
+function quoted(text: string, at: number): [string, number] {
+  const q = text[at];
+  let out = '';
+  for (let i = at + 1; i < text.length; ) {
+    const close = text.indexOf(q!, i);
+    const escape = q === '"' ? text.indexOf('\\', i) : -1;
+    if (close < 0) decline();
+    if (escape >= 0 && escape < close) {
+      out += text.slice(i, escape);
+      const [char, length] = unescape(text, escape);
+      out += char;
+      i = escape + length;
+      continue;
+    }
+    out += text.slice(i, close);
+    if (q === "'" && text[close + 1] === "'") {
+      out += "'";
+      i = close + 2;
+      continue;
+    }
+    return [out, close + 1];
+  }
+  return decline();
+}
+
+const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', n: '\n', t: '\t', r: '\r' };
+
+/** The escape at `at` (a backslash): its character and length. */
+function unescape(text: string, at: number): [string, number] {
+  const c = text[at + 1];
+  if (c !== undefined && Object.hasOwn(ESCAPES, c)) return [ESCAPES[c]!, 2];
+  if (c === 'u') {
+    const hex = text.slice(at + 2, at + 6);
+    const code = /^[0-9a-fA-F]{4}$/.test(hex) ? parseInt(hex, 16) : -1;
+    if (code >= 0x20 && (code < 0xd800 || code > 0xdfff) && code !== 0x7f && (code < 0x80 || code > 0x9f)) return [String.fromCharCode(code), 6];
+  }
+  return decline();
+}

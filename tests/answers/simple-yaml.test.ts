@@ -1,0 +1,156 @@
+// The everyday-shape reader must read every text it accepts exactly as the strict loader does, and accept that
+// text without an issue there; anything it is unsure of it declines (and js-yaml or the strict loader reads it).
+
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { loadStrict } from '../../src/answers/load.js';
+import { readSimpleYaml } from '../../src/answers/simple-yaml.js';
+import { payments } from './helpers.js';
+import { answersFiles } from '../helpers/inputs.js';
+
+/** The reader agrees with the strict loader on `text`; returns whether it took it. */
+function agrees(text: string): boolean {
+  const simple = readSimpleYaml(text);
+  if (simple === undefined) return false;
+  const strict = loadStrict(text);
+  expect(strict.issues, text).toEqual([]);
+  // toEqual compares numbers with Object.is (0 and -0 differ) and checks every key; the key order must match too.
+  expect(simple, text).toEqual(strict.value);
+  expect(JSON.stringify(simple), text).toBe(JSON.stringify(strict.value));
+  return true;
+}
+
+describe('the everyday-shape YAML reader', () => {
+  const files = answersFiles();
+
+  it('takes every bundled example, and the fixtures it can, reading each as the strict loader does', () => {
+    const taken = files.filter((f) => agrees(readFileSync(f, 'utf8')));
+    for (const f of files.filter((f) => f.includes('/examples/'))) expect(taken, f).toContain(f);
+    expect(taken.length).toBeGreaterThan(files.length / 2);
+  });
+
+  // Scalars whose reading differs between YAML 1.1, YAML 1.2's core schema and JSON, and shapes at its edges.
+  const scalars = [
+    '0o17', '017', '0x1F', '0b101', '1_000', '1e3', '1E3', '1.5e-3', '.5', '+.5', '-.5', '5.', '+1', '-0', '0', '00', '-0.0',
+    '1.0', '.inf', '-.Inf', '.NaN', 'true', 'True', 'TRUE', 'tRue', 'yes', 'No', 'on', 'off', 'y', 'n', 'null', 'Null',
+    'NULL', '~', '', 'nulls', 'nullable', 'Truest', 'falsey', 'FALSE1', 'Fals', 'tru', 'nul', '2026-12-06', '2026-12-06T10:00:00Z',
+    '12:30', '1:30:00', '9007199254740993', '1e400', '0x', '-x', '- x', '-', '?x', ':x', 'x:', 'a:b', 'http://h/p?q=1#f', 'C#',
+    'a #c', 'a#c', 'a, b', 'x[1]', "it's", 'say "hi"', 'back\\slash', 'é ü 日本',
+    '"0o17"', "'true'", '"\\u00e9"', '"a\\tb"', "'it''s'", '"\\x41"', '"\\N"', '"\\/"', '"a\\"b"', '""', "''", '"\\u0007"',
+    '"x" # c', '"x"#c', "'x' y", '@x', '`x`', '&a x', '*a', '!t x', '%x', 'a: b', '"a: b"',
+    '|\n  one\n  two\n', '>\n  one\n  two\n\n  three\n', '|-\n  x\n', '>-\n  a\n  b\n', '>+\n  x\n\n', '|2\n    x\n',
+    '|\n  a\n\n  b\n\n\n', '|\n    deep\n  shallow\n', '>\n  a\n    b\n  c\n', '|\n\n  x\n', '|\n  # not a comment\n', '| # c\n  x\n',
+    '[1, "2", three]', '{a: 1, b: [x]}', '[]', '{}', '[a, [b, {c: d}]]', '[a, ]', '[a,b]', '{a:1}', '{ a: 1, a: 2 }',
+    '[a: b]', '[a #b]', '["x", \'y\']', '{ "k": v }', '[a] # c', '[a]x', '[a', '"multi\n  line"', 'plain\n  continued',
+  ];
+  it('reads tricky scalars, block scalars and flow collections as the strict loader does', () => {
+    let taken = 0;
+    for (const s of scalars) {
+      const key = s.includes('\n') ? 'k' : s;
+      const indented = s.replace(/\n(?=.)/g, '\n  ');
+      for (const text of [`value: ${s}\n`, `list:\n  - ${indented}\n`, `list:\n- ${s}\n`, `${key}: 1\n`, `a:\n  b: ${indented}\nc: 1\n`]) {
+        if (agrees(text)) taken++;
+      }
+    }
+    expect(taken).toBeGreaterThan(scalars.length * 2);
+  });
+
+  it('declines what it does not read the way the strict loader does, or what the strict loader refuses', () => {
+    const declined = [
+      'a: &x 1\nb: *x\n', // an alias
+      'a: !!set {x}\n', // a tag
+      '%YAML 1.2\n---\na: 1\n', // a directive
+      '---\na: 1\n', // a document marker
+      '<<: {a: 1}\n', // a merge key
+      'a: 1\na: 2\n', // a duplicate key
+      '"a": 1\n', // a quoted key
+      '? a\n: 1\n', // an explicit key
+      'a : 1\n', // a blank before the colon
+      'null: x\n',
+      'true: x\n',
+      '__proto__: 1\n',
+      '- a\n- b\n', // not a mapping
+      '  a: 1\n', // an indented document
+      'a: 1\n---\nb: 2\n', // two documents
+      '',
+      '# only a comment\n',
+      'a:\n\t- b\n', // a tab
+      'a: 1\r\nb: 2\r\n', // Windows line endings
+      'a: x\n  y\n', // a plain text over two lines
+      'a: "x\n  y"\n', // a quoted text over two lines
+      'a: [x,\n  y]\n', // a flow collection over two lines
+      'a: |+\n  x\n\n', // kept final newlines
+      'a: |1\n  x\n', // an explicit indent
+      'a:\n  - - x\n', // a list item that is a list
+      'a:\n  b: 1\n   c: 2\n', // a key out of line
+      'a: 1\n b: 2\n',
+      'a: 😀\n', // an astral character
+      'a: b\u2028c\n',
+      'a: [a, b, ]\n',
+    ];
+    for (const text of declined) expect(readSimpleYaml(text), JSON.stringify(text)).toBeUndefined();
+  });
+
+  it.each([['the reference example', payments], ...files.filter((f) => f.includes('/examples/')).map((f) => [f.slice(f.indexOf('examples/')), readFileSync(f, 'utf8')])])('agrees with the strict loader on 400 random edits of %s', (_name, text) => {
+    const lines = text.split('\n');
+    const tokens = ['', ':', '- ', '-', '[', ']', '{', '}', ',', '"', "'", '#', ' #', '~', ' ', '  ', '|', '>', '|-', '?', '.5', '0o7', '1_0', 'yes', ': x', '\\', '\\n', '!', '&', '*', '%', '---'];
+    const edit = fc.record({ at: fc.nat(lines.length - 1), col: fc.nat(60), token: fc.constantFrom(...tokens), drop: fc.boolean() });
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
+        const copy = [...lines];
+        for (const e of edits) {
+          const line = copy[e.at] ?? '';
+          const col = Math.min(e.col, line.length);
+          copy[e.at] = e.drop ? line.slice(0, col) + line.slice(col + 1) : line.slice(0, col) + e.token + line.slice(col);
+        }
+        if (agrees(copy.join('\n'))) taken++;
+      }),
+      { seed: 20261206, numRuns: 400 },
+    );
+    // Many edits still leave the everyday shape: the comparison above must have had work to do.
+    expect(taken).toBeGreaterThan(100);
+  });
+
+  it('agrees with the strict loader on 1,000 random documents written by the yaml package', () => {
+    const word = fc.stringMatching(/^[a-z_][a-z0-9_]{0,8}$/);
+    const sentence = fc.array(fc.stringMatching(/^[A-Za-z0-9.,;()'/-]{1,8}$/), { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
+    const scalar = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      sentence,
+      fc.constantFrom('yes', 'null', '~', 'true', '0o7', '0x1f', '1e3', '.5', '-', 'a: b', '#x', 'x #y', "it's", '"q"', '', ' lead', 'trail ', 'two\nlines', 'three\n\nlines\n'),
+      fc.integer(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.boolean(),
+      fc.constant(null),
+    );
+    // Shaped like answers files (mappings of lists of mappings, scalars at the leaves), with an empty or nested
+    // list now and then.
+    const { tree } = fc.letrec((tie) => ({
+      tree: fc.oneof({ depthSize: 'small', withCrossShrink: true }, { arbitrary: scalar, weight: 4 }, tie('list'), tie('map')),
+      list: fc.array(fc.oneof({ arbitrary: scalar, weight: 10 }, { arbitrary: tie('map'), weight: 5 }, { arbitrary: tie('list'), weight: 1 }), { minLength: 1, maxLength: 4 }),
+      map: fc.dictionary(word, tie('tree'), { minKeys: 1, maxKeys: 4 }),
+    }));
+    const options = fc.record({
+      indent: fc.constantFrom(2, 4),
+      indentSeq: fc.boolean(),
+      lineWidth: fc.constantFrom(0, 0, 20),
+      collectionStyle: fc.constantFrom('block', 'block', 'any', 'flow'),
+      defaultKeyType: fc.constantFrom('PLAIN', null),
+      defaultStringType: fc.constantFrom('PLAIN', 'PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'),
+    } as const);
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.dictionary(word, tree, { minKeys: 1, maxKeys: 5 }), options, (data, opts) => {
+        const text = stringify(data, { ...opts, version: '1.2' });
+        if (agrees(text)) taken++;
+      }),
+      { seed: 20261206, numRuns: 1000 },
+    );
+    // Many such documents have a shape it declines somewhere (a list item that is a list, a text over two lines,
+    // `{}` on a line of its own, a quoted key), but a fifth or so do not.
+    expect(taken).toBeGreaterThan(200);
+  });
+});
