@@ -3,7 +3,8 @@
 // in one pass over the lines, which costs a fraction of a general YAML parser's first (cold) run: at start-up,
 // js-yaml's was the largest single step of `validate` and `generate` on a small file. Anything else, and anything
 // this reader is unsure of, it declines (undefined) and plain-yaml.ts reads the file with js-yaml. What it
-// accepts, the strict loader (load.ts) reads as the same value with no issue (tests/answers/simple-yaml.test.ts).
+// accepts, the strict loader (load.ts) reads as the same value with no issue (tests/answers/simple-yaml.test.ts),
+// up to the nesting limit, which plain-yaml.ts checks.
 
 /** Thrown where the reader is unsure of the text; readSimpleYaml then declines it. */
 const decline = (): never => {
@@ -12,10 +13,10 @@ const decline = (): never => {
 
 /**
  * Characters this reader leaves to the others: tabs, carriage returns and other control characters, the
- * characters YAML 1.1 and 1.2 disagree on as line breaks, surrogates (so astral characters too), BOMs and
- * non-characters.
+ * characters YAML 1.1 and 1.2 disagree on as line breaks, lone surrogates (in unicode mode a pair is one
+ * character, which passes), BOMs and non-characters.
  */
-const UNUSUAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
+const UNUSUAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\u{d800}-\u{dfff}]/u;
 /** A key: a word of letters, digits, `_`, `-` and `.`, starting with a letter or `_`. */
 const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 /** Keys the core schema would read as null or a boolean, and keys the strict loader refuses or keeps apart. */
@@ -59,6 +60,8 @@ interface Line {
 
 /** `text`'s data when this reader is sure of it; undefined otherwise. */
 export function readSimpleYaml(text: string): Record<string, unknown> | undefined {
+  // Windows line endings: a line break is a line break (YAML reads every one as \n); a lone \r is declined below.
+  if (text.includes('\r')) text = text.replaceAll('\r\n', '\n');
   if (UNUSUAL.test(text)) return undefined;
   try {
     return new Reader(text).document();
