@@ -34,8 +34,9 @@ export function normalise(answers: Answers, source: string): ResolvedAnswers {
   };
 
   const p = answers.project;
-  // Accented letters keep their base letter in the slug (`Café` -> `cafe`), not a dropped one (`caf`).
-  const slug = p.slug ?? (toKebab(p.name.normalize('NFD').replace(/\p{M}+/gu, '')) || 'project');
+  // Accented letters keep their base letter in the slug (`Café` -> `cafe`), not a dropped one (`caf`): toKebab
+  // folds them (NAMES-1).
+  const slug = p.slug ?? (toKebab(p.name) || 'project');
   if (p.slug === undefined) assume('project.slug', slug, 'derived from the project name');
   const teamSize = p.team_size ?? DEFAULT_TEAM_SIZE;
   if (p.team_size === undefined) assume('project.team_size', String(teamSize), 'the default team size');

@@ -9,6 +9,7 @@ import { storageTerms } from '../plan/storage.js';
 import { entitiesByName } from '../plan/lookup.js';
 import { deadLetterName, stackLabel } from './technologies.js';
 import { count, countS, withArticle } from '../plan/text.js';
+import { asciiWords, endsWithAny, endsWithWord } from '../plan/word-lists.js';
 
 export type RiskModel = Omit<Model, 'plan'> & {
   relationships: readonly Relationship[];
@@ -41,14 +42,23 @@ export const ENDPOINTS_PER_ENGINEER = 2;
 /** Kafka's operating cost is justified from about this throughput. */
 export const KAFKA_MIN_RPS = 1000;
 /** Field names that hold personal data wherever they appear; the word ends the name (`email_template` is not one). */
-export const PERSONAL_FIELD = /(^|_)(email|email_address|phone|phone_number|mobile|first_name|last_name|full_name|given_name|family_name|surname|address|birth_date|birthdate|date_of_birth|birthday|dob|ssn|passport|passport_number|national_id|ip_address)$/;
+export const PERSONAL_FIELDS: readonly string[] = [
+  'email', 'email_address', 'phone', 'phone_number', 'mobile', 'first_name', 'last_name', 'full_name', 'given_name', 'family_name',
+  'surname', 'address', 'birth_date', 'birthdate', 'date_of_birth', 'birthday', 'dob', 'ssn', 'passport', 'passport_number',
+  'national_id', 'ip_address',
+];
 /**
  * Field names that name a person only on an entity that is one: `name` on a Customer is personal, on a Tool,
- * a Clinic or a Product it is not. The entity is a person when it holds a PERSONAL_FIELD (or an email) or its
- * name ends in one of PERSON_ENTITY's words.
+ * a Clinic or a Product it is not. The entity is a person when it holds one of PERSONAL_FIELDS (or an email) or
+ * its name ends in one of PERSON_ENTITY_WORDS, in any case.
  */
-export const PERSON_NAME_FIELD = /^(name|display_name|nickname|username|user_name|address)$/;
-export const PERSON_ENTITY = /(person|people|user|customer|client|patient|member|employee|staff|contact|guardian|practitioner|doctor|nurse|student|teacher|author|owner|borrower|subscriber|applicant|candidate|driver|rider|passenger|traveller|traveler|volunteer|attendee|participant|visitor|clinician|worker|courier|guest|tenant|buyer|seller|profile|account)$/i;
+export const PERSON_NAME_FIELDS: ReadonlySet<string> = new Set(['name', 'display_name', 'nickname', 'username', 'user_name', 'address']);
+export const PERSON_ENTITY_WORDS: readonly string[] = [
+  'person', 'people', 'user', 'customer', 'client', 'patient', 'member', 'employee', 'staff', 'contact', 'guardian', 'practitioner',
+  'doctor', 'nurse', 'student', 'teacher', 'author', 'owner', 'borrower', 'subscriber', 'applicant', 'candidate', 'driver', 'rider',
+  'passenger', 'traveller', 'traveler', 'volunteer', 'attendee', 'participant', 'visitor', 'clinician', 'worker', 'courier', 'guest',
+  'tenant', 'buyer', 'seller', 'profile', 'account',
+];
 
 const list = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
@@ -158,12 +168,12 @@ const has = (m: Pick<RiskModel, 'requirements'>, c: string) => m.requirements.co
 const unknownCompliance = (m: RiskModel) => m.requirements.compliance.filter((c) => !KNOWN_COMPLIANCE.includes(complianceKey(c)));
 type RiskEntity = RiskModel['entities'][number];
 // A bare `address` is a warehouse's as often as a person's: it counts, like a bare name, only on a person.
-const strongPersonal = (f: RiskEntity['fields'][number]): boolean => f.type === 'email' || (PERSONAL_FIELD.test(f.name) && f.name !== 'address');
+const strongPersonal = (f: RiskEntity['fields'][number]): boolean => f.type === 'email' || (endsWithWord(f.name, PERSONAL_FIELDS) && f.name !== 'address');
 const personalFieldLists = new WeakMap<RiskEntity, readonly RiskEntity['fields'][number][]>();
-/** An entity's fields that hold personal data: PERSONAL_FIELD anywhere, PERSON_NAME_FIELD on an entity that is a person. */
+/** An entity's fields that hold personal data: PERSONAL_FIELDS anywhere, PERSON_NAME_FIELDS on an entity that is a person. */
 export const personalFieldsOf = (e: RiskEntity): readonly RiskEntity['fields'][number][] => oncePer(personalFieldLists, e, () => {
-  const person = e.fields.some(strongPersonal) || PERSON_ENTITY.test(e.name);
-  return e.fields.filter((f) => strongPersonal(f) || (person && PERSON_NAME_FIELD.test(f.name)));
+  const person = e.fields.some(strongPersonal) || endsWithAny(e.name, PERSON_ENTITY_WORDS);
+  return e.fields.filter((f) => strongPersonal(f) || (person && PERSON_NAME_FIELDS.has(f.name)));
 });
 const personalFieldLabels = new WeakMap<RiskModel['entities'], readonly string[]>();
 const personalFields = (m: RiskModel): readonly string[] => oncePer(personalFieldLabels, m.entities, (entities) => entities.flatMap((e) => personalFieldsOf(e).map((f) => `${e.table}.${f.name}`)));
@@ -186,14 +196,15 @@ export const healthDataEntities = (m: Pick<RiskModel, 'entities'>): string[] => 
   }
   return m.entities.filter((e) => held.has(e.name)).map((e) => e.name);
 };
-/** A field that holds card data (PCI-DSS): card numbers, PANs, security codes. */
-const CARD_FIELD = /(^|_)(card|pan|cvv|cvc)(_|$)/i;
+/** Words of a field name (between `_`, any case) that say it holds card data (PCI-DSS): card numbers, PANs, security codes. */
+const CARD_WORDS: ReadonlySet<string> = new Set(['card', 'pan', 'cvv', 'cvc']);
+const isCardField = (name: string): boolean => name.toLowerCase().split('_').some((w) => CARD_WORDS.has(w));
 /** Each of HIPAA, PCI-DSS and GDPR that applies, with the entities it covers: personal and health data (HIPAA), card data (PCI-DSS), personal data (GDPR). */
 export const regulatedEntities = (m: Pick<RiskModel, 'entities' | 'requirements'>): [string, string[]][] => {
   const personal = m.entities.filter((e) => personalFieldsOf(e).length > 0).map((e) => e.name);
   return [
     ['HIPAA', has(m, 'HIPAA') ? [...new Set([...personal, ...healthDataEntities(m)])] : []],
-    ['PCI-DSS', has(m, 'PCIDSS') ? m.entities.filter((e) => e.fields.some((f) => CARD_FIELD.test(f.name))).map((e) => e.name) : []],
+    ['PCI-DSS', has(m, 'PCIDSS') ? m.entities.filter((e) => e.fields.some((f) => isCardField(f.name))).map((e) => e.name) : []],
     ['GDPR', has(m, 'GDPR') ? personal : []],
   ];
 };
@@ -202,9 +213,9 @@ export const regulatedEntities = (m: Pick<RiskModel, 'entities' | 'requirements'
  * "charge" alone is no such word (a ledger charge, a usage charge, a battery charge take no card), nor is a word
  * that only starts like one (payroll, payload, cardinality).
  */
-export const PAYMENT_WORDS = /\b(pay|pays|paid|payments?|paypal|cards?|checkout|stripe|adyen|braintree|billing|psp|acquirer)\b/i;
+export const PAYMENT_WORDS: ReadonlySet<string> = new Set(['pay', 'pays', 'paid', 'payment', 'payments', 'paypal', 'card', 'cards', 'checkout', 'stripe', 'adyen', 'braintree', 'billing', 'psp', 'acquirer']);
 export const takesCardPayments = (i: { name: string; purpose: string }): boolean =>
-  PAYMENT_WORDS.test(`${i.name.replace(/([a-z0-9])([A-Z])/g, '$1 $2')} ${i.purpose}`);
+  asciiWords(`${i.name.replace(/([a-z0-9])([A-Z])/g, '$1 $2')} ${i.purpose}`).some((w) => PAYMENT_WORDS.has(w));
 const paymentIntegrations = (m: RiskModel) => called(m).filter(takesCardPayments);
 const availability = (m: RiskModel) => Number.parseFloat(m.requirements.availability);
 const listLists = new WeakMap<readonly RiskEndpoint[], readonly RiskEndpoint[]>();

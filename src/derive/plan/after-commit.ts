@@ -2,17 +2,26 @@
 // error states (errors.ts: a call made after the commit never answers the client) and the risks.
 
 import type { DomainError, Endpoint, Entity, Integration } from '../model.js';
+import { saysAny, type WordList } from './word-lists.js';
 
 export interface AfterCommitContext {
   entities: ReadonlyMap<string, Entity>;
   errors: readonly DomainError[];
 }
 
-/** Words in an integration's name or purpose that say it sends something out (SVC-7). */
-const SENDS = /(^|[^a-z])(send|sends|sending|notif\w*|sms|e-?mails?|mail\w*|messag\w*|push|posts?|alerts?|chat|slack|remind\w*|webhooks? out)([^a-z]|$)/i;
+/** Words in an integration's name or purpose that say it sends something out (SVC-7): e-mail, notify, post, ... */
+export const SENDS: WordList = {
+  words: new Set(['send', 'sends', 'sending', 'sms', 'email', 'emails', 'push', 'post', 'posts', 'alert', 'alerts', 'chat', 'slack']),
+  stems: ['notif', 'mail', 'messag', 'remind'],
+  pairs: [['webhook', 'out'], ['webhooks', 'out']],
+};
 
 /** Words that say the call's answer decides something (a charge, a check): such a call stays before the write even when it also sends. */
-const DECIDES = /(^|[^a-z])(charg\w*|pay\w*|card|authori[sz]\w*|verif\w*|check\w*|scor\w*|fraud|quot\w*|pric\w*|reserv\w*|lookup|look up|directory|validat\w*)([^a-z]|$)/i;
+export const DECIDES: WordList = {
+  words: new Set(['card', 'fraud', 'lookup', 'directory']),
+  stems: ['charg', 'pay', 'authoris', 'authoriz', 'verif', 'check', 'scor', 'quot', 'pric', 'reserv', 'validat'],
+  pairs: [['look', 'up']],
+};
 
 const sendsOnly = new WeakMap<Integration, boolean>();
 
@@ -21,7 +30,7 @@ function onlySends(i: Integration): boolean {
   let answer = sendsOnly.get(i);
   if (answer === undefined) {
     const words = `${i.name.replace(/([a-z])([A-Z])/g, '$1 $2')} ${i.purpose}`;
-    sendsOnly.set(i, (answer = SENDS.test(words) && !DECIDES.test(words)));
+    sendsOnly.set(i, (answer = saysAny(words, SENDS) && !saysAny(words, DECIDES)));
   }
   return answer;
 }

@@ -111,7 +111,8 @@ export function anyCollectionWord(byName: ReadonlyMap<string, Entity>): (word: s
 
 const collectionIndexes = new WeakMap<ReadonlyMap<string, Entity>, (word: string) => boolean>();
 
-const WEBHOOK_WORD = /^(webhooks?|callbacks?|hooks)$/i;
+/** Path words that name an inbound hook, in any case. */
+const WEBHOOK_WORDS: ReadonlySet<string> = new Set(['webhook', 'webhooks', 'callback', 'callbacks', 'hooks']);
 
 function verbOf(ep: Endpoint, endsWithParam: boolean): string {
   switch (ep.method) {
@@ -156,7 +157,7 @@ export function baseNames(ep: Endpoint, byName: ReadonlyMap<string, Entity>): En
     // NAME-6: POST /webhooks/carrier on Shipment receives the carrier's webhook: handleCarrierWebhook, no action
     // word (the sender's name is no verb: `carrierShipment`, event `shipment.carriered`).
     const statics = staticWords(ep.path);
-    const hook = statics.slice(0, -1).find((w) => WEBHOOK_WORD.test(w));
+    const hook = statics.slice(0, -1).find((w) => WEBHOOK_WORDS.has(w.toLowerCase()));
     if (hook !== undefined && ep.method === 'POST' && isAction) {
       const kind = toPascal(singularize(hook));
       const base = `handle${toPascal(last)}${kind}`;

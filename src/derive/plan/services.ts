@@ -25,6 +25,7 @@ import { declaredConflicts, idempotencyKeyOf, lookups, paramField, restrictingRe
 import { eventAction, flat, flatAll, joinAnd, unique, uniqueSorted } from './text.js';
 import { referrersTo } from './lookup.js';
 import { sideEffectAfterCommit } from './after-commit.js';
+import { includesAny } from './word-lists.js';
 
 export { sideEffectAfterCommit };
 import { storageTerms } from './storage.js';
@@ -207,8 +208,8 @@ export function idempotencyKeyText(i: Integration, keyField: string, entity: str
 }
 
 /** An entity a caller can be: it has an email field, or its name says user, account, member, customer, person, ... */
-const PERSON_NAME = /(user|account|member|customer|person|employee|manager|profile|owner|staff|agent|patient|student)/i;
-const isPerson = (e: Entity | undefined): boolean => e !== undefined && (PERSON_NAME.test(e.name) || e.fields.some((f) => f.type === 'email'));
+const PERSON_NAME_WORDS: readonly string[] = ['user', 'account', 'member', 'customer', 'person', 'employee', 'manager', 'profile', 'owner', 'staff', 'agent', 'patient', 'student'];
+const isPerson = (e: Entity | undefined): boolean => e !== undefined && (includesAny(e.name, PERSON_NAME_WORDS) || e.fields.some((f) => f.type === 'email'));
 
 /**
  * SVC-13: the row a write on a parent's path means (`POST|DELETE /contracts/{id}/watch` on Watch): the path
