@@ -19,8 +19,8 @@ const decline = (): never => {
 const UNUSUAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\u{d800}-\u{dfff}]/u;
 /** A key: a word of letters, digits, `_`, `-` and `.`, starting with a letter or `_`. */
 const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-/** Keys the core schema would read as null or a boolean, and keys the strict loader refuses or keeps apart. */
-const SPECIAL_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|__proto__)$/;
+/** Keys the core schema would read as null or a boolean, and a key the strict loader keeps apart. */
+const SPECIAL_KEYS: ReadonlySet<string> = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__']);
 
 /**
  * Plain scalars as the `yaml` package's core schema (the strict loader's) resolves them, in its order: null,
@@ -116,7 +116,7 @@ class Reader {
       if (line.indent > indent || isItem(line.text)) decline();
       const colon = line.text.indexOf(':');
       const key = line.text.slice(0, colon);
-      if (colon < 0 || !KEY.test(key) || SPECIAL_KEY.test(key) || Object.hasOwn(map, key)) decline();
+      if (colon < 0 || !KEY.test(key) || SPECIAL_KEYS.has(key) || Object.hasOwn(map, key)) decline();
       const rest = line.text.slice(colon + 1);
       if (rest !== '' && rest[0] !== ' ') decline();
       this.at++;
@@ -268,7 +268,7 @@ class Flow {
     for (;;) {
       const colon = this.text.indexOf(':', this.at);
       const key = colon < 0 ? '' : this.text.slice(this.at, colon);
-      if (!KEY.test(key) || SPECIAL_KEY.test(key) || Object.hasOwn(map, key) || this.text[colon + 1] !== ' ') decline();
+      if (!KEY.test(key) || SPECIAL_KEYS.has(key) || Object.hasOwn(map, key) || this.text[colon + 1] !== ' ') decline();
       this.at = colon + 1;
       map[key] = this.node();
       if (this.separator('}')) return map;
