@@ -47,10 +47,31 @@ export function coreScalar(source: string): unknown {
   // Of the core schema's values only null, true and false start with a letter (n, t, f), and none is longer
   // than 5 characters: every other such scalar (most of them) is text at once.
   const c = source.charCodeAt(0) | 32; // lower case, for a letter
-  if (c >= 97 && c <= 122 && ((c !== 110 && c !== 116 && c !== 102) || source.length > 5)) return AS_TEXT;
+  const letter = c >= 97 && c <= 122;
+  if (letter && ((c !== 110 && c !== 116 && c !== 102) || source.length > 5)) return AS_TEXT;
+  if (!letter) {
+    // The commonest number, read without compiling the tests below on their first use.
+    if (isDecimalInteger(source)) return parseInt(source, 10);
+    // Every other value of theirs that does not start with a letter is empty or `~`, or has a `.`, an exponent,
+    // `0o` or `0x`: other texts (dates, times, versions) are text at once.
+    if (source !== '' && source !== '~' && !hasAnyOf(source, '.eEox')) return AS_TEXT;
+  }
   for (const [test, value] of CORE_SCALARS) if (test.test(source)) return value(source);
   return AS_TEXT;
 }
+
+/** `[-+]?[0-9]+`, the whole text. */
+function isDecimalInteger(text: string): boolean {
+  let i = text[0] === '-' || text[0] === '+' ? 1 : 0;
+  if (i === text.length) return false;
+  for (; i < text.length; i++) {
+    const d = text.charCodeAt(i);
+    if (d < 48 || d > 57) return false;
+  }
+  return true;
+}
+
+const hasAnyOf = (text: string, chars: string): boolean => [...chars].some((ch) => text.includes(ch));
 
 /** One line: its indent (spaces) and the rest. A blank line or a comment line has no `text` ('' or '#...'). */
 interface Line {

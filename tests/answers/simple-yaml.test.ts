@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadStrict } from '../../src/answers/load.js';
-import { readSimpleYaml } from '../../src/answers/simple-yaml.js';
+import { AS_TEXT, coreScalar, readSimpleYaml } from '../../src/answers/simple-yaml.js';
 import { payments } from './helpers.js';
 import { answersFiles } from '../helpers/inputs.js';
 
@@ -157,5 +157,31 @@ describe('the everyday-shape YAML reader', () => {
     // Many such documents have a shape it declines somewhere (a list item that is a list, a text over two lines,
     // `{}` on a line of its own, a quoted key), but a fifth or so do not.
     expect(taken).toBeGreaterThan(200);
+  });
+
+  it('resolves plain scalars as the tests of the core schema do, in their order, shortcuts included', () => {
+    // The `yaml` package's core schema, as its tests read (the strict loader's): the specification of coreScalar.
+    const core: [RegExp, (s: string) => unknown][] = [
+      [/^(?:~|[Nn]ull|NULL)?$/, () => null],
+      [/^(?:[Tt]rue|TRUE)$/, () => true],
+      [/^(?:[Ff]alse|FALSE)$/, () => false],
+      [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
+      [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+      [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
+      [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (/nan$/i.test(s) ? NaN : s.startsWith('-') ? -Infinity : Infinity)],
+      [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+      [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+    ];
+    const expected = (s: string): unknown => {
+      const found = core.find(([test]) => test.test(s));
+      return found ? found[1](s) : AS_TEXT;
+    };
+    const piece = fc.constantFrom(...'0123456789+-.eEoxXabfnul~:_ '.split(''), 'null', 'true', 'False', '.inf', '.NaN', '0x', '0o', 'nan');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), (s) => {
+        expect(Object.is(coreScalar(s), expected(s)), s).toBe(true);
+      }),
+      { seed: 20261206, numRuns: 20000 },
+    );
   });
 });
