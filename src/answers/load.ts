@@ -1,6 +1,7 @@
 // YAML text -> plain data, with every node's position kept. Strict on purpose: the answers file is data, so
 // anything YAML can do beyond plain mappings, lists and scalars is refused at its position.
 
+import { Buffer, isUtf8 } from 'node:buffer';
 import {
   isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, Parser,
   type Document, type Node as YamlNode, type Pair, type ParsedNode, type YAMLError, type YAMLMap,
@@ -53,12 +54,11 @@ export function loadYaml(input: string | Uint8Array): Loaded {
     text = input;
   } else {
     if (input.length > MAX_FILE_BYTES) return none(tooLarge());
-    try {
-      // fatal: refuse bytes that are not UTF-8; a leading BOM is dropped (ignoreBOM false).
-      text = new TextDecoder('utf-8', { fatal: true }).decode(input);
-    } catch {
-      return notUtf8(input);
-    }
+    if (!isUtf8(input)) return notUtf8(input);
+    // Decoded as TextDecoder('utf-8') decodes, its leading BOM dropped, at less cost (about 0.3 M instructions
+    // a run): a BOM the text then starts with is dropped below, as a string's.
+    const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0;
+    text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('utf8', bom);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 

@@ -121,10 +121,17 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
     const hit = cache?.get(value);
     if (hit !== undefined) return hit;
     const quote = forceDoubleQuote(value, implicitKey);
-    const node = { value, type: quote ? Scalar.QUOTE_DOUBLE : undefined };
-    const kind = (implicitKey ? 2 : 0) + (JSON_AS_IS.test(value) ? 1 : 0);
-    const ctx = depth === 0 ? { ...contexts[1]![kind]!, indent: '' } : contexts[depth]![kind]!;
-    const out = stringifyString(node as Scalar, ctx);
+    const asJson = JSON_AS_IS.test(value);
+    let out: string;
+    if (quote && asJson) {
+      // What the library returns for it (doubleQuotedString with doubleQuotedAsJSON), without a node and context.
+      out = JSON.stringify(value);
+    } else {
+      const node = { value, type: quote ? Scalar.QUOTE_DOUBLE : undefined };
+      const kind = (implicitKey ? 2 : 0) + (asJson ? 1 : 0);
+      const ctx = depth === 0 ? { ...contexts[1]![kind]!, indent: '' } : contexts[depth]![kind]!;
+      out = stringifyString(node as Scalar, ctx);
+    }
     cache?.set(value, out);
     return out;
   };

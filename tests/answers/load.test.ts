@@ -170,6 +170,12 @@ describe('loading YAML', () => {
     expect(problemsOf(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('version: 1\nversion: 1\n')]))).toEqual([
       'a.yaml:2:1 version: duplicate key "version"',
     ]);
+    // Decoding drops the bytes' BOM, then the text's own is dropped as a string's: three BOMs in the bytes read as
+    // two in a string (yaml drops the last), where a string's third is part of its first key.
+    const duplicate = ['a.yaml:2:1 version: duplicate key "version"'];
+    expect(problemsOf(Buffer.from('\ufeff\ufeff\ufeffversion: 1\nversion: 1\n'))).toEqual(duplicate);
+    expect(problemsOf('\ufeff\ufeffversion: 1\nversion: 1\n')).toEqual(duplicate);
+    expect(problemsOf('\ufeff\ufeff\ufeffversion: 1\nversion: 1\n')[0]).toMatch(/^a\.yaml:1:2 \["\ufeffversion"\]: unknown key/);
   });
 
   it('refuses a file past the size limit before parsing it', () => {

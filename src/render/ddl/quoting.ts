@@ -74,12 +74,6 @@ export const SQLITE_RESERVED: readonly string[] = [
   'view', 'virtual', 'when', 'where', 'window', 'with', 'without',
 ];
 
-export const RESERVED: Readonly<Record<SqlDialect, ReadonlySet<string>>> = {
-  postgresql: new Set(POSTGRESQL_RESERVED),
-  mysql: new Set(MYSQL_RESERVED),
-  sqlite: new Set(SQLITE_RESERVED),
-};
-
 const ANY_RESERVED: ReadonlySet<string> = new Set([...POSTGRESQL_RESERVED, ...MYSQL_RESERVED, ...SQLITE_RESERVED]);
 const PLAIN = /^[a-z_][a-z0-9_]*$/;
 
