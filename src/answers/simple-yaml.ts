@@ -141,7 +141,7 @@ class Reader {
       const rest = line.text.slice(colon + 1);
       if (rest !== '' && rest[0] !== ' ') decline();
       this.at++;
-      map[key] = this.value(rest.trim(), indent, true);
+      map[key] = this.value(trimSpaces(rest), indent, true);
     }
     return map;
   }
@@ -152,8 +152,8 @@ class Reader {
       if (line.indent > indent) decline();
       if (!isItem(line.text)) break; // the next key of the mapping this list is the value of
       const rest = line.text.slice(1);
-      const gap = rest.length - rest.trimStart().length;
-      const content = rest.trim();
+      const gap = rest.length - trimStartSpaces(rest).length;
+      const content = trimSpaces(rest);
       if (content !== '' && content[0] !== '#' && isMappingLine(content)) {
         // `- key: value`: a mapping whose keys line up with this first one. It is read in place of the item line.
         this.lines[this.at] = { indent: indent + 1 + gap, text: rest.slice(gap) };
@@ -253,7 +253,7 @@ class Flow {
     // A plain scalar runs to the next `,`, `]` or `}`; one that holds a mapping indicator or a comment is declined.
     let end = this.at;
     while (end < this.text.length && !',[]{}'.includes(this.text[end]!)) end++;
-    const source = this.text.slice(this.at, end).trimEnd();
+    const source = trimEndSpaces(this.text.slice(this.at, end));
     if (source === '' || source.includes(' #') || source.includes(':')) decline();
     this.at = end;
     return plain(source, true);
@@ -312,6 +312,22 @@ class Flow {
   }
 }
 
+// Spaces only: YAML's white space is the space and the tab (declined), where String.prototype.trim would also
+// take a no-break space or an ideographic space that the text holds.
+function trimStartSpaces(text: string): string {
+  let i = 0;
+  while (text.charCodeAt(i) === 32) i++;
+  return text.slice(i);
+}
+
+function trimEndSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  return text.slice(0, end);
+}
+
+const trimSpaces = (text: string): string => trimEndSpaces(trimStartSpaces(text));
+
 /** A line that starts a list item: `-` alone or followed by a space. */
 function isItem(text: string): boolean {
   return text[0] === '-' && (text.length === 1 || text[1] === ' ');
@@ -326,14 +342,14 @@ function isMappingLine(text: string): boolean {
 /** Nothing but spaces, or spaces and a comment, from `at` to the end of `text`. */
 function isEnd(text: string, at: number): boolean {
   const rest = text.slice(at);
-  const trimmed = rest.trimStart();
+  const trimmed = trimStartSpaces(rest);
   return trimmed === '' || (trimmed[0] === '#' && trimmed.length < rest.length);
 }
 
 /** A plain scalar's text without a trailing ` # comment`. */
 function stripComment(text: string): string {
   const hash = text.indexOf(' #');
-  return (hash < 0 ? text : text.slice(0, hash)).trimEnd();
+  return trimEndSpaces(hash < 0 ? text : text.slice(0, hash));
 }
 
 /**

@@ -70,7 +70,10 @@ const PLAIN_AS_IS = /^[A-Za-z][A-Za-z0-9 _.,/()'+=-]*$/;
 const JSON_AS_IS = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
 /** ... unless YAML 1.1 reads them as a boolean or null (the library then quotes them): none is over 5 characters. */
 const YAML_11_WORD_LENGTH = 5;
-const YAML_11_WORD = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
+const YAML_11_WORDS: ReadonlySet<string> = new Set([
+  'y', 'Y', 'yes', 'Yes', 'YES', 'n', 'N', 'no', 'No', 'NO', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE',
+  'on', 'On', 'ON', 'off', 'Off', 'OFF', 'null', 'Null', 'NULL',
+]);
 
 /**
  * `data` as a YAML 1.1 block document ending in a newline. `forceDoubleQuote(text, isKey)` marks strings (keys and
@@ -116,7 +119,7 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
   // A string at `depth` (its indent for block scalars).
   const text = (value: string, depth: number, implicitKey: boolean): string => {
     // Written as is: tested before the cache, whose lookup costs a hash of each new text.
-    if (value.charCodeAt(value.length - 1) !== 32 && PLAIN_AS_IS.test(value) && !(value.length <= YAML_11_WORD_LENGTH && YAML_11_WORD.test(value)) && !forceDoubleQuote(value, implicitKey)) return value;
+    if (value.charCodeAt(value.length - 1) !== 32 && PLAIN_AS_IS.test(value) && !(value.length <= YAML_11_WORD_LENGTH && YAML_11_WORDS.has(value)) && !forceDoubleQuote(value, implicitKey)) return value;
     const cache = depth === 0 || value.includes('\n') ? undefined : caches[(implicitKey ? 2 : 0) + (depth === 1 ? 1 : 0)]!;
     const hit = cache?.get(value);
     if (hit !== undefined) return hit;

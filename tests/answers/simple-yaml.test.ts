@@ -42,6 +42,7 @@ describe('the everyday-shape YAML reader', () => {
     'NULL', '~', '', 'nulls', 'nullable', 'Truest', 'falsey', 'FALSE1', 'Fals', 'tru', 'nul', '2026-12-06', '2026-12-06T10:00:00Z',
     '12:30', '1:30:00', '9007199254740993', '1e400', '0x', '-x', '- x', '-', '?x', ':x', 'x:', 'a:b', 'http://h/p?q=1#f', 'C#',
     'a #c', 'a#c', 'a, b', 'x[1]', "it's", 'say "hi"', 'back\\slash', 'é ü 日本', 'emoji 😀 ok', '"😀"', '[😀, x]',
+    '\u00a0', 'x\u00a0', '\u3000y\u3000', '[\u00a0, x\u2003]', '{a: \u00a0}', '\u00a0# c',
     '"0o17"', "'true'", '"\\u00e9"', '"a\\tb"', "'it''s'", '"\\x41"', '"\\N"', '"\\/"', '"a\\"b"', '""', "''", '"\\u0007"',
     '"x" # c', '"x"#c', "'x' y", '@x', '`x`', '&a x', '*a', '!t x', '%x', 'a: b', '"a: b"',
     '|\n  one\n  two\n', '>\n  one\n  two\n\n  three\n', '|-\n  x\n', '>-\n  a\n  b\n', '>+\n  x\n\n', '|2\n    x\n',
@@ -100,7 +101,7 @@ describe('the everyday-shape YAML reader', () => {
 
   it.each([['the reference example', payments], ...files.filter((f) => f.includes('/examples/')).map((f) => [f.slice(f.indexOf('examples/')), readFileSync(f, 'utf8')])])('agrees with the strict loader on 400 random edits of %s', (_name, text) => {
     const lines = text.split('\n');
-    const tokens = ['', ':', '- ', '-', '[', ']', '{', '}', ',', '"', "'", '#', ' #', '~', ' ', '  ', '|', '>', '|-', '?', '.5', '0o7', '1_0', 'yes', ': x', '\\', '\\n', '!', '&', '*', '%', '---', '\r', '\r\n', '😀'];
+    const tokens = ['', ':', '- ', '-', '[', ']', '{', '}', ',', '"', "'", '#', ' #', '~', ' ', '  ', '|', '>', '|-', '?', '.5', '0o7', '1_0', 'yes', ': x', '\\', '\\n', '!', '&', '*', '%', '---', '\r', '\r\n', '😀', '\u00a0', '\u3000'];
     const edit = fc.record({ at: fc.nat(lines.length - 1), col: fc.nat(60), token: fc.constantFrom(...tokens), drop: fc.boolean() });
     let taken = 0;
     fc.assert(
@@ -125,7 +126,7 @@ describe('the everyday-shape YAML reader', () => {
     const scalar = fc.oneof(
       fc.string({ maxLength: 12 }),
       sentence,
-      fc.constantFrom('yes', 'null', '~', 'true', '0o7', '0x1f', '1e3', '.5', '-', 'a: b', '#x', 'x #y', "it's", '"q"', '', ' lead', 'trail ', 'two\nlines', 'three\n\nlines\n'),
+      fc.constantFrom('\u00a0', ' \u3000 ', 'x\u2003', 'yes', 'null', '~', 'true', '0o7', '0x1f', '1e3', '.5', '-', 'a: b', '#x', 'x #y', "it's", '"q"', '', ' lead', 'trail ', 'two\nlines', 'three\n\nlines\n'),
       fc.integer(),
       fc.double({ noNaN: true, noDefaultInfinity: true }),
       fc.boolean(),
