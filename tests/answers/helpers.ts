@@ -1,6 +1,7 @@
-// Shared helpers of the answers tests: problems as text, and positions found by searching the text.
+// Shared helpers of the answers tests: problems as text, positions found by searching the text, random edits.
 
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { formatProblem } from '../../src/errors.js';
 import { readAnswers } from '../../src/answers/index.js';
 
@@ -36,4 +37,22 @@ export function edit(text: string, ...pairs: [string, string][]): string {
     out = out.replace(from, to);
   }
   return out;
+}
+
+/**
+ * Texts made from `text` by one to three random edits, each inserting one of `tokens` into a line or dropping a
+ * character: the shapes a hand edit leaves, for comparing two readers.
+ */
+export function editsOf(text: string, tokens: readonly string[]): fc.Arbitrary<string> {
+  const lines = text.split('\n');
+  const edit = fc.record({ at: fc.nat(lines.length - 1), col: fc.nat(60), token: fc.constantFrom(...tokens), drop: fc.boolean() });
+  return fc.array(edit, { minLength: 1, maxLength: 3 }).map((edits) => {
+    const copy = [...lines];
+    for (const e of edits) {
+      const line = copy[e.at] ?? '';
+      const col = Math.min(e.col, line.length);
+      copy[e.at] = e.drop ? line.slice(0, col) + line.slice(col + 1) : line.slice(0, col) + e.token + line.slice(col);
+    }
+    return copy.join('\n');
+  });
 }

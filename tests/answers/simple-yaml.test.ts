@@ -7,7 +7,7 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadStrict } from '../../src/answers/load.js';
 import { AS_TEXT, coreScalar, readSimpleYaml } from '../../src/answers/simple-yaml.js';
-import { payments } from './helpers.js';
+import { editsOf, payments } from './helpers.js';
 import { answersFiles } from '../helpers/inputs.js';
 
 /** The reader agrees with the strict loader on `text`; returns whether it took it. */
@@ -100,19 +100,11 @@ describe('the everyday-shape YAML reader', () => {
   });
 
   it.each([['the reference example', payments], ...files.filter((f) => f.includes('/examples/')).map((f) => [f.slice(f.indexOf('examples/')), readFileSync(f, 'utf8')])])('agrees with the strict loader on 400 random edits of %s', (_name, text) => {
-    const lines = text.split('\n');
     const tokens = ['', ':', '- ', '-', '[', ']', '{', '}', ',', '"', "'", '#', ' #', '~', ' ', '  ', '|', '>', '|-', '?', '.5', '0o7', '1_0', 'yes', ': x', '\\', '\\n', '!', '&', '*', '%', '---', '\r', '\r\n', '😀', '\u00a0', '\u3000'];
-    const edit = fc.record({ at: fc.nat(lines.length - 1), col: fc.nat(60), token: fc.constantFrom(...tokens), drop: fc.boolean() });
     let taken = 0;
     fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
-        const copy = [...lines];
-        for (const e of edits) {
-          const line = copy[e.at] ?? '';
-          const col = Math.min(e.col, line.length);
-          copy[e.at] = e.drop ? line.slice(0, col) + line.slice(col + 1) : line.slice(0, col) + e.token + line.slice(col);
-        }
-        if (agrees(copy.join('\n'))) taken++;
+      fc.property(editsOf(text, tokens), (edited) => {
+        if (agrees(edited)) taken++;
       }),
       { seed: 20261206, numRuns: 400 },
     );
