@@ -234,7 +234,8 @@ const lazyChildProcess = {
 /**
  * Our modules import createRequire from node:module (schema-validator.ts, template-files.ts), which the bundle
  * calls only for files it does not carry (the two it loads are inlined above). Loading node:module (and the ES
- * module loader it requires) cost about 0.3 ms of every run: it is required when createRequire is first called.
+ * module loader it requires) cost about 1 M instructions of every run: it is required when createRequire is first
+ * called.
  */
 const lazyNodeModule = {
   name: 'lazy-node-module',

@@ -50,7 +50,8 @@ const TYPE_SPECIFIC: Record<string, string> = {
 /**
  * Keys with a single home outside the lists (`stack` at the top, `observability` in stack, `compliance` in
  * requirements.non_functional, `entities` at the top besides modules[].entities): the key path of that mapping
- * ('' for the top level). Found when an unknown key first asks: walking the schema at start-up cost every run about 1.2 M instructions.
+ * ('' for the top level). Found when an unknown key first asks: walking the schema at start-up cost every run about
+ * 1 M instructions.
  */
 let homes: Map<string, string> | undefined;
 const keyHomes = (): Map<string, string> => (homes ??= findHomes());

@@ -31,7 +31,7 @@ function loadedBy(args: string[]): string[] {
 }
 
 // Each costs a millisecond or more of every run, and none is needed outside `init` (or a failing write); node:module
-// (with the ES module loader it requires) costs about 0.3 ms, and the bundle needs createRequire only for files it
+// (with the ES module loader it requires) costs about 0.1 ms, and the bundle needs createRequire only for files it
 // does not carry.
 const UNWANTED = [
   'NativeModule stream', 'NativeModule tty', 'NativeModule net', 'NativeModule child_process', 'NativeModule readline',
