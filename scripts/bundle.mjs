@@ -150,10 +150,13 @@ function openOrNull(path) {
 }
 
 function readAll(fd, size, buffer) {
-  let n = 0;
-  for (let r; n < size && (r = readSync(fd, buffer, n, size - n, n)) > 0; ) n += r;
-  closeSync(fd);
-  return buffer.subarray(0, n);
+  try {
+    let n = 0;
+    for (let r; n < size && (r = readSync(fd, buffer, n, size - n, n)) > 0; ) n += r;
+    return buffer.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 // Both files are read into one buffer, the bundle's text copied out before the cache is read in: the second read
@@ -169,8 +172,12 @@ const source = readAll(bundleFd, bundleSize, buffer).toString('latin1');
 const id = source.slice(0, source.indexOf('\\n') + 1);
 let cachedData;
 if (cacheFd !== null) {
-  const cache = readAll(cacheFd, cacheSize, buffer);
-  if (cache.toString('latin1', 0, id.length) === id) cachedData = cache.subarray(dataStart(id));
+  try {
+    const cache = readAll(cacheFd, cacheSize, buffer);
+    if (cache.toString('latin1', 0, id.length) === id) cachedData = cache.subarray(dataStart(id));
+  } catch {
+    // Unreadable: V8 compiles as usual.
+  }
 }
 const script = new Script(source, {
   filename: file,

@@ -73,7 +73,7 @@ function isDecimalInteger(text: string): boolean {
 
 const hasAnyOf = (text: string, chars: string): boolean => [...chars].some((ch) => text.includes(ch));
 
-/** One line: its indent (spaces) and the rest. A blank line or a comment line has no `text` ('' or '#...'). */
+/** One line: its indent (leading spaces) and the rest; the rest of a blank line is '', of a comment line `#...`. */
 interface Line {
   indent: number;
   text: string;
