@@ -19,7 +19,7 @@ const DECIDES_RE = /(^|[^a-z])(charg\w*|pay\w*|card|authori[sz]\w*|verif\w*|chec
 const VOCABULARY = [PERSONAL_FIELD, PERSON_ENTITY, PERSON_NAME, PAYMENT, SENDS_RE, DECIDES_RE]
   .flatMap((re) => /\((?:\?:)?([a-z_|? \\w*[\]-]{20,})\)/.exec(re.source)![1]!.split('|'))
   .flatMap((w) => [w.replace(/\\w\*|\?|\[sz\]|-\?/g, ''), w.replace(/s\?$/, 's').replace(/\\w\*/, 'ing').replace(/\[sz\]/, 'z').replace(/-\?/, '-')])
-  .concat(['e-mail', 'outgoing', 'emailing', 'sender', 'payroll', 'webhook  out']);
+  .concat(['e-mail', 'outgoing', 'emailing', 'sender', 'payroll', 'webhook  out', 'wor\u212aer', 'Wor\u212aer', 'cu\u017ftomer']);
 const piece = fc.oneof(
   fc.constantFrom(...VOCABULARY),
   fc.constantFrom(...VOCABULARY).map((w) => w.toUpperCase()),

@@ -9,7 +9,7 @@ import { storageTerms } from '../plan/storage.js';
 import { entitiesByName } from '../plan/lookup.js';
 import { deadLetterName, stackLabel } from './technologies.js';
 import { count, countS, withArticle } from '../plan/text.js';
-import { asciiWords, endsWithAny, endsWithWord } from '../plan/word-lists.js';
+import { asciiWords, endsWithAny, endsWithWord, lowerAscii } from '../plan/word-lists.js';
 
 export type RiskModel = Omit<Model, 'plan'> & {
   relationships: readonly Relationship[];
@@ -198,7 +198,7 @@ export const healthDataEntities = (m: Pick<RiskModel, 'entities'>): string[] => 
 };
 /** Words of a field name (between `_`, any case) that say it holds card data (PCI-DSS): card numbers, PANs, security codes. */
 const CARD_WORDS: ReadonlySet<string> = new Set(['card', 'pan', 'cvv', 'cvc']);
-const isCardField = (name: string): boolean => name.toLowerCase().split('_').some((w) => CARD_WORDS.has(w));
+const isCardField = (name: string): boolean => lowerAscii(name).split('_').some((w) => CARD_WORDS.has(w));
 /** Each of HIPAA, PCI-DSS and GDPR that applies, with the entities it covers: personal and health data (HIPAA), card data (PCI-DSS), personal data (GDPR). */
 export const regulatedEntities = (m: Pick<RiskModel, 'entities' | 'requirements'>): [string, string[]][] => {
   const personal = m.entities.filter((e) => personalFieldsOf(e).length > 0).map((e) => e.name);

@@ -22,6 +22,7 @@
 import { singularize, toCamel, toPascal } from '../../answers/names.js';
 import type { Endpoint, Entity } from '../model.js';
 import { flat } from './text.js';
+import { lowerAscii } from './word-lists.js';
 
 export interface EndpointNames {
   handler: string;
@@ -157,7 +158,7 @@ export function baseNames(ep: Endpoint, byName: ReadonlyMap<string, Entity>): En
     // NAME-6: POST /webhooks/carrier on Shipment receives the carrier's webhook: handleCarrierWebhook, no action
     // word (the sender's name is no verb: `carrierShipment`, event `shipment.carriered`).
     const statics = staticWords(ep.path);
-    const hook = statics.slice(0, -1).find((w) => WEBHOOK_WORDS.has(w.toLowerCase()));
+    const hook = statics.slice(0, -1).find((w) => WEBHOOK_WORDS.has(lowerAscii(w)));
     if (hook !== undefined && ep.method === 'POST' && isAction) {
       const kind = toPascal(singularize(hook));
       const base = `handle${toPascal(last)}${kind}`;

@@ -11,15 +11,32 @@ export function endsWithWord(name: string, words: readonly string[]): boolean {
   return false;
 }
 
-/** `text`, lower case, ends with one of `words` (lower case). */
+/**
+ * `text` with its ASCII capitals in lower case and nothing else changed: a regular expression's `i` flag matches
+ * an ASCII word only against ASCII letters (toLowerCase would also turn the Kelvin sign into a `k`).
+ */
+export function lowerAscii(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      out += text.slice(from, i) + String.fromCharCode(c + 32);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** `text` ends with one of `words` (lower case), in any case. */
 export function endsWithAny(text: string, words: readonly string[]): boolean {
-  const lower = text.toLowerCase();
+  const lower = lowerAscii(text);
   return words.some((w) => lower.endsWith(w));
 }
 
-/** `text`, lower case, holds one of `words` (lower case) anywhere. */
+/** `text` holds one of `words` (lower case) anywhere, in any case. */
 export function includesAny(text: string, words: readonly string[]): boolean {
-  const lower = text.toLowerCase();
+  const lower = lowerAscii(text);
   return words.some((w) => lower.includes(w));
 }
 
