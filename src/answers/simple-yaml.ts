@@ -181,12 +181,36 @@ class Reader {
       if (!isEnd(rest, end)) decline();
       value = text;
     } else {
-      value = plain(stripComment(rest), false);
+      const first = stripComment(rest);
+      value = plain(first === trimEndSpaces(rest) ? first + this.continuation(indent) : first, false);
     }
     // A line deeper than this one would continue the scalar (or be an error): left to the others.
     const after = this.next();
     if (after !== undefined && after.indent > indent) decline();
     return value;
+  }
+
+  /**
+   * The lines that continue a plain text begun on a line at `indent`: lines indented deeper, each joined by a space
+   * (or by a line break per blank line between them), as YAML folds them; '' when none. A line that could be
+   * anything but text (a comment, a key, an indicator first) is declined.
+   */
+  private continuation(indent: number): string {
+    let text = '';
+    let blanks = 0;
+    for (; this.at < this.lines.length; this.at++) {
+      const line = this.lines[this.at]!;
+      if (line.text === '') {
+        blanks++;
+        continue;
+      }
+      if (line.indent <= indent) break;
+      const words = trimEndSpaces(line.text);
+      if (INDICATORS.includes(words[0]!) || words[0] === '-' || words.includes(': ') || words.includes(' #') || words.endsWith(':')) decline();
+      text += (blanks === 0 ? ' ' : '\n'.repeat(blanks)) + words;
+      blanks = 0;
+    }
+    return text;
   }
 
   /**
@@ -328,6 +352,9 @@ function trimEndSpaces(text: string): string {
 
 const trimSpaces = (text: string): string => trimEndSpaces(trimStartSpaces(text));
 
+/** Characters a plain text may not start with here (`-` is tested apart: only `- ` and `-` alone are items). */
+const INDICATORS = '#&*!|>\'"%@`,[]{}?:';
+
 /** A line that starts a list item: `-` alone or followed by a space. */
 function isItem(text: string): boolean {
   return text[0] === '-' && (text.length === 1 || text[1] === ' ');
@@ -358,7 +385,7 @@ function stripComment(text: string): string {
  */
 function plain(source: string, inFlow: boolean): unknown {
   const c = source[0]!;
-  if ('#&*!|>\'"%@`,[]{}?:'.includes(c)) decline();
+  if (INDICATORS.includes(c)) decline();
   if (c === '-' && (source.length === 1 || source[1] === ' ')) decline();
   if (source.includes(': ') || source.endsWith(':') || (inFlow && source.includes('#'))) decline();
   const value = coreScalar(source);

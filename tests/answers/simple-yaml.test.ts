@@ -49,6 +49,7 @@ describe('the everyday-shape YAML reader', () => {
     '|\n  a\n\n  b\n\n\n', '|\n    deep\n  shallow\n', '>\n  a\n    b\n  c\n', '|\n\n  x\n', '|\n  # not a comment\n', '| # c\n  x\n',
     '[1, "2", three]', '{a: 1, b: [x]}', '[]', '{}', '[a, [b, {c: d}]]', '[a, ]', '[a,b]', '{a:1}', '{ a: 1, a: 2 }',
     '[a: b]', '[a #b]', '["x", \'y\']', '{ "k": v }', '[a] # c', '[a]x', '[a', '"multi\n  line"', 'plain\n  continued',
+    'three\n  plain\n  lines', 'with\n\n  a blank', 'two\n\n\n  blanks', '12\n  34', 'true\n  false', 'x\n  #not a comment?',
   ];
   it('reads tricky scalars, block scalars and flow collections as the strict loader does', () => {
     let taken = 0;
@@ -83,7 +84,9 @@ describe('the everyday-shape YAML reader', () => {
       '# only a comment\n',
       'a:\n\t- b\n', // a tab
       'a: 1\rb: 2\n', // a lone carriage return
-      'a: x\n  y\n', // a plain text over two lines
+      'a: x\n  - y\n', // a plain text whose next line could be an item
+      'a: x\n  y: z\n', // ... or a key
+      'a: x # c\n  y\n', // a text after a comment
       'a: "x\n  y"\n', // a quoted text over two lines
       'a: [x,\n  y]\n', // a flow collection over two lines
       'a: |+\n  x\n\n', // kept final newlines
@@ -176,5 +179,19 @@ describe('the everyday-shape YAML reader', () => {
       }),
       { seed: 20261206, numRuns: 20000 },
     );
+  });
+
+  it('reads prose wrapped over several lines (plain texts folded by the yaml package) as the strict loader does', () => {
+    const word = fc.stringMatching(/^[a-z_][a-z0-9_]{0,8}$/);
+    const sentence = fc.array(fc.stringMatching(/^[A-Za-z0-9.,;()'/-]{1,8}$/), { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));
+    let wrapped = 0;
+    fc.assert(
+      fc.property(fc.dictionary(word, fc.oneof(sentence, fc.array(sentence, { maxLength: 3 })), { minKeys: 1, maxKeys: 6 }), (data) => {
+        const text = stringify(data, { lineWidth: 20, minContentWidth: 0 });
+        if (agrees(text) && /:\n? .*\n {2,}[A-Za-z0-9.,;()'/]/.test(text)) wrapped++;
+      }),
+      { seed: 20261206, numRuns: 500 },
+    );
+    expect(wrapped).toBeGreaterThan(50);
   });
 });
