@@ -6,7 +6,7 @@
 // compares them on the examples and random edits).
 
 import { defineMappingTag, defineScalarTag, FAILSAFE_SCHEMA, load, NOT_RESOLVED } from 'js-yaml';
-import { MAX_DEPTH } from './limits.js';
+import { isPlain, MAX_DEPTH } from './limits.js';
 import { AS_TEXT, coreScalar as coreValue, readSimpleYaml } from './simple-yaml.js';
 
 /**
@@ -54,7 +54,7 @@ const SCHEMA = FAILSAFE_SCHEMA.withTags(plainMap, coreScalar);
 /** The file's data when it is plain YAML the strict loader would accept as is; undefined otherwise. */
 export function loadPlainYaml(text: string): Record<string, unknown> | undefined {
   const simple = readSimpleYaml(text);
-  if (simple !== undefined) return isPlain(simple, 0) ? simple : undefined;
+  if (simple !== undefined) return simple;
   if (NOT_PLAIN.test(text)) return undefined;
   let value: unknown;
   try {
@@ -65,20 +65,5 @@ export function loadPlainYaml(text: string): Record<string, unknown> | undefined
     return undefined;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  return isPlain(value, 0) ? (value as Record<string, unknown>) : undefined;
-}
-
-/** No number the strict loader refuses (not finite, not a safe integer) or JSON cannot hold (-0), nothing nested
- *  deeper than MAX_DEPTH. */
-function isPlain(value: unknown, depth: number): boolean {
-  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0) && (!Number.isInteger(value) || Number.isSafeInteger(value));
-  if (value === null || typeof value !== 'object') return typeof value !== 'bigint';
-  if (depth >= MAX_DEPTH) return false;
-  if (Array.isArray(value)) {
-    for (const item of value) if (!isPlain(item, depth + 1)) return false;
-    return true;
-  }
-  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
-  for (const item of Object.values(value)) if (!isPlain(item, depth + 1)) return false;
-  return true;
+  return isPlain(value) ? (value as Record<string, unknown>) : undefined;
 }

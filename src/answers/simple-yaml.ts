@@ -1,10 +1,11 @@
-// The first way in for the everyday answers file: block mappings and lists of plain or quoted one-line scalars,
-// one-line flow collections (`{ name: id, type: uuid }`, `[a, b]`), `|` and `>` texts and comments. Read here
+// The first way in for the everyday answers file: block mappings and lists of plain texts (wrapped over lines
+// too) and one-line quoted scalars, one-line flow collections (`{ name: id, type: uuid }`, `[a, b]`), `|` and `>` texts and comments. Read here
 // in one pass over the lines, which costs a fraction of a general YAML parser's first (cold) run: at start-up,
 // js-yaml's was the largest single step of `validate` and `generate` on a small file. Anything else, and anything
 // this reader is unsure of, it declines (undefined) and plain-yaml.ts reads the file with js-yaml. What it
-// accepts, the strict loader (load.ts) reads as the same value with no issue (tests/answers/simple-yaml.test.ts),
-// up to the nesting limit, which plain-yaml.ts checks.
+// accepts, the strict loader (load.ts) reads as the same value with no issue (tests/answers/simple-yaml.test.ts).
+
+import { isPlain } from './limits.js';
 
 /** Thrown where the reader is unsure of the text; readSimpleYaml then declines it. */
 const decline = (): never => {
@@ -25,7 +26,7 @@ const SPECIAL_KEYS: ReadonlySet<string> = new Set(['null', 'Null', 'NULL', 'true
 /**
  * Plain scalars as the `yaml` package's core schema (the strict loader's) resolves them, in its order: null,
  * bool, int in octal, decimal and hex, then float. A value the strict loader refuses (not finite, not a safe
- * integer) is declined by the caller's check.
+ * integer) is declined by isPlain (limits.ts).
  */
 const CORE_SCALARS: readonly [RegExp, (source: string) => unknown][] = [
   [/^(?:~|[Nn]ull|NULL)?$/, () => null],
@@ -71,7 +72,10 @@ function isDecimalInteger(text: string): boolean {
   return true;
 }
 
-const hasAnyOf = (text: string, chars: string): boolean => [...chars].some((ch) => text.includes(ch));
+function hasAnyOf(text: string, chars: string): boolean {
+  for (const ch of chars) if (text.includes(ch)) return true;
+  return false;
+}
 
 /** One line: its indent (leading spaces) and the rest; the rest of a blank line is '', of a comment line `#...`. */
 interface Line {
@@ -85,7 +89,8 @@ export function readSimpleYaml(text: string): Record<string, unknown> | undefine
   if (text.includes('\r')) text = text.replaceAll('\r\n', '\n');
   if (UNUSUAL.test(text)) return undefined;
   try {
-    return new Reader(text).document();
+    const value = new Reader(text).document();
+    return isPlain(value) ? value : undefined;
   } catch {
     // Declined, or deeper than the call stack allows (flow brackets nested thousands deep): the others decide.
     return undefined;
@@ -389,10 +394,7 @@ function plain(source: string, inFlow: boolean): unknown {
   if (c === '-' && (source.length === 1 || source[1] === ' ')) decline();
   if (source.includes(': ') || source.endsWith(':') || (inFlow && source.includes('#'))) decline();
   const value = coreScalar(source);
-  if (value === AS_TEXT) return source;
-  // Numbers the strict loader refuses: not finite, past 2^53, or -0 (which JSON cannot hold).
-  if (typeof value === 'number' && !(Number.isFinite(value) && !Object.is(value, -0) && (!Number.isInteger(value) || Number.isSafeInteger(value)))) decline();
-  return value;
+  return value === AS_TEXT ? source : value;
 }
 
 /**

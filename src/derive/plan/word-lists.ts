@@ -45,8 +45,7 @@ const isAsciiWordChar = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && 
 
 /**
  * The runs of `text` whose characters pass `inRun`, lower case, each with the text between it and the next run:
- * `splitRuns('E-mail sent', isAsciiLetter)` is `[['e', '-'], ['mail', ' '], ['sent', '']]`. Only ASCII characters
- * pass either test below, so lower-casing a run cannot change what it matches.
+ * `splitRuns('E-mail sent', isAsciiLetter)` is `[['e', '-'], ['mail', ' '], ['sent', '']]`.
  */
 function splitRuns(text: string, inRun: (c: number) => boolean): [string, string][] {
   const runs: [string, string][] = [];
@@ -57,7 +56,7 @@ function splitRuns(text: string, inRun: (c: number) => boolean): [string, string
     while (i < text.length && inRun(text.charCodeAt(i))) i++;
     const end = i;
     while (i < text.length && !inRun(text.charCodeAt(i))) i++;
-    runs.push([text.slice(start, end).toLowerCase(), text.slice(end, i)]);
+    runs.push([lowerAscii(text.slice(start, end)), text.slice(end, i)]);
   }
   return runs;
 }
