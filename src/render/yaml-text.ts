@@ -2,12 +2,14 @@
 // same bytes as `new Document(data, { version: '1.1', aliasDuplicateObjects: false }).toString({ lineWidth: 0 })`
 // at a fraction of the time and memory, since no node tree of the whole document is built (the OpenAPI
 // document of a 1,000-entity model is 23 MB). Only the layout (indents, `key:`, `- `, `{}`, `[]`) is written
-// here; every scalar is written by the yaml library's own stringifyString and stringifyNumber with the context
-// its Document would give, so quoting (YAML 1.1 keywords, numbers, indicators, block scalars) is the library's.
-// tests/render/yaml-text.test.ts compares both on tricky data.
+// here; an everyday text is written as the library would by yaml-scalar.ts, and every other scalar by the
+// library's own stringifyString and stringifyNumber with the context its Document would give, so quoting (YAML
+// 1.1 keywords, numbers, indicators, block scalars) is the library's. tests/render/yaml-text.test.ts compares
+// both on tricky data.
 
 import { Document, Scalar } from 'yaml';
 import { stringifyNumber, stringifyString, type StringifyContext } from 'yaml/util';
+import { everydayScalar } from './yaml-scalar.js';
 
 export type YamlData = null | boolean | number | string | YamlData[] | { [key: string]: YamlData } | LazyMap;
 
@@ -56,24 +58,12 @@ const INDENT_STEP = '  ';
 const PIECES_PER_CHUNK = 1024;
 
 /**
- * Texts the yaml library writes plain, as they are, wherever they stand in a block document: a letter first, no
- * `:` or `#`, no line break or tab, no blank at the end (its plainString quotes only texts that break those).
- * Tested before asking the library, whose code is the larger cost on a small document.
- */
-const PLAIN_AS_IS = /^[A-Za-z][A-Za-z0-9 _.,/()'+=-]*$/;
-/**
  * Texts whose JSON form has no escape (no `"`, backslash, control character or surrogate). Double-quoted, the
  * library writes exactly their JSON form when no line width folds them (ours is 0): its character-by-character
  * rewriting of JSON escapes finds nothing to rewrite. For them, its `doubleQuotedAsJSON` option, which returns the
  * JSON form at once, gives the same bytes faster (most quoted texts of an OpenAPI document are such descriptions).
  */
 const JSON_AS_IS = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
-/** ... unless YAML 1.1 reads them as a boolean or null (the library then quotes them): none is over 5 characters. */
-const YAML_11_WORD_LENGTH = 5;
-const YAML_11_WORDS: ReadonlySet<string> = new Set([
-  'y', 'Y', 'yes', 'Yes', 'YES', 'n', 'N', 'no', 'No', 'NO', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE',
-  'on', 'On', 'ON', 'off', 'Off', 'OFF', 'null', 'Null', 'NULL',
-]);
 
 /**
  * `data` as a YAML 1.1 block document ending in a newline. `forceDoubleQuote(text, isKey)` marks strings (keys and
@@ -81,49 +71,54 @@ const YAML_11_WORDS: ReadonlySet<string> = new Set([
  * to it in pieces as it is written (and '' is returned); an UnsupportedYaml can then come after some pieces.
  */
 export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey: boolean) => boolean, sink?: (text: string) => void): string {
-  const doc = new Document(null, { version: '1.1' });
-  const base = {
-    anchors: new Set<string>(),
-    doc,
-    flowCollectionPadding: ' ',
-    indent: '',
-    indentStep: INDENT_STEP,
-    inFlow: null,
-    options: { ...CONTEXT_OPTIONS, ...(doc.schema as unknown as { toStringOptions: object | null }).toStringOptions, lineWidth: 0 },
-  } as unknown as StringifyContext;
-  const asJson = { ...base.options, doubleQuotedAsJSON: true };
   // Single-line texts come out the same at any indent but the first level (document markers), so each is
   // written once per kind (key or value, first level or deeper): names and descriptions recur thousands of
   // times in a large document.
   const caches = [new Map<string, string>(), new Map<string, string>(), new Map<string, string>(), new Map<string, string>()];
 
-  // The layout strings of each depth, made once (not per collection: a large document has millions); and the
-  // library's stringify context at each depth, key or value, with and without the JSON shortcut (not one per text;
-  // the library sets forceBlockIndent on a context at indent '', so that one is made afresh for each text).
+  // The layout strings of each depth, made once (not per collection: a large document has millions).
   const indents: string[] = [''];
   const newlines: string[] = ['\n'];
   const dashes: string[] = ['\n- '];
   const colons: string[] = [':\n'];
-  const contexts: StringifyContext[][] = [[]];
   const at = (depth: number): void => {
     for (let d = indents.length; d <= depth; d++) {
       indents.push(indents[d - 1]! + INDENT_STEP);
       newlines.push(`\n${indents[d]!}`);
       dashes.push(`\n${indents[d]!}- `);
       colons.push(`:\n${indents[d]!}`);
-      contexts.push([false, true].flatMap((implicitKey) => [base.options, asJson].map((options) =>
-        ({ ...base, options, actualString: true, indent: indents[d]!, implicitKey }) as StringifyContext)));
     }
+  };
+
+  // The library's stringify context at each depth, key or value, with and without the JSON shortcut (not one per
+  // text; the library sets forceBlockIndent on a context at indent '', so that one is made afresh for each text):
+  // made when a text first needs the library, which an everyday document never does.
+  let library: { doc: Document; options: object[] } | undefined;
+  const contexts: StringifyContext[][] = [];
+  const contextsAt = (depth: number): StringifyContext[] => {
+    if (library === undefined) {
+      const doc = new Document(null, { version: '1.1' });
+      const options = { ...CONTEXT_OPTIONS, ...(doc.schema as unknown as { toStringOptions: object | null }).toStringOptions, lineWidth: 0 };
+      library = { doc, options: [options, { ...options, doubleQuotedAsJSON: true }] };
+    }
+    const { doc, options } = library;
+    for (let d = contexts.length; d <= depth; d++) {
+      const base = { anchors: new Set<string>(), doc, flowCollectionPadding: ' ', indentStep: INDENT_STEP, inFlow: null, actualString: true, indent: indents[d]! };
+      contexts.push([false, true].flatMap((implicitKey) => options.map((o) => ({ ...base, options: o, implicitKey }) as unknown as StringifyContext)));
+    }
+    return contexts[depth]!;
   };
 
   // A string at `depth` (its indent for block scalars).
   const text = (value: string, depth: number, implicitKey: boolean): string => {
-    // Written as is: tested before the cache, whose lookup costs a hash of each new text.
-    if (value.charCodeAt(value.length - 1) !== 32 && PLAIN_AS_IS.test(value) && !(value.length <= YAML_11_WORD_LENGTH && YAML_11_WORDS.has(value)) && !forceDoubleQuote(value, implicitKey)) return value;
+    const quote = forceDoubleQuote(value, implicitKey);
+    if (!quote) {
+      const everyday = everydayScalar(value, indents[depth]!, implicitKey);
+      if (everyday !== undefined) return everyday;
+    }
     const cache = depth === 0 || value.includes('\n') ? undefined : caches[(implicitKey ? 2 : 0) + (depth === 1 ? 1 : 0)]!;
     const hit = cache?.get(value);
     if (hit !== undefined) return hit;
-    const quote = forceDoubleQuote(value, implicitKey);
     const asJson = JSON_AS_IS.test(value);
     let out: string;
     if (quote && asJson) {
@@ -132,7 +127,7 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
     } else {
       const node = { value, type: quote ? Scalar.QUOTE_DOUBLE : undefined };
       const kind = (implicitKey ? 2 : 0) + (asJson ? 1 : 0);
-      const ctx = depth === 0 ? { ...contexts[1]![kind]!, indent: '' } : contexts[depth]![kind]!;
+      const ctx = depth === 0 ? { ...contextsAt(1)[kind]!, indent: '' } : contextsAt(depth)[kind]!;
       out = stringifyString(node as Scalar, ctx);
     }
     cache?.set(value, out);
@@ -142,7 +137,8 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
   const scalar = (value: YamlData | undefined, depth: number): string => {
     if (value === null) return 'null';
     if (typeof value === 'string') return text(value, depth, false);
-    if (typeof value === 'number') return stringifyNumber({ value } as Scalar);
+    // What the library's stringifyNumber writes for a finite number.
+    if (typeof value === 'number') return Number.isFinite(value) ? (Object.is(value, -0) ? '-0' : JSON.stringify(value)) : stringifyNumber({ value } as Scalar);
     if (typeof value === 'boolean') return value ? 'true' : 'false';
     throw new UnsupportedYaml(`not plain data: ${typeof value}`);
   };

@@ -61,7 +61,7 @@ describe('blockYaml writes what the yaml Document writes', () => {
 
   test('random plain data', () => {
     // Texts near the plain-as-is fast path too: letters, blanks and the punctuation it allows or refuses.
-    const near = fc.string({ unit: fc.constantFrom(...'aZy0 _.,/()\'+=-:#\t\n~!&*"'.split('')), maxLength: 12 });
+    const near = fc.string({ unit: fc.constantFrom(...'aeEZy05 _.,/()\'+=-:#\t\n~!&*"?%`|>{}[]\\\u00a0é\u2028\u0085'.split('')), maxLength: 12 });
     const texts = fc.oneof(fc.constantFrom(...HARD_TEXTS), fc.string(), fc.string({ unit: 'grapheme' }), near, fc.constantFrom('y', 'No', 'off', 'NULL', 'a ', 'a -', 'a.', 'x/y', "it's"));
     const data = fc.letrec((tie) => ({
       value: fc.oneof({ depthSize: 'small' }, texts, fc.integer(), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null), tie('list'), tie('map')),
@@ -79,6 +79,17 @@ describe('blockYaml writes what the yaml Document writes', () => {
       }
       expect(text).toBe(viaDocument(value, force));
     }), { numRuns: 1500, seed: 9 });
+  });
+
+  test('texts near the edges of what it writes without the library, as keys and values at three depths', () => {
+    const unit = fc.constantFrom(...'aeEZy05 _.,/()\'+=-:#\t\n~!&*"?%@`|>{}[]\\\u00a0é→\u2028\u0085\ud83d\ude00\ud800'.split(''));
+    const texts = fc.oneof(fc.string({ unit, maxLength: 10 }), fc.string({ unit: 'grapheme', maxLength: 10 }), fc.string({ maxLength: 10 }));
+    fc.assert(fc.property(texts, (t) => {
+      const data = { [t]: t, at: { [t]: [t, { [t]: t }] } };
+      for (const force of [(): boolean => false, (s: string): boolean => NUMBERISH.test(s)]) {
+        expect(blockYaml(data, force)).toBe(viaDocument(data, force));
+      }
+    }), { numRuns: 3000, seed: 11 });
   });
 
   test('shapes it leaves to the Document are refused, not written differently', () => {
