@@ -3,7 +3,7 @@
 // --force. Links are never followed: a link in place of a file is replaced, a linked output folder refused.
 
 import { closeSync, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmdirSync, unlinkSync, writeSync, realpathSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { ArchplanError, OutputError } from '../errors.js';
 import type { PlanFile, RenderedFile } from '../render/index.js';
 import { matchesOnDisk } from './matches.js';
@@ -290,8 +290,12 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** The target's real parent folder is the real output folder `root`: no write lands outside it. */
+/**
+ * The target's real parent folder is the real output folder `root`: no write lands outside it. A file named
+ * without a folder (every plan) is in the output folder itself, whose real path `root` is: nothing to resolve.
+ */
 function assertInside(root: string, p: PlannedWrite, shown: string): void {
+  if (!p.file.includes('/') && !p.file.includes(sep) && p.file !== '.' && p.file !== '..') return;
   const parent = realpathSync(dirname(resolve(p.path)));
   if (parent !== root) throw new OutputError(`${join(shown, p.file)}: resolves outside the output folder ${shown}; nothing was written.`);
 }

@@ -93,10 +93,10 @@ export const STREAMING = {
 export function createRenderer(templates: readonly TemplateSource[]): Renderer {
   const eta = new Eta(ETA_OPTIONS);
   const streamingEta = eta.withConfig({ plugins: [STREAMING] });
-  const paths = new Map<string, string>();
+  const names = new Set<string>();
   const streaming = new Set<string>();
   for (const t of templates) {
-    paths.set(t.name, t.path);
+    names.add(t.name);
     // A later template of the same name (a user's) replaces an earlier one, streaming or not.
     if (t.streams) streaming.add(t.name);
     else streaming.delete(t.name);
@@ -117,7 +117,7 @@ export function createRenderer(templates: readonly TemplateSource[]): Renderer {
     }
   };
   return {
-    has: (name) => paths.has(name),
+    has: (name) => names.has(name),
     render: (name, model, extras = {}) => render(name, model, extras),
     renderTo(sink, name, model, extras = {}) {
       sink.write(render(name, model, extras, streaming.has(name) ? sink : undefined));

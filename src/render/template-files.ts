@@ -17,14 +17,24 @@ export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', i
 export function readTemplates(root: string, folders: readonly string[]): TemplateSource[] {
   const sources: TemplateSource[] = [];
   const precompiled = precompiledTemplates();
+  const rootDir = join(root, '.');
   for (const folder of folders) {
-    const dir = join(root, folder);
-    for (const path of listEta(dir)) {
-      const rel = relative(root, path).split(sep).join('/').replace(/\.eta$/, '');
-      const name = `@${rel}`;
+    const dir = isEntryName(folder) ? inside(rootDir, folder) : join(root, folder);
+    const named = isEntryName(folder) ? folder : relative(root, dir).split(sep).join('/');
+    for (const { path, within } of listEta(dir)) {
+      const name = `@${named === '' ? within : `${named}/${within}`}`.replace(/\.eta$/, '');
       const text = readFileSync(path, 'utf8');
       const found = precompiled && Object.hasOwn(precompiled, name) ? precompiled[name] : undefined;
-      sources.push({ name, path: relative(process.cwd(), path) || path, text, streams: true, ...(found?.text === text ? { compiled: found.render } : {}) });
+      sources.push({
+        name,
+        // Worked out only for a message about the template.
+        get path() {
+          return relative(process.cwd(), path) || path;
+        },
+        text,
+        streams: true,
+        ...(found?.text === text ? { compiled: found.render } : {}),
+      });
     }
   }
   return sources;
@@ -54,18 +64,33 @@ function precompiledTemplates(): Record<string, { text: string; render: Compiled
   return precompiled;
 }
 
-function listEta(dir: string): string[] {
+/** A folder entry's name: one path segment, not `.` or `..`. */
+function isEntryName(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..' && !name.includes('/') && !name.includes(sep);
+}
+
+/** join(dir, name) for a normalised `dir` and an entry name, without normalising again. */
+function inside(dir: string, name: string): string {
+  return dir.endsWith(sep) ? dir + name : dir + sep + name;
+}
+
+/**
+ * The `.eta` files under the normalised folder `dir`, sorted, each with its path and its path within `dir`
+ * ('/'-separated). Paths are joined here (`inside`), not by node:path, whose normalising loop, run on every path
+ * of every template, gets optimised by V8 when the install folder's path is long: milliseconds of a run.
+ */
+function listEta(dir: string, within = ''): { path: string; within: string }[] {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
-  const out: string[] = [];
+  const out: { path: string; within: string }[] = [];
   for (const e of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...listEta(path));
-    else if (e.isFile() && e.name.endsWith('.eta')) out.push(path);
+    const path = inside(dir, e.name);
+    if (e.isDirectory()) out.push(...listEta(path, `${within}${e.name}/`));
+    else if (e.isFile() && e.name.endsWith('.eta')) out.push({ path, within: within + e.name });
   }
   return out;
 }
