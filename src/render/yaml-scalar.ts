@@ -35,6 +35,23 @@ const DOTTED_VERSION = /^[0-9][0-9.]*$/;
 const EXPONENT = /^[eE][-+]?[0-9]+$/;
 
 /**
+ * Texts the library writes plain, as they are, wherever they stand in a block document: a letter first, no `:`
+ * or `#`, no line break or tab, no blank at the end, not a YAML 1.1 word or exponent. Most keys and names are;
+ * one expression tells, before everydayScalar's longer look (which V8 would optimise, at a cost, when it ran on
+ * every text of a larger document).
+ */
+const PLAIN_AS_IS = /^[A-Za-z][A-Za-z0-9 _.,/()'+=-]*$/;
+
+export function isPlainAsIs(value: string): boolean {
+  return (
+    PLAIN_AS_IS.test(value) &&
+    value[value.length - 1] !== ' ' &&
+    !(value.length <= YAML_11_WORD_LENGTH && YAML_11_WORDS.has(value)) &&
+    !EXPONENT.test(value)
+  );
+}
+
+/**
  * `value` as the library writes it when it is a key (`implicitKey`) or a value at `indent` (not '': the first
  * level's texts are the library's, which indents their blocks its own way), or undefined when unsure.
  */

@@ -9,7 +9,7 @@
 
 import { Document, Scalar } from 'yaml';
 import { stringifyNumber, stringifyString, type StringifyContext } from 'yaml/util';
-import { everydayScalar } from './yaml-scalar.js';
+import { everydayScalar, isPlainAsIs } from './yaml-scalar.js';
 
 export type YamlData = null | boolean | number | string | YamlData[] | { [key: string]: YamlData } | LazyMap;
 
@@ -111,24 +111,24 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
 
   // A string at `depth` (its indent for block scalars).
   const text = (value: string, depth: number, implicitKey: boolean): string => {
-    const quote = forceDoubleQuote(value, implicitKey);
-    if (!quote) {
-      const everyday = everydayScalar(value, indents[depth]!, implicitKey);
-      if (everyday !== undefined) return everyday;
-    }
+    // Most keys and names: tested before the cache, whose lookup costs a hash of each new text.
+    if (isPlainAsIs(value) && !forceDoubleQuote(value, implicitKey)) return value;
     const cache = depth === 0 || value.includes('\n') ? undefined : caches[(implicitKey ? 2 : 0) + (depth === 1 ? 1 : 0)]!;
     const hit = cache?.get(value);
     if (hit !== undefined) return hit;
-    const asJson = JSON_AS_IS.test(value);
-    let out: string;
-    if (quote && asJson) {
-      // What the library returns for it (doubleQuotedString with doubleQuotedAsJSON), without a node and context.
-      out = JSON.stringify(value);
-    } else {
-      const node = { value, type: quote ? Scalar.QUOTE_DOUBLE : undefined };
-      const kind = (implicitKey ? 2 : 0) + (asJson ? 1 : 0);
-      const ctx = depth === 0 ? { ...contextsAt(1)[kind]!, indent: '' } : contextsAt(depth)[kind]!;
-      out = stringifyString(node as Scalar, ctx);
+    const quote = forceDoubleQuote(value, implicitKey);
+    let out = quote ? undefined : everydayScalar(value, indents[depth]!, implicitKey);
+    if (out === undefined) {
+      const asJson = JSON_AS_IS.test(value);
+      if (quote && asJson) {
+        // What the library returns for it (doubleQuotedString with doubleQuotedAsJSON), without a node and context.
+        out = JSON.stringify(value);
+      } else {
+        const node = { value, type: quote ? Scalar.QUOTE_DOUBLE : undefined };
+        const kind = (implicitKey ? 2 : 0) + (asJson ? 1 : 0);
+        const ctx = depth === 0 ? { ...contextsAt(1)[kind]!, indent: '' } : contextsAt(depth)[kind]!;
+        out = stringifyString(node as Scalar, ctx);
+      }
     }
     cache?.set(value, out);
     return out;
