@@ -39,10 +39,13 @@ const WORD_WITHOUT_TERMS = new RegExp(WORD_BRANCHES.slice(1).join('|'), 'g');
 /** Accented letters keep their base letter (`Café` -> `Cafe`), not a word break. */
 const fold = (name: string): string => (/[^\x00-\x7f]/.test(name) ? name.normalize('NFD').replace(/\p{M}+/gu, '') : name);
 
+/** The expression that splits `folded` into words: WORD, or WORD_WITHOUT_TERMS when it holds none of the TERMS. */
+const wordsOf = (folded: string): RegExp => (TERMS.some((t) => folded.includes(t)) ? WORD : WORD_WITHOUT_TERMS);
+
 /** The words of a name as written (case kept); anything but ASCII letters and digits separates them. */
 function pieces(name: string): string[] {
   const folded = fold(name);
-  return folded.match(TERMS.some((t) => folded.includes(t)) ? WORD : WORD_WITHOUT_TERMS) ?? [];
+  return folded.match(wordsOf(folded)) ?? [];
 }
 
 /**
@@ -204,7 +207,7 @@ const isQualifier = (w: string): boolean => /^[0-9]/.test(w) || /^[vV][0-9]+$/.t
  */
 export const pluralize = remembered((name) => {
   const folded = fold(name);
-  const found = [...folded.matchAll(WORD)];
+  const found = [...folded.matchAll(wordsOf(folded))];
   let i = found.length - 1;
   while (i > 0 && isQualifier(found[i]![0])) i--;
   const last = found[i];

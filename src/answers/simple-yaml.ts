@@ -6,6 +6,7 @@
 // accepts, the strict loader (load.ts) reads as the same value with no issue (tests/answers/simple-yaml.test.ts).
 
 import { isPlain } from './limits.js';
+import { INFINITIES_AND_NAN, isDecimalInteger, isDecimalNumber, prefixedIntegerBase } from './yaml-number.js';
 
 /** Thrown where the reader is unsure of the text; readSimpleYaml then declines it. */
 const decline = (): never => {
@@ -23,58 +24,37 @@ const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 /** Keys the core schema would read as null or a boolean, and a key the strict loader keeps apart. */
 const SPECIAL_KEYS: ReadonlySet<string> = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__']);
 
-/**
- * Plain scalars as the `yaml` package's core schema (the strict loader's) resolves them, in its order: null,
- * bool, int in octal, decimal and hex, then float. A value the strict loader refuses (not finite, not a safe
- * integer) is declined by isPlain (limits.ts).
- */
-const CORE_SCALARS: readonly [RegExp, (source: string) => unknown][] = [
-  [/^(?:~|[Nn]ull|NULL)?$/, () => null],
-  [/^(?:[Tt]rue|TRUE)$/, () => true],
-  [/^(?:[Ff]alse|FALSE)$/, () => false],
-  [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
-  [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
-  [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
-  [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (/nan$/i.test(s) ? NaN : s.startsWith('-') ? -Infinity : Infinity)],
-  [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
-  [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
-];
+/** The core schema's words (null, true, false in three spellings each): none longer than 5 characters. */
+const CORE_WORDS: ReadonlyMap<string, null | boolean> = new Map([
+  ...['null', 'Null', 'NULL'].map((w) => [w, null] as const),
+  ...['true', 'True', 'TRUE'].map((w) => [w, true] as const),
+  ...['false', 'False', 'FALSE'].map((w) => [w, false] as const),
+]);
+const CORE_WORD_LENGTH = 5;
 
 /** What coreScalar answers for a plain scalar that is text. */
 export const AS_TEXT: unique symbol = Symbol('text');
 
-/** The core schema's value of a plain scalar's text, or AS_TEXT when it is text. */
+/**
+ * The value of a plain scalar's text as the `yaml` package's core schema (the strict loader's) resolves it: null,
+ * a boolean, an integer (decimal, octal, hexadecimal), a float; or AS_TEXT when it is text. A value the strict
+ * loader refuses (not finite, not a safe integer) is declined by isPlain (limits.ts).
+ */
 export function coreScalar(source: string): unknown {
+  if (source === '' || source === '~') return null;
   // Of the core schema's values only null, true and false start with a letter (n, t, f), and none is longer
   // than 5 characters: every other such scalar (most of them) is text at once.
   const c = source.charCodeAt(0) | 32; // lower case, for a letter
-  const letter = c >= 97 && c <= 122;
-  if (letter && ((c !== 110 && c !== 116 && c !== 102) || source.length > 5)) return AS_TEXT;
-  if (!letter) {
-    // The commonest number, read without compiling the tests below on their first use.
-    if (isDecimalInteger(source)) return parseInt(source, 10);
-    // Every other value of theirs that does not start with a letter is empty or `~`, or has a `.`, an exponent,
-    // `0o` or `0x`: other texts (dates, times, versions) are text at once.
-    if (source !== '' && source !== '~' && !hasAnyOf(source, '.eEox')) return AS_TEXT;
+  if (c >= 97 && c <= 122) {
+    if ((c !== 110 && c !== 116 && c !== 102) || source.length > CORE_WORD_LENGTH) return AS_TEXT;
+    const word = CORE_WORDS.get(source);
+    return word !== undefined ? word : AS_TEXT;
   }
-  for (const [test, value] of CORE_SCALARS) if (test.test(source)) return value(source);
-  return AS_TEXT;
-}
-
-/** `[-+]?[0-9]+`, the whole text. */
-function isDecimalInteger(text: string): boolean {
-  let i = text[0] === '-' || text[0] === '+' ? 1 : 0;
-  if (i === text.length) return false;
-  for (; i < text.length; i++) {
-    const d = text.charCodeAt(i);
-    if (d < 48 || d > 57) return false;
-  }
-  return true;
-}
-
-function hasAnyOf(text: string, chars: string): boolean {
-  for (const ch of chars) if (text.includes(ch)) return true;
-  return false;
+  if (isDecimalInteger(source)) return parseInt(source, 10);
+  if (isDecimalNumber(source)) return parseFloat(source);
+  const base = prefixedIntegerBase(source);
+  if (base !== 0) return parseInt(source.slice(2), base);
+  return INFINITIES_AND_NAN.get(source) ?? AS_TEXT;
 }
 
 /** One line: its indent (leading spaces) and the rest; the rest of a blank line is '', of a comment line `#...`. */

@@ -4,6 +4,7 @@
 
 import { Document, isScalar, visit } from 'yaml';
 import { toKebab, toPascal } from '../answers/names.js';
+import { isCoreNumber } from '../answers/yaml-number.js';
 import { reasonPhrase } from '../derive/http.js';
 import { collector, type TextSink } from './tidy.js';
 import { blockYaml, LazyMap, UnsupportedYaml } from './yaml-text.js';
@@ -545,7 +546,7 @@ export function writeOpenApi(model: Model, out: TextSink): void {
   // leaves to it, which it may find only halfway.
   try {
     const data = { ...parts.head, paths: new LazyMap(parts.pathCount, parts.paths), components: parts.components };
-    blockYaml(data, (text) => NUMBER_IN_YAML_12.test(text), (text) => out.write(text));
+    blockYaml(data, isCoreNumber, (text) => out.write(text));
     return;
   } catch (e) {
     if (!(e instanceof UnsupportedYaml)) throw e;
@@ -556,11 +557,9 @@ export function writeOpenApi(model: Model, out: TextSink): void {
   // number: such texts are double-quoted, so both read the same string.
   visit(doc, {
     Scalar(_, node) {
-      if (isScalar(node) && typeof node.value === 'string' && NUMBER_IN_YAML_12.test(node.value)) node.type = 'QUOTE_DOUBLE';
+      if (isScalar(node) && typeof node.value === 'string' && isCoreNumber(node.value)) node.type = 'QUOTE_DOUBLE';
     },
   });
   out.write(doc.toString({ lineWidth: 0 }));
 }
 
-/** Plain scalars YAML 1.2's core schema reads as numbers (ints in any base, floats, infinities, NaN). */
-const NUMBER_IN_YAML_12 = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
