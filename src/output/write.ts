@@ -142,6 +142,7 @@ export async function applyWrites(outDir: string, files: Iterable<RenderedFile |
   process.once('SIGINT', armed);
   process.once('SIGTERM', armed);
   const planned: PlannedWrite[] = [];
+  let turned = performance.now();
   try {
     for (const f of files) {
       const p = planWrite(outDir, folderExists, f, force);
@@ -162,8 +163,12 @@ export async function applyWrites(outDir: string, files: Iterable<RenderedFile |
           }
         }
       }
-      // Rendering the next plan can take a while on a large model: a Ctrl-C meanwhile is handled now.
-      await new Promise((settle) => setImmediate(settle));
+      // Rendering the next plan can take a while on a large model: a Ctrl-C meanwhile is handled now. After a
+      // quick one (every plan of a small model), not worth a turn of the event loop: it is handled after the last.
+      if (performance.now() - turned >= TURN_AFTER_MS) {
+        await new Promise((settle) => setImmediate(settle));
+        turned = performance.now();
+      }
     }
     const conflicts = planned.filter((p) => p.action === 'conflict');
     if (conflicts.length > 0) {
@@ -185,6 +190,9 @@ export async function applyWrites(outDir: string, files: Iterable<RenderedFile |
 }
 
 export { WRITE_SLICE };
+
+/** How long the writes may go on before a signal they delay is handled: a pause a person does not notice. */
+const TURN_AFTER_MS = 25;
 
 /** Renders `f` into a new file (never an existing one: 'wx') as UTF-8, each piece encoded and written as it comes. */
 function writeStreamed(path: string, f: PlanFile): void {
