@@ -23,7 +23,10 @@ function withTemplateOptions(command: Command): Command {
 
 function buildProgram(io: Io, setCode: (code: number) => void): Command {
   const program = new Command();
-  const run = (fn: () => Promise<number> | number) => async () => setCode(await fn());
+  const run = (fn: () => Promise<number> | number) => async () => {
+    await (await import('./commands/io.js')).loadColors(io);
+    setCode(await fn());
+  };
   program
     .name('archplan')
     .description(

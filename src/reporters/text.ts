@@ -1,12 +1,12 @@
 // The reports a person reads in a terminal: problems as `file:line:col key.path: message`, drift as a status
 // line per file and a unified diff, coloured only when the caller's chalk has colour.
 
-import type { ChalkInstance } from 'chalk';
+import type { Colors } from '../commands/io.js';
 import { formatProblem, type Problem } from '../errors.js';
 // Only the type: drift.ts imports `diff`, which validate and generate must not load.
 import type { DriftEntry } from '../output/drift.js';
 
-export function problemLine(p: Problem, c: ChalkInstance): string {
+export function problemLine(p: Problem, c: Colors): string {
   return p.severity === 'error' ? c.red(formatProblem(p)) : c.yellow(`${formatProblem(p)} (warning)`);
 }
 
@@ -18,7 +18,7 @@ const LABEL: Record<DriftEntry['status'], string> = {
 };
 
 /** One block per drifted file: `changed  plans/x/blueprint.md: why`, then its diff. */
-export function driftText(entries: readonly { path: string; entry: DriftEntry }[], c: ChalkInstance): string {
+export function driftText(entries: readonly { path: string; entry: DriftEntry }[], c: Colors): string {
   const out: string[] = [];
   for (const { path, entry } of entries) {
     if (entry.status === 'unchanged') continue;
@@ -30,7 +30,7 @@ export function driftText(entries: readonly { path: string; entry: DriftEntry }[
 }
 
 /** Red removals, green additions, cyan hunk headers; unchanged when colour is off. */
-export function colorDiff(diff: string, c: ChalkInstance): string {
+export function colorDiff(diff: string, c: Colors): string {
   return diff
     .split('\n')
     .map((l) =>
