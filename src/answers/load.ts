@@ -2,10 +2,9 @@
 // anything YAML can do beyond plain mappings, lists and scalars is refused at its position.
 
 import { Buffer, isUtf8 } from 'node:buffer';
-import {
-  isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, Parser,
-  type Document, type Node as YamlNode, type Pair, type ParsedNode, type YAMLError, type YAMLMap,
-} from 'yaml';
+import type * as Yaml from 'yaml';
+import type { Document, LineCounter, Node as YamlNode, Pair, ParsedNode, YAMLError, YAMLMap } from 'yaml';
+import { yamlLibrary } from '../yaml-library.js';
 import type { Segment } from './paths.js';
 import { formatPath } from './paths.js';
 import { quote } from './similar.js';
@@ -14,6 +13,13 @@ import { loadPlainYaml } from './plain-yaml.js';
 import { layoutSlips } from './yaml-slips.js';
 
 export { MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES } from './limits.js';
+
+// The yaml package's node tests, from the package loaded when first called (yaml-library.ts): most runs never
+// load a file here.
+const isAlias = ((node: unknown) => yamlLibrary().isAlias(node)) as typeof Yaml.isAlias;
+const isMap = ((node: unknown) => yamlLibrary().isMap(node)) as typeof Yaml.isMap;
+const isScalar = ((node: unknown) => yamlLibrary().isScalar(node)) as typeof Yaml.isScalar;
+const isSeq = ((node: unknown) => yamlLibrary().isSeq(node)) as typeof Yaml.isSeq;
 
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
@@ -83,8 +89,8 @@ export function loadYaml(input: string | Uint8Array): Loaded {
  */
 export function loadStrict(text: string): Loaded {
   const issues: LoadIssue[] = [];
-  const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, {
+  const lineCounter = new (yamlLibrary().LineCounter)();
+  const docs = yamlLibrary().parseAllDocuments(text, {
     // Force YAML 1.2 and its core schema even under a `%YAML 1.1` directive: `no` stays a string, 0777 is decimal.
     version: '1.2',
     schema: 'core',
@@ -347,7 +353,7 @@ function openers(text: string, errors: readonly YAMLError[]): Openers {
     }
     for (const [key, value] of Object.entries(t)) if (key !== 'start' || t.type !== 'flow-collection') walk(value, depth + 1);
   };
-  for (const token of new Parser().parse(text)) {
+  for (const token of new (yamlLibrary().Parser)().parse(text)) {
     walk(token, 0);
     if (token.type === 'document') break; // only the first document is read
   }

@@ -5,7 +5,7 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { yamlLibrary } from '../yaml-library.js';
 import { InvalidInputError, UsageError, type Problem } from '../errors.js';
 import type { Io } from './io.js';
 
@@ -38,6 +38,7 @@ function problem(text: string, offset: number, message: string): Problem {
 
 /** Parses the config text: YAML 1.2 core schema, no duplicate keys, only known keys. */
 export function parseConfig(text: string, configDir: string): ProjectConfig {
+  const { isMap, isScalar, parseDocument } = yamlLibrary();
   const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false });
   const invalid = (p: Problem) => new InvalidInputError(`${CONFIG_FILE} is not valid`, [p]);
   const first = doc.errors[0];

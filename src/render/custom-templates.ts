@@ -5,7 +5,7 @@
 
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { yamlLibrary } from '../yaml-library.js';
 import { TemplateError } from '../errors.js';
 import type { TemplateSource } from './engine.js';
 import { templateFormat, type FormatDef } from './formats.js';
@@ -172,6 +172,7 @@ const COMMENT_BY_EXTENSION: Record<string, CommentStyle> = { md: 'markdown', mar
 
 /** format.yaml, loaded strictly (YAML 1.2 core schema, no duplicate keys; an alias is not text), every key checked. */
 export function parseManifest(text: string, shown: string): FormatManifest {
+  const { isMap, isScalar, parseDocument } = yamlLibrary();
   const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false });
   const at = (range: readonly number[] | null | undefined) => {
     const offset = range?.[0] ?? 0;

@@ -2,7 +2,7 @@
 // Pure. buildOpenApi gives the document as plain data (keys in a fixed order); renderOpenApi emits it with
 // the yaml library (the writer adds the generated-file marker). Choices are documented in docs/openapi-ddl.md.
 
-import { Document, isScalar, visit } from 'yaml';
+import { yamlLibrary } from '../yaml-library.js';
 import { toKebab, toPascal } from '../answers/names.js';
 import { isCoreNumber } from '../answers/yaml-number.js';
 import { reasonPhrase } from '../derive/http.js';
@@ -552,6 +552,7 @@ export function writeOpenApi(model: Model, out: TextSink): void {
     if (!(e instanceof UnsupportedYaml)) throw e;
     out.restart();
   }
+  const { Document, isScalar, visit } = yamlLibrary();
   const doc = new Document(buildOpenApi(model), { version: '1.1', aliasDuplicateObjects: false });
   // Written for YAML 1.1 readers, a text like `0o17` or `1e3` stays plain, and a 1.2 reader takes it for a
   // number: such texts are double-quoted, so both read the same string.

@@ -7,8 +7,9 @@
 // 1.1 keywords, numbers, indicators, block scalars) is the library's. tests/render/yaml-text.test.ts compares
 // both on tricky data.
 
-import { Document, Scalar } from 'yaml';
-import { stringifyNumber, stringifyString, type StringifyContext } from 'yaml/util';
+import type { Document, Scalar } from 'yaml';
+import type { StringifyContext } from 'yaml/util';
+import { yamlLibrary, yamlUtil } from '../yaml-library.js';
 import { everydayScalar, isPlainAsIs } from './yaml-scalar.js';
 
 export type YamlData = null | boolean | number | string | YamlData[] | { [key: string]: YamlData } | LazyMap;
@@ -97,7 +98,7 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
   const contexts: StringifyContext[][] = [];
   const contextsAt = (depth: number): StringifyContext[] => {
     if (library === undefined) {
-      const doc = new Document(null, { version: '1.1' });
+      const doc = new (yamlLibrary().Document)(null, { version: '1.1' });
       const options = { ...CONTEXT_OPTIONS, ...(doc.schema as unknown as { toStringOptions: object | null }).toStringOptions, lineWidth: 0 };
       library = { doc, options: [options, { ...options, doubleQuotedAsJSON: true }] };
     }
@@ -124,10 +125,10 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
         // What the library returns for it (doubleQuotedString with doubleQuotedAsJSON), without a node and context.
         out = JSON.stringify(value);
       } else {
-        const node = { value, type: quote ? Scalar.QUOTE_DOUBLE : undefined };
+        const node = { value, type: quote ? 'QUOTE_DOUBLE' : undefined };
         const kind = (implicitKey ? 2 : 0) + (asJson ? 1 : 0);
         const ctx = depth === 0 ? { ...contextsAt(1)[kind]!, indent: '' } : contextsAt(depth)[kind]!;
-        out = stringifyString(node as Scalar, ctx);
+        out = yamlUtil().stringifyString(node as Scalar, ctx);
       }
     }
     cache?.set(value, out);
@@ -138,7 +139,7 @@ export function blockYaml(data: unknown, forceDoubleQuote: (text: string, isKey:
     if (value === null) return 'null';
     if (typeof value === 'string') return text(value, depth, false);
     // What the library's stringifyNumber writes for a finite number.
-    if (typeof value === 'number') return Number.isFinite(value) ? (Object.is(value, -0) ? '-0' : JSON.stringify(value)) : stringifyNumber({ value } as Scalar);
+    if (typeof value === 'number') return Number.isFinite(value) ? (Object.is(value, -0) ? '-0' : JSON.stringify(value)) : yamlUtil().stringifyNumber({ value } as Scalar);
     if (typeof value === 'boolean') return value ? 'true' : 'false';
     throw new UnsupportedYaml(`not plain data: ${typeof value}`);
   };
