@@ -334,9 +334,8 @@ function writeCache(cache, args) {
 
 /**
  * The answers the caches are written with: the payments example with one error declared and never used. Its
- * warning makes the run place a problem, with the strict YAML loader and the yaml package (loaded only then,
- * see src/yaml-library.ts): so their code is in the cache too, for the many runs that report a problem, while a
- * run without one deserialises it (a few tens of KB) but never runs it.
+ * warning makes the run place and print a problem, so that code is in the caches too, for the many runs that
+ * report one; a run without deserialises it (a few KB) but never runs it.
  */
 function cacheAnswers(dir) {
   const text = readFileSync(join(ROOT, 'examples', 'payments.yaml'), 'utf8');

@@ -9,7 +9,7 @@ import type { Segment } from './paths.js';
 import { formatPath } from './paths.js';
 import { quote } from './similar.js';
 import { MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES } from './limits.js';
-import { loadPlainYaml } from './plain-yaml.js';
+import { loadPlainYamlPlaced } from './plain-yaml.js';
 import { layoutSlips } from './yaml-slips.js';
 
 export { MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES } from './limits.js';
@@ -68,19 +68,43 @@ export function loadYaml(input: string | Uint8Array): Loaded {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
-  const plain = loadPlainYaml(text);
+  const plain = loadPlainYamlPlaced(text);
+  if (plain?.offsetOf) {
+    // Placed by the everyday-shape reader, which found where each node starts as the strict loader would.
+    let lineStarts: number[] | undefined;
+    return { value: plain.value, issues: [], position: (offset) => linePosition((lineStarts ??= lineStartsOf(text)), offset), offsetOf: plain.offsetOf };
+  }
   if (plain) {
     // Positions only when asked (to locate a problem or a warning): the strict load, once.
     let strict: Loaded | undefined;
     const located = (): Loaded => (strict ??= loadStrict(text));
     return {
-      value: plain,
+      value: plain.value,
       issues: [],
       position: (offset) => located().position(offset),
       offsetOf: (segments, key) => located().offsetOf(segments, key),
     };
   }
   return loadStrict(text);
+}
+
+/** Where each line starts: after each line break (a Windows one too: its \r ends the line before). */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+/** Line and column (1-based) of an offset, as the yaml package's LineCounter gives them. */
+function linePosition(lineStarts: readonly number[], offset: number): { line: number; col: number } {
+  let low = 0;
+  let high = lineStarts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (offset < lineStarts[mid]!) high = mid;
+    else low = mid + 1;
+  }
+  return low === 0 ? { line: 0, col: offset } : { line: low, col: offset - lineStarts[low - 1]! + 1 };
 }
 
 /**

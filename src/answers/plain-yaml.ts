@@ -7,7 +7,7 @@
 
 import { defineMappingTag, defineScalarTag, FAILSAFE_SCHEMA, load, NOT_RESOLVED } from 'js-yaml';
 import { isPlain, MAX_DEPTH } from './limits.js';
-import { AS_TEXT, coreScalar as coreValue, readSimpleYaml } from './simple-yaml.js';
+import { AS_TEXT, coreScalar as coreValue, readSimpleYamlPlaced, type OffsetOf } from './simple-yaml.js';
 
 /**
  * A tag (`!`, `!!str`) or directive (`%YAML`) anywhere a token may start: left to the strict loader, which
@@ -53,7 +53,15 @@ const SCHEMA = FAILSAFE_SCHEMA.withTags(plainMap, coreScalar);
 
 /** The file's data when it is plain YAML the strict loader would accept as is; undefined otherwise. */
 export function loadPlainYaml(text: string): Record<string, unknown> | undefined {
-  const simple = readSimpleYaml(text);
+  return loadPlainYamlPlaced(text)?.value;
+}
+
+/**
+ * loadPlainYaml, with where each node starts when the everyday-shape reader took the file (see OffsetOf); a file
+ * js-yaml read has none (the strict loader places its problems).
+ */
+export function loadPlainYamlPlaced(text: string): { value: Record<string, unknown>; offsetOf?: OffsetOf } | undefined {
+  const simple = readSimpleYamlPlaced(text);
   if (simple !== undefined) return simple;
   if (NOT_PLAIN.test(text)) return undefined;
   let value: unknown;
@@ -65,5 +73,5 @@ export function loadPlainYaml(text: string): Record<string, unknown> | undefined
     return undefined;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  return isPlain(value) ? (value as Record<string, unknown>) : undefined;
+  return isPlain(value) ? { value: value as Record<string, unknown> } : undefined;
 }

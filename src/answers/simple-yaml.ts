@@ -57,35 +57,63 @@ export function coreScalar(source: string): unknown {
   return INFINITIES_AND_NAN.get(source) ?? AS_TEXT;
 }
 
-/** One line: its indent (leading spaces) and the rest; the rest of a blank line is '', of a comment line `#...`. */
+/**
+ * One line: where it starts in the text, its indent (leading spaces) and the rest (without a Windows line end);
+ * the rest of a blank line is '', of a comment line `#...`.
+ */
 interface Line {
+  start: number;
   indent: number;
   text: string;
 }
 
 /** `text`'s data when this reader is sure of it; undefined otherwise. */
 export function readSimpleYaml(text: string): Record<string, unknown> | undefined {
-  // Windows line endings: a line break is a line break (YAML reads every one as \n); a lone \r is declined below.
-  if (text.includes('\r')) text = text.replaceAll('\r\n', '\n');
-  if (UNUSUAL.test(text)) return undefined;
+  return readSimpleYamlPlaced(text)?.value;
+}
+
+/**
+ * Where a node of the data starts in the text, as the strict loader's offsetOf finds it (load.ts): the node at
+ * `segments`, or the nearest existing parent; with `key`, a mapping key itself. Such offsets place a problem
+ * without loading the file again with the strict loader.
+ */
+export type OffsetOf = (segments: readonly (string | number)[], key?: boolean) => number;
+
+/** readSimpleYaml, with where each node starts. */
+export function readSimpleYamlPlaced(text: string): { value: Record<string, unknown>; offsetOf: OffsetOf } | undefined {
+  // Windows line endings: a line break is a line break (YAML reads every one as \n); a lone \r is declined.
+  if (UNUSUAL.test(text.includes('\r') ? text.replaceAll('\r\n', '\n') : text)) return undefined;
   try {
-    const value = new Reader(text).document();
-    return isPlain(value) ? value : undefined;
+    const reader = new Reader(text);
+    const value = reader.document();
+    return isPlain(value) ? { value, offsetOf: reader.offsetOf(value) } : undefined;
   } catch {
     // Declined, or deeper than the call stack allows (flow brackets nested thousands deep): the others decide.
     return undefined;
   }
 }
 
+/** Where a collection's entries start: a mapping's by key (the key and its value), a list's by index. */
+type Places = Map<string | number, { key?: number; value: number }>;
+
 class Reader {
   private readonly lines: Line[];
   private at = 0;
+  /** Where each mapping and list read starts its entries, and where the document's mapping starts. */
+  private readonly places = new Map<object, Places>();
+  private start = 0;
+  /** Where the node the last call of value (or block) read starts. */
+  private startOfValue = 0;
 
   constructor(text: string) {
+    let start = 0;
     this.lines = text.split('\n').map((raw) => {
+      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
       let indent = 0;
-      while (raw.charCodeAt(indent) === 32) indent++;
-      return { indent, text: raw.slice(indent) };
+      while (line.charCodeAt(indent) === 32) indent++;
+      const read = { start, indent, text: line.slice(indent) };
+      start += raw.length + 1;
+      return read;
     });
   }
 
@@ -93,9 +121,34 @@ class Reader {
   document(): Record<string, unknown> {
     const first = this.next();
     if (first === undefined || first.indent !== 0 || isItem(first.text)) decline();
+    this.start = first!.start;
     const value = this.mapping(0);
     if (this.next() !== undefined) decline();
     return value;
+  }
+
+  /** The offsets of the nodes of `root`, the document this read (see OffsetOf). */
+  offsetOf(root: Record<string, unknown>): OffsetOf {
+    return (segments, key = false) => {
+      let node: unknown = root;
+      let offset = this.start;
+      for (let i = 0; i < segments.length; i++) {
+        const s = segments[i]!;
+        const places = node !== null && typeof node === 'object' ? this.places.get(node) : undefined;
+        const found = places !== undefined && (Array.isArray(node) ? typeof s === 'number' : typeof s === 'string') ? places.get(s) : undefined;
+        if (found === undefined) break;
+        offset = i === segments.length - 1 && key && found.key !== undefined ? found.key : found.value;
+        node = (node as Record<string | number, unknown>)[s];
+      }
+      return offset;
+    };
+  }
+
+  /** Records where `collection` starts its entry `at` (and the entry's key). */
+  private place(collection: object, at: string | number, value: number, key?: number): void {
+    let places = this.places.get(collection);
+    if (places === undefined) this.places.set(collection, (places = new Map()));
+    places.set(at, key === undefined ? { value } : { key, value });
   }
 
   /** The next line with content (skipping blank and comment lines), not taken. */
@@ -108,12 +161,18 @@ class Reader {
     return undefined;
   }
 
-  /** A block node whose lines start deeper than `parent` (or a list at `parent` under a key); null if none. */
-  private block(parent: number, listAtParent: boolean): unknown {
+  /**
+   * A block node whose lines start deeper than `parent` (or a list at `parent` under a key); null if none, which
+   * starts at `emptyAt` (after the key's colon or the item's dash, and the spaces after it).
+   */
+  private block(parent: number, listAtParent: boolean, emptyAt: number): unknown {
     const line = this.next();
+    this.startOfValue = emptyAt;
     if (line === undefined || line.indent < parent) return null;
-    if (line.indent === parent) return listAtParent && isItem(line.text) ? this.list(parent) : null;
-    return isItem(line.text) ? this.list(line.indent) : this.mapping(line.indent);
+    if (line.indent === parent && !(listAtParent && isItem(line.text))) return null;
+    const node = line.indent === parent || isItem(line.text) ? this.list(line.indent) : this.mapping(line.indent);
+    this.startOfValue = line.start + line.indent;
+    return node;
   }
 
   private mapping(indent: number): Record<string, unknown> {
@@ -126,7 +185,10 @@ class Reader {
       const rest = line.text.slice(colon + 1);
       if (rest !== '' && rest[0] !== ' ') decline();
       this.at++;
-      map[key] = this.value(trimSpaces(rest), indent, true);
+      const keyAt = line.start + line.indent;
+      const content = trimStartSpaces(rest);
+      map[key] = this.value(trimEndSpaces(content), keyAt + colon + 1 + rest.length - content.length, indent, true);
+      this.place(map, key, this.startOfValue, keyAt);
     }
     return map;
   }
@@ -139,26 +201,33 @@ class Reader {
       const rest = line.text.slice(1);
       const gap = rest.length - trimStartSpaces(rest).length;
       const content = trimSpaces(rest);
+      const contentAt = line.start + indent + 1 + gap;
       if (content !== '' && content[0] !== '#' && isMappingLine(content)) {
         // `- key: value`: a mapping whose keys line up with this first one. It is read in place of the item line.
-        this.lines[this.at] = { indent: indent + 1 + gap, text: rest.slice(gap) };
+        this.lines[this.at] = { start: line.start, indent: indent + 1 + gap, text: rest.slice(gap) };
         items.push(this.mapping(indent + 1 + gap));
+        this.place(items, items.length - 1, contentAt);
       } else {
         this.at++;
-        items.push(this.value(content, indent, false));
+        items.push(this.value(content, contentAt, indent, false));
+        this.place(items, items.length - 1, this.startOfValue);
       }
     }
     return items;
   }
 
-  /** The value after `key:` or `-` on a line at `indent` (`rest`, trimmed), with what follows it. */
-  private value(rest: string, indent: number, underKey: boolean): unknown {
-    if (rest === '' || rest[0] === '#') return this.block(indent, underKey);
+  /**
+   * The value after `key:` or `-` on a line at `indent` (`rest`, trimmed, which starts at `restAt` in the text),
+   * with what follows it. Where the value starts is left in startOfValue.
+   */
+  private value(rest: string, restAt: number, indent: number, underKey: boolean): unknown {
+    if (rest === '' || rest[0] === '#') return this.block(indent, underKey, restAt);
+    this.startOfValue = restAt;
     let value: unknown;
     const c = rest[0]!;
     if (c === '|' || c === '>') return this.blockText(rest, indent);
     if (c === '[' || c === '{') {
-      const flow = new Flow(rest);
+      const flow = new Flow(rest, restAt, (collection, at, value, key) => this.place(collection, at, value, key));
       value = flow.node();
       flow.end();
     } else if (c === '"' || c === "'") {
@@ -243,17 +312,31 @@ class Reader {
   }
 }
 
-/** A one-line flow collection: `[a, "b", {c: d}]`, `{ name: id, values: [x, y] }`. */
+/**
+ * A one-line flow collection: `[a, "b", {c: d}]`, `{ name: id, values: [x, y] }`. `text` starts at `start` in the
+ * answers text; `place` is told where each entry starts.
+ */
 class Flow {
   private at = 0;
+  /** Where the node the last call of node read starts. */
+  private startOfNode = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+    private readonly place: (collection: object, at: string | number, value: number, key?: number) => void,
+  ) {}
 
   node(): unknown {
     this.skipSpaces();
+    const start = this.start + this.at;
     const c = this.text[this.at];
-    if (c === '[') return this.sequence();
-    if (c === '{') return this.map();
+    if (c === '[' || c === '{') {
+      const collection = c === '[' ? this.sequence() : this.map();
+      this.startOfNode = start; // after its items, which set it for themselves
+      return collection;
+    }
+    this.startOfNode = start;
     if (c === '"' || c === "'") {
       const [text, end] = quoted(this.text, this.at);
       this.at = end;
@@ -283,6 +366,7 @@ class Flow {
     }
     for (;;) {
       items.push(this.node());
+      this.place(items, items.length - 1, this.startOfNode);
       if (this.separator(']')) return items;
     }
   }
@@ -299,8 +383,10 @@ class Flow {
       const colon = this.text.indexOf(':', this.at);
       const key = colon < 0 ? '' : this.text.slice(this.at, colon);
       if (!KEY.test(key) || SPECIAL_KEYS.has(key) || Object.hasOwn(map, key) || this.text[colon + 1] !== ' ') decline();
+      const keyAt = this.start + this.at;
       this.at = colon + 1;
       map[key] = this.node();
+      this.place(map, key, this.startOfNode, keyAt);
       if (this.separator('}')) return map;
     }
   }

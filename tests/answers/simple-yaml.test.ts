@@ -5,20 +5,48 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadStrict } from '../../src/answers/load.js';
-import { AS_TEXT, coreScalar, readSimpleYaml } from '../../src/answers/simple-yaml.js';
+import { loadStrict, loadYaml } from '../../src/answers/load.js';
+import { AS_TEXT, coreScalar, readSimpleYaml, readSimpleYamlPlaced } from '../../src/answers/simple-yaml.js';
 import { editsOf, payments } from './helpers.js';
 import { answersFiles } from '../helpers/inputs.js';
 
-/** The reader agrees with the strict loader on `text`; returns whether it took it. */
+/**
+ * Every path of `value`, and paths the strict loader answers with the nearest parent: a missing key, an index past
+ * the end, a step below a scalar.
+ */
+function pathsOf(value: unknown, at: (string | number)[] = []): (string | number)[][] {
+  const out: (string | number)[][] = [at, [...at, 'not-a-key'], [...at, 0]];
+  if (Array.isArray(value)) {
+    out.push([...at, value.length]);
+    value.forEach((v, i) => out.push(...pathsOf(v, [...at, i])));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...at, k]));
+  }
+  return out;
+}
+
+/** The reader agrees with the strict loader on `text`, data and places; returns whether it took it. */
 function agrees(text: string): boolean {
+  const placed = readSimpleYamlPlaced(text);
   const simple = readSimpleYaml(text);
-  if (simple === undefined) return false;
+  if (simple === undefined) {
+    expect(placed, text).toBeUndefined();
+    return false;
+  }
   const strict = loadStrict(text);
   expect(strict.issues, text).toEqual([]);
   // toEqual compares numbers with Object.is (0 and -0 differ) and checks every key; the key order must match too.
   expect(simple, text).toEqual(strict.value);
   expect(JSON.stringify(simple), text).toBe(JSON.stringify(strict.value));
+  // Where each node (and each key) starts, as the strict loader places it to report a problem there.
+  const places = (offsetOf: (path: (string | number)[], key: boolean) => number): string[] =>
+    pathsOf(simple).flatMap((path) => [false, true].map((key) => `${JSON.stringify(path)}${key ? ' key' : ''} ${offsetOf(path, key)}`));
+  expect(places(placed!.offsetOf), text).toEqual(places(strict.offsetOf));
+  // And lines and columns of every offset, as loadYaml gives them for a file this reader took.
+  const loaded = loadYaml(text);
+  const lines = (position: (offset: number) => { line: number; col: number }): string =>
+    Array.from({ length: text.length + 1 }, (_, o) => { const p = position(o); return `${p.line}:${p.col}`; }).join(' ');
+  expect(lines(loaded.position), text).toBe(lines(strict.position));
   return true;
 }
 
