@@ -18,8 +18,8 @@
 //   archplan.cjs.render.cache for the commands that render) when V8 accepts it (same V8, same flags, same
 //   source), else compiles as usual. dist/cli.js becomes an ES module entry that imports it.
 // - The cache is written by running the bundle once on examples/payments.yaml (all formats, into a temporary
-//   folder; one unused error added, see cacheAnswers), so it holds the functions a real run compiles. A failing
-//   run only means a smaller cache.
+//   folder; see cacheAnswers), so it holds the functions a real run compiles. A failing run only means a smaller
+//   cache.
 // The rest of tsc's output stays in dist/ (tests import some of it), unused by the bin.
 //
 //   node scripts/bundle.mjs [--no-cache]
@@ -335,7 +335,9 @@ function writeCache(cache, args) {
 /**
  * The answers the caches are written with: the payments example with one error declared and never used. Its
  * warning makes the run place and print a problem, so that code is in the caches too, for the many runs that
- * report one; a run without deserialises it (a few KB) but never runs it.
+ * report one; a run without deserialises it (a few KB) but never runs it. The readers of files the everyday-shape
+ * reader declines (js-yaml, the strict loader) stay out: in the caches, their code cost every run more than it
+ * saves the runs that need it (docs/performance.md).
  */
 function cacheAnswers(dir) {
   const text = readFileSync(join(ROOT, 'examples', 'payments.yaml'), 'utf8');

@@ -1,11 +1,12 @@
 // The fast way in for the common case: an answers file of plain YAML (mappings, lists, scalars; no aliases, tags,
-// directives or merge keys) is read by simple-yaml.ts when it has the everyday shape, else with js-yaml, about
-// five times faster than the strict loader in load.ts, which keeps every node's position. Positions are needed
-// only to report a problem, so the strict loader runs only then (or when this declines the text). The two must
-// agree: whatever this accepts, load.ts reads as the same value with no issue (tests/answers/plain-yaml.test.ts
-// compares them on the examples and random edits).
+// directives or merge keys) is read by simple-yaml.ts when it has the everyday shape (which also notes where each
+// node starts, to place a problem), else with js-yaml (loaded then), about five times faster than the strict
+// loader in load.ts, which keeps every node's position: for a file js-yaml read, the strict loader runs only to
+// place a problem (or when this declines the text). They must agree: whatever this accepts, load.ts reads as the
+// same value with no issue (tests/answers/plain-yaml.test.ts compares them on the examples and random edits).
 
-import { defineMappingTag, defineScalarTag, FAILSAFE_SCHEMA, load, NOT_RESOLVED } from 'js-yaml';
+import type * as JsYaml from 'js-yaml';
+import { jsYamlLibrary } from '../yaml-library.js';
 import { isPlain, MAX_DEPTH } from './limits.js';
 import { AS_TEXT, coreScalar as coreValue, readSimpleYamlPlaced, type OffsetOf } from './simple-yaml.js';
 
@@ -16,40 +17,47 @@ import { AS_TEXT, coreScalar as coreValue, readSimpleYamlPlaced, type OffsetOf }
  */
 const NOT_PLAIN = /(?:^|[\s[{,])!|^%/m;
 
-/**
- * Mappings as plain objects whose keys were text in the file. js-yaml resolves a key as any scalar (`0o17:` is
- * 15, `~:` null) and then names it by String(); the strict loader keeps the key's text. So a key that is not
- * text, and the keys the strict loader refuses (`<<`) or keeps apart (`__proto__`), make the load fail here.
- */
-const plainMap = defineMappingTag<Record<string, unknown>>('tag:yaml.org,2002:map', {
-  create: () => ({}),
-  identify: (data) => data !== null && typeof data === 'object' && Object.getPrototypeOf(data) === Object.prototype,
-  addPair: (map, key, value) => {
-    if (typeof key !== 'string') return 'a key that is not text';
-    if (key === '<<' || key === '__proto__') return `the key ${key}`;
-    map[key] = value;
-    return '';
-  },
-  has: (map, key) => typeof key === 'string' && Object.hasOwn(map, key),
-  keys: (map) => Object.keys(map),
-  get: (map, key) => (typeof key === 'string' && Object.hasOwn(map, key) ? map[key] : null),
-});
+/** The schema js-yaml reads with, made when a file first needs it. */
+let schema: JsYaml.Schema | undefined;
 
-/**
- * Plain scalars resolved by the very tests of the `yaml` package's core schema, which the strict loader uses
- * (coreScalar in simple-yaml.ts), rather than js-yaml's own: js-yaml reads `1e400` as text where the strict loader
- * finds a number too large. A value the strict loader refuses (not finite, not a safe integer) is then declined by
- * isPlain.
- */
-const coreScalar = defineScalarTag<unknown>('tag:yaml.org,2002:core-scalar', {
-  implicit: true,
-  resolve: (source) => {
-    const value = coreValue(source);
-    return value === AS_TEXT ? NOT_RESOLVED : value;
-  },
-  identify: () => false,
-});
-const SCHEMA = FAILSAFE_SCHEMA.withTags(plainMap, coreScalar);
+function jsYamlSchema(): JsYaml.Schema {
+  if (schema !== undefined) return schema;
+  const { defineMappingTag, defineScalarTag, FAILSAFE_SCHEMA, NOT_RESOLVED } = jsYamlLibrary();
+  /**
+   * Mappings as plain objects whose keys were text in the file. js-yaml resolves a key as any scalar (`0o17:` is
+   * 15, `~:` null) and then names it by String(); the strict loader keeps the key's text. So a key that is not
+   * text, and the keys the strict loader refuses (`<<`) or keeps apart (`__proto__`), make the load fail here.
+   */
+  const plainMap = defineMappingTag<Record<string, unknown>>('tag:yaml.org,2002:map', {
+    create: () => ({}),
+    identify: (data) => data !== null && typeof data === 'object' && Object.getPrototypeOf(data) === Object.prototype,
+    addPair: (map, key, value) => {
+      if (typeof key !== 'string') return 'a key that is not text';
+      if (key === '<<' || key === '__proto__') return `the key ${key}`;
+      map[key] = value;
+      return '';
+    },
+    has: (map, key) => typeof key === 'string' && Object.hasOwn(map, key),
+    keys: (map) => Object.keys(map),
+    get: (map, key) => (typeof key === 'string' && Object.hasOwn(map, key) ? map[key] : null),
+  });
+  /**
+   * Plain scalars resolved by the very tests of the `yaml` package's core schema, which the strict loader uses
+   * (coreScalar in simple-yaml.ts), rather than js-yaml's own: js-yaml reads `1e400` as text where the strict
+   * loader finds a number too large. A value the strict loader refuses (not finite, not a safe integer) is then
+   * declined by isPlain.
+   */
+  const coreScalar = defineScalarTag<unknown>('tag:yaml.org,2002:core-scalar', {
+    implicit: true,
+    resolve: (source) => {
+      const value = coreValue(source);
+      return value === AS_TEXT ? NOT_RESOLVED : value;
+    },
+    identify: () => false,
+  });
+  schema = FAILSAFE_SCHEMA.withTags(plainMap, coreScalar);
+  return schema;
+}
 
 /** The file's data when it is plain YAML the strict loader would accept as is; undefined otherwise. */
 export function loadPlainYaml(text: string): Record<string, unknown> | undefined {
@@ -68,7 +76,7 @@ export function loadPlainYamlPlaced(text: string): { value: Record<string, unkno
   try {
     // maxAliases 0: any alias throws (the strict loader counts them and refuses cycles); duplicate keys throw
     // too. The schema is YAML 1.2's core schema without merge keys, as the strict loader reads it.
-    value = load(text, { schema: SCHEMA, maxAliases: 0, maxDepth: MAX_DEPTH + 1 });
+    value = jsYamlLibrary().load(text, { schema: jsYamlSchema(), maxAliases: 0, maxDepth: MAX_DEPTH + 1 });
   } catch {
     return undefined;
   }
