@@ -142,7 +142,7 @@ export async function applyWrites(outDir: string, files: Iterable<RenderedFile |
   process.once('SIGINT', armed);
   process.once('SIGTERM', armed);
   const planned: PlannedWrite[] = [];
-  let turned = performance.now();
+  let turned = Date.now();
   try {
     for (const f of files) {
       const p = planWrite(outDir, folderExists, f, force);
@@ -165,9 +165,9 @@ export async function applyWrites(outDir: string, files: Iterable<RenderedFile |
       }
       // Rendering the next plan can take a while on a large model: a Ctrl-C meanwhile is handled now. After a
       // quick one (every plan of a small model), not worth a turn of the event loop: it is handled after the last.
-      if (performance.now() - turned >= TURN_AFTER_MS) {
+      if (Date.now() - turned >= TURN_AFTER_MS) {
         await new Promise((settle) => setImmediate(settle));
-        turned = performance.now();
+        turned = Date.now();
       }
     }
     const conflicts = planned.filter((p) => p.action === 'conflict');
