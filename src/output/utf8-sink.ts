@@ -9,6 +9,12 @@ export const WRITE_SLICE = 1 << 20;
 const MAX_BYTES_PER_UNIT = 3;
 
 /**
+ * The buffer of the last sink ended, for the next one: a new buffer costs its pages again as they are filled (a
+ * page fault each), and a run writes nine plans one after another.
+ */
+let spare: Buffer | undefined;
+
+/**
  * A sink that hands `put` the pieces encoded as UTF-8, gathered in one buffer of WRITE_SLICE bytes, so no buffer of
  * a whole plan is made, and none per piece: `put` gets a view of that buffer, to use before it returns (a 10 MB plan
  * is about ten writes instead of hundreds). A high surrogate that ends a piece waits for the next (`end` hands on
@@ -16,7 +22,9 @@ const MAX_BYTES_PER_UNIT = 3;
  * `onRestart`.
  */
 export function utf8Sink(put: (bytes: Buffer) => void, onRestart: () => void): TextSink & { end(): void } {
-  const buffer = Buffer.allocUnsafe(WRITE_SLICE);
+  const buffer = spare ?? Buffer.allocUnsafe(WRITE_SLICE);
+  spare = undefined;
+  let ended = false;
   let used = 0;
   let held = '';
   const handOn = (): void => {
@@ -25,6 +33,7 @@ export function utf8Sink(put: (bytes: Buffer) => void, onRestart: () => void): T
   };
   return {
     write(piece: string): void {
+      if (ended) throw new Error('utf8Sink: a write after end');
       let text = held === '' ? piece : held + piece;
       held = '';
       const last = text.charCodeAt(text.length - 1);
@@ -57,6 +66,8 @@ export function utf8Sink(put: (bytes: Buffer) => void, onRestart: () => void): T
       }
       held = '';
       handOn();
+      ended = true;
+      spare = buffer;
     },
   };
 }
