@@ -6,7 +6,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { ArchplanError, InvalidInputError, errorCount, formatProblem, problemsSummary } from './errors.js';
 import type { Io } from './commands/io.js';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+/** The version package.json names: read only when asked for (`-V`, `--version`), not in every run. */
+const version = (): string => (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** --reporter: how problems and drift are printed for a CI system. */
 function reporterOption(): Option {
@@ -21,7 +22,7 @@ function withTemplateOptions(command: Command): Command {
     .option('--trust-templates', 'use the templates folder named in archplan.config.yaml (templates are code: see docs/security.md)');
 }
 
-function buildProgram(io: Io, setCode: (code: number) => void): Command {
+function buildProgram(io: Io, setCode: (code: number) => void, versionAsked: boolean): Command {
   const program = new Command();
   const run = (fn: () => Promise<number> | number) => async () => {
     await (await import('./commands/io.js')).loadColors(io);
@@ -33,7 +34,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
       'Turn an answers file about a backend (entities, endpoints, errors, integrations, stack) into ' +
         'complete, consistent architecture plans. Same answers, same plans, byte for byte.',
     )
-    .version(VERSION, '-V, --version', 'print the version')
+    .version(versionAsked ? version() : '', '-V, --version', 'print the version')
     .option('--debug', 'print the stack trace of an unexpected error')
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -208,7 +209,7 @@ const NOT_DONE: Record<string, string> = {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let code = 0;
   let command = '';
-  const program = buildProgram(io, (c) => (code = c));
+  const program = buildProgram(io, (c) => (code = c), argv.some((a) => a === '--version' || (a[0] === '-' && a[1] !== '-' && a.includes('V'))));
   program.hook('preAction', (_program, action) => {
     command = action.name();
   });

@@ -33,9 +33,12 @@ endpoints:
 
 describe('archplan CLI', () => {
   it('prints its version and help', () => {
-    const v = runCli(['--version']);
-    expect(v.code).toBe(0);
-    expect(v.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    // package.json is read only when the version is asked for: each way of asking gets it.
+    for (const args of [['--version'], ['-V'], ['validate', '--version']]) {
+      const v = runCli(args);
+      expect(v.code, args.join(' ')).toBe(0);
+      expect(v.stdout.trim(), args.join(' ')).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    }
     const h = runCli(['generate', '--help']);
     expect(h.code).toBe(0);
     expect(h.stdout).toContain('--format <list>');
