@@ -79,14 +79,25 @@ export function readSimpleYaml(text: string): Record<string, unknown> | undefine
  */
 export type OffsetOf = (segments: readonly (string | number)[], key?: boolean) => number;
 
-/** readSimpleYaml, with where each node starts. */
+/**
+ * readSimpleYaml, with where each node starts. The places are found by a second read, when first asked for: most
+ * files have no problem to place, and keeping every node's start costs a large file tens of MB.
+ */
 export function readSimpleYamlPlaced(text: string): { value: Record<string, unknown>; offsetOf: OffsetOf } | undefined {
   // Windows line endings: a line break is a line break (YAML reads every one as \n); a lone \r is declined.
   if (UNUSUAL.test(text.includes('\r') ? text.replaceAll('\r\n', '\n') : text)) return undefined;
   try {
-    const reader = new Reader(text);
-    const value = reader.document();
-    return isPlain(value) ? { value, offsetOf: reader.offsetOf(value) } : undefined;
+    const value = new Reader(text, false).document();
+    if (!isPlain(value)) return undefined;
+    let placed: OffsetOf | undefined;
+    const offsetOf: OffsetOf = (segments, key) => {
+      if (placed === undefined) {
+        const reader = new Reader(text, true);
+        placed = reader.offsetOf(reader.document());
+      }
+      return placed(segments, key);
+    };
+    return { value, offsetOf };
   } catch {
     // Declined, or deeper than the call stack allows (flow brackets nested thousands deep): the others decide.
     return undefined;
@@ -105,7 +116,11 @@ class Reader {
   /** Where the node the last call of value (or block) read starts. */
   private startOfValue = 0;
 
-  constructor(text: string) {
+  /** `placing`: note where each node starts (see place). */
+  constructor(
+    text: string,
+    private readonly placing: boolean,
+  ) {
     let start = 0;
     this.lines = text.split('\n').map((raw) => {
       const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
@@ -146,6 +161,7 @@ class Reader {
 
   /** Records where `collection` starts its entry `at` (and the entry's key). */
   private place(collection: object, at: string | number, value: number, key?: number): void {
+    if (!this.placing) return;
     let places = this.places.get(collection);
     if (places === undefined) this.places.set(collection, (places = new Map()));
     places.set(at, key === undefined ? { value } : { key, value });
