@@ -70,7 +70,8 @@ export function loadYaml(input: string | Uint8Array): Loaded {
 
   const plain = loadPlainYamlPlaced(text);
   if (plain?.offsetOf) {
-    // Placed by the everyday-shape reader, which found where each node starts as the strict loader would.
+    // Placed by the everyday-shape reader, which finds where each node starts as the strict loader would (by
+    // reading the file again, when a problem first asks).
     let lineStarts: number[] | undefined;
     return { value: plain.value, issues: [], position: (offset) => linePosition((lineStarts ??= lineStartsOf(text)), offset), offsetOf: plain.offsetOf };
   }

@@ -1,5 +1,5 @@
 // The fast way in for the common case: an answers file of plain YAML (mappings, lists, scalars; no aliases, tags,
-// directives or merge keys) is read by simple-yaml.ts when it has the everyday shape (which also notes where each
+// directives or merge keys) is read by simple-yaml.ts when it has the everyday shape (which also finds where each
 // node starts, to place a problem), else with js-yaml (loaded then), about five times faster than the strict
 // loader in load.ts, which keeps every node's position: for a file js-yaml read, the strict loader runs only to
 // place a problem (or when this declines the text). They must agree: whatever this accepts, load.ts reads as the

@@ -75,7 +75,7 @@ export function readSimpleYaml(text: string): Record<string, unknown> | undefine
 /**
  * Where a node of the data starts in the text, as the strict loader's offsetOf finds it (load.ts): the node at
  * `segments`, or the nearest existing parent; with `key`, a mapping key itself. Such offsets place a problem
- * without loading the file again with the strict loader.
+ * without the strict loader.
  */
 export type OffsetOf = (segments: readonly (string | number)[], key?: boolean) => number;
 

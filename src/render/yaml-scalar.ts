@@ -3,7 +3,8 @@
 // writing a small document, since a run meets most of its code, and its dozen YAML 1.1 expressions, only once.
 // Everything this is unsure of (tabs, control characters, lone surrogates, backslashes with double quotes,
 // texts a YAML 1.1 tag may read, blanks at a block's edges) is left to the library: `undefined`.
-// tests/render/yaml-scalar.test.ts holds it to the library on random texts.
+// tests/render/yaml-text.test.ts holds it to the library on random texts (through blockYaml);
+// tests/render/yaml-scalar.test.ts shows which texts it writes, and that the examples' documents need no other.
 
 /** First characters after which the library never writes a text plain (YAML indicators, and a blank). */
 const INDICATOR_FIRST = new Set([...' ,[]{}#&*!|>\'"%@`']);
@@ -25,7 +26,7 @@ const YAML_11_WORDS: ReadonlySet<string> = new Set([
  * Texts of characters the library writes as they are (in any style): no tab, no control character (C0, DEL, C1),
  * no lone surrogate, and no line or paragraph separator, after which its test for document markers (`%`, `---`)
  * sees a new line. Not empty. Expressions and string methods rather than a loop over characters: a loop run on
- * every text of a document gets optimized by V8 on another thread, which costs a short run more than it saves.
+ * every text of a document gets optimised by V8 on another thread, which costs a short run more than it saves.
  */
 const EVERYDAY_CHARACTERS = /^[\n\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\u{10ffff}]+$/u;
 const LINE_BREAKS = /\n+/g;
