@@ -1,6 +1,6 @@
-// The first way in for the everyday answers file: block mappings and lists of plain texts (wrapped over lines
-// too) and one-line quoted scalars, one-line flow collections (`{ name: id, type: uuid }`, `[a, b]`), `|` and `>` texts and comments. Read here
-// in one pass over the lines, which costs a fraction of a general YAML parser's first (cold) run: at start-up,
+// The first way in for the everyday answers file: block mappings and lists of plain and quoted texts (either
+// wrapped over lines too), one-line flow collections (`{ name: id, type: uuid }`, `[a, b]`), `|` and `>` texts
+// and comments. Read here in one pass over the lines, which costs a fraction of a general YAML parser's first (cold) run: at start-up,
 // js-yaml's was the largest single step of `validate` and `generate` on a small file. Anything else, and anything
 // this reader is unsure of, it declines (undefined) and plain-yaml.ts reads the file with js-yaml. What it
 // accepts, the strict loader (load.ts) reads as the same value with no issue (tests/answers/simple-yaml.test.ts).
@@ -247,9 +247,13 @@ class Reader {
       value = flow.node();
       flow.end();
     } else if (c === '"' || c === "'") {
-      const [text, end] = quoted(rest, 0);
-      if (!isEnd(rest, end)) decline();
-      value = text;
+      if (closingQuote(rest, 1) < 0) {
+        value = this.quotedLines(rest, indent);
+      } else {
+        const [text, end] = quoted(rest, 0);
+        if (!isEnd(rest, end)) decline();
+        value = text;
+      }
     } else {
       const first = stripComment(rest);
       value = plain(first === trimEndSpaces(rest) ? first + this.continuation(indent) : first, false);
@@ -258,6 +262,58 @@ class Reader {
     const after = this.next();
     if (after !== undefined && after.indent > indent) decline();
     return value;
+  }
+
+  /**
+   * A quoted text begun on a line at `indent` (`first`, from its opening quote) and closed on a later line, each
+   * deeper than `indent`: folded as YAML folds it (a line break between two lines a space, each blank line between
+   * them a line break; the blanks around each line break dropped). Declined: a line break escaped by a backslash.
+   */
+  private quotedLines(first: string, indent: number): string {
+    const quote = first[0]!;
+    const lines = [first.slice(1)];
+    for (;;) {
+      const line = this.lines[this.at++];
+      if (line === undefined || (line.text !== '' && line.indent <= indent)) decline();
+      const close = closingQuote(line!.text, 0, quote);
+      if (close < 0) {
+        lines.push(line!.text);
+        continue;
+      }
+      if (!isEnd(line!.text, close + 1)) decline();
+      lines.push(line!.text.slice(0, close));
+      break;
+    }
+    const content = (raw: string): string => {
+      if (quote === "'") return raw.replaceAll("''", "'");
+      let backslashes = 0;
+      while (raw[raw.length - 1 - backslashes] === '\\') backslashes++;
+      if (backslashes % 2 === 1) decline(); // an escaped line break
+      return quoted(`"${raw}"`, 0)[0];
+    };
+    // The blanks before a line break go, but for an escaped one (`\ `), which is the text's.
+    const trimEnd = (raw: string): string => {
+      const trimmed = trimEndSpaces(raw);
+      let backslashes = 0;
+      while (quote === '"' && trimmed[trimmed.length - 1 - backslashes] === '\\') backslashes++;
+      return backslashes % 2 === 1 && trimmed.length < raw.length ? `${trimmed} ` : trimmed;
+    };
+    let text = content(trimEnd(lines[0]!));
+    let blanks = 0;
+    for (let i = 1; i < lines.length; i++) {
+      const last = i === lines.length - 1;
+      const words = last ? lines[i]! : trimEnd(lines[i]!);
+      if (!last && words === '') {
+        blanks++;
+        continue;
+      }
+      text += (blanks === 0 ? ' ' : '\n'.repeat(blanks)) + content(words);
+      blanks = 0;
+    }
+    // A line deeper than this one would continue the scalar (or be an error): left to the others.
+    const after = this.next();
+    if (after !== undefined && after.indent > indent) decline();
+    return text;
   }
 
   /**
@@ -508,7 +564,23 @@ function quoted(text: string, at: number): [string, number] {
   return decline();
 }
 
-const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', n: '\n', t: '\t', r: '\r' };
+/**
+ * Where the quoted text that `text` holds from `at` (just after its opening quote, `quote`, which is `text[at - 1]`
+ * unless given) closes; -1 when it does not close on this line.
+ */
+function closingQuote(text: string, at: number, quote = text[at - 1]): number {
+  for (let i = at; i < text.length; i++) {
+    const c = text[i];
+    if (quote === '"' && c === '\\') i++;
+    else if (c === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return -1;
+}
+
+const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', n: '\n', t: '\t', r: '\r', ' ': ' ' };
 
 /** The escape at `at` (a backslash): its character and length. */
 function unescape(text: string, at: number): [string, number] {

@@ -78,6 +78,10 @@ describe('the everyday-shape YAML reader', () => {
     '[1, "2", three]', '{a: 1, b: [x]}', '[]', '{}', '[a, [b, {c: d}]]', '[a, ]', '[a,b]', '{a:1}', '{ a: 1, a: 2 }',
     '[a: b]', '[a #b]', '["x", \'y\']', '{ "k": v }', '[a] # c', '[a]x', '[a', '"multi\n  line"', 'plain\n  continued',
     'three\n  plain\n  lines', 'with\n\n  a blank', 'two\n\n\n  blanks', '12\n  34', 'true\n  false', 'x\n  #not a comment?',
+    // Quoted texts over several lines.
+    '"a\n  b"', "'a\n  b'", '"a  \n   b  \n  c"', '"a\n\n  b"', '"a\n\n\n  b\n  c"', '"\n  a"', '"a\n  "', '"a\n\n  "',
+    '"a\\\n  b"', '"a\\\\\n  b"', '"a\\tb\n  \\u00e9"', "'it''s\n  ok'", '"# no\n  - comment: here"', '"x\n  y" # c',
+    '"x\n  y" z', "'a\n\n  b  '", '"😀\n  😀"', '"a\\"\n  b"',
   ];
   it('reads tricky scalars, block scalars and flow collections as the strict loader does', () => {
     let taken = 0;
@@ -115,7 +119,7 @@ describe('the everyday-shape YAML reader', () => {
       'a: x\n  - y\n', // a plain text whose next line could be an item
       'a: x\n  y: z\n', // ... or a key
       'a: x # c\n  y\n', // a text after a comment
-      'a: "x\n  y"\n', // a quoted text over two lines
+      'a: "x\n  y\\\n  z"\n', // a line break escaped in a quoted text
       'a: [x,\n  y]\n', // a flow collection over two lines
       'a: |+\n  x\n\n', // kept final newlines
       'a: |1\n  x\n', // an explicit indent
@@ -221,5 +225,26 @@ describe('the everyday-shape YAML reader', () => {
       { seed: 20261206, numRuns: 500 },
     );
     expect(wrapped).toBeGreaterThan(50);
+  });
+
+  it('reads quoted texts over several lines (folded by the yaml package) as the strict loader does', () => {
+    const word = fc.stringMatching(/^[a-z_][a-z0-9_]{0,8}$/);
+    // No tab: the reader declines a file with one. Blanks at a fold are escaped (`\ `), line breaks too (`\n`).
+    const piece = fc.oneof(fc.stringMatching(/^[A-Za-z0-9.,;:#()'"/\\-]{1,8}$/), fc.constantFrom('é', '😀', '\n', '\u00a0', '  ', '   '));
+    const sentence = fc.array(piece, { minLength: 1, maxLength: 14 }).map((w) => w.join(' '));
+    let folded = 0;
+    fc.assert(
+      fc.property(
+        fc.dictionary(word, fc.oneof(sentence, fc.array(sentence, { maxLength: 3 })), { minKeys: 1, maxKeys: 6 }),
+        fc.constantFrom('QUOTE_DOUBLE', 'QUOTE_SINGLE'),
+        (data, defaultStringType) => {
+          const text = stringify(data, { lineWidth: 20, minContentWidth: 0, defaultStringType, defaultKeyType: 'PLAIN' });
+          if (agrees(text) && /^ +[^ -].*["']$/m.test(text)) folded++;
+        },
+      ),
+      { seed: 20261206, numRuns: 500 },
+    );
+    // Most of them end on a later line than they begin, and are read here rather than declined.
+    expect(folded).toBeGreaterThan(150);
   });
 });
