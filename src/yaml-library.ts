@@ -5,13 +5,12 @@
 // `loadPackage('<package>')` becomes a require of the bundled package (scripts/bundle.mjs), so the packages are
 // still in the bundle.
 
-import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import type * as YamlUtil from 'yaml/util';
 import type * as JsYaml from 'js-yaml';
+import { lazyRequire } from './lazy-require.js';
 
-let nodeRequire: NodeJS.Require | undefined;
-const loadPackage = (id: string): unknown => (nodeRequire ??= createRequire(import.meta.url))(id);
+const loadPackage = lazyRequire(import.meta.url);
 
 let library: typeof Yaml | undefined;
 let util: typeof YamlUtil | undefined;

@@ -4,8 +4,8 @@
 // well over a hundred. Without it (tests run from src/), or when it was compiled from another schema, ajv compiles
 // the schema here on first use. Both give the same errors (tests/perf/validator.test.ts).
 
-import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
+import { lazyRequire } from '../lazy-require.js';
 import { answersSchema } from './schema.js';
 
 /** Validates without touching the data: no removeAdditional, coerceTypes or useDefaults. */
@@ -17,10 +17,8 @@ export interface SchemaValidator {
 }
 
 // Named so bundlers leave it alone: a run-time require of files beside this module. scripts/bundle.mjs turns
-// the default file's require into one esbuild follows, so the bundled CLI carries the validator inside. Made on
-// first use: createRequire costs a few tenths of a millisecond, which the bundled CLI then never pays.
-let nodeRequire: NodeJS.Require | undefined;
-const requireHere = (id: string): unknown => (nodeRequire ??= createRequire(import.meta.url))(id);
+// the default file's require into one esbuild follows, so the bundled CLI carries the validator inside.
+const requireHere = lazyRequire(import.meta.url);
 
 /** The precompiled validator at `file` when it exists and was compiled from this schema, else undefined. */
 export function loadPrecompiled(file = './answers-validator.cjs'): SchemaValidator | undefined {

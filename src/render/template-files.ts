@@ -1,9 +1,9 @@
 // The one place the render stage touches the file system: reading template texts from a templates folder.
 
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lazyRequire } from '../lazy-require.js';
 import type { CompiledTemplate, TemplateSource } from './engine.js';
 
 /** The built-in templates folder (two levels up from src/render or dist/render). */
@@ -40,10 +40,8 @@ export function readTemplates(root: string, folders: readonly string[]): Templat
   return sources;
 }
 
-// Made on first use: the bundled CLI requires the compiled templates directly (scripts/bundle.mjs) and never
-// pays for createRequire.
-let nodeRequire: NodeJS.Require | undefined;
-const requireHere = (id: string): unknown => (nodeRequire ??= createRequire(import.meta.url))(id);
+// The bundled CLI requires the compiled templates directly (scripts/bundle.mjs).
+const requireHere = lazyRequire(import.meta.url);
 let precompiled: Record<string, { text: string; render: CompiledTemplate }> | null | undefined;
 
 /**

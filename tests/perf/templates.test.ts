@@ -64,10 +64,12 @@ describe('precompiled templates', () => {
   it('are left out, not fatal, when the compiled file cannot be loaded (a build stopped halfway)', async () => {
     // tsc's template-files.js beside a broken templates-compiled.cjs: every template is still read, to be compiled
     // from its text, and the next build (which reads the templates here) is not stopped by the broken file.
-    const copy = join(dir, 'broken');
+    // As in dist/: render/template-files.js, with the lazy-require.js it imports one folder up.
+    const copy = join(dir, 'broken', 'render');
     cpSync(new URL('../../dist/render/template-files.js', import.meta.url), join(copy, 'template-files.js'));
+    cpSync(new URL('../../dist/lazy-require.js', import.meta.url), join(dir, 'broken', 'lazy-require.js'));
     writeFileSync(join(copy, 'templates-compiled.cjs'), 'module.exports = { broken');
-    writeFileSync(join(copy, 'package.json'), '{ "type": "module" }');
+    writeFileSync(join(dir, 'broken', 'package.json'), '{ "type": "module" }');
     const isolated = (await import(pathToFileURL(join(copy, 'template-files.js')).href)) as typeof import('../../src/render/template-files.js');
     const sources = isolated.readTemplates(BUILTIN_TEMPLATES_DIR, folders);
     expect(sources.length).toBeGreaterThan(10);
