@@ -247,12 +247,12 @@ class Reader {
       value = flow.node();
       flow.end();
     } else if (c === '"' || c === "'") {
-      if (closingQuote(rest, 1) < 0) {
+      const oneLine = quoted(rest, 0);
+      if (oneLine === null) {
         value = this.quotedLines(rest, indent);
       } else {
-        const [text, end] = quoted(rest, 0);
-        if (!isEnd(rest, end)) decline();
-        value = text;
+        if (!isEnd(rest, oneLine[1])) decline();
+        value = oneLine[0];
       }
     } else {
       const first = stripComment(rest);
@@ -275,7 +275,7 @@ class Reader {
     for (;;) {
       const line = this.lines[this.at++];
       if (line === undefined || (line.text !== '' && line.indent <= indent)) decline();
-      const close = closingQuote(line!.text, 0, quote);
+      const close = closingQuote(line!.text, quote);
       if (close < 0) {
         lines.push(line!.text);
         continue;
@@ -289,7 +289,7 @@ class Reader {
       let backslashes = 0;
       while (raw[raw.length - 1 - backslashes] === '\\') backslashes++;
       if (backslashes % 2 === 1) decline(); // an escaped line break
-      return quoted(`"${raw}"`, 0)[0];
+      return (quoted(`"${raw}"`, 0) ?? decline())[0];
     };
     // The blanks before a line break go, but for an escaped one (`\ `), which is the text's.
     const trimEnd = (raw: string): string => {
@@ -410,7 +410,7 @@ class Flow {
     }
     this.startOfNode = start;
     if (c === '"' || c === "'") {
-      const [text, end] = quoted(this.text, this.at);
+      const [text, end] = quoted(this.text, this.at) ?? decline();
       this.at = end;
       return text;
     }
@@ -430,12 +430,7 @@ class Flow {
 
   private sequence(): unknown[] {
     const items: unknown[] = [];
-    this.at++;
-    this.skipSpaces();
-    if (this.text[this.at] === ']') {
-      this.at++;
-      return items;
-    }
+    if (this.opensEmpty(']')) return items;
     for (;;) {
       items.push(this.node());
       this.place(items, items.length - 1, this.startOfNode);
@@ -445,12 +440,7 @@ class Flow {
 
   private map(): Record<string, unknown> {
     const map: Record<string, unknown> = {};
-    this.at++;
-    this.skipSpaces();
-    if (this.text[this.at] === '}') {
-      this.at++;
-      return map;
-    }
+    if (this.opensEmpty('}')) return map;
     for (;;) {
       const colon = this.text.indexOf(':', this.at);
       const key = colon < 0 ? '' : this.text.slice(this.at, colon);
@@ -461,6 +451,15 @@ class Flow {
       this.place(map, key, this.startOfNode, keyAt);
       if (this.separator('}')) return map;
     }
+  }
+
+  /** Past the opening bracket: whether `close` follows at once (then past it too). */
+  private opensEmpty(close: string): boolean {
+    this.at++;
+    this.skipSpaces();
+    if (this.text[this.at] !== close) return false;
+    this.at++;
+    return true;
   }
 
   /** After an item: `,` then more, or `close` (true). A trailing comma or anything else is declined. */
@@ -536,16 +535,17 @@ function plain(source: string, inFlow: boolean): unknown {
 }
 
 /**
- * A quoted scalar starting at `at` on one line: its text and where it ends. Single-quoted: `''` is a quote.
- * Double-quoted: the JSON escapes but `\b`, `\f` and `\u` of a surrogate; any other escape is declined.
+ * A quoted scalar starting at `at` on one line: its text and where it ends; null when the line ends before it
+ * closes. Single-quoted: `''` is a quote. Double-quoted: the JSON escapes but `\b`, `\f` and `\u` of a surrogate,
+ * and `\ `; any other escape is declined.
  */
-function quoted(text: string, at: number): [string, number] {
+function quoted(text: string, at: number): [string, number] | null {
   const q = text[at];
   let out = '';
   for (let i = at + 1; i < text.length; ) {
     const close = text.indexOf(q!, i);
     const escape = q === '"' ? text.indexOf('\\', i) : -1;
-    if (close < 0) decline();
+    if (close < 0) return null;
     if (escape >= 0 && escape < close) {
       out += text.slice(i, escape);
       const [char, length] = unescape(text, escape);
@@ -561,15 +561,12 @@ function quoted(text: string, at: number): [string, number] {
     }
     return [out, close + 1];
   }
-  return decline();
+  return null;
 }
 
-/**
- * Where the quoted text that `text` holds from `at` (just after its opening quote, `quote`, which is `text[at - 1]`
- * unless given) closes; -1 when it does not close on this line.
- */
-function closingQuote(text: string, at: number, quote = text[at - 1]): number {
-  for (let i = at; i < text.length; i++) {
+/** Where a line that continues a text quoted with `quote` closes it; -1 when it does not. */
+function closingQuote(text: string, quote: string): number {
+  for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quote === '"' && c === '\\') i++;
     else if (c === quote) {
